@@ -1,0 +1,91 @@
+/* The contract between the pipeline's stages.
+ *
+ * newsent_extract() makes one ns_doc per call and runs the stages in this
+ * order (pipeline/pipeline.c), each reading what the stages before it wrote:
+ *
+ *   1. text/tokenize      text -> doc->toks (byte + code point offsets,
+ *                         sentence boundaries, orthographic flags)
+ *   2. recognize/dates    DATE candidates: span, TIMEX3 type, and a parse in
+ *                         ent->detail for the normaliser
+ *   3. recognize/quantities QUANTITY candidates with numbers, unit, type
+ *                         (never inside a DATE span)
+ *   4. tagger/            PERSON, PLACE, ORG from the sequence model
+ *   5. document/          document pass: consistency of repeated names,
+ *                         aliases (surname -> full name, acronym -> expansion)
+ *   6. normalize/         TIMEX3 values against the reference date, places
+ *                         linked to GeoNames
+ *   7. api/result         filter by label, order, code point offsets, copy
+ *                         texts -> an immutable newsent_result
+ *
+ * Stages append to doc->ents through ns_doc_add_entity(); a stage may drop or
+ * change only the entities of its own labels. Strings an entity points to are
+ * static or live in doc->arena, which the result takes over.
+ *
+ * Module dependencies, each only on those before it: util -> text ->
+ * recognize, tagger -> document -> normalize -> pipeline -> api. */
+#ifndef NS_PIPELINE_DOC_H
+#define NS_PIPELINE_DOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "newsent.h"
+#include "text/tokenize.h"
+#include "util/alloc.h"
+
+enum {
+    NS_EF_RANGE = 1u << 0,  /* range_begin/range_end are set */
+    NS_EF_GEO = 1u << 1,    /* geonames_id, country, lat, lon are set */
+    NS_EF_ALIAS = 1u << 2,  /* alias_of is set */
+    NS_EF_DROP = 1u << 3    /* removed by a later stage; not returned */
+};
+
+/* The public newsent_entity is this struct; only the library sees its layout. */
+struct newsent_entity {
+    uint32_t byte_start, byte_end; /* into the input, end exclusive */
+    uint32_t char_start, char_end; /* filled by api/result */
+    uint32_t tok_start, tok_end;   /* token span, end exclusive (stages) */
+    unsigned label;                /* one NEWSENT_LABEL_* bit */
+    unsigned flags;                /* NS_EF_* */
+    const char *type;              /* static: "DATE", "cardinal", ... or NULL */
+    const char *value;             /* normalised value, or NULL */
+    const char *range_begin, *range_end;
+    const char *unit;  /* static or arena, or NULL */
+    const char *mod;   /* static, or NULL */
+    const char *text;  /* filled by api/result */
+    double num[2];
+    int nnum;
+    float confidence;
+    uint32_t alias_of; /* index in the final result, set by api/result */
+    uint32_t alias_src; /* stage-side: index in doc->ents of the full form */
+    int64_t geonames_id;
+    char country[4];
+    double lat, lon;
+    const void *detail; /* stage-private parse (arena), e.g. a TIMEX3 parse */
+};
+
+typedef struct ns_extractor_parts ns_extractor_parts;
+
+typedef struct ns_doc {
+    const ns_mem *mem;
+    const char *text;
+    size_t len;
+    ns_tokens toks;
+    newsent_entity *ents;
+    size_t nents, ents_cap;
+    ns_arena arena;
+    /* per-call options, checked */
+    int ref_year, ref_month, ref_day;
+    unsigned labels; /* wanted labels; stages may skip work for others */
+    unsigned flags;  /* NEWSENT_EXTRACT_* */
+} ns_doc;
+
+/* Appends an entity (copied) and returns a pointer to it, or NULL when an
+ * allocation fails or NEWSENT_MAX_ENTITIES is reached. The pointer is valid
+ * until the next append. */
+newsent_entity *ns_doc_add_entity(ns_doc *doc, const newsent_entity *e);
+
+/* The index of the first token with start >= byte offset b (n if none). */
+size_t ns_doc_token_at_or_after(const ns_doc *doc, size_t b);
+
+#endif
