@@ -1,29 +1,406 @@
 #include "tagger/tagger.h"
 
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "data/embedded.h"
+#include "tagger/features.h"
+#include "tagger/gazetteer.h"
 #include "util/error.h"
 
-/* Placeholder until the learned model lands (issue 5): a model with no
- * weights, which tags nothing. */
 struct ns_model {
-    int empty;
+    unsigned bits;
+    uint32_t mask;
+    float scale;
+    const int16_t *w;
+    int32_t ctrans[NS_NTRANS];
+    void *owned; /* the copied image, or NULL for the embedded one */
 };
+
+/* A score no path survives, yet far from overflow when a few are added. */
+#define FORBID (-(1 << 28))
+
+static uint32_t rd32(const unsigned char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+static uint64_t rd64(const unsigned char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+size_t ns_model_image_size(unsigned bits)
+{
+    return NS_MODEL_HEADER + NS_NTRANS * 4 + ((size_t)1 << bits) * NS_LSTRIDE * 2;
+}
+
+/* A table-driven CRC-32; the table is built on the stack per call (1 KiB),
+ * which costs less than the checksum of any real model. */
+static uint32_t crc32_fast(const unsigned char *p, size_t n)
+{
+    uint32_t t[256];
+    for (uint32_t i = 0; i < 256; i++) {
+        uint32_t c = i;
+        for (int k = 0; k < 8; k++)
+            c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        t[i] = c;
+    }
+    uint32_t c = 0xFFFFFFFFu;
+    for (size_t i = 0; i < n; i++)
+        c = t[(c ^ p[i]) & 0xFF] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
+
+void ns_model_image_write(unsigned char *out, unsigned bits, float scale, const int32_t *trans,
+                          const int16_t *w)
+{
+    size_t total = ns_model_image_size(bits), payload = total - NS_MODEL_HEADER;
+    memset(out, 0, NS_MODEL_HEADER);
+    memcpy(out, "NSMODEL\0", 8);
+    uint32_t h[7] = {NS_MODEL_VERSION, NS_MODEL_HEADER, NS_FEATURE_VERSION, NS_NLABELS, bits, 1, 0};
+    memcpy(out + 8, h, 24);
+    memcpy(out + 32, &scale, 4);
+    uint64_t pl = payload;
+    memcpy(out + 40, &pl, 8);
+    memcpy(out + NS_MODEL_HEADER, trans, NS_NTRANS * 4);
+    memcpy(out + NS_MODEL_HEADER + NS_NTRANS * 4, w, ((size_t)1 << bits) * NS_LSTRIDE * 2);
+    uint32_t crc = crc32_fast(out + NS_MODEL_HEADER, payload);
+    memcpy(out + 48, &crc, 4);
+}
+
+static int allowed(int prev, int cur)
+{
+    /* prev = -1: the start of a sentence; cur = -1: its end. */
+    int open = prev > 0 && NS_LABEL_POS(prev) <= 1; /* after B or I */
+    if (cur < 0)
+        return !open;
+    if (open)
+        return cur > 0 && NS_LABEL_TYPE(cur) == NS_LABEL_TYPE(prev) &&
+               (NS_LABEL_POS(cur) == 1 || NS_LABEL_POS(cur) == 2);
+    return cur == 0 || NS_LABEL_POS(cur) == 0 || NS_LABEL_POS(cur) == 3;
+}
+
+void ns_trans_constrain(const int32_t *trans, int32_t *out)
+{
+    for (int j = 0; j < NS_NLABELS; j++)
+        out[j] = allowed(-1, j) ? trans[j] : FORBID;
+    for (int p = 0; p < NS_NLABELS; p++)
+        for (int j = 0; j < NS_NLABELS; j++)
+            out[(p + 1) * NS_NLABELS + j] =
+                allowed(p, j) ? trans[(p + 1) * NS_NLABELS + j] : FORBID;
+    for (int p = 0; p < NS_NLABELS; p++)
+        out[(NS_NLABELS + 1) * NS_NLABELS + p] =
+            allowed(p, -1) ? trans[(NS_NLABELS + 1) * NS_NLABELS + p] : FORBID;
+}
+
+/* Checks an image; on success *w points at its weights. */
+static int check_image(const unsigned char *p, size_t len, int verify_crc, unsigned *bits,
+                       float *scale, newsent_error *err)
+{
+    if (!p || len < NS_MODEL_HEADER || memcmp(p, "NSMODEL\0", 8) != 0)
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "not a newsent model (bad magic)");
+    uint32_t version = rd32(p + 8), hsize = rd32(p + 12), fver = rd32(p + 16),
+             nlabels = rd32(p + 20), b = rd32(p + 24), kind = rd32(p + 28);
+    uint64_t payload = rd64(p + 40);
+    if (version != NS_MODEL_VERSION)
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX,
+                       "model format version %u is not supported (this library reads %u)", version,
+                       NS_MODEL_VERSION);
+    if (hsize != NS_MODEL_HEADER)
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "bad model header size %u", hsize);
+    if (fver != NS_FEATURE_VERSION)
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX,
+                       "model trained on feature set %u; this library computes %u", fver,
+                       NS_FEATURE_VERSION);
+    if (nlabels != NS_NLABELS || kind != 1)
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model label set or weight kind unknown");
+    if (b < 10 || b > 24)
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model hash size 2^%u out of range", b);
+    size_t need = ns_model_image_size(b);
+    if (payload != need - NS_MODEL_HEADER)
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model payload size inconsistent");
+    if (len < need)
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model truncated: %zu bytes, %zu expected",
+                       len, need);
+    if (len > need)
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model has %zu trailing bytes", len - need);
+    float s;
+    memcpy(&s, p + 32, 4);
+    if (!(s > 0.0f && s < 1e30f))
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "bad model scale");
+    if (verify_crc && crc32_fast(p + NS_MODEL_HEADER, (size_t)payload) != rd32(p + 48))
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model checksum mismatch (corrupt file)");
+    *bits = b;
+    *scale = s;
+    return NEWSENT_OK;
+}
+
+static int make_model(const ns_mem *mem, const unsigned char *img, size_t len, int trusted,
+                      void *owned, ns_model **out, newsent_error *err)
+{
+    unsigned bits;
+    float scale;
+    int rc = check_image(img, len, !trusted, &bits, &scale, err);
+    if (rc != NEWSENT_OK)
+        return rc;
+    ns_model *m = ns_calloc(mem, 1, sizeof *m);
+    if (!m)
+        return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
+    int32_t trans[NS_NTRANS];
+    memcpy(trans, img + NS_MODEL_HEADER, sizeof trans);
+    for (size_t i = 0; i < NS_NTRANS; i++)
+        if (trans[i] < -(1 << 24) || trans[i] > (1 << 24)) {
+            ns_free(mem, m);
+            return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model transition out of range");
+        }
+    ns_trans_constrain(trans, m->ctrans);
+    m->bits = bits;
+    m->mask = (uint32_t)(((uint64_t)1 << bits) - 1);
+    m->scale = scale;
+    m->w = (const int16_t *)(const void *)(img + NS_MODEL_HEADER + NS_NTRANS * 4);
+    m->owned = owned;
+    *out = m;
+    return NEWSENT_OK;
+}
+
+int ns_model_load_buffer(const ns_mem *mem, const void *data, size_t len, ns_model **out,
+                         newsent_error *err)
+{
+    *out = NULL;
+    if (!data || len < NS_MODEL_HEADER)
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model truncated: %zu bytes", len);
+    /* Check before copying, so a bad header never costs an allocation of
+     * the size it claims. */
+    unsigned bits;
+    float scale;
+    int rc = check_image(data, len, 1, &bits, &scale, err);
+    if (rc != NEWSENT_OK)
+        return rc;
+    unsigned char *copy = ns_malloc(mem, len);
+    if (!copy)
+        return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
+    memcpy(copy, data, len);
+    rc = make_model(mem, copy, len, 1, copy, out, err);
+    if (rc != NEWSENT_OK)
+        ns_free(mem, copy);
+    return rc;
+}
+
+static int load_file(const ns_mem *mem, const char *path, ns_model **out, newsent_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return ns_fail(err, NEWSENT_EIO, SIZE_MAX, "%s: %s", path, strerror(errno));
+    unsigned char *buf = NULL;
+    size_t n = 0, cap = 0;
+    int rc = NEWSENT_OK;
+    for (;;) {
+        if (n == cap && ns_grow(mem, (void **)&buf, &cap, cap ? cap * 2 : 1 << 20, 1)) {
+            rc = ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
+            break;
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0) {
+            if (ferror(f))
+                rc = ns_fail(err, NEWSENT_EIO, SIZE_MAX, "%s: read error", path);
+            break;
+        }
+    }
+    fclose(f);
+    if (rc == NEWSENT_OK) {
+        rc = check_image(buf, n, 1, &(unsigned){0}, &(float){0}, err);
+        if (rc == NEWSENT_OK)
+            rc = make_model(mem, buf, n, 1, buf, out, err);
+        if (rc == NEWSENT_EMODEL) {
+            char msg[sizeof err->message];
+            snprintf(msg, sizeof msg, "%s", err ? err->message : "");
+            ns_fail(err, rc, SIZE_MAX, "%s: %s", path, msg);
+        }
+    }
+    if (rc != NEWSENT_OK)
+        ns_free(mem, buf);
+    return rc;
+}
 
 int ns_model_load(const ns_mem *mem, const char *path, ns_model **out, newsent_error *err)
 {
     *out = NULL;
     if (path)
-        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "%s: model files are not supported yet", path);
-    *out = ns_calloc(mem, 1, sizeof **out);
-    if (!*out)
-        return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
+        return load_file(mem, path, out, err);
+    size_t len = (size_t)(ns_embedded_model_end - ns_embedded_model);
+    return make_model(mem, ns_embedded_model, len, 1, NULL, out, err);
+}
+
+void ns_model_free(const ns_mem *mem, ns_model *m)
+{
+    if (!m)
+        return;
+    ns_free(mem, m->owned);
+    ns_free(mem, m);
+}
+
+void ns_model_emissions(const ns_model *m, const uint32_t *feats, size_t n, int32_t *emit)
+{
+    for (size_t i = 0; i < n; i++) {
+        int32_t acc[NS_LSTRIDE] = {0};
+        const uint32_t *f = feats + i * NS_NFEAT;
+        for (int k = 0; k < NS_NFEAT; k++) {
+            const int16_t *row = m->w + (size_t)(f[k] & m->mask) * NS_LSTRIDE;
+            for (int l = 0; l < NS_LSTRIDE; l++)
+                acc[l] += row[l];
+        }
+        memcpy(emit + i * NS_LSTRIDE, acc, sizeof acc);
+    }
+}
+
+void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, uint8_t *bp, uint8_t *path)
+{
+    if (!n)
+        return;
+    int64_t cur[NS_NLABELS], nxt[NS_NLABELS];
+    for (int j = 0; j < NS_NLABELS; j++)
+        cur[j] = (int64_t)ctrans[j] + emit[j];
+    for (size_t t = 1; t < n; t++) {
+        const int32_t *e = emit + t * NS_LSTRIDE;
+        for (int j = 0; j < NS_NLABELS; j++) {
+            int64_t best = INT64_MIN;
+            int arg = 0;
+            for (int p = 0; p < NS_NLABELS; p++) {
+                int64_t s = cur[p] + ctrans[(p + 1) * NS_NLABELS + j];
+                if (s > best)
+                    best = s, arg = p;
+            }
+            nxt[j] = best + e[j];
+            bp[t * NS_LSTRIDE + j] = (uint8_t)arg;
+        }
+        /* Keep the scores near zero: only differences matter. */
+        int64_t top = nxt[0];
+        for (int j = 1; j < NS_NLABELS; j++)
+            if (nxt[j] > top)
+                top = nxt[j];
+        for (int j = 0; j < NS_NLABELS; j++)
+            cur[j] = nxt[j] - top;
+    }
+    int64_t best = INT64_MIN;
+    int arg = 0;
+    for (int p = 0; p < NS_NLABELS; p++) {
+        int64_t s = cur[p] + ctrans[(NS_NLABELS + 1) * NS_NLABELS + p];
+        if (s > best)
+            best = s, arg = p;
+    }
+    for (size_t t = n; t-- > 0;) {
+        path[t] = (uint8_t)arg;
+        if (t)
+            arg = bp[t * NS_LSTRIDE + arg];
+    }
+}
+
+/* Tokens that can never be (part of) a name, and punctuation that can only
+ * be inside one ("Procter & Gamble"), never start or end it. */
+void ns_tagger_mask(const ns_tokens *toks, int32_t *emit)
+{
+    for (size_t i = 0; i < toks->n; i++) {
+        int32_t *e = emit + i * NS_LSTRIDE;
+        switch (toks->v[i].kind) {
+        case NS_TOK_OPAQUE:
+        case NS_TOK_URL:
+        case NS_TOK_EMAIL:
+            for (int l = 1; l < NS_NLABELS; l++)
+                e[l] = FORBID;
+            break;
+        case NS_TOK_PUNCT:
+        case NS_TOK_SYMBOL:
+        case NS_TOK_CLITIC:
+            for (int l = 1; l < NS_NLABELS; l++)
+                if (NS_LABEL_POS(l) != 1)
+                    e[l] = FORBID;
+            break;
+        default: break;
+        }
+    }
+}
+
+int ns_tagger_label(const ns_model *m, const ns_doc *doc, uint8_t *path)
+{
+    size_t n = doc->toks.n;
+    if (!n)
+        return NEWSENT_OK;
+    if (n > SIZE_MAX / 1024)
+        return NEWSENT_ENOMEM;
+    size_t o_info = 0, o_feat = o_info + n * sizeof(ns_tokinfo),
+           o_emit = o_feat + n * NS_NFEAT * sizeof(uint32_t),
+           o_bp = o_emit + n * NS_LSTRIDE * sizeof(int32_t), o_scr = o_bp + n * NS_LSTRIDE,
+           total = o_scr + ((ns_features_scratch_size(n) + 7) & ~(size_t)7);
+    o_scr = (o_scr + 7) & ~(size_t)7;
+    total += 8;
+    unsigned char *blk = ns_malloc(doc->mem, total);
+    if (!blk)
+        return NEWSENT_ENOMEM;
+    ns_tokinfo *info = (ns_tokinfo *)(void *)(blk + o_info);
+    uint32_t *feats = (uint32_t *)(void *)(blk + o_feat);
+    int32_t *emit = (int32_t *)(void *)(blk + o_emit);
+    uint8_t *bp = blk + o_bp;
+    ns_gazetteer gz;
+    ns_gaz_default(&gz);
+    ns_features_doc(&gz, doc->text, &doc->toks, info, feats, blk + o_scr);
+    ns_model_emissions(m, feats, n, emit);
+    ns_tagger_mask(&doc->toks, emit);
+    for (size_t a = 0; a < n;) {
+        size_t b = a + 1;
+        while (b < n && doc->toks.v[b].sent == doc->toks.v[a].sent)
+            b++;
+        ns_viterbi(emit + a * NS_LSTRIDE, b - a, m->ctrans, bp, path + a);
+        a = b;
+    }
+    ns_free(doc->mem, blk);
     return NEWSENT_OK;
 }
 
-void ns_model_free(const ns_mem *mem, ns_model *m) { ns_free(mem, m); }
+static const unsigned type_label[3] = {NEWSENT_LABEL_PERSON, NEWSENT_LABEL_PLACE,
+                                       NEWSENT_LABEL_ORG};
 
 int ns_tagger_run(const ns_model *m, ns_doc *doc)
 {
-    (void)m;
-    (void)doc;
-    return NEWSENT_OK;
+    size_t n = doc->toks.n;
+    if (!n)
+        return NEWSENT_OK;
+    uint8_t *path = ns_malloc(doc->mem, n);
+    if (!path)
+        return NEWSENT_ENOMEM;
+    int rc = ns_tagger_label(m, doc, path);
+    for (size_t i = 0; rc == NEWSENT_OK && i < n; i++) {
+        int l = path[i];
+        if (l == 0 || (NS_LABEL_POS(l) != 0 && NS_LABEL_POS(l) != 3))
+            continue;
+        size_t j = i;
+        if (NS_LABEL_POS(l) == 0)
+            while (j + 1 < n && path[j + 1] && NS_LABEL_POS(path[j + 1]) == 1)
+                j++;
+        if (NS_LABEL_POS(l) == 0 && j + 1 < n)
+            j++; /* the L */
+        newsent_entity e;
+        memset(&e, 0, sizeof e);
+        e.byte_start = doc->toks.v[i].start;
+        e.byte_end = doc->toks.v[j].end;
+        e.tok_start = (uint32_t)i;
+        e.tok_end = (uint32_t)(j + 1);
+        e.label = type_label[NS_LABEL_TYPE(l)];
+        e.confidence = 0.85f;
+        if (!ns_doc_add_entity(doc, &e)) {
+            if (doc->nents < NEWSENT_MAX_ENTITIES)
+                rc = NEWSENT_ENOMEM;
+            break;
+        }
+        i = j;
+    }
+    ns_free(doc->mem, path);
+    return rc;
 }

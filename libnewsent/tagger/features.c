@@ -1,0 +1,359 @@
+#include "tagger/features.h"
+
+#include <string.h>
+
+enum {
+    T_BIAS,
+    T_W,
+    T_LW,
+    T_SHAPE,
+    T_PRE3,
+    T_SUF3,
+    T_SUF4,
+    T_LWM1,
+    T_LWP1,
+    T_LWM2,
+    T_LWP2,
+    T_BIM,
+    T_BIP,
+    T_SHAPE3,
+    T_CTX,
+    T_GZ,
+    T_GZM1,
+    T_GZP1,
+    T_GZSPAN,
+    T_DOC,
+    T_CAPRUN,
+    T_LWM1_SHAPE,
+    T_SHAPE_LWP1,
+    T_SHAPE_CTX,
+    T_CUE,
+    T_GZ_CTX,
+    T_COUNT
+};
+_Static_assert(T_COUNT == NS_NFEAT, "NS_NFEAT must match the templates");
+
+enum { BOS = 0x5BD1E995u, EOS = 0x1B873593u };
+
+enum {
+    DOCF_CAP_ELSEWHERE = 1, /* capitalised mid-sentence somewhere else */
+    DOCF_LOWER_ELSEWHERE = 2,
+    DOCF_AFTER_FIRST = 4, /* elsewhere right after a capitalised given name */
+    DOCF_REPEATED = 8
+};
+
+static inline uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 31;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    x ^= x >> 31;
+    return x;
+}
+
+static inline uint64_t comb(uint64_t a, uint64_t b)
+{
+    return mix64(a * 0x100000001B3ull ^ b);
+}
+
+static inline uint32_t fid(unsigned t, uint64_t v)
+{
+    return (uint32_t)mix64(v ^ ((uint64_t)(t + 1) * 0x9E3779B97F4A7C15ull));
+}
+
+static int is_wordish(const ns_token *t)
+{
+    return (t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV) && (t->flags & NS_TF_HAS_ALPHA);
+}
+
+static int is_cap(const ns_token *t)
+{
+    return is_wordish(t) && (t->flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER));
+}
+
+static void word_hashes(const char *s, size_t n, ns_tokinfo *ti)
+{
+    uint64_t hw = NS_FNV_INIT, hl = NS_FNV_INIT, hs = NS_FNV_INIT;
+    char last = 0;
+    int shape_len = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = (unsigned char)s[i];
+        char sc;
+        if (c - '0' < 10u)
+            c = '0', sc = 'd';
+        else if (c - 'A' < 26u)
+            sc = 'X';
+        else if (c - 'a' < 26u)
+            sc = 'x';
+        else if (c >= 0xC0)
+            sc = 'u';
+        else if (c >= 0x80)
+            sc = 0; /* continuation byte */
+        else
+            sc = (char)c;
+        hw = (hw ^ c) * 0x100000001B3ull;
+        unsigned lc = c - 'A' < 26u ? c + 32 : c;
+        hl = (hl ^ lc) * 0x100000001B3ull;
+        if (sc && sc != last && shape_len < 12) {
+            hs = (hs ^ (unsigned char)sc) * 0x100000001B3ull;
+            last = sc;
+            shape_len++;
+        }
+    }
+    ti->hw = hw;
+    ti->hlw = hl;
+    ti->hshape = hs;
+    size_t k3 = n < 3 ? n : 3, k4 = n < 4 ? n : 4;
+    ti->hpre3 = ns_hash_lower(NS_FNV_INIT ^ 3, s, k3);
+    ti->hsuf3 = ns_hash_lower(NS_FNV_INIT ^ 5, s + n - k3, k3);
+    ti->hsuf4 = ns_hash_lower(NS_FNV_INIT ^ 7, s + n - k4, k4);
+}
+
+static uint8_t ctx_of(const ns_token *t)
+{
+    unsigned f = t->flags, k = t->kind > NS_TOK_SYMBOL ? NS_TOK_SYMBOL + 1 : t->kind;
+    return (uint8_t)(((f & NS_TF_UPPER_INITIAL) ? 1 : 0) | ((f & NS_TF_ALL_UPPER) ? 2 : 0) |
+                     ((f & NS_TF_SENT_START) ? 4 : 0) | ((f & NS_TF_HEADLINE) ? 8 : 0) | (k << 4));
+}
+
+static unsigned place_class(unsigned gz)
+{
+    if (gz & NS_GZ_COUNTRY)
+        return 1;
+    if (gz & NS_GZ_CONTINENT)
+        return 2;
+    if (gz & NS_GZ_CITY_BIG)
+        return 3;
+    if (gz & NS_GZ_ADMIN1)
+        return 4;
+    return 5; /* a smaller city */
+}
+
+/* Gazetteer hits: the classes of each token alone, and the longest place
+ * name (up to four tokens, within a sentence) starting at each token. */
+static void gazetteer_pass(const ns_gazetteer *gz, const char *text, const ns_tokens *toks,
+                           ns_tokinfo *info)
+{
+    size_t n = toks->n;
+    for (size_t i = 0; i < n; i++) {
+        const ns_token *t = &toks->v[i];
+        info[i].gz = 0;
+        if (t->flags & NS_TF_HAS_ALPHA) {
+            const ns_gaz_entry *e =
+                ns_gaz_find(gz, ns_hash_lower(NS_FNV_INIT, text + t->start, t->end - t->start));
+            if (e)
+                info[i].gz = e->flags;
+        }
+    }
+    for (size_t i = 0; i < n;) {
+        const ns_token *t = &toks->v[i];
+        size_t best = 0;
+        unsigned cls = 0;
+        if (is_cap(t)) {
+            uint64_t h = NS_FNV_INIT;
+            for (size_t k = 0; k < 4 && i + k < n; k++) {
+                const ns_token *u = &toks->v[i + k];
+                if (u->sent != t->sent)
+                    break;
+                if (k)
+                    h = ns_hash_bytes(h, " ", 1);
+                h = ns_hash_lower(h, text + u->start, u->end - u->start);
+                /* Only spans that end on a capitalised word can be names. */
+                if (!is_cap(u))
+                    continue;
+                const ns_gaz_entry *e = k ? ns_gaz_find(gz, h) : NULL;
+                unsigned f = k ? (e ? e->flags : 0) : info[i].gz;
+                if (f & NS_GZ_PLACE)
+                    best = k + 1, cls = place_class(f);
+            }
+        }
+        if (!best) {
+            i++;
+            continue;
+        }
+        for (size_t k = 0; k < best; k++) {
+            unsigned pos = best == 1 ? 3 : k == 0 ? 0 : k + 1 == best ? 2 : 1;
+            info[i + k].gzspan = (uint8_t)(cls << 3 | 4 | pos);
+        }
+        i += best;
+    }
+}
+
+typedef struct doc_slot {
+    uint64_t key;
+    uint16_t capmid, lower, after_first, total;
+} doc_slot;
+
+static size_t doc_slots(size_t n)
+{
+    size_t s = 16;
+    while (s < 2 * n)
+        s *= 2;
+    return s;
+}
+
+size_t ns_features_scratch_size(size_t ntoks)
+{
+    return doc_slots(ntoks) * sizeof(doc_slot);
+}
+
+static doc_slot *doc_find(doc_slot *tab, size_t mask, uint64_t key)
+{
+    key |= 1; /* 0 marks an empty slot */
+    size_t s = (size_t)key & mask;
+    while (tab[s].key && tab[s].key != key)
+        s = (s + 1) & mask;
+    tab[s].key = key;
+    return &tab[s];
+}
+
+static int cap_mid(const ns_token *t)
+{
+    return is_wordish(t) && (t->flags & NS_TF_UPPER_INITIAL) &&
+           !(t->flags & (NS_TF_SENT_START | NS_TF_HEADLINE | NS_TF_ALL_UPPER));
+}
+
+/* How the same word is written elsewhere in the document: a capitalised
+ * word at the start of a sentence or in a headline says little by itself. */
+static void document_pass(const ns_tokens *toks, ns_tokinfo *info, void *scratch)
+{
+    size_t n = toks->n, nslots = doc_slots(n), mask = nslots - 1;
+    doc_slot *tab = scratch;
+    memset(tab, 0, nslots * sizeof *tab);
+    for (size_t i = 0; i < n; i++) {
+        const ns_token *t = &toks->v[i];
+        if (!is_wordish(t))
+            continue;
+        doc_slot *s = doc_find(tab, mask, info[i].hlw);
+        if (s->total < UINT16_MAX)
+            s->total++;
+        if (cap_mid(t) && s->capmid < UINT16_MAX) {
+            s->capmid++;
+            if (i && toks->v[i - 1].sent == t->sent && (info[i - 1].gz & NS_GZ_FIRST) &&
+                is_cap(&toks->v[i - 1]) && s->after_first < UINT16_MAX)
+                s->after_first++;
+        }
+        if (!(t->flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER)) && s->lower < UINT16_MAX)
+            s->lower++;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const ns_token *t = &toks->v[i];
+        info[i].doc = 0;
+        if (!is_wordish(t))
+            continue;
+        const doc_slot *s = doc_find(tab, mask, info[i].hlw);
+        int self_cap = cap_mid(t);
+        int self_first = self_cap && i && toks->v[i - 1].sent == t->sent &&
+                         (info[i - 1].gz & NS_GZ_FIRST) && is_cap(&toks->v[i - 1]);
+        int self_lower = !(t->flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER));
+        unsigned d = 0;
+        if (s->capmid > self_cap)
+            d |= DOCF_CAP_ELSEWHERE;
+        if (s->lower > self_lower)
+            d |= DOCF_LOWER_ELSEWHERE;
+        if (s->after_first > self_first)
+            d |= DOCF_AFTER_FIRST;
+        if (s->total > 1)
+            d |= DOCF_REPEATED;
+        info[i].doc = (uint8_t)d;
+    }
+}
+
+/* Capitalised runs (maximal sequences of capitalised words in a sentence),
+ * and the cue words around them. */
+static void run_pass(const ns_tokens *toks, ns_tokinfo *info)
+{
+    size_t n = toks->n;
+    for (size_t i = 0; i < n;) {
+        const ns_token *t = &toks->v[i];
+        if (!is_cap(t)) {
+            info[i].caprun = 0;
+            info[i].cue =
+                (i && toks->v[i - 1].sent == t->sent && (info[i - 1].gz & NS_GZ_TITLE)) ? 1 : 0;
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && toks->v[j].sent == t->sent && is_cap(&toks->v[j]))
+            j++;
+        size_t len = j - i;
+        int title_before = i && toks->v[i - 1].sent == t->sent && (info[i - 1].gz & NS_GZ_TITLE);
+        for (size_t k = i; k < j; k++) {
+            unsigned pos = len == 1 ? 3 : k == i ? 0 : k + 1 == j ? 2 : 1;
+            unsigned lb = len > 4 ? 3 : (unsigned)len - 1;
+            info[k].caprun = (uint8_t)(16 | pos << 2 | lb);
+            unsigned cue = 0;
+            if (title_before)
+                cue |= 1;
+            for (size_t m = i; m < k; m++) {
+                if (info[m].gz & NS_GZ_TITLE)
+                    cue |= 2;
+                if (info[m].gz & NS_GZ_ORG_HEAD)
+                    cue |= 4;
+            }
+            for (size_t m = k + 1; m < j; m++)
+                if (info[m].gz & NS_GZ_ORG_SUFFIX)
+                    cue |= 8;
+            if (j < n && toks->v[j].sent == t->sent && (info[j].gz & NS_GZ_ORG_SUFFIX))
+                cue |= 16;
+            info[k].cue = (uint8_t)cue;
+        }
+        i = j;
+    }
+}
+
+void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *toks,
+                     ns_tokinfo *info, uint32_t *feats, void *scratch)
+{
+    size_t n = toks->n;
+    for (size_t i = 0; i < n; i++) {
+        const ns_token *t = &toks->v[i];
+        ns_tokinfo *ti = &info[i];
+        word_hashes(text + t->start, t->end - t->start, ti);
+        ti->ctx = ctx_of(t);
+        ti->gzspan = 0;
+    }
+    gazetteer_pass(gz, text, toks, info);
+    document_pass(toks, info, scratch);
+    run_pass(toks, info);
+    for (size_t i = 0; i < n; i++) {
+        const ns_tokinfo *ti = &info[i];
+        uint32_t sent = toks->v[i].sent;
+        int has_m1 = i >= 1 && toks->v[i - 1].sent == sent;
+        int has_m2 = i >= 2 && toks->v[i - 2].sent == sent;
+        int has_p1 = i + 1 < n && toks->v[i + 1].sent == sent;
+        int has_p2 = i + 2 < n && toks->v[i + 2].sent == sent;
+        uint64_t lwm1 = has_m1 ? info[i - 1].hlw : BOS, lwm2 = has_m2 ? info[i - 2].hlw : BOS;
+        uint64_t lwp1 = has_p1 ? info[i + 1].hlw : EOS, lwp2 = has_p2 ? info[i + 2].hlw : EOS;
+        uint64_t shm1 = has_m1 ? info[i - 1].hshape : BOS;
+        uint64_t shp1 = has_p1 ? info[i + 1].hshape : EOS;
+        uint32_t *f = feats + i * NS_NFEAT;
+        f[T_BIAS] = fid(T_BIAS, 0);
+        f[T_W] = fid(T_W, ti->hw);
+        f[T_LW] = fid(T_LW, ti->hlw);
+        f[T_SHAPE] = fid(T_SHAPE, ti->hshape);
+        f[T_PRE3] = fid(T_PRE3, ti->hpre3);
+        f[T_SUF3] = fid(T_SUF3, ti->hsuf3);
+        f[T_SUF4] = fid(T_SUF4, ti->hsuf4);
+        f[T_LWM1] = fid(T_LWM1, lwm1);
+        f[T_LWP1] = fid(T_LWP1, lwp1);
+        f[T_LWM2] = fid(T_LWM2, lwm2);
+        f[T_LWP2] = fid(T_LWP2, lwp2);
+        f[T_BIM] = fid(T_BIM, comb(lwm1, ti->hlw));
+        f[T_BIP] = fid(T_BIP, comb(ti->hlw, lwp1));
+        f[T_SHAPE3] = fid(T_SHAPE3, comb(comb(shm1, ti->hshape), shp1));
+        f[T_CTX] = fid(T_CTX, ti->ctx);
+        f[T_GZ] = fid(T_GZ, ti->gz);
+        f[T_GZM1] = fid(T_GZM1, has_m1 ? info[i - 1].gz : 0x10000u);
+        f[T_GZP1] = fid(T_GZP1, has_p1 ? info[i + 1].gz : 0x10000u);
+        f[T_GZSPAN] = fid(T_GZSPAN, ti->gzspan);
+        f[T_DOC] = fid(T_DOC, (uint64_t)ti->doc << 8 | ti->ctx);
+        f[T_CAPRUN] = fid(T_CAPRUN, ti->caprun);
+        f[T_LWM1_SHAPE] = fid(T_LWM1_SHAPE, comb(lwm1, ti->hshape));
+        f[T_SHAPE_LWP1] = fid(T_SHAPE_LWP1, comb(ti->hshape, lwp1));
+        f[T_SHAPE_CTX] = fid(T_SHAPE_CTX, comb(ti->hshape, ti->ctx));
+        f[T_CUE] = fid(T_CUE, (uint64_t)ti->cue << 8 | ti->caprun);
+        f[T_GZ_CTX] = fid(T_GZ_CTX, (uint64_t)ti->gz << 8 | ti->ctx);
+    }
+}

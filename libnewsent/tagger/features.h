@@ -1,0 +1,42 @@
+/* Feature extraction for the sequence tagger, shared by inference
+ * (tagger.c) and training (tools/train.c), so a model is trained on exactly
+ * what it sees at run time. Every token gets NS_NFEAT hashed features (32-bit
+ * ids; the model keeps the low bits). Depends on text/ and tagger/gazetteer.
+ *
+ * Bump NS_FEATURE_VERSION whenever a feature changes: models record it and
+ * one trained on other features is refused. */
+#ifndef NS_TAGGER_FEATURES_H
+#define NS_TAGGER_FEATURES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tagger/gazetteer.h"
+#include "text/tokenize.h"
+#include "util/alloc.h"
+
+#define NS_FEATURE_VERSION 1u
+#define NS_NFEAT 26
+
+/* What the features need to know about one token, computed once. */
+typedef struct ns_tokinfo {
+    uint64_t hw;     /* the word, digits folded to 0 */
+    uint64_t hlw;    /* the same, ASCII lower-cased */
+    uint64_t hshape; /* Xx, X.X., dd,dd ... (runs collapsed) */
+    uint64_t hpre3, hsuf3, hsuf4;
+    uint16_t gz;    /* gazetteer classes of the token alone */
+    uint8_t gzspan; /* the longest place match covering it: class<<3 | BILU */
+    uint8_t ctx;    /* capitalisation in context */
+    uint8_t doc;    /* NS_DOCF_*: the word elsewhere in the document */
+    uint8_t caprun; /* position and length of its capitalised run */
+    uint8_t cue;    /* title before / organisation word after the run */
+    uint8_t pad;
+} ns_tokinfo;
+
+/* Fills info[0..toks->n) and feats[0..toks->n * NS_NFEAT). scratch must
+ * hold ns_features_scratch_size(toks->n) bytes (8-byte aligned). */
+size_t ns_features_scratch_size(size_t ntoks);
+void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *toks,
+                     ns_tokinfo *info, uint32_t *feats, void *scratch);
+
+#endif
