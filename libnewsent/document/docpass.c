@@ -1,7 +1,245 @@
 #include "document/docpass.h"
 
+#include <string.h>
+#include <stdlib.h>
+
+#include "tagger/gazetteer.h"
+
+/* The labels this pass works on; DATE and QUANTITY are not its business. */
+#define NAME_LABELS (NEWSENT_LABEL_PERSON | NEWSENT_LABEL_PLACE | NEWSENT_LABEL_ORG)
+#define MAX_NAME_TOKS 6
+
+typedef struct name_slot {
+    uint64_t key; /* 0: empty */
+    unsigned label;
+    uint32_t ntok;
+} name_slot;
+
+static int is_name(const newsent_entity *e)
+{
+    return (e->label & NAME_LABELS) && !(e->flags & NS_EF_DROP) && e->tok_end > e->tok_start;
+}
+
+static uint64_t tok_hash(const ns_doc *doc, size_t i)
+{
+    const ns_token *t = &doc->toks.v[i];
+    return ns_hash_lower(NS_FNV_INIT, doc->text + t->start, t->end - t->start);
+}
+
+static uint64_t seq_step(uint64_t h, uint64_t th) { return (h ^ th) * 0x9E3779B97F4A7C15ull + 1; }
+
+/* A name the tagger found once is the same name wherever else it is written
+ * the same way, capitalised, in the document: tag the other mentions it
+ * missed (a sentence-initial "Merkel", a headline). */
+static int propagate(ns_doc *doc, unsigned char *covered, name_slot *tab, size_t mask)
+{
+    size_t n = doc->toks.n, nents = doc->nents;
+    unsigned maxlen = 0;
+    for (size_t k = 0; k < nents; k++) {
+        const newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->tok_end - e->tok_start > MAX_NAME_TOKS)
+            continue;
+        uint64_t h = 0;
+        for (size_t i = e->tok_start; i < e->tok_end; i++)
+            h = seq_step(h, tok_hash(doc, i));
+        h |= 1;
+        size_t s = h & mask;
+        while (tab[s].key && tab[s].key != h)
+            s = (s + 1) & mask;
+        if (!tab[s].key) {
+            tab[s].key = h;
+            tab[s].label = e->label;
+            tab[s].ntok = e->tok_end - e->tok_start;
+        } else if (tab[s].label != e->label) {
+            tab[s].label = 0; /* labelled both ways: leave it */
+        }
+        if (tab[s].ntok > maxlen)
+            maxlen = tab[s].ntok;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const ns_token *t = &doc->toks.v[i];
+        /* Only where capitals say little: the model already weighs the same
+         * word elsewhere in the document, and in running text a repeated
+         * mistake would only spread. */
+        if (covered[i] || !(t->flags & (NS_TF_SENT_START | NS_TF_HEADLINE)) ||
+            !(t->flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER)) ||
+            (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV))
+            continue;
+        uint64_t h = 0;
+        size_t best = 0;
+        unsigned label = 0;
+        for (size_t k = 0; k < maxlen && i + k < n; k++) {
+            if (covered[i + k] || doc->toks.v[i + k].sent != t->sent)
+                break;
+            h = seq_step(h, tok_hash(doc, i + k));
+            uint64_t key = h | 1;
+            size_t s = key & mask;
+            while (tab[s].key && tab[s].key != key)
+                s = (s + 1) & mask;
+            if (tab[s].key && tab[s].label && tab[s].ntok == k + 1)
+                best = k + 1, label = tab[s].label;
+        }
+        /* A longer capitalised name goes on ("Merkel" inside "Merkel Bank"). */
+        if (!best || (i + best < n && !covered[i + best] &&
+                      doc->toks.v[i + best].sent == t->sent &&
+                      (doc->toks.v[i + best].flags & NS_TF_UPPER_INITIAL) &&
+                      doc->toks.v[i + best].kind == NS_TOK_WORD))
+            continue;
+        if (i && !covered[i - 1] && doc->toks.v[i - 1].sent == t->sent &&
+            (doc->toks.v[i - 1].flags & NS_TF_UPPER_INITIAL) &&
+            !(doc->toks.v[i - 1].flags & NS_TF_SENT_START) &&
+            doc->toks.v[i - 1].kind == NS_TOK_WORD)
+            continue;
+        newsent_entity e;
+        memset(&e, 0, sizeof e);
+        e.byte_start = t->start;
+        e.byte_end = doc->toks.v[i + best - 1].end;
+        e.tok_start = (uint32_t)i;
+        e.tok_end = (uint32_t)(i + best);
+        e.label = label;
+        e.confidence = 0.7f;
+        if (!ns_doc_add_entity(doc, &e))
+            return doc->nents >= NEWSENT_MAX_ENTITIES ? NEWSENT_OK : NEWSENT_ENOMEM;
+        memset(covered + i, 1, best);
+        i += best - 1;
+    }
+    return NEWSENT_OK;
+}
+
+static int same_token(const ns_doc *doc, size_t a, size_t b)
+{
+    const ns_token *x = &doc->toks.v[a], *y = &doc->toks.v[b];
+    return x->end - x->start == y->end - y->start &&
+           memcmp(doc->text + x->start, doc->text + y->start, x->end - x->start) == 0;
+}
+
+static int is_stopword(const char *s, size_t n)
+{
+    static const char *const w[] = {"of", "the", "and", "for", "de", "du", "la", "&"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* "EU" is the acronym of "European Union": the capitals of its words
+ * (stop words skipped, with or without them), dots in the acronym ignored. */
+static int acronym_of(const ns_doc *doc, const newsent_entity *acr, const newsent_entity *full)
+{
+    if (acr->tok_end - acr->tok_start != 1 || full->tok_end - full->tok_start < 2)
+        return 0;
+    const ns_token *a = &doc->toks.v[acr->tok_start];
+    if (!(a->flags & NS_TF_ALL_UPPER))
+        return 0;
+    char letters[16];
+    size_t nl = 0;
+    for (size_t i = a->start; i < a->end; i++) {
+        char c = doc->text[i];
+        if (c == '.')
+            continue;
+        if (c < 'A' || c > 'Z' || nl == sizeof letters)
+            return 0;
+        letters[nl++] = c;
+    }
+    if (nl < 2)
+        return 0;
+    for (int with_stop = 0; with_stop < 2; with_stop++) {
+        size_t k = 0;
+        int ok = 1;
+        for (size_t i = full->tok_start; i < full->tok_end && ok; i++) {
+            const ns_token *t = &doc->toks.v[i];
+            const char *s = doc->text + t->start;
+            size_t len = t->end - t->start;
+            if (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV)
+                continue;
+            char c = s[0];
+            if (!with_stop && is_stopword(s, len))
+                continue;
+            if (c >= 'a' && c <= 'z')
+                c = (char)(c - 32);
+            if (k >= nl || c != letters[k])
+                ok = 0;
+            k++;
+        }
+        if (ok && k == nl)
+            return 1;
+    }
+    return 0;
+}
+
+/* Links a later mention to the full form seen before it: a PERSON's surname
+ * (or given name) to the full name, an acronym to its expansion. */
+static void link_aliases(ns_doc *doc, size_t nents)
+{
+    for (size_t k = 0; k < nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->label == NEWSENT_LABEL_PLACE)
+            continue;
+        size_t best = SIZE_MAX;
+        /* Full forms are looked for among the nearest entities before this
+         * one in the list, which keeps the pass linear in long documents. */
+        size_t from = k > 1000 ? k - 1000 : 0;
+        for (size_t j = from; j < nents && j < k + 1000; j++) {
+            const newsent_entity *f = &doc->ents[j];
+            if (j == k || !is_name(f) || f->byte_start >= e->byte_start ||
+                f->tok_end - f->tok_start <= e->tok_end - e->tok_start)
+                continue;
+            int match = 0;
+            if (e->label == NEWSENT_LABEL_PERSON && f->label == NEWSENT_LABEL_PERSON &&
+                e->tok_end - e->tok_start == 1)
+                match = same_token(doc, e->tok_start, f->tok_end - 1) ||
+                        same_token(doc, e->tok_start, f->tok_start);
+            else if (e->label == NEWSENT_LABEL_ORG && f->label != NEWSENT_LABEL_PERSON)
+                match = acronym_of(doc, e, f);
+            /* The nearest full form before wins. */
+            if (match && (best == SIZE_MAX || f->byte_start > doc->ents[best].byte_start))
+                best = j;
+        }
+        if (best == SIZE_MAX)
+            continue;
+        const newsent_entity *f = &doc->ents[best];
+        if (f->flags & NS_EF_ALIAS)
+            best = f->alias_src, f = &doc->ents[best];
+        e->flags |= NS_EF_ALIAS;
+        e->alias_src = (uint32_t)best;
+        e->value = f->value;
+    }
+}
+
 int ns_document_pass(ns_doc *doc)
 {
-    (void)doc;
+    size_t n = doc->toks.n;
+    if (!n || !(doc->labels & NAME_LABELS))
+        return NEWSENT_OK;
+    size_t nslots = 16;
+    while (nslots < 2 * doc->nents + 2)
+        nslots *= 2;
+    size_t off = (n + 7) & ~(size_t)7;
+    unsigned char *covered = ns_calloc(doc->mem, 1, off + nslots * sizeof(name_slot));
+    if (!covered)
+        return NEWSENT_ENOMEM;
+    name_slot *tab = (name_slot *)(void *)(covered + off);
+    for (size_t k = 0; k < doc->nents; k++) {
+        const newsent_entity *e = &doc->ents[k];
+        if (e->flags & NS_EF_DROP)
+            continue;
+        for (size_t i = e->tok_start; i < e->tok_end && i < n; i++)
+            covered[i] = 1;
+    }
+    int rc = getenv("NOPROP") ? 0 : propagate(doc, covered, tab, nslots - 1);
+    ns_free(doc->mem, covered);
+    if (rc != NEWSENT_OK)
+        return rc;
+    /* Every name's canonical form starts as its own text. */
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->label == NEWSENT_LABEL_PLACE)
+            continue;
+        e->value = ns_arena_strndup(&doc->arena, doc->text + e->byte_start,
+                                    e->byte_end - e->byte_start);
+        if (!e->value)
+            return NEWSENT_ENOMEM;
+    }
+    link_aliases(doc, doc->nents);
     return NEWSENT_OK;
 }
