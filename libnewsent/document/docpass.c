@@ -1,7 +1,6 @@
 #include "document/docpass.h"
 
 #include <string.h>
-#include <stdlib.h>
 
 #include "tagger/gazetteer.h"
 
@@ -26,7 +25,10 @@ static uint64_t tok_hash(const ns_doc *doc, size_t i)
     return ns_hash_lower(NS_FNV_INIT, doc->text + t->start, t->end - t->start);
 }
 
-static uint64_t seq_step(uint64_t h, uint64_t th) { return (h ^ th) * 0x9E3779B97F4A7C15ull + 1; }
+static uint64_t seq_step(uint64_t h, uint64_t th)
+{
+    return (h ^ th) * 0x9E3779B97F4A7C15ull + 1;
+}
 
 /* A name the tagger found once is the same name wherever else it is written
  * the same way, capitalised, in the document: tag the other mentions it
@@ -80,12 +82,13 @@ static int propagate(ns_doc *doc, unsigned char *covered, name_slot *tab, size_t
                 best = k + 1, label = tab[s].label;
         }
         /* A longer capitalised name goes on ("Merkel" inside "Merkel Bank"). */
-        if (!best || (i + best < n && !covered[i + best] &&
+        if (!best || (i + best < n && !covered[i + best] && !(t->flags & NS_TF_HEADLINE) &&
                       doc->toks.v[i + best].sent == t->sent &&
                       (doc->toks.v[i + best].flags & NS_TF_UPPER_INITIAL) &&
                       doc->toks.v[i + best].kind == NS_TOK_WORD))
             continue;
-        if (i && !covered[i - 1] && doc->toks.v[i - 1].sent == t->sent &&
+        if (i && !covered[i - 1] && !(t->flags & NS_TF_HEADLINE) &&
+            doc->toks.v[i - 1].sent == t->sent &&
             (doc->toks.v[i - 1].flags & NS_TF_UPPER_INITIAL) &&
             !(doc->toks.v[i - 1].flags & NS_TF_SENT_START) &&
             doc->toks.v[i - 1].kind == NS_TOK_WORD)
@@ -226,7 +229,7 @@ int ns_document_pass(ns_doc *doc)
         for (size_t i = e->tok_start; i < e->tok_end && i < n; i++)
             covered[i] = 1;
     }
-    int rc = getenv("NOPROP") ? 0 : propagate(doc, covered, tab, nslots - 1);
+    int rc = propagate(doc, covered, tab, nslots - 1);
     ns_free(doc->mem, covered);
     if (rc != NEWSENT_OK)
         return rc;
@@ -235,8 +238,8 @@ int ns_document_pass(ns_doc *doc)
         newsent_entity *e = &doc->ents[k];
         if (!is_name(e) || e->label == NEWSENT_LABEL_PLACE)
             continue;
-        e->value = ns_arena_strndup(&doc->arena, doc->text + e->byte_start,
-                                    e->byte_end - e->byte_start);
+        e->value =
+            ns_arena_strndup(&doc->arena, doc->text + e->byte_start, e->byte_end - e->byte_start);
         if (!e->value)
             return NEWSENT_ENOMEM;
     }

@@ -1,0 +1,201 @@
+/* The decoder (hand-made scores with a known best path), feature
+ * extraction, and the tagger end to end with hand-made weights. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "pipeline/doc.h"
+#include "tagger/features.h"
+#include "tagger/gazetteer.h"
+#include "tagger/tagger.h"
+#include "text/tokenize.h"
+
+#define PER_B NS_LABEL(0, 0)
+#define PER_I NS_LABEL(0, 1)
+#define PER_L NS_LABEL(0, 2)
+#define PER_U NS_LABEL(0, 3)
+#define LOC_U NS_LABEL(1, 3)
+#define ORG_B NS_LABEL(2, 0)
+#define ORG_L NS_LABEL(2, 2)
+
+static void test_viterbi_known_path(void **state)
+{
+    (void)state;
+    int32_t trans[NS_NTRANS] = {0}, ct[NS_NTRANS];
+    ns_trans_constrain(trans, ct);
+    /* Token by token the best labels are B-PER, O, L-PER: an illegal path.
+     * Of the legal ones U-PER O U-PER (8 + 5 + 8 = 21) beats
+     * B-PER I-PER L-PER (10 - 1 + 10 = 19). */
+    int32_t emit[3 * NS_LSTRIDE] = {0};
+    emit[0 * NS_LSTRIDE + PER_B] = 10;
+    emit[0 * NS_LSTRIDE + PER_U] = 8;
+    emit[1 * NS_LSTRIDE + 0] = 5;
+    emit[1 * NS_LSTRIDE + PER_I] = -1;
+    emit[2 * NS_LSTRIDE + PER_L] = 10;
+    emit[2 * NS_LSTRIDE + PER_U] = 8;
+    uint8_t bp[3 * NS_LSTRIDE], path[3];
+    ns_viterbi(emit, 3, ct, bp, path);
+    assert_int_equal(path[0], PER_U);
+    assert_int_equal(path[1], 0);
+    assert_int_equal(path[2], PER_U);
+    /* Make the inside token cheaper: now the span wins (10 + 4 + 10). */
+    emit[1 * NS_LSTRIDE + PER_I] = 4;
+    ns_viterbi(emit, 3, ct, bp, path);
+    assert_int_equal(path[0], PER_B);
+    assert_int_equal(path[1], PER_I);
+    assert_int_equal(path[2], PER_L);
+    /* A transition weight can tip it back. */
+    trans[(PER_B + 1) * NS_NLABELS + PER_I] = -10;
+    ns_trans_constrain(trans, ct);
+    ns_viterbi(emit, 3, ct, bp, path);
+    assert_int_equal(path[0], PER_U);
+    /* A sentence may not end inside a name, nor start with L or I. */
+    int32_t e1[NS_LSTRIDE] = {0};
+    e1[PER_B] = 100;
+    e1[PER_L] = 90;
+    e1[ORG_L] = 80;
+    e1[LOC_U] = 1;
+    ns_viterbi(e1, 1, ct, bp, path);
+    assert_int_equal(path[0], LOC_U);
+}
+
+static void tokenize(const char *text, ns_tokens *t)
+{
+    ns_mem mem;
+    ns_mem_default(&mem);
+    memset(t, 0, sizeof *t);
+    assert_int_equal(ns_tokenize(&mem, text, strlen(text), t), 0);
+}
+
+static void features_of(const char *text, ns_tokens *t, ns_tokinfo **info, uint32_t **feats)
+{
+    tokenize(text, t);
+    ns_gazetteer gz;
+    ns_gaz_default(&gz);
+    *info = calloc(t->n, sizeof **info);
+    *feats = calloc(t->n * NS_NFEAT, sizeof **feats);
+    void *scratch = malloc(ns_features_scratch_size(t->n));
+    ns_features_doc(&gz, text, t, *info, *feats, scratch);
+    free(scratch);
+}
+
+static void test_features(void **state)
+{
+    (void)state;
+    ns_mem mem;
+    ns_mem_default(&mem);
+    const char *text = "Merkel visited New York.\n\nOn Monday Chancellor Merkel left New York.";
+    ns_tokens t;
+    ns_tokinfo *info;
+    uint32_t *f;
+    features_of(text, &t, &info, &f);
+    assert_int_equal(t.n, 13);
+    /* Same word, same lexical features wherever it is. */
+    assert_int_equal(f[0 * NS_NFEAT + 1], f[8 * NS_NFEAT + 1]);
+    assert_int_equal(f[0 * NS_NFEAT + 2], f[8 * NS_NFEAT + 2]);
+    /* ... but capitalisation in context differs: sentence-initial or not. */
+    assert_int_not_equal(info[0].ctx, info[8].ctx);
+    /* The sentence-initial Merkel is capitalised mid-sentence elsewhere. */
+    assert_true(info[0].doc & 1);
+    /* "New York" is one gazetteer place: B then L. */
+    assert_int_equal(info[2].gzspan & 3, 0);
+    assert_int_equal(info[3].gzspan & 3, 2);
+    assert_true(info[2].gzspan & 4);
+    assert_int_equal(info[1].gzspan, 0);
+    /* A title before the name is a cue; a month is a time word. */
+    assert_true(info[8].cue & 2 || info[8].cue & 1);
+    assert_true(info[6].gz & NS_GZ_TIMEWORD);
+    /* Features are deterministic. */
+    ns_tokinfo *info2;
+    uint32_t *f2;
+    ns_tokens t2;
+    features_of(text, &t2, &info2, &f2);
+    assert_memory_equal(f, f2, t.n * NS_NFEAT * sizeof *f);
+    ns_tokens_free(&mem, &t);
+    ns_tokens_free(&mem, &t2);
+    free(info);
+    free(f);
+    free(info2);
+    free(f2);
+}
+
+/* A model whose only non-zero weights are on the word features (template 2,
+ * the lower-cased word) of the words given, for the labels given. */
+static ns_model *hand_model(const char *text, const int *labels, size_t n)
+{
+    ns_tokens t;
+    ns_tokinfo *info;
+    uint32_t *f;
+    features_of(text, &t, &info, &f);
+    assert_int_equal(t.n, n);
+    enum { BITS = 16 };
+    size_t rows = (size_t)1 << BITS;
+    int16_t *w = calloc(rows * NS_LSTRIDE, sizeof *w);
+    int32_t trans[NS_NTRANS] = {0};
+    for (size_t i = 0; i < n; i++)
+        w[(f[i * NS_NFEAT + 2] & (rows - 1)) * NS_LSTRIDE + (size_t)labels[i]] = 100;
+    size_t len = ns_model_image_size(BITS);
+    unsigned char *img = malloc(len);
+    ns_model_image_write(img, BITS, 1.0f, trans, w);
+    ns_mem mem;
+    ns_mem_default(&mem);
+    ns_model *m = NULL;
+    newsent_error err;
+    assert_int_equal(ns_model_load_buffer(&mem, img, len, &m, &err), NEWSENT_OK);
+    free(img);
+    free(w);
+    free(info);
+    free(f);
+    ns_tokens_free(&mem, &t);
+    return m;
+}
+
+static void test_tagger_with_hand_weights(void **state)
+{
+    (void)state;
+    const char *train = "John Smith joined Acme Corp in Paris";
+    const int labels[] = {PER_B, PER_L, 0, ORG_B, ORG_L, 0, LOC_U};
+    ns_model *m = hand_model(train, labels, 7);
+    ns_mem mem;
+    ns_mem_default(&mem);
+    const char *text = "Yesterday John Smith left Acme Corp for Paris, \xff and Paris.";
+    ns_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.mem = &mem;
+    doc.text = text;
+    doc.len = strlen(text);
+    doc.labels = NEWSENT_LABEL_ALL;
+    ns_arena_init(&doc.arena, &mem);
+    assert_int_equal(ns_tokenize(&mem, text, doc.len, &doc.toks), 0);
+    assert_int_equal(ns_tagger_run(m, &doc), NEWSENT_OK);
+    assert_int_equal(doc.nents, 4);
+    const char *want[] = {"John Smith", "Acme Corp", "Paris", "Paris"};
+    const unsigned lab[] = {NEWSENT_LABEL_PERSON, NEWSENT_LABEL_ORG, NEWSENT_LABEL_PLACE,
+                            NEWSENT_LABEL_PLACE};
+    for (size_t k = 0; k < 4; k++) {
+        const newsent_entity *e = &doc.ents[k];
+        assert_int_equal(e->byte_end - e->byte_start, strlen(want[k]));
+        assert_memory_equal(text + e->byte_start, want[k], strlen(want[k]));
+        assert_int_equal(e->label, lab[k]);
+        assert_int_equal(e->tok_end - e->tok_start, k < 2 ? 2 : 1);
+    }
+    ns_tokens_free(&mem, &doc.toks);
+    ns_free(&mem, doc.ents);
+    ns_arena_release(&doc.arena);
+    ns_model_free(&mem, m);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_viterbi_known_path),
+        cmocka_unit_test(test_features),
+        cmocka_unit_test(test_tagger_with_hand_weights),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
