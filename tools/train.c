@@ -418,7 +418,9 @@ int main(int argc, char **argv)
     ns_mem_default(&g_mem);
     corpus tr = {0}, dv = {0};
     char *list = strdup(train);
-    for (char *s = strtok(list, ","); s; s = strtok(NULL, ","))
+    /* read_conll uses strtok itself, so split the list with strtok_r. */
+    char *save = NULL;
+    for (char *s = strtok_r(list, ",", &save); s; s = strtok_r(NULL, ",", &save))
         read_conll(s, &tr);
     free(list);
     if (dev)
