@@ -249,9 +249,18 @@ void ns_model_free(const ns_mem *mem, ns_model *m)
 
 void ns_model_emissions(const ns_model *m, const uint32_t *feats, size_t n, int32_t *emit)
 {
+    /* The rows are scattered over megabytes: fetch a few tokens ahead so
+     * the misses overlap instead of queueing. */
+    enum { AHEAD = 3 };
+    for (size_t i = 0; i < n && i < AHEAD; i++)
+        for (int k = 0; k < NS_NFEAT; k++)
+            __builtin_prefetch(m->w + (size_t)(feats[i * NS_NFEAT + k] & m->mask) * NS_LSTRIDE);
     for (size_t i = 0; i < n; i++) {
         int32_t acc[NS_LSTRIDE] = {0};
         const uint32_t *f = feats + i * NS_NFEAT;
+        if (i + AHEAD < n)
+            for (int k = 0; k < NS_NFEAT; k++)
+                __builtin_prefetch(m->w + (size_t)(f[AHEAD * NS_NFEAT + k] & m->mask) * NS_LSTRIDE);
         for (int k = 0; k < NS_NFEAT; k++) {
             const int16_t *row = m->w + (size_t)(f[k] & m->mask) * NS_LSTRIDE;
             for (int l = 0; l < NS_LSTRIDE; l++)
@@ -265,34 +274,37 @@ void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, uint8_t *b
 {
     if (!n)
         return;
-    int64_t cur[NS_NLABELS], nxt[NS_NLABELS];
+    /* int32 is enough: after each step the best score is moved to 0, and a
+     * score never falls below about 3 * FORBID (a forbidden move from the
+     * best state, plus emissions of at most NS_NFEAT * 32767). */
+    int32_t cur[NS_NLABELS], nxt[NS_NLABELS];
     for (int j = 0; j < NS_NLABELS; j++)
-        cur[j] = (int64_t)ctrans[j] + emit[j];
+        cur[j] = ctrans[j] + emit[j];
     for (size_t t = 1; t < n; t++) {
         const int32_t *e = emit + t * NS_LSTRIDE;
+        int32_t top = INT32_MIN;
         for (int j = 0; j < NS_NLABELS; j++) {
-            int64_t best = INT64_MIN;
+            int32_t best = cur[0] + ctrans[NS_NLABELS + j];
             int arg = 0;
-            for (int p = 0; p < NS_NLABELS; p++) {
-                int64_t s = cur[p] + ctrans[(p + 1) * NS_NLABELS + j];
+            for (int p = 1; p < NS_NLABELS; p++) {
+                int32_t s = cur[p] + ctrans[(p + 1) * NS_NLABELS + j];
                 if (s > best)
                     best = s, arg = p;
             }
             nxt[j] = best + e[j];
-            bp[t * NS_LSTRIDE + j] = (uint8_t)arg;
-        }
-        /* Keep the scores near zero: only differences matter. */
-        int64_t top = nxt[0];
-        for (int j = 1; j < NS_NLABELS; j++)
             if (nxt[j] > top)
                 top = nxt[j];
-        for (int j = 0; j < NS_NLABELS; j++)
-            cur[j] = nxt[j] - top;
+            bp[t * NS_LSTRIDE + j] = (uint8_t)arg;
+        }
+        for (int j = 0; j < NS_NLABELS; j++) {
+            int32_t v = nxt[j] - top;
+            cur[j] = v < 3 * FORBID ? 3 * FORBID : v;
+        }
     }
-    int64_t best = INT64_MIN;
+    int32_t best = INT32_MIN;
     int arg = 0;
     for (int p = 0; p < NS_NLABELS; p++) {
-        int64_t s = cur[p] + ctrans[(NS_NLABELS + 1) * NS_NLABELS + p];
+        int32_t s = cur[p] + ctrans[(NS_NLABELS + 1) * NS_NLABELS + p];
         if (s > best)
             best = s, arg = p;
     }
