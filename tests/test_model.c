@@ -27,9 +27,9 @@ static unsigned char *make_image(size_t *len)
         w[i] = (int16_t)((int)(i * 2654435761u % 2001) - 1000);
     for (size_t i = 0; i < NS_NTRANS; i++)
         trans[i] = (int32_t)i - 50;
-    *len = ns_model_image_size(BITS);
+    *len = ns_model_image_size(BITS, 0);
     unsigned char *img = malloc(*len);
-    ns_model_image_write(img, BITS, 0.5f, trans, w);
+    ns_model_image_write(img, BITS, 0.5f, trans, w, 0, NULL, NULL);
     free(w);
     return img;
 }
@@ -177,6 +177,39 @@ static void test_files_through_the_api(void **state)
     free(img);
 }
 
+static void test_second_pass_block(void **state)
+{
+    (void)state;
+    ns_mem mem;
+    ns_mem_default(&mem);
+    enum { BITS2 = 8 };
+    size_t rows = (size_t)1 << BITS, rows2 = (size_t)1 << BITS2;
+    int16_t *w = calloc(rows * NS_LSTRIDE, sizeof *w), *w2 = calloc(rows2 * NS_LSTRIDE, 2);
+    int32_t trans[NS_NTRANS] = {0}, trans2[NS_NTRANS] = {0};
+    w2[5] = 7;
+    size_t len = ns_model_image_size(BITS, BITS2);
+    assert_int_equal(len, ns_model_image_size(BITS, 0) + NS_NTRANS * 4 + rows2 * NS_LSTRIDE * 2);
+    unsigned char *img = malloc(len);
+    ns_model_image_write(img, BITS, 1.0f, trans, w, BITS2, trans2, w2);
+    ns_model *m = NULL;
+    newsent_error err;
+    assert_int_equal(ns_model_load_buffer(&mem, img, len, &m, &err), NEWSENT_OK);
+    ns_model_free(&mem, m);
+    /* Without its second block, or claiming a bigger one, it is refused. */
+    assert_int_equal(ns_model_load_buffer(&mem, img, ns_model_image_size(BITS, 0), &m, &err),
+                     NEWSENT_EMODEL);
+    put32(img + 36, 21);
+    assert_int_equal(ns_model_load_buffer(&mem, img, len, &m, &err), NEWSENT_EMODEL);
+    put32(img + 36, BITS2 + 1);
+    assert_int_equal(ns_model_load_buffer(&mem, img, len, &m, &err), NEWSENT_EMODEL);
+    put32(img + 36, BITS2);
+    img[len - 1] ^= 1; /* in the second block: the checksum covers it */
+    assert_int_equal(ns_model_load_buffer(&mem, img, len, &m, &err), NEWSENT_EMODEL);
+    free(img);
+    free(w);
+    free(w2);
+}
+
 static void test_embedded_default_loads(void **state)
 {
     (void)state;
@@ -194,6 +227,7 @@ int main(void)
         cmocka_unit_test(test_truncation),
         cmocka_unit_test(test_wrong_version_and_header),
         cmocka_unit_test(test_files_through_the_api),
+        cmocka_unit_test(test_second_pass_block),
         cmocka_unit_test(test_embedded_default_loads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -139,9 +139,9 @@ static ns_model *hand_model(const char *text, const int *labels, size_t n)
     int32_t trans[NS_NTRANS] = {0};
     for (size_t i = 0; i < n; i++)
         w[(f[i * NS_NFEAT + 2] & (rows - 1)) * NS_LSTRIDE + (size_t)labels[i]] = 100;
-    size_t len = ns_model_image_size(BITS);
+    size_t len = ns_model_image_size(BITS, 0);
     unsigned char *img = malloc(len);
-    ns_model_image_write(img, BITS, 1.0f, trans, w);
+    ns_model_image_write(img, BITS, 1.0f, trans, w, 0, NULL, NULL);
     ns_mem mem;
     ns_mem_default(&mem);
     ns_model *m = NULL;

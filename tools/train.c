@@ -3,7 +3,8 @@
  * writes a model image (tagger/tagger.h).
  *
  *   newsent-train --train FILE[,FILE...] [--dev FILE] [--epochs N] [--bits B]
- *                 [--seed S] [--fixed] --out MODEL
+ *                 [--seed S] [--fixed] [--ensemble K] [--stage2 B2 [--epochs2 N]]
+ *                 --out MODEL
  *
  * Each -DOCSTART- block becomes one document built as `newsent conll`
  * builds it (tokens joined by one space, sentences by a blank line); the
@@ -12,6 +13,13 @@
  * library's (ns_features_doc). With --dev, the epoch whose quantised model
  * scores best on dev is kept (early stopping); --fixed keeps the last epoch
  * (for a final run on train+dev with the epoch count found before).
+ * --ensemble K trains K perceptrons on different shuffles and averages
+ * their weights (the model stays the same size).
+ * With --stage2 B2, a second pass is trained on top (2^B2 rows): its
+ * document features come from first-pass labels, which for the training
+ * documents are those of 5 first-pass models each trained without the fifth
+ * of the documents being labelled (jackknifing), so that the second pass
+ * learns how far to trust first-pass labels on unseen text.
  * Deterministic for a given seed. */
 #include <math.h>
 #include <stdio.h>
@@ -30,6 +38,11 @@ typedef struct tdoc {
     ns_tokens toks;
     uint8_t *gold;   /* BILOU label per library token */
     uint32_t *feats; /* NS_NFEAT per token */
+    /* For the second pass: the first pass's emission scores (in perceptron
+     * units, from a model that did not see this document) and the second
+     * pass's features. */
+    float *emit1;
+    uint32_t *feats2;
 } tdoc;
 
 typedef struct corpus {
@@ -191,9 +204,9 @@ static void read_conll(const char *path, corpus *c)
 typedef struct perceptron {
     unsigned bits;
     size_t nw;
-    int32_t *w; /* current weights, [2^bits][NS_LSTRIDE] */
-    double *u;  /* sum of c * update, for the average */
-    int32_t t[NS_NTRANS];
+    float *w;  /* current weights, [2^bits][NS_LSTRIDE] */
+    double *u; /* sum of c * update, for the average */
+    double t[NS_NTRANS];
     double tu[NS_NTRANS];
     double c; /* instances seen */
 } perceptron;
@@ -208,31 +221,42 @@ static uint64_t rng_next(void)
     return rng_state = x;
 }
 
-static void emissions_cur(const perceptron *p, const uint32_t *feats, size_t n, int32_t *emit)
+static void shuffle(size_t *order, size_t n)
 {
-    uint32_t mask = (uint32_t)(p->nw - 1);
-    for (size_t i = 0; i < n; i++) {
-        int32_t acc[NS_LSTRIDE] = {0};
-        for (int k = 0; k < NS_NFEAT; k++) {
-            const int32_t *row = p->w + (size_t)(feats[i * NS_NFEAT + k] & mask) * NS_LSTRIDE;
-            for (int l = 0; l < NS_LSTRIDE; l++)
-                acc[l] += row[l];
-        }
-        memcpy(emit + i * NS_LSTRIDE, acc, sizeof acc);
+    for (size_t i = n; i > 1; i--) {
+        size_t j = (size_t)(rng_next() % i), t = order[i - 1];
+        order[i - 1] = order[j];
+        order[j] = t;
     }
 }
 
-static void upd_feat(perceptron *p, const uint32_t *f, int label, int delta)
+static void emissions_cur(const perceptron *p, const uint32_t *feats, int nf, size_t n,
+                          int32_t *emit)
 {
     uint32_t mask = (uint32_t)(p->nw - 1);
-    for (int k = 0; k < NS_NFEAT; k++) {
+    for (size_t i = 0; i < n; i++) {
+        float acc[NS_LSTRIDE] = {0};
+        for (int k = 0; k < nf; k++) {
+            const float *row = p->w + (size_t)(feats[i * (size_t)nf + k] & mask) * NS_LSTRIDE;
+            for (int l = 0; l < NS_LSTRIDE; l++)
+                acc[l] += row[l];
+        }
+        for (int l = 0; l < NS_LSTRIDE; l++)
+            emit[i * NS_LSTRIDE + (size_t)l] = (int32_t)lrintf(acc[l]);
+    }
+}
+
+static void upd_feat(perceptron *p, const uint32_t *f, int nf, int label, double delta)
+{
+    uint32_t mask = (uint32_t)(p->nw - 1);
+    for (int k = 0; k < nf; k++) {
         size_t i = (size_t)(f[k] & mask) * NS_LSTRIDE + (size_t)label;
-        p->w[i] += delta;
+        p->w[i] += (float)delta;
         p->u[i] += p->c * delta;
     }
 }
 
-static void upd_trans(perceptron *p, size_t i, int delta)
+static void upd_trans(perceptron *p, size_t i, double delta)
 {
     p->t[i] += delta;
     p->tu[i] += p->c * delta;
@@ -247,24 +271,14 @@ static size_t trans_index(int prev, int cur)
     return (size_t)(prev + 1) * NS_NLABELS + (size_t)cur;
 }
 
-static void train_sentence(perceptron *p, const tdoc *d, size_t a, size_t b, int32_t *emit,
-                           uint8_t *bp, uint8_t *path)
+static void update(perceptron *p, const uint32_t *feats, int nf, const uint8_t *g,
+                   const uint8_t *path, size_t n)
 {
-    size_t n = b - a;
-    emissions_cur(p, d->feats + a * NS_NFEAT, n, emit);
-    ns_tokens sub = d->toks;
-    sub.v += a;
-    sub.n = n;
-    ns_tagger_mask(&sub, emit);
-    int32_t ct[NS_NTRANS];
-    ns_trans_constrain(p->t, ct);
-    ns_viterbi(emit, n, ct, bp, path);
-    const uint8_t *g = d->gold + a;
     if (memcmp(path, g, n) != 0) {
         for (size_t i = 0; i < n; i++) {
             if (path[i] != g[i]) {
-                upd_feat(p, d->feats + (a + i) * NS_NFEAT, g[i], 1);
-                upd_feat(p, d->feats + (a + i) * NS_NFEAT, path[i], -1);
+                upd_feat(p, feats + i * (size_t)nf, nf, g[i], 1);
+                upd_feat(p, feats + i * (size_t)nf, nf, path[i], -1);
             }
         }
         for (size_t i = 0; i <= n; i++) {
@@ -279,35 +293,256 @@ static void train_sentence(perceptron *p, const tdoc *d, size_t a, size_t b, int
     p->c += 1;
 }
 
-/* The averaged weights, quantised to int16, as a model image. */
-static unsigned char *average_image(const perceptron *p, size_t *len)
+static ns_tokens sub_tokens(const tdoc *d, size_t a, size_t b)
+{
+    ns_tokens sub = d->toks;
+    sub.v += a;
+    sub.n = b - a;
+    return sub;
+}
+
+static void train_sentence(perceptron *p, const tdoc *d, size_t a, size_t b, int32_t *emit,
+                           uint8_t *bp, uint8_t *path)
+{
+    size_t n = b - a;
+    emissions_cur(p, d->feats + a * NS_NFEAT, NS_NFEAT, n, emit);
+    ns_tokens sub = sub_tokens(d, a, b);
+    ns_tagger_mask(&sub, emit);
+    int32_t t[NS_NTRANS], ct[NS_NTRANS];
+    for (size_t i = 0; i < NS_NTRANS; i++)
+        t[i] = (int32_t)lrint(p->t[i]);
+    ns_trans_constrain(t, ct);
+    ns_viterbi(emit, n, ct, bp, path);
+    update(p, d->feats + a * NS_NFEAT, NS_NFEAT, d->gold + a, path, n);
+}
+
+/* ---- the linear-chain CRF (averaged SGD on the log-likelihood) -------- */
+
+static double g_eta = 0.1, g_eta0 = 0.1; /* learning rate: this epoch's, the first */
+static int g_crf;
+
+static double logadd(double a, double b)
+{
+    if (a == -INFINITY)
+        return b;
+    if (b == -INFINITY)
+        return a;
+    return a > b ? a + log1p(exp(b - a)) : b + log1p(exp(a - b));
+}
+
+static void train_sentence_crf(perceptron *p, const tdoc *d, size_t a, size_t b, int32_t *emit,
+                               uint8_t *bp, uint8_t *path)
+{
+    (void)bp;
+    (void)path;
+    enum { L = NS_NLABELS };
+    size_t n = b - a;
+    const uint8_t *g = d->gold + a;
+    /* Which labels and moves are possible at all. */
+    memset(emit, 0, n * NS_LSTRIDE * sizeof *emit);
+    ns_tokens sub = sub_tokens(d, a, b);
+    ns_tagger_mask(&sub, emit);
+    int32_t zero[NS_NTRANS] = {0}, ct[NS_NTRANS];
+    ns_trans_constrain(zero, ct);
+    for (size_t i = 0; i < n; i++)
+        if (emit[i * NS_LSTRIDE + g[i]] < 0)
+            goto done; /* gold outside what the decoder can produce */
+    double *E = xmalloc(n * L * sizeof *E), *al = xmalloc(n * L * sizeof *al),
+           *be = xmalloc(n * L * sizeof *be);
+    uint32_t mask = (uint32_t)(p->nw - 1);
+    for (size_t i = 0; i < n; i++) {
+        const uint32_t *f = d->feats + (a + i) * NS_NFEAT;
+        for (int y = 0; y < L; y++) {
+            if (emit[i * NS_LSTRIDE + (size_t)y] < 0) {
+                E[i * L + (size_t)y] = -INFINITY;
+                continue;
+            }
+            double v = 0;
+            for (int k = 0; k < NS_NFEAT; k++)
+                v += p->w[(size_t)(f[k] & mask) * NS_LSTRIDE + (size_t)y];
+            E[i * L + (size_t)y] = v;
+        }
+    }
+#define TR(pr, y) (ct[trans_index(pr, y)] < 0 ? -INFINITY : p->t[trans_index(pr, y)])
+    for (int y = 0; y < L; y++)
+        al[y] = TR(-1, y) + E[y];
+    for (size_t i = 1; i < n; i++)
+        for (int y = 0; y < L; y++) {
+            double s = -INFINITY;
+            for (int q = 0; q < L; q++)
+                s = logadd(s, al[(i - 1) * L + (size_t)q] + TR(q, y));
+            al[i * L + (size_t)y] = s + E[i * L + (size_t)y];
+        }
+    for (int y = 0; y < L; y++)
+        be[(n - 1) * L + (size_t)y] = TR(y, -1);
+    for (size_t i = n - 1; i-- > 0;)
+        for (int y = 0; y < L; y++) {
+            double s = -INFINITY;
+            for (int q = 0; q < L; q++)
+                s = logadd(s, TR(y, q) + E[(i + 1) * L + (size_t)q] + be[(i + 1) * L + (size_t)q]);
+            be[i * L + (size_t)y] = s;
+        }
+    double logz = -INFINITY;
+    for (int y = 0; y < L; y++)
+        logz = logadd(logz, al[(n - 1) * L + (size_t)y] + be[(n - 1) * L + (size_t)y]);
+    if (!isfinite(logz))
+        goto out;
+    for (size_t i = 0; i < n; i++) {
+        const uint32_t *f = d->feats + (a + i) * NS_NFEAT;
+        for (int y = 0; y < L; y++) {
+            double pm = exp(al[i * L + (size_t)y] + be[i * L + (size_t)y] - logz);
+            double gr = (g[i] == y) - pm;
+            if (fabs(gr) > 1e-4)
+                upd_feat(p, f, NS_NFEAT, y, g_eta * gr);
+        }
+    }
+    for (int y = 0; y < L; y++) {
+        double pm0 = exp(al[y] + be[y] - logz);
+        if (ct[trans_index(-1, y)] >= 0)
+            upd_trans(p, trans_index(-1, y), g_eta * ((g[0] == y) - pm0));
+        double pmn = exp(al[(n - 1) * L + (size_t)y] + be[(n - 1) * L + (size_t)y] - logz);
+        if (ct[trans_index(y, -1)] >= 0)
+            upd_trans(p, trans_index(y, -1), g_eta * ((g[n - 1] == y) - pmn));
+    }
+    for (size_t i = 1; i < n; i++)
+        for (int q = 0; q < L; q++)
+            for (int y = 0; y < L; y++) {
+                if (ct[trans_index(q, y)] < 0)
+                    continue;
+                double pm = exp(al[(i - 1) * L + (size_t)q] + p->t[trans_index(q, y)] +
+                                E[i * L + (size_t)y] + be[i * L + (size_t)y] - logz);
+                double gr = (g[i - 1] == q && g[i] == y) - pm;
+                if (fabs(gr) > 1e-4)
+                    upd_trans(p, trans_index(q, y), g_eta * gr);
+            }
+#undef TR
+out:
+    free(E);
+    free(al);
+    free(be);
+done:
+    p->c += 1;
+}
+
+/* Stage 2 scores in perceptron units: the first pass's emissions plus the
+ * second pass's weights; decoded in fixed point (1/64). */
+#define FIX 64.0
+
+static void train_sentence2(perceptron *p, const tdoc *d, size_t a, size_t b, int32_t *emit,
+                            uint8_t *bp, uint8_t *path)
+{
+    size_t n = b - a;
+    emissions_cur(p, d->feats2 + a * NS_NFEAT2, NS_NFEAT2, n, emit);
+    for (size_t i = 0; i < n * NS_LSTRIDE; i++) {
+        double v = (d->emit1[a * NS_LSTRIDE + i] + emit[i]) * FIX;
+        emit[i] = (int32_t)lrint(v > 1e7 ? 1e7 : v < -1e7 ? -1e7 : v);
+    }
+    ns_tokens sub = sub_tokens(d, a, b);
+    ns_tagger_mask(&sub, emit);
+    int32_t t[NS_NTRANS], ct[NS_NTRANS];
+    for (size_t i = 0; i < NS_NTRANS; i++)
+        t[i] = (int32_t)lrint(p->t[i] * FIX);
+    ns_trans_constrain(t, ct);
+    ns_viterbi(emit, n, ct, bp, path);
+    update(p, d->feats2 + a * NS_NFEAT2, NS_NFEAT2, d->gold + a, path, n);
+}
+
+static void perceptron_init(perceptron *p, unsigned bits)
+{
+    memset(p, 0, sizeof *p);
+    p->bits = bits;
+    p->nw = (size_t)1 << bits;
+    p->w = xmalloc(p->nw * NS_LSTRIDE * sizeof *p->w);
+    p->u = xmalloc(p->nw * NS_LSTRIDE * sizeof *p->u);
+    p->c = 1;
+}
+
+static void perceptron_free(perceptron *p)
+{
+    free(p->w);
+    free(p->u);
+}
+
+/* A first pass, quantised: what goes in the image. */
+typedef struct stage {
+    unsigned bits;
+    double scale;
+    int32_t tq[NS_NTRANS];
+    double tavg[NS_NTRANS]; /* perceptron units */
+    int16_t *q;
+} stage;
+
+/* The mean of k perceptrons' averaged weights (an ensemble of shuffles:
+ * the same size as one model, and steadier). */
+static double avg_weight(const perceptron *p, int k, size_t i)
+{
+    double v = 0;
+    for (int j = 0; j < k; j++)
+        v += p[j].w[i] - p[j].u[i] / p[j].c;
+    return v / k;
+}
+
+static void average_stage1(const perceptron *p, int k, stage *s)
 {
     double maxabs = 0;
-    float *avg = xmalloc(p->nw * NS_LSTRIDE * sizeof *avg);
-    for (size_t i = 0; i < p->nw * NS_LSTRIDE; i++) {
-        double v = p->w[i] - p->u[i] / p->c;
-        avg[i] = (float)v;
-        if (fabs(v) > maxabs)
-            maxabs = fabs(v);
+    size_t nv = p->nw * NS_LSTRIDE;
+    for (size_t i = 0; i < nv; i++) {
+        double v = fabs(avg_weight(p, k, i));
+        if (v > maxabs)
+            maxabs = v;
     }
-    double tavg[NS_NTRANS];
-    for (size_t i = 0; i < NS_NTRANS; i++)
-        tavg[i] = p->t[i] - p->tu[i] / p->c;
-    double scale = maxabs > 0 ? maxabs / 32767.0 : 1.0;
-    int16_t *q = xmalloc(p->nw * NS_LSTRIDE * sizeof *q);
-    for (size_t i = 0; i < p->nw * NS_LSTRIDE; i++)
-        q[i] = (int16_t)lrint(avg[i] / scale);
-    int32_t tq[NS_NTRANS];
+    s->bits = p->bits;
+    s->scale = maxabs > 0 ? maxabs / 32767.0 : 1.0;
+    free(s->q);
+    s->q = xmalloc(nv * sizeof *s->q);
+    for (size_t i = 0; i < nv; i++)
+        s->q[i] = (int16_t)lrint(avg_weight(p, k, i) / s->scale);
     for (size_t i = 0; i < NS_NTRANS; i++) {
-        double v = tavg[i] / scale;
-        tq[i] = (int32_t)lrint(v > 16000000 ? 16000000 : v < -16000000 ? -16000000 : v);
+        double t = 0;
+        for (int j = 0; j < k; j++)
+            t += p[j].t[i] - p[j].tu[i] / p[j].c;
+        s->tavg[i] = t / k;
+        double v = s->tavg[i] / s->scale;
+        s->tq[i] = (int32_t)lrint(v > 16000000 ? 16000000 : v < -16000000 ? -16000000 : v);
     }
-    *len = ns_model_image_size(p->bits);
+}
+
+/* The second pass, quantised in the first pass's units (s1->scale). */
+static void average_stage2(const perceptron *p, const stage *s1, stage *s)
+{
+    size_t nv = p->nw * NS_LSTRIDE;
+    s->bits = p->bits;
+    s->scale = s1->scale;
+    free(s->q);
+    s->q = xmalloc(nv * sizeof *s->q);
+    for (size_t i = 0; i < nv; i++) {
+        double v = (p->w[i] - p->u[i] / p->c) / s->scale;
+        s->q[i] = (int16_t)lrint(v > 32767 ? 32767 : v < -32767 ? -32767 : v);
+    }
+    for (size_t i = 0; i < NS_NTRANS; i++) {
+        double v = (p->t[i] - p->tu[i] / p->c) / s->scale;
+        s->tq[i] = (int32_t)lrint(v > 16000000 ? 16000000 : v < -16000000 ? -16000000 : v);
+    }
+}
+
+static unsigned char *image_of(const stage *s1, const stage *s2, size_t *len)
+{
+    *len = ns_model_image_size(s1->bits, s2 ? s2->bits : 0);
     unsigned char *img = xmalloc(*len);
-    ns_model_image_write(img, p->bits, (float)scale, tq, q);
-    free(avg);
-    free(q);
+    ns_model_image_write(img, s1->bits, (float)s1->scale, s1->tq, s1->q, s2 ? s2->bits : 0,
+                         s2 ? s2->tq : NULL, s2 ? s2->q : NULL);
     return img;
+}
+
+static ns_model *load_image(const unsigned char *img, size_t len)
+{
+    ns_model *m;
+    newsent_error err;
+    if (ns_model_load_buffer(&g_mem, img, len, &m, &err)) {
+        fprintf(stderr, "newsent-train: %s\n", err.message);
+        exit(1);
+    }
+    return m;
 }
 
 typedef struct prf {
@@ -336,6 +571,17 @@ static void count_ents(const uint8_t *lab, size_t n, size_t *out_n, size_t (*ent
     *out_n = k;
 }
 
+static ns_doc doc_of(const tdoc *d)
+{
+    ns_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.mem = &g_mem;
+    doc.text = d->text;
+    doc.len = d->len;
+    doc.toks = d->toks;
+    return doc;
+}
+
 static double evaluate(const ns_model *m, const corpus *dev, prf *r)
 {
     memset(r, 0, sizeof *r);
@@ -343,12 +589,7 @@ static double evaluate(const ns_model *m, const corpus *dev, prf *r)
         const tdoc *d = &dev->d[di];
         size_t n = d->toks.n;
         uint8_t *path = xmalloc(n + 1);
-        ns_doc doc;
-        memset(&doc, 0, sizeof doc);
-        doc.mem = &g_mem;
-        doc.text = d->text;
-        doc.len = d->len;
-        doc.toks = d->toks;
+        ns_doc doc = doc_of(d);
         if (ns_tagger_label(m, &doc, path))
             exit(1);
         size_t(*ge)[3] = xmalloc((n + 1) * sizeof *ge), (*pe)[3] = xmalloc((n + 1) * sizeof *pe);
@@ -375,24 +616,152 @@ static double evaluate(const ns_model *m, const corpus *dev, prf *r)
     return np + ng ? 200.0 * (double)tp / (double)(np + ng) : 0;
 }
 
+static double report(const char *what, int ep, const ns_model *m, const corpus *dv)
+{
+    if (!dv->n) {
+        fprintf(stderr, "%s epoch %2d done\n", what, ep);
+        return -1;
+    }
+    prf r;
+    double f = evaluate(m, dv, &r);
+    fprintf(stderr,
+            "%s epoch %2d: dev F1 %.2f (PER %zu/%zu/%zu LOC %zu/%zu/%zu ORG %zu/%zu/%zu "
+            "tp/pred/gold)\n",
+            what, ep, f, r.tp[0], r.np[0], r.ng[0], r.tp[1], r.np[1], r.ng[1], r.tp[2], r.np[2],
+            r.ng[2]);
+    return f;
+}
+
+typedef struct scratch {
+    int32_t *emit;
+    uint8_t *bp, *path;
+} scratch;
+
+static void each_sentence(const tdoc *d,
+                          void (*fn)(perceptron *, const tdoc *, size_t, size_t, int32_t *,
+                                     uint8_t *, uint8_t *),
+                          perceptron *p, scratch *sc)
+{
+    for (size_t a = 0; a < d->toks.n;) {
+        size_t b = a + 1;
+        while (b < d->toks.n && d->toks.v[b].sent == d->toks.v[a].sent)
+            b++;
+        fn(p, d, a, b, sc->emit, sc->bp, sc->path);
+        a = b;
+    }
+}
+
+/* Trains a first pass (an ensemble of k shuffles) on the documents
+ * docs[0..nd) of tr; with a dev set and !fixed keeps the best epoch on dev.
+ * Returns the epoch kept. */
+static int train_stage1(const corpus *tr, const size_t *docs, size_t nd, const corpus *dv,
+                        int epochs, int fixed, unsigned bits, uint64_t seed, int k, scratch *sc,
+                        stage *out, int quiet)
+{
+    perceptron *p = xmalloc((size_t)k * sizeof *p);
+    size_t **order = xmalloc((size_t)k * sizeof *order);
+    uint64_t *rs = xmalloc((size_t)k * sizeof *rs);
+    for (int j = 0; j < k; j++) {
+        perceptron_init(&p[j], bits);
+        order[j] = xmalloc(nd * sizeof **order);
+        memcpy(order[j], docs, nd * sizeof **order);
+        rs[j] = (seed + 7919u * (unsigned)j) * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull;
+    }
+    double best_f = -2;
+    int best_epoch = 0;
+    stage cur = {0};
+    for (int ep = 1; ep <= epochs; ep++) {
+        for (int j = 0; j < k; j++) {
+            rng_state = rs[j];
+            shuffle(order[j], nd);
+            rs[j] = rng_state;
+            g_eta = g_eta0 / (1.0 + 0.5 * (ep - 1));
+            for (size_t i = 0; i < nd; i++)
+                each_sentence(&tr->d[order[j][i]], g_crf ? train_sentence_crf : train_sentence,
+                              &p[j], sc);
+        }
+        if (quiet && ep < epochs)
+            continue;
+        average_stage1(p, k, &cur);
+        double f = -1;
+        if (!quiet) {
+            size_t len;
+            unsigned char *img = image_of(&cur, NULL, &len);
+            ns_model *m = load_image(img, len);
+            f = report("pass 1", ep, m, dv);
+            ns_model_free(&g_mem, m);
+            free(img);
+        }
+        if (fixed || f > best_f) {
+            free(out->q);
+            *out = cur;
+            cur.q = NULL;
+            best_f = f, best_epoch = ep;
+        }
+    }
+    free(cur.q);
+    for (int j = 0; j < k; j++) {
+        perceptron_free(&p[j]);
+        free(order[j]);
+    }
+    free(p);
+    free(order);
+    free(rs);
+    return best_epoch;
+}
+
+/* First-pass emissions and second-pass features for documents docs[0..nd),
+ * from the first pass s1. */
+static void first_pass_outputs(corpus *c, const size_t *docs, size_t nd, const stage *s1)
+{
+    size_t len;
+    unsigned char *img = image_of(s1, NULL, &len);
+    ns_model *m = load_image(img, len);
+    for (size_t k = 0; k < nd; k++) {
+        tdoc *d = &c->d[docs[k]];
+        size_t n = d->toks.n;
+        int32_t *e = xmalloc(n * NS_LSTRIDE * sizeof *e + 4);
+        uint8_t *path = xmalloc(n + 1);
+        free(d->emit1);
+        free(d->feats2);
+        d->emit1 = xmalloc(n * NS_LSTRIDE * sizeof *d->emit1 + 4);
+        d->feats2 = xmalloc(n * NS_NFEAT2 * sizeof *d->feats2 + 4);
+        ns_doc doc = doc_of(d);
+        if (ns_tagger_label_ex(m, &doc, path, e, NULL, d->feats2))
+            exit(1);
+        for (size_t i = 0; i < n * NS_LSTRIDE; i++)
+            d->emit1[i] = (float)(e[i] * s1->scale);
+        free(e);
+        free(path);
+    }
+    ns_model_free(&g_mem, m);
+    free(img);
+}
+
 static void usage(void)
 {
-    fprintf(stderr, "usage: newsent-train --train FILE[,FILE...] [--dev FILE] [--epochs N]\n"
-                    "                     [--bits B] [--seed S] [--fixed] --out MODEL\n");
+    fprintf(stderr,
+            "usage: newsent-train --train FILE[,FILE...] [--dev FILE] [--epochs N]\n"
+            "                     [--bits B] [--seed S] [--fixed]\n"
+            "                     [--ensemble K] [--stage2 B2 [--epochs2 N]] --out MODEL\n");
     exit(2);
 }
 
 int main(int argc, char **argv)
 {
     const char *train = NULL, *dev = NULL, *out = NULL;
-    int epochs = 12, fixed = 0;
-    unsigned bits = 18;
+    int epochs = 12, epochs2 = 6, fixed = 0, ens = 1;
+    unsigned bits = 18, bits2 = 0;
     unsigned long long seed = 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--fixed") == 0) {
             fixed = 1;
+            continue;
+        }
+        if (strcmp(a, "--crf") == 0) {
+            g_crf = 1;
             continue;
         }
         if (!v)
@@ -405,15 +774,24 @@ int main(int argc, char **argv)
             out = v;
         else if (strcmp(a, "--epochs") == 0)
             epochs = atoi(v);
+        else if (strcmp(a, "--eta") == 0)
+            g_eta0 = atof(v);
+        else if (strcmp(a, "--ensemble") == 0)
+            ens = atoi(v);
+        else if (strcmp(a, "--epochs2") == 0)
+            epochs2 = atoi(v);
         else if (strcmp(a, "--bits") == 0)
             bits = (unsigned)atoi(v);
+        else if (strcmp(a, "--stage2") == 0)
+            bits2 = (unsigned)atoi(v);
         else if (strcmp(a, "--seed") == 0)
             seed = strtoull(v, NULL, 10);
         else
             usage();
         i++;
     }
-    if (!train || !out || bits < 10 || bits > 22 || epochs < 1)
+    if (!train || !out || bits < 10 || bits > 22 || epochs < 1 || epochs2 < 1 || ens < 1 ||
+        (bits2 && (bits2 < 8 || bits2 > 20)))
         usage();
     ns_mem_default(&g_mem);
     corpus tr = {0}, dv = {0};
@@ -425,81 +803,82 @@ int main(int argc, char **argv)
     free(list);
     if (dev)
         read_conll(dev, &dv);
-    size_t ntok = 0;
-    for (size_t i = 0; i < tr.n; i++)
+    size_t ntok = 0, maxn = 1;
+    for (size_t i = 0; i < tr.n; i++) {
         ntok += tr.d[i].toks.n;
-    fprintf(stderr, "train: %zu documents, %zu tokens; dev: %zu documents\n", tr.n, ntok, dv.n);
-
-    perceptron p = {0};
-    p.bits = bits;
-    p.nw = (size_t)1 << bits;
-    p.w = xmalloc(p.nw * NS_LSTRIDE * sizeof *p.w);
-    p.u = xmalloc(p.nw * NS_LSTRIDE * sizeof *p.u);
-    p.c = 1;
-    rng_state = seed * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull;
-    size_t maxn = 1;
-    for (size_t i = 0; i < tr.n; i++)
         if (tr.d[i].toks.n > maxn)
             maxn = tr.d[i].toks.n;
-    int32_t *emit = xmalloc(maxn * NS_LSTRIDE * sizeof *emit);
-    uint8_t *bp = xmalloc(maxn * NS_LSTRIDE), *path = xmalloc(maxn);
-    size_t *order = xmalloc(tr.n * sizeof *order);
-    for (size_t i = 0; i < tr.n; i++)
-        order[i] = i;
-    unsigned char *best = NULL;
-    size_t best_len = 0;
-    double best_f = -1;
-    int best_epoch = 0;
-    for (int ep = 1; ep <= epochs; ep++) {
-        for (size_t i = tr.n; i > 1; i--) {
-            size_t j = (size_t)(rng_next() % i), t = order[i - 1];
-            order[i - 1] = order[j];
-            order[j] = t;
-        }
-        for (size_t k = 0; k < tr.n; k++) {
-            const tdoc *d = &tr.d[order[k]];
-            for (size_t a = 0; a < d->toks.n;) {
-                size_t b = a + 1;
-                while (b < d->toks.n && d->toks.v[b].sent == d->toks.v[a].sent)
-                    b++;
-                train_sentence(&p, d, a, b, emit, bp, path);
-                a = b;
-            }
-        }
-        size_t len;
-        unsigned char *img = average_image(&p, &len);
-        double f = -1;
-        if (dv.n) {
-            ns_model *m;
-            newsent_error err;
-            if (ns_model_load_buffer(&g_mem, img, len, &m, &err)) {
-                fprintf(stderr, "newsent-train: %s\n", err.message);
-                return 1;
-            }
-            prf r;
-            f = evaluate(m, &dv, &r);
-            ns_model_free(&g_mem, m);
-            fprintf(stderr,
-                    "epoch %2d: dev F1 %.2f (PER %zu/%zu/%zu LOC %zu/%zu/%zu ORG %zu/%zu/%zu "
-                    "tp/pred/gold)\n",
-                    ep, f, r.tp[0], r.np[0], r.ng[0], r.tp[1], r.np[1], r.ng[1], r.tp[2], r.np[2],
-                    r.ng[2]);
-        } else {
-            fprintf(stderr, "epoch %2d done\n", ep);
-        }
-        if (fixed || f > best_f) {
-            free(best);
-            best = img, best_len = len, best_f = f, best_epoch = ep;
-        } else {
-            free(img);
-        }
     }
+    fprintf(stderr, "train: %zu documents, %zu tokens; dev: %zu documents\n", tr.n, ntok, dv.n);
+    scratch sc = {xmalloc(maxn * NS_LSTRIDE * sizeof(int32_t)), xmalloc(maxn * NS_LSTRIDE),
+                  xmalloc(maxn)};
+    size_t *all = xmalloc(tr.n * sizeof *all);
+    for (size_t i = 0; i < tr.n; i++)
+        all[i] = i;
+    stage s1 = {0};
+    int e1 = train_stage1(&tr, all, tr.n, &dv, epochs, fixed, bits, seed, ens, &sc, &s1, 0);
+    fprintf(stderr, "pass 1: epoch %d kept\n", e1);
+    stage s2 = {0};
+    int e2 = 0;
+    if (bits2) {
+        /* Jackknifed first-pass outputs for the training documents. */
+        enum { FOLDS = 5 };
+        size_t *in = xmalloc(tr.n * sizeof *in), *held = xmalloc(tr.n * sizeof *held);
+        for (int f = 0; f < FOLDS; f++) {
+            size_t nin = 0, nheld = 0;
+            for (size_t i = 0; i < tr.n; i++)
+                if ((int)(i % FOLDS) == f)
+                    held[nheld++] = i;
+                else
+                    in[nin++] = i;
+            stage sf = {0};
+            train_stage1(&tr, in, nin, &dv, e1, 1, bits, seed + 1 + (unsigned)f, ens, &sc, &sf, 1);
+            first_pass_outputs(&tr, held, nheld, &sf);
+            free(sf.q);
+            fprintf(stderr, "pass 1 fold %d done\n", f + 1);
+        }
+        free(in);
+        free(held);
+        perceptron p;
+        perceptron_init(&p, bits2);
+        for (size_t i = 0; i < NS_NTRANS; i++)
+            p.t[i] = s1.tavg[i]; /* start from the first pass's moves */
+        size_t *order = xmalloc(tr.n * sizeof *order);
+        memcpy(order, all, tr.n * sizeof *order);
+        rng_state = (seed + 100) * 0x9E3779B97F4A7C15ull + 1;
+        double best_f = -2;
+        stage cur = {0};
+        for (int ep = 1; ep <= epochs2; ep++) {
+            shuffle(order, tr.n);
+            for (size_t k = 0; k < tr.n; k++)
+                each_sentence(&tr.d[order[k]], train_sentence2, &p, &sc);
+            average_stage2(&p, &s1, &cur);
+            size_t len;
+            unsigned char *img = image_of(&s1, &cur, &len);
+            ns_model *m = load_image(img, len);
+            double f = report("pass 2", ep, m, &dv);
+            ns_model_free(&g_mem, m);
+            free(img);
+            if (fixed || f > best_f) {
+                free(s2.q);
+                s2 = cur;
+                cur.q = NULL;
+                best_f = f, e2 = ep;
+            }
+        }
+        free(cur.q);
+        free(order);
+        perceptron_free(&p);
+        fprintf(stderr, "pass 2: epoch %d kept\n", e2);
+    }
+    size_t len;
+    unsigned char *img = image_of(&s1, bits2 ? &s2 : NULL, &len);
     FILE *fo = fopen(out, "wb");
-    if (!fo || fwrite(best, 1, best_len, fo) != best_len || fclose(fo)) {
+    if (!fo || fwrite(img, 1, len, fo) != len || fclose(fo)) {
         perror(out);
         return 1;
     }
-    fprintf(stderr, "wrote %s (%zu bytes) from epoch %d%s\n", out, best_len, best_epoch,
+    fprintf(stderr, "wrote %s (%zu bytes) from epochs %d/%d%s\n", out, len, e1, e2,
             dv.n && !fixed ? " (best on dev)" : "");
     return 0;
 }

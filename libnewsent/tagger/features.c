@@ -357,3 +357,107 @@ void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *
         f[T_GZ_CTX] = fid(T_GZ_CTX, (uint64_t)ti->gz << 8 | ti->ctx);
     }
 }
+
+/* ---- the second pass ------------------------------------------------ */
+
+typedef struct label_slot {
+    uint64_t key;
+    uint8_t cnt[4];   /* capitalised occurrences labelled O, PER, LOC, ORG */
+    uint8_t multi[3]; /* ... inside a multi-token name of each type */
+    uint8_t last;     /* while scanning: 1 + the type last seen (0 = O), 0 none */
+} label_slot;
+_Static_assert(sizeof(label_slot) == sizeof(doc_slot), "both tables share the scratch");
+
+static label_slot *label_find(label_slot *tab, size_t mask, uint64_t key)
+{
+    key |= 1;
+    size_t s = (size_t)key & mask;
+    while (tab[s].key && tab[s].key != key)
+        s = (s + 1) & mask;
+    tab[s].key = key;
+    return &tab[s];
+}
+
+static void sat_inc(uint8_t *c)
+{
+    if (*c < UINT8_MAX)
+        (*c)++;
+}
+
+/* The entity type (1 PER, 2 LOC, 3 ORG; 0 none) of label l, and whether its
+ * name spans several tokens. */
+static unsigned type_of(uint8_t l)
+{
+    return l ? 1u + (l - 1u) / 4u : 0u;
+}
+static int multi_of(uint8_t l)
+{
+    return l && (l - 1u) % 4u != 3u;
+}
+
+static unsigned majority(const uint8_t *cnt, unsigned self)
+{
+    unsigned best = 0, bc = 0, total = 0;
+    for (unsigned t = 1; t < 4; t++) {
+        unsigned c = cnt[t] - (t == self ? 1u : 0u);
+        total += c;
+        if (c > bc)
+            bc = c, best = t;
+    }
+    /* 2 bits of type, 1 bit: was it unanimous. */
+    return best | (bc && bc == total ? 4u : 0u);
+}
+
+void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uint8_t *path1,
+                        uint32_t *feats2, void *scratch)
+{
+    size_t n = toks->n, nslots = doc_slots(n), mask = nslots - 1;
+    label_slot *tab = scratch;
+    memset(tab, 0, nslots * sizeof *tab);
+    for (size_t i = 0; i < n; i++) {
+        const ns_token *t = &toks->v[i];
+        if (!is_cap(t))
+            continue;
+        label_slot *s = label_find(tab, mask, info[i].hlw);
+        unsigned ty = type_of(path1[i]);
+        sat_inc(&s->cnt[ty]);
+        if (ty && multi_of(path1[i]))
+            sat_inc(&s->multi[ty - 1]);
+    }
+    for (size_t i = 0; i < n; i++) {
+        const ns_token *t = &toks->v[i];
+        uint32_t *f = feats2 + i * NS_NFEAT2;
+        if (!is_cap(t)) {
+            for (unsigned k = 0; k < NS_NFEAT2; k++)
+                f[k] = fid(100 + k, 0xFFFF);
+            continue;
+        }
+        label_slot *s = label_find(tab, mask, info[i].hlw);
+        unsigned ty = type_of(path1[i]), ctx = info[i].ctx & 0xF;
+        unsigned maj = majority(s->cnt, ty);
+        unsigned o_other = s->cnt[0] - (ty == 0 ? 1u : 0u) > 0;
+        unsigned multi = 0;
+        for (unsigned k = 0; k < 3; k++)
+            if (s->multi[k] - (ty == k + 1 && multi_of(path1[i]) ? 1u : 0u) > 0)
+                multi |= 1u << k;
+        f[0] = fid(100, maj | o_other << 3 | ctx << 4);
+        f[1] = fid(101, s->last | (unsigned)(info[i].ctx & 4) << 4);
+        f[2] = fid(102, multi | (multi_of(path1[i]) ? 8u : 0u) | ty << 4);
+        f[3] = fid(103, ty | maj << 2);
+        s->last = (uint8_t)(1 + ty);
+    }
+    /* The neighbours' document majority, with one's own. */
+    for (size_t i = 0; i < n; i++) {
+        uint32_t *f = feats2 + i * NS_NFEAT2;
+        const ns_token *t = &toks->v[i];
+        unsigned self =
+            is_cap(t) ? majority(label_find(tab, mask, info[i].hlw)->cnt, type_of(path1[i])) : 8;
+        unsigned prev = 8, next = 8;
+        if (i && toks->v[i - 1].sent == t->sent && is_cap(&toks->v[i - 1]))
+            prev = majority(label_find(tab, mask, info[i - 1].hlw)->cnt, type_of(path1[i - 1]));
+        if (i + 1 < n && toks->v[i + 1].sent == t->sent && is_cap(&toks->v[i + 1]))
+            next = majority(label_find(tab, mask, info[i + 1].hlw)->cnt, type_of(path1[i + 1]));
+        f[4] = fid(104, prev | self << 4);
+        f[5] = fid(105, next | self << 4);
+    }
+}

@@ -15,8 +15,9 @@
 #include "text/tokenize.h"
 #include "util/alloc.h"
 
-#define NS_FEATURE_VERSION 1u
+#define NS_FEATURE_VERSION 2u
 #define NS_NFEAT 26
+#define NS_NFEAT2 6
 
 /* What the features need to know about one token, computed once. */
 typedef struct ns_tokinfo {
@@ -38,5 +39,12 @@ typedef struct ns_tokinfo {
 size_t ns_features_scratch_size(size_t ntoks);
 void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *toks,
                      ns_tokinfo *info, uint32_t *feats, void *scratch);
+
+/* The second pass's document features, from the first pass's labels
+ * path1 (BILOU, tagger/tagger.h): how the same word was labelled elsewhere
+ * in the document, and the label it got last time before. Fills
+ * feats2[0..toks->n * NS_NFEAT2); scratch as for ns_features_doc. */
+void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uint8_t *path1,
+                        uint32_t *feats2, void *scratch);
 
 #endif

@@ -11,11 +11,11 @@
 #include "util/error.h"
 
 struct ns_model {
-    unsigned bits;
-    uint32_t mask;
+    unsigned bits, bits2;
+    uint32_t mask, mask2;
     float scale;
-    const int16_t *w;
-    int32_t ctrans[NS_NTRANS];
+    const int16_t *w, *w2;
+    int32_t ctrans[NS_NTRANS], ctrans2[NS_NTRANS];
     void *owned; /* the copied image, or NULL for the embedded one */
 };
 
@@ -36,9 +36,19 @@ static uint64_t rd64(const unsigned char *p)
     return v;
 }
 
-size_t ns_model_image_size(unsigned bits)
+static size_t block_size(unsigned bits)
 {
-    return NS_MODEL_HEADER + NS_NTRANS * 4 + ((size_t)1 << bits) * NS_LSTRIDE * 2;
+    return NS_NTRANS * 4 + ((size_t)1 << bits) * NS_LSTRIDE * 2;
+}
+
+size_t ns_model_image_size(unsigned bits, unsigned bits2)
+{
+    return NS_MODEL_HEADER + block_size(bits) + (bits2 ? block_size(bits2) : 0);
+}
+
+float ns_model_scale(const ns_model *m)
+{
+    return m->scale;
 }
 
 /* A table-driven CRC-32; the table is built on the stack per call (1 KiB),
@@ -59,18 +69,27 @@ static uint32_t crc32_fast(const unsigned char *p, size_t n)
 }
 
 void ns_model_image_write(unsigned char *out, unsigned bits, float scale, const int32_t *trans,
-                          const int16_t *w)
+                          const int16_t *w, unsigned bits2, const int32_t *trans2,
+                          const int16_t *w2)
 {
-    size_t total = ns_model_image_size(bits), payload = total - NS_MODEL_HEADER;
+    size_t total = ns_model_image_size(bits, bits2), payload = total - NS_MODEL_HEADER;
     memset(out, 0, NS_MODEL_HEADER);
     memcpy(out, "NSMODEL\0", 8);
-    uint32_t h[7] = {NS_MODEL_VERSION, NS_MODEL_HEADER, NS_FEATURE_VERSION, NS_NLABELS, bits, 1, 0};
+    uint32_t h[6] = {NS_MODEL_VERSION, NS_MODEL_HEADER, NS_FEATURE_VERSION, NS_NLABELS, bits, 1};
     memcpy(out + 8, h, 24);
     memcpy(out + 32, &scale, 4);
+    uint32_t b2 = bits2;
+    memcpy(out + 36, &b2, 4);
     uint64_t pl = payload;
     memcpy(out + 40, &pl, 8);
-    memcpy(out + NS_MODEL_HEADER, trans, NS_NTRANS * 4);
-    memcpy(out + NS_MODEL_HEADER + NS_NTRANS * 4, w, ((size_t)1 << bits) * NS_LSTRIDE * 2);
+    unsigned char *q = out + NS_MODEL_HEADER;
+    memcpy(q, trans, NS_NTRANS * 4);
+    memcpy(q + NS_NTRANS * 4, w, ((size_t)1 << bits) * NS_LSTRIDE * 2);
+    if (bits2) {
+        q += block_size(bits);
+        memcpy(q, trans2, NS_NTRANS * 4);
+        memcpy(q + NS_NTRANS * 4, w2, ((size_t)1 << bits2) * NS_LSTRIDE * 2);
+    }
     uint32_t crc = crc32_fast(out + NS_MODEL_HEADER, payload);
     memcpy(out + 48, &crc, 4);
 }
@@ -102,12 +121,12 @@ void ns_trans_constrain(const int32_t *trans, int32_t *out)
 
 /* Checks an image; on success *w points at its weights. */
 static int check_image(const unsigned char *p, size_t len, int verify_crc, unsigned *bits,
-                       float *scale, newsent_error *err)
+                       unsigned *bits2, float *scale, newsent_error *err)
 {
     if (!p || len < NS_MODEL_HEADER || memcmp(p, "NSMODEL\0", 8) != 0)
         return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "not a newsent model (bad magic)");
     uint32_t version = rd32(p + 8), hsize = rd32(p + 12), fver = rd32(p + 16),
-             nlabels = rd32(p + 20), b = rd32(p + 24), kind = rd32(p + 28);
+             nlabels = rd32(p + 20), b = rd32(p + 24), kind = rd32(p + 28), b2 = rd32(p + 36);
     uint64_t payload = rd64(p + 40);
     if (version != NS_MODEL_VERSION)
         return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX,
@@ -123,7 +142,10 @@ static int check_image(const unsigned char *p, size_t len, int verify_crc, unsig
         return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model label set or weight kind unknown");
     if (b < 10 || b > 24)
         return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model hash size 2^%u out of range", b);
-    size_t need = ns_model_image_size(b);
+    if (b2 != 0 && (b2 < 8 || b2 > 20))
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model second-pass size 2^%u out of range",
+                       b2);
+    size_t need = ns_model_image_size(b, b2);
     if (payload != need - NS_MODEL_HEADER)
         return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model payload size inconsistent");
     if (len < need)
@@ -138,33 +160,47 @@ static int check_image(const unsigned char *p, size_t len, int verify_crc, unsig
     if (verify_crc && crc32_fast(p + NS_MODEL_HEADER, (size_t)payload) != rd32(p + 48))
         return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model checksum mismatch (corrupt file)");
     *bits = b;
+    *bits2 = b2;
     *scale = s;
     return NEWSENT_OK;
+}
+
+static int read_trans(const unsigned char *p, int32_t *ctrans)
+{
+    int32_t trans[NS_NTRANS];
+    memcpy(trans, p, sizeof trans);
+    for (size_t i = 0; i < NS_NTRANS; i++)
+        if (trans[i] < -(1 << 24) || trans[i] > (1 << 24))
+            return -1;
+    ns_trans_constrain(trans, ctrans);
+    return 0;
 }
 
 static int make_model(const ns_mem *mem, const unsigned char *img, size_t len, int trusted,
                       void *owned, ns_model **out, newsent_error *err)
 {
-    unsigned bits;
-    float scale;
-    int rc = check_image(img, len, !trusted, &bits, &scale, err);
+    unsigned bits = 0, bits2 = 0;
+    float scale = 0;
+    int rc = check_image(img, len, !trusted, &bits, &bits2, &scale, err);
     if (rc != NEWSENT_OK)
         return rc;
     ns_model *m = ns_calloc(mem, 1, sizeof *m);
     if (!m)
         return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
-    int32_t trans[NS_NTRANS];
-    memcpy(trans, img + NS_MODEL_HEADER, sizeof trans);
-    for (size_t i = 0; i < NS_NTRANS; i++)
-        if (trans[i] < -(1 << 24) || trans[i] > (1 << 24)) {
-            ns_free(mem, m);
-            return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model transition out of range");
-        }
-    ns_trans_constrain(trans, m->ctrans);
+    const unsigned char *q = img + NS_MODEL_HEADER;
+    if (read_trans(q, m->ctrans) || (bits2 && read_trans(q + block_size(bits), m->ctrans2))) {
+        ns_free(mem, m);
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model transition out of range");
+    }
     m->bits = bits;
     m->mask = (uint32_t)(((uint64_t)1 << bits) - 1);
     m->scale = scale;
-    m->w = (const int16_t *)(const void *)(img + NS_MODEL_HEADER + NS_NTRANS * 4);
+    m->w = (const int16_t *)(const void *)(q + NS_NTRANS * 4);
+    m->bits2 = bits2;
+    if (bits2) {
+        m->mask2 = (uint32_t)(((uint64_t)1 << bits2) - 1);
+        m->w2 = (const int16_t *)(const void *)(q + block_size(bits) + NS_NTRANS * 4);
+    }
     m->owned = owned;
     *out = m;
     return NEWSENT_OK;
@@ -178,9 +214,9 @@ int ns_model_load_buffer(const ns_mem *mem, const void *data, size_t len, ns_mod
         return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model truncated: %zu bytes", len);
     /* Check before copying, so a bad header never costs an allocation of
      * the size it claims. */
-    unsigned bits;
-    float scale;
-    int rc = check_image(data, len, 1, &bits, &scale, err);
+    unsigned bits = 0, bits2 = 0;
+    float scale = 0;
+    int rc = check_image(data, len, 1, &bits, &bits2, &scale, err);
     if (rc != NEWSENT_OK)
         return rc;
     unsigned char *copy = ns_malloc(mem, len);
@@ -216,7 +252,7 @@ static int load_file(const ns_mem *mem, const char *path, ns_model **out, newsen
     }
     fclose(f);
     if (rc == NEWSENT_OK) {
-        rc = check_image(buf, n, 1, &(unsigned){0}, &(float){0}, err);
+        rc = check_image(buf, n, 1, &(unsigned){0}, &(unsigned){0}, &(float){0}, err);
         if (rc == NEWSENT_OK)
             rc = make_model(mem, buf, n, 1, buf, out, err);
         if (rc == NEWSENT_EMODEL) {
@@ -340,7 +376,34 @@ void ns_tagger_mask(const ns_tokens *toks, int32_t *emit)
     }
 }
 
-int ns_tagger_label(const ns_model *m, const ns_doc *doc, uint8_t *path)
+static void decode_sentences(const ns_tokens *toks, const int32_t *emit, const int32_t *ctrans,
+                             uint8_t *bp, uint8_t *path)
+{
+    size_t n = toks->n;
+    for (size_t a = 0; a < n;) {
+        size_t b = a + 1;
+        while (b < n && toks->v[b].sent == toks->v[a].sent)
+            b++;
+        ns_viterbi(emit + a * NS_LSTRIDE, b - a, ctrans, bp, path + a);
+        a = b;
+    }
+}
+
+static void add_stage2(const ns_model *m, const uint32_t *feats2, size_t n, int32_t *emit)
+{
+    for (size_t i = 0; i < n; i++) {
+        int32_t *e = emit + i * NS_LSTRIDE;
+        for (int k = 0; k < NS_NFEAT2; k++) {
+            const int16_t *row =
+                m->w2 + (size_t)(feats2[i * NS_NFEAT2 + k] & m->mask2) * NS_LSTRIDE;
+            for (int l = 0; l < NS_LSTRIDE; l++)
+                e[l] += row[l];
+        }
+    }
+}
+
+int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int32_t *emit1,
+                       uint8_t *path1, uint32_t *feats2)
 {
     size_t n = doc->toks.n;
     if (!n)
@@ -349,10 +412,9 @@ int ns_tagger_label(const ns_model *m, const ns_doc *doc, uint8_t *path)
         return NEWSENT_ENOMEM;
     size_t o_info = 0, o_feat = o_info + n * sizeof(ns_tokinfo),
            o_emit = o_feat + n * NS_NFEAT * sizeof(uint32_t),
-           o_bp = o_emit + n * NS_LSTRIDE * sizeof(int32_t), o_scr = o_bp + n * NS_LSTRIDE,
-           total = o_scr + ((ns_features_scratch_size(n) + 7) & ~(size_t)7);
-    o_scr = (o_scr + 7) & ~(size_t)7;
-    total += 8;
+           o_bp = o_emit + n * NS_LSTRIDE * sizeof(int32_t),
+           o_scr = (o_bp + n * NS_LSTRIDE + 7) & ~(size_t)7,
+           total = o_scr + ns_features_scratch_size(n);
     unsigned char *blk = ns_malloc(doc->mem, total);
     if (!blk)
         return NEWSENT_ENOMEM;
@@ -364,16 +426,31 @@ int ns_tagger_label(const ns_model *m, const ns_doc *doc, uint8_t *path)
     ns_gaz_default(&gz);
     ns_features_doc(&gz, doc->text, &doc->toks, info, feats, blk + o_scr);
     ns_model_emissions(m, feats, n, emit);
+    if (emit1)
+        memcpy(emit1, emit, n * NS_LSTRIDE * sizeof *emit);
     ns_tagger_mask(&doc->toks, emit);
-    for (size_t a = 0; a < n;) {
-        size_t b = a + 1;
-        while (b < n && doc->toks.v[b].sent == doc->toks.v[a].sent)
-            b++;
-        ns_viterbi(emit + a * NS_LSTRIDE, b - a, m->ctrans, bp, path + a);
-        a = b;
+    decode_sentences(&doc->toks, emit, m->ctrans, bp, path);
+    if (path1)
+        memcpy(path1, path, n);
+    if (m->bits2 || feats2) {
+        /* The first pass's features are spent: their room holds the
+         * second pass's. */
+        uint32_t *f2 = feats;
+        ns_features_stage2(&doc->toks, info, path, f2, blk + o_scr);
+        if (feats2)
+            memcpy(feats2, f2, n * NS_NFEAT2 * sizeof *f2);
+        if (m->bits2) {
+            add_stage2(m, f2, n, emit);
+            decode_sentences(&doc->toks, emit, m->ctrans2, bp, path);
+        }
     }
     ns_free(doc->mem, blk);
     return NEWSENT_OK;
+}
+
+int ns_tagger_label(const ns_model *m, const ns_doc *doc, uint8_t *path)
+{
+    return ns_tagger_label_ex(m, doc, path, NULL, NULL, NULL);
 }
 
 static const unsigned type_label[3] = {NEWSENT_LABEL_PERSON, NEWSENT_LABEL_PLACE,

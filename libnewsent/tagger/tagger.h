@@ -3,14 +3,20 @@
  * the BILOU constraints. The model is loaded from the embedded default or a
  * file. Depends on text/, tagger/features and pipeline/doc.
  *
+ * Two passes: the second adds document features computed from the first
+ * pass's labels (ns_features_stage2) to the first pass's emission scores,
+ * and decodes again with its own transitions.
+ *
  * Model image, little-endian, after a 64-byte header
  *   0  "NSMODEL\0"       8  u32 format version (NS_MODEL_VERSION)
  *   12 u32 header size   16 u32 feature version (NS_FEATURE_VERSION)
  *   20 u32 labels (13)   24 u32 hash bits (10..24)
  *   28 u32 weight kind (1 = int16)   32 f32 scale (score units per int)
- *   36 u32 0             40 u64 payload size     48 u32 crc32(payload)
+ *   36 u32 second-pass hash bits (0: no second pass, else 8..20)
+ *   40 u64 payload size  48 u32 crc32(payload)
  *   payload: i32 trans[(labels + 2) * labels]  (from start, from each
- *            label, to end), then i16 w[2^bits][16] (labels padded to 16)
+ *            label, to end), then i16 w[2^bits][16] (labels padded to 16);
+ *            then, with a second pass, i32 trans2[...] and i16 w2[2^bits2][16]
  * A file is checked completely (every size, the checksum) before use. */
 #ifndef NS_TAGGER_TAGGER_H
 #define NS_TAGGER_TAGGER_H
@@ -18,7 +24,7 @@
 #include "newsent.h"
 #include "pipeline/doc.h"
 
-#define NS_MODEL_VERSION 1u
+#define NS_MODEL_VERSION 2u
 #define NS_MODEL_HEADER 64u
 #define NS_NLABELS 13
 #define NS_LSTRIDE 16
@@ -43,11 +49,15 @@ int ns_model_load_buffer(const ns_mem *mem, const void *data, size_t len, ns_mod
                          newsent_error *err);
 void ns_model_free(const ns_mem *mem, ns_model *m);
 
-/* The size of a model image with 2^bits rows, and the image itself, written
- * into out (that many bytes): for the trainer and the tests. */
-size_t ns_model_image_size(unsigned bits);
+/* The size of a model image with 2^bits rows (and 2^bits2 second-pass rows,
+ * bits2 0 for none), and the image itself, written into out (that many
+ * bytes): for the trainer and the tests. */
+size_t ns_model_image_size(unsigned bits, unsigned bits2);
 void ns_model_image_write(unsigned char *out, unsigned bits, float scale, const int32_t *trans,
-                          const int16_t *w);
+                          const int16_t *w, unsigned bits2, const int32_t *trans2,
+                          const int16_t *w2);
+/* The image's scale (score units per weight unit). */
+float ns_model_scale(const ns_model *m);
 
 /* trans with the BILOU constraints applied: forbidden moves get a score no
  * path can afford. */
@@ -67,6 +77,12 @@ void ns_tagger_mask(const ns_tokens *toks, int32_t *emit);
 /* Labels doc's tokens into path[0..doc->toks.n) (for the trainer and the
  * tests). */
 int ns_tagger_label(const ns_model *m, const ns_doc *doc, uint8_t *path);
+
+/* The same, and also the first pass's emission scores before masking
+ * (emit1, n * NS_LSTRIDE), labels (path1, n) and the second pass's features
+ * computed from them (feats2, n * NS_NFEAT2); any of them may be NULL. */
+int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int32_t *emit1,
+                       uint8_t *path1, uint32_t *feats2);
 
 /* Appends PERSON, PLACE and ORG entities to doc. */
 int ns_tagger_run(const ns_model *m, ns_doc *doc);
