@@ -306,13 +306,22 @@ void ns_model_emissions(const ns_model *m, const uint32_t *feats, size_t n, int3
     }
 }
 
-void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, uint8_t *bp, uint8_t *path)
+void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, uint8_t *bp,
+                uint8_t *path)
 {
     if (!n)
         return;
+    /* Only the moves the constraints allow (61 of 169 under BILOU). */
+    uint8_t pred[NS_NLABELS][NS_NLABELS], npred[NS_NLABELS];
+    for (int j = 0; j < NS_NLABELS; j++) {
+        npred[j] = 0;
+        for (int p = 0; p < NS_NLABELS; p++)
+            if (ctrans[(p + 1) * NS_NLABELS + j] > FORBID / 2)
+                pred[j][npred[j]++] = (uint8_t)p;
+    }
     /* int32 is enough: after each step the best score is moved to 0, and a
-     * score never falls below about 3 * FORBID (a forbidden move from the
-     * best state, plus emissions of at most NS_NFEAT * 32767). */
+     * score never falls below 3 * FORBID (clamped), so a sum of it, a move
+     * and an emission stays far from INT32_MIN. */
     int32_t cur[NS_NLABELS], nxt[NS_NLABELS];
     for (int j = 0; j < NS_NLABELS; j++)
         cur[j] = ctrans[j] + emit[j];
@@ -320,12 +329,13 @@ void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, uint8_t *b
         const int32_t *e = emit + t * NS_LSTRIDE;
         int32_t top = INT32_MIN;
         for (int j = 0; j < NS_NLABELS; j++) {
-            int32_t best = cur[0] + ctrans[NS_NLABELS + j];
+            int32_t best = 3 * FORBID;
             int arg = 0;
-            for (int p = 1; p < NS_NLABELS; p++) {
-                int32_t s = cur[p] + ctrans[(p + 1) * NS_NLABELS + j];
-                if (s > best)
-                    best = s, arg = p;
+            for (int k = 0; k < npred[j]; k++) {
+                int p = pred[j][k];
+                int32_t sc = cur[p] + ctrans[(p + 1) * NS_NLABELS + j];
+                if (sc > best)
+                    best = sc, arg = p;
             }
             nxt[j] = best + e[j];
             if (nxt[j] > top)
@@ -340,9 +350,9 @@ void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, uint8_t *b
     int32_t best = INT32_MIN;
     int arg = 0;
     for (int p = 0; p < NS_NLABELS; p++) {
-        int32_t s = cur[p] + ctrans[(NS_NLABELS + 1) * NS_NLABELS + p];
-        if (s > best)
-            best = s, arg = p;
+        int32_t sc = cur[p] + ctrans[(NS_NLABELS + 1) * NS_NLABELS + p];
+        if (sc > best)
+            best = sc, arg = p;
     }
     for (size_t t = n; t-- > 0;) {
         path[t] = (uint8_t)arg;
