@@ -6,8 +6,8 @@ cue-word lists below, which have no data source.
 
 Usage: tools/build_gazetteer.py [--data DIR] [--out FILE]
 
-Keys are names lower-cased in ASCII only, their tokens joined by one space, as
-libnewsent/tagger/gazetteer.c hashes a span of tokens (FNV-1a 64). Every key
+Keys are names lower-cased (ASCII and Latin-1 capitals only), their tokens
+joined by one space, as libnewsent/tagger/gazetteer.c hashes a span of tokens (FNV-1a 64). Every key
 carries class bits (country, city, given name, title cue, ...) and, for
 places, the GeoNames record the library links a PLACE to. The layout is
 documented in libnewsent/tagger/gazetteer.h; keep the two in step.
@@ -107,7 +107,8 @@ def fnv1a64(data):
 
 def key_of(name):
     """The key the library computes for a span of tokens spelling name."""
-    s = "".join(c.lower() if "A" <= c <= "Z" else c for c in name)
+    s = "".join(c.lower() if "A" <= c <= "Z" or ("\u00c0" <= c <= "\u00de" and c != "\u00d7")
+                else c for c in name)
     s = re.sub(r"([,()\"])", r" \1 ", s)
     return " ".join(s.split())
 

@@ -26,8 +26,17 @@ uint64_t ns_hash_lower(uint64_t h, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         unsigned c = (unsigned char)s[i];
-        if (c - 'A' < 26u)
+        if (c - 'A' < 26u) {
             c += 32;
+        } else if (c == 0xC3 && i + 1 < n) {
+            /* Latin-1 capitals (U+00C0..U+00DE but U+00D7): "SÃO PAULO". */
+            unsigned d = (unsigned char)s[i + 1];
+            if (d >= 0x80 && d <= 0x9E && d != 0x97)
+                d += 0x20;
+            h = (h ^ c) * 0x100000001B3ull;
+            c = d;
+            i++;
+        }
         h ^= c;
         h *= 0x100000001B3ull;
     }

@@ -74,7 +74,8 @@ void ns_gaz_default(ns_gazetteer *g);
 const ns_gaz_entry *ns_gaz_find(const ns_gazetteer *g, uint64_t hash);
 
 /* The FNV-1a 64 hash the keys use, continued from h (start with
- * NS_FNV_INIT); ns_hash_lower lower-cases ASCII letters as it goes. */
+ * NS_FNV_INIT); ns_hash_lower lower-cases ASCII and Latin-1 capitals as it
+ * goes (as tools/build_gazetteer.py does). */
 #define NS_FNV_INIT 0xCBF29CE484222325ull
 uint64_t ns_hash_bytes(uint64_t h, const char *s, size_t n);
 uint64_t ns_hash_lower(uint64_t h, const char *s, size_t n);
