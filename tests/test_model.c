@@ -21,10 +21,10 @@ enum { BITS = 10 };
 static unsigned char *make_image(size_t *len)
 {
     size_t rows = (size_t)1 << BITS;
-    int16_t *w = calloc(rows * NS_LSTRIDE, sizeof *w);
+    int8_t *w = calloc(rows * NS_LSTRIDE, sizeof *w);
     int32_t trans[NS_NTRANS];
     for (size_t i = 0; i < rows * NS_LSTRIDE; i++)
-        w[i] = (int16_t)((int)(i * 2654435761u % 2001) - 1000);
+        w[i] = (int8_t)((int)(i * 2654435761u % 255) - 127);
     for (size_t i = 0; i < NS_NTRANS; i++)
         trans[i] = (int32_t)i - 50;
     *len = ns_model_image_size(BITS, 0);
@@ -50,7 +50,7 @@ static void test_round_trip(void **state)
         feats[k] = (uint32_t)k * 7919u + 3;
     int32_t emit[NS_LSTRIDE];
     ns_model_emissions(m, feats, 1, emit);
-    const int16_t *w = (const int16_t *)(const void *)(img + NS_MODEL_HEADER + NS_NTRANS * 4);
+    const int8_t *w = (const int8_t *)(const void *)(img + NS_MODEL_HEADER + NS_NTRANS * 4);
     for (int l = 0; l < NS_LSTRIDE; l++) {
         int32_t want = 0;
         for (int k = 0; k < NS_NFEAT; k++)
@@ -184,7 +184,8 @@ static void test_second_pass_block(void **state)
     ns_mem_default(&mem);
     enum { BITS2 = 8 };
     size_t rows = (size_t)1 << BITS, rows2 = (size_t)1 << BITS2;
-    int16_t *w = calloc(rows * NS_LSTRIDE, sizeof *w), *w2 = calloc(rows2 * NS_LSTRIDE, 2);
+    int8_t *w = calloc(rows * NS_LSTRIDE, sizeof *w);
+    int16_t *w2 = calloc(rows2 * NS_LSTRIDE, 2);
     int32_t trans[NS_NTRANS] = {0}, trans2[NS_NTRANS] = {0};
     w2[5] = 7;
     size_t len = ns_model_image_size(BITS, BITS2);

@@ -135,7 +135,7 @@ static ns_model *hand_model(const char *text, const int *labels, size_t n)
     assert_int_equal(t.n, n);
     enum { BITS = 16 };
     size_t rows = (size_t)1 << BITS;
-    int16_t *w = calloc(rows * NS_LSTRIDE, sizeof *w);
+    int8_t *w = calloc(rows * NS_LSTRIDE, sizeof *w);
     int32_t trans[NS_NTRANS] = {0};
     for (size_t i = 0; i < n; i++)
         w[(f[i * NS_NFEAT + 2] & (rows - 1)) * NS_LSTRIDE + (size_t)labels[i]] = 100;

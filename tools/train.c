@@ -469,7 +469,8 @@ typedef struct stage {
     double scale;
     int32_t tq[NS_NTRANS];
     double tavg[NS_NTRANS]; /* perceptron units */
-    int16_t *q;
+    int16_t *q;             /* the second pass's weights */
+    int8_t *q8;             /* the first pass's */
 } stage;
 
 /* The mean of k perceptrons' averaged weights (an ensemble of shuffles:
@@ -492,11 +493,11 @@ static void average_stage1(const perceptron *p, int k, stage *s)
             maxabs = v;
     }
     s->bits = p->bits;
-    s->scale = maxabs > 0 ? maxabs / 32767.0 : 1.0;
-    free(s->q);
-    s->q = xmalloc(nv * sizeof *s->q);
+    s->scale = maxabs > 0 ? maxabs / 127.0 : 1.0;
+    free(s->q8);
+    s->q8 = xmalloc(nv * sizeof *s->q8);
     for (size_t i = 0; i < nv; i++)
-        s->q[i] = (int16_t)lrint(avg_weight(p, k, i) / s->scale);
+        s->q8[i] = (int8_t)lrint(avg_weight(p, k, i) / s->scale);
     for (size_t i = 0; i < NS_NTRANS; i++) {
         double t = 0;
         for (int j = 0; j < k; j++)
@@ -529,7 +530,7 @@ static unsigned char *image_of(const stage *s1, const stage *s2, size_t *len)
 {
     *len = ns_model_image_size(s1->bits, s2 ? s2->bits : 0);
     unsigned char *img = xmalloc(*len);
-    ns_model_image_write(img, s1->bits, (float)s1->scale, s1->tq, s1->q, s2 ? s2->bits : 0,
+    ns_model_image_write(img, s1->bits, (float)s1->scale, s1->tq, s1->q8, s2 ? s2->bits : 0,
                          s2 ? s2->tq : NULL, s2 ? s2->q : NULL);
     return img;
 }
@@ -693,13 +694,13 @@ static int train_stage1(const corpus *tr, const size_t *docs, size_t nd, const c
             free(img);
         }
         if (fixed || f > best_f) {
-            free(out->q);
+            free(out->q8);
             *out = cur;
-            cur.q = NULL;
+            cur.q8 = NULL;
             best_f = f, best_epoch = ep;
         }
     }
-    free(cur.q);
+    free(cur.q8);
     for (int j = 0; j < k; j++) {
         perceptron_free(&p[j]);
         free(order[j]);
@@ -834,7 +835,7 @@ int main(int argc, char **argv)
             stage sf = {0};
             train_stage1(&tr, in, nin, &dv, e1, 1, bits, seed + 1 + (unsigned)f, ens, &sc, &sf, 1);
             first_pass_outputs(&tr, held, nheld, &sf);
-            free(sf.q);
+            free(sf.q8);
             fprintf(stderr, "pass 1 fold %d done\n", f + 1);
         }
         free(in);

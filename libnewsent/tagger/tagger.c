@@ -14,7 +14,8 @@ struct ns_model {
     unsigned bits, bits2;
     uint32_t mask, mask2;
     float scale;
-    const int16_t *w, *w2;
+    const int8_t *w;
+    const int16_t *w2;
     int32_t ctrans[NS_NTRANS], ctrans2[NS_NTRANS];
     void *owned; /* the copied image, or NULL for the embedded one */
 };
@@ -41,9 +42,16 @@ static size_t block_size(unsigned bits)
     return NS_NTRANS * 4 + ((size_t)1 << bits) * NS_LSTRIDE * 2;
 }
 
+/* The first pass's weights are int8 (quantising them from int16 cost
+ * nothing on dev, and halves the table the emissions read). */
+static size_t block1_size(unsigned bits)
+{
+    return NS_NTRANS * 4 + ((size_t)1 << bits) * NS_LSTRIDE;
+}
+
 size_t ns_model_image_size(unsigned bits, unsigned bits2)
 {
-    return NS_MODEL_HEADER + block_size(bits) + (bits2 ? block_size(bits2) : 0);
+    return NS_MODEL_HEADER + block1_size(bits) + (bits2 ? block_size(bits2) : 0);
 }
 
 float ns_model_scale(const ns_model *m)
@@ -69,13 +77,12 @@ static uint32_t crc32_fast(const unsigned char *p, size_t n)
 }
 
 void ns_model_image_write(unsigned char *out, unsigned bits, float scale, const int32_t *trans,
-                          const int16_t *w, unsigned bits2, const int32_t *trans2,
-                          const int16_t *w2)
+                          const int8_t *w, unsigned bits2, const int32_t *trans2, const int16_t *w2)
 {
     size_t total = ns_model_image_size(bits, bits2), payload = total - NS_MODEL_HEADER;
     memset(out, 0, NS_MODEL_HEADER);
     memcpy(out, "NSMODEL\0", 8);
-    uint32_t h[6] = {NS_MODEL_VERSION, NS_MODEL_HEADER, NS_FEATURE_VERSION, NS_NLABELS, bits, 1};
+    uint32_t h[6] = {NS_MODEL_VERSION, NS_MODEL_HEADER, NS_FEATURE_VERSION, NS_NLABELS, bits, 2};
     memcpy(out + 8, h, 24);
     memcpy(out + 32, &scale, 4);
     uint32_t b2 = bits2;
@@ -84,9 +91,9 @@ void ns_model_image_write(unsigned char *out, unsigned bits, float scale, const 
     memcpy(out + 40, &pl, 8);
     unsigned char *q = out + NS_MODEL_HEADER;
     memcpy(q, trans, NS_NTRANS * 4);
-    memcpy(q + NS_NTRANS * 4, w, ((size_t)1 << bits) * NS_LSTRIDE * 2);
+    memcpy(q + NS_NTRANS * 4, w, ((size_t)1 << bits) * NS_LSTRIDE);
     if (bits2) {
-        q += block_size(bits);
+        q += block1_size(bits);
         memcpy(q, trans2, NS_NTRANS * 4);
         memcpy(q + NS_NTRANS * 4, w2, ((size_t)1 << bits2) * NS_LSTRIDE * 2);
     }
@@ -138,7 +145,7 @@ static int check_image(const unsigned char *p, size_t len, int verify_crc, unsig
         return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX,
                        "model trained on feature set %u; this library computes %u", fver,
                        NS_FEATURE_VERSION);
-    if (nlabels != NS_NLABELS || kind != 1)
+    if (nlabels != NS_NLABELS || kind != 2)
         return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model label set or weight kind unknown");
     if (b < 10 || b > 24)
         return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model hash size 2^%u out of range", b);
@@ -188,18 +195,18 @@ static int make_model(const ns_mem *mem, const unsigned char *img, size_t len, i
     if (!m)
         return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
     const unsigned char *q = img + NS_MODEL_HEADER;
-    if (read_trans(q, m->ctrans) || (bits2 && read_trans(q + block_size(bits), m->ctrans2))) {
+    if (read_trans(q, m->ctrans) || (bits2 && read_trans(q + block1_size(bits), m->ctrans2))) {
         ns_free(mem, m);
         return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "model transition out of range");
     }
     m->bits = bits;
     m->mask = (uint32_t)(((uint64_t)1 << bits) - 1);
     m->scale = scale;
-    m->w = (const int16_t *)(const void *)(q + NS_NTRANS * 4);
+    m->w = (const int8_t *)(const void *)(q + NS_NTRANS * 4);
     m->bits2 = bits2;
     if (bits2) {
         m->mask2 = (uint32_t)(((uint64_t)1 << bits2) - 1);
-        m->w2 = (const int16_t *)(const void *)(q + block_size(bits) + NS_NTRANS * 4);
+        m->w2 = (const int16_t *)(const void *)(q + block1_size(bits) + NS_NTRANS * 4);
     }
     m->owned = owned;
     *out = m;
@@ -287,7 +294,7 @@ void ns_model_emissions(const ns_model *m, const uint32_t *feats, size_t n, int3
 {
     /* The rows are scattered over megabytes: fetch a few tokens ahead so
      * the misses overlap instead of queueing. */
-    enum { AHEAD = 3 };
+    enum { AHEAD = 2 };
     for (size_t i = 0; i < n && i < AHEAD; i++)
         for (int k = 0; k < NS_NFEAT; k++)
             __builtin_prefetch(m->w + (size_t)(feats[i * NS_NFEAT + k] & m->mask) * NS_LSTRIDE);
@@ -298,7 +305,7 @@ void ns_model_emissions(const ns_model *m, const uint32_t *feats, size_t n, int3
             for (int k = 0; k < NS_NFEAT; k++)
                 __builtin_prefetch(m->w + (size_t)(f[AHEAD * NS_NFEAT + k] & m->mask) * NS_LSTRIDE);
         for (int k = 0; k < NS_NFEAT; k++) {
-            const int16_t *row = m->w + (size_t)(f[k] & m->mask) * NS_LSTRIDE;
+            const int8_t *row = m->w + (size_t)(f[k] & m->mask) * NS_LSTRIDE;
             for (int l = 0; l < NS_LSTRIDE; l++)
                 acc[l] += row[l];
         }
@@ -306,8 +313,7 @@ void ns_model_emissions(const ns_model *m, const uint32_t *feats, size_t n, int3
     }
 }
 
-void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, uint8_t *bp,
-                uint8_t *path)
+void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, uint8_t *bp, uint8_t *path)
 {
     if (!n)
         return;

@@ -11,11 +11,11 @@
  *   0  "NSMODEL\0"       8  u32 format version (NS_MODEL_VERSION)
  *   12 u32 header size   16 u32 feature version (NS_FEATURE_VERSION)
  *   20 u32 labels (13)   24 u32 hash bits (10..24)
- *   28 u32 weight kind (1 = int16)   32 f32 scale (score units per int)
+ *   28 u32 weight kind (2 = int8)    32 f32 scale (score units per int)
  *   36 u32 second-pass hash bits (0: no second pass, else 8..20)
  *   40 u64 payload size  48 u32 crc32(payload)
  *   payload: i32 trans[(labels + 2) * labels]  (from start, from each
- *            label, to end), then i16 w[2^bits][16] (labels padded to 16);
+ *            label, to end), then i8 w[2^bits][16] (labels padded to 16);
  *            then, with a second pass, i32 trans2[...] and i16 w2[2^bits2][16]
  * A file is checked completely (every size, the checksum) before use. */
 #ifndef NS_TAGGER_TAGGER_H
@@ -24,7 +24,7 @@
 #include "newsent.h"
 #include "pipeline/doc.h"
 
-#define NS_MODEL_VERSION 2u
+#define NS_MODEL_VERSION 3u
 #define NS_MODEL_HEADER 64u
 #define NS_NLABELS 13
 #define NS_LSTRIDE 16
@@ -54,7 +54,7 @@ void ns_model_free(const ns_mem *mem, ns_model *m);
  * bytes): for the trainer and the tests. */
 size_t ns_model_image_size(unsigned bits, unsigned bits2);
 void ns_model_image_write(unsigned char *out, unsigned bits, float scale, const int32_t *trans,
-                          const int16_t *w, unsigned bits2, const int32_t *trans2,
+                          const int8_t *w, unsigned bits2, const int32_t *trans2,
                           const int16_t *w2);
 /* The image's scale (score units per weight unit). */
 float ns_model_scale(const ns_model *m);
