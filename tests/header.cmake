@@ -28,3 +28,5 @@ add_test(NAME readme_c_example COMMAND example_extract)
 set_tests_properties(readme_c_example PROPERTIES
   PASS_REGULAR_EXPRESSION "DATE +[0-9]+-[0-9]+ +March 4, 2025 +2025-03-04"
   FAIL_REGULAR_EXPRESSION "newsent: ")
+
+add_test(NAME readme_sync COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/readme_sync.sh ${PROJECT_SOURCE_DIR})
