@@ -172,7 +172,8 @@ int main(int argc, char **argv)
     printf("tokenizer alone: %.1f MB/s, %.2f M tokens/s\n", nbytes / 1e6 / tok_secs,
            ntok / 1e6 / tok_secs);
     printf("extractor creation: median %.3f ms (21 runs, max %.3f ms)\n", create[10], create[20]);
-    printf("\n| configuration | MB/s | M tokens/s | docs/s | latency median (us) | latency p99 (us) | stage cost |\n");
+    printf("\n| configuration | MB/s | M tokens/s | docs/s | latency median (us) | latency p99 "
+           "(us) | stage cost |\n");
     printf("|---|---:|---:|---:|---:|---:|---:|\n");
     double full = rows[0].secs / rows[0].bytes;
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
@@ -182,8 +183,9 @@ int main(int argc, char **argv)
         char cost[32] = "";
         if (i >= 1 && i <= 3)
             snprintf(cost, sizeof cost, "%.1f%%", 100.0 * (full - per_byte) / full);
-        printf("| %s | %.1f | %.2f | %.0f | %.1f | %.1f | %s |\n", r->name, r->bytes / 1e6 / r->secs,
-               tokens / 1e6 / r->secs, r->docs / r->secs, r->median_us, r->p99_us, cost);
+        printf("| %s | %.1f | %.2f | %.0f | %.1f | %.1f | %s |\n", r->name,
+               r->bytes / 1e6 / r->secs, tokens / 1e6 / r->secs, r->docs / r->secs, r->median_us,
+               r->p99_us, cost);
     }
     printf("\nstage cost = share of the full pipeline's time per byte that the stage takes\n");
     printf("peak RSS: %.1f MB\n", (double)ru.ru_maxrss / 1024.0);

@@ -127,9 +127,8 @@ static void test_options_versions(void **state)
 static void test_bad_reference_dates(void **state)
 {
     (void)state;
-    static const int bad[][3] = {{2023, 2, 29}, {2024, 13, 1}, {2024, 4, 31},
-                                 {0, 1, 1},     {2024, 0, 10}, {10000, 1, 1},
-                                 {2024, 1, 0},  {-5, 1, 1}};
+    static const int bad[][3] = {{2023, 2, 29}, {2024, 13, 1}, {2024, 4, 31}, {0, 1, 1},
+                                 {2024, 0, 10}, {10000, 1, 1}, {2024, 1, 0},  {-5, 1, 1}};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         newsent_extract_options xo = ref_opts();
         xo.ref_year = bad[i][0];

@@ -11,14 +11,14 @@
  * only tried at a candidate token (a month name or a digit). */
 struct ns_dates {
     pcre2_general_context *gc; /* routes match data through ns_mem */
-    pcre2_code *month_first; /* March 4, 2024 | March 4 | Mar. 4th */
-    pcre2_code *day_first;   /* 4 March 2024 */
-    pcre2_code *iso;         /* 2024-03-04 */
+    pcre2_code *month_first;   /* March 4, 2024 | March 4 | Mar. 4th */
+    pcre2_code *day_first;     /* 4 March 2024 */
+    pcre2_code *iso;           /* 2024-03-04 */
 };
 
-#define MONTHS                                                                     \
-    "(?<mon>jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"   \
-    "june?|july?|aug(?:ust|\\.)?|sep(?:tember|t?\\.)?|oct(?:ober|\\.)?|"             \
+#define MONTHS                                                                                     \
+    "(?<mon>jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"                 \
+    "june?|july?|aug(?:ust|\\.)?|sep(?:tember|t?\\.)?|oct(?:ober|\\.)?|"                           \
     "nov(?:ember|\\.)?|dec(?:ember|\\.)?)"
 
 static const char *const month_first_re =
@@ -27,19 +27,26 @@ static const char *const month_first_re =
 static const char *const day_first_re =
     "(?i)(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS
     "(?:,?\\s+(?<year>[12][0-9]{3})(?![0-9]))?";
-static const char *const iso_re = "(?<year>[12][0-9]{3})-(?<m>[01][0-9])-(?<day>[0-3][0-9])(?![0-9])";
+static const char *const iso_re =
+    "(?<year>[12][0-9]{3})-(?<m>[01][0-9])-(?<day>[0-3][0-9])(?![0-9])";
 
-static void *pcre_malloc(size_t size, void *ctx) { return ns_malloc(ctx, size); }
-static void pcre_free(void *p, void *ctx) { ns_free(ctx, p); }
+static void *pcre_malloc(size_t size, void *ctx)
+{
+    return ns_malloc(ctx, size);
+}
+static void pcre_free(void *p, void *ctx)
+{
+    ns_free(ctx, p);
+}
 
 static pcre2_code *compile(pcre2_general_context *gc, const char *re, newsent_error *err, int *rc)
 {
     pcre2_compile_context *cc = pcre2_compile_context_create(gc);
     int ec;
     PCRE2_SIZE eo;
-    pcre2_code *code = cc ? pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PCRE2_ANCHORED,
-                                          &ec, &eo, cc)
-                          : NULL;
+    pcre2_code *code =
+        cc ? pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PCRE2_ANCHORED, &ec, &eo, cc)
+           : NULL;
     pcre2_compile_context_free(cc);
     if (!code) {
         *rc = ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "cannot compile a date pattern");
@@ -110,8 +117,8 @@ static int group_int(pcre2_code *code, pcre2_match_data *md, const char *text, c
     return 1;
 }
 
-static int try_pattern(pcre2_code *code, pcre2_match_data *md, ns_doc *doc, size_t at,
-                       size_t *end, ns_timex_parse *p)
+static int try_pattern(pcre2_code *code, pcre2_match_data *md, ns_doc *doc, size_t at, size_t *end,
+                       ns_timex_parse *p)
 {
     int rc = pcre2_match(code, (PCRE2_SPTR)doc->text, doc->len, at, PCRE2_NO_UTF_CHECK, md, NULL);
     if (rc < 0)
@@ -150,8 +157,7 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
         if (c >= '0' && c <= '9') {
             order[norder++] = d->iso;
             order[norder++] = d->day_first;
-        } else if ((t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV) &&
-                   t->end - t->start >= 3) {
+        } else if ((t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV) && t->end - t->start >= 3) {
             order[norder++] = d->month_first;
         }
         for (size_t o = 0; o < norder; o++) {

@@ -20,7 +20,10 @@ int ns_quantities_new(const ns_mem *mem, ns_quantities **out, newsent_error *err
     return NEWSENT_OK;
 }
 
-void ns_quantities_free(const ns_mem *mem, ns_quantities *q) { ns_free(mem, q); }
+void ns_quantities_free(const ns_mem *mem, ns_quantities *q)
+{
+    ns_free(mem, q);
+}
 
 /* Parses digits with comma thousands groups and a decimal point. Returns 1
  * and the value when the whole of s[0..n) is such a number. */

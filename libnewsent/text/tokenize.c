@@ -23,15 +23,27 @@ static size_t peek(const scan *sc, size_t i, int32_t *cp)
     return ns_utf8_decode(sc->s, sc->len, i, cp);
 }
 
-static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+static int is_apostrophe(int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019;
+}
 
 /* Hyphens that join the parts of a compound (Okonjo-Iweala, 90-day); en and
  * em dashes separate instead (2019–2021 is a range of two tokens). */
-static int is_joining_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+static int is_joining_hyphen(int32_t cp)
+{
+    return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
 
-static int is_alnum(int32_t cp) { return ns_cp_is_letter(cp) || ns_cp_is_digit(cp); }
+static int is_alnum(int32_t cp)
+{
+    return ns_cp_is_letter(cp) || ns_cp_is_digit(cp);
+}
 
-static int ascii_lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+static int ascii_lower(int c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
 
 static int starts_with_ci(const scan *sc, size_t i, const char *lit)
 {
@@ -48,19 +60,19 @@ static int starts_with_ci(const scan *sc, size_t i, const char *lit)
  * (see ends_sentence_after_abbrev). Kept sorted by nothing: it is short and
  * only consulted when a word is directly followed by a period. */
 static const char *const abbrevs[] = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
-    "capt", "cmdr", "adm", "maj", "cpl", "pvt", "rev", "hon", "pres", "supt", "insp",
-    "det", "st", "mt", "ft", "ave", "blvd", "rd", "jr", "sr", "inc", "corp", "co",
-    "ltd", "plc", "bros", "dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
-    "thu", "thur", "thurs", "fri", "sat", "sun", "vs", "etc", "approx", "est", "no",
-    "nos", "vol", "fig", "al", "ca", "cf", "e.g", "i.e", "u.s", "u.k", "u.n"};
+    "mr",   "mrs",  "ms",   "dr",   "prof", "gen",    "sen", "rep",  "gov",  "lt",
+    "col",  "sgt",  "capt", "cmdr", "adm",  "maj",    "cpl", "pvt",  "rev",  "hon",
+    "pres", "supt", "insp", "det",  "st",   "mt",     "ft",  "ave",  "blvd", "rd",
+    "jr",   "sr",   "inc",  "corp", "co",   "ltd",    "plc", "bros", "dept", "univ",
+    "assn", "jan",  "feb",  "mar",  "apr",  "jun",    "jul", "aug",  "sep",  "sept",
+    "oct",  "nov",  "dec",  "mon",  "tue",  "tues",   "wed", "thu",  "thur", "thurs",
+    "fri",  "sat",  "sun",  "vs",   "etc",  "approx", "est", "no",   "nos",  "vol",
+    "fig",  "al",   "ca",   "cf",   "e.g",  "i.e",    "u.s", "u.k",  "u.n"};
 
-static const char *const titles[] = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen",
-                                     "rep", "gov", "lt", "col", "sgt", "capt",
-                                     "cmdr", "adm", "maj", "cpl", "pvt", "rev",
-                                     "hon", "pres", "supt", "insp", "det", "st",
-                                     "mt", "ft", "no", "nos", "vs", "cf"};
+static const char *const titles[] = {"mr",  "mrs", "ms",  "dr",  "prof", "gen",  "sen",  "rep",
+                                     "gov", "lt",  "col", "sgt", "capt", "cmdr", "adm",  "maj",
+                                     "cpl", "pvt", "rev", "hon", "pres", "supt", "insp", "det",
+                                     "st",  "mt",  "ft",  "no",  "nos",  "vs",   "cf"};
 
 static int in_list(const scan *sc, size_t a, size_t b, const char *const *list, size_t n)
 {
@@ -149,8 +161,8 @@ static size_t scan_word(const scan *sc, size_t i, int numeric)
             i += n;
             continue;
         }
-        if (numeric && (cp == '.' || cp == ',' || cp == ':' || cp == '/') &&
-            ns_cp_is_digit(prev) && ns_cp_is_digit(next)) {
+        if (numeric && (cp == '.' || cp == ',' || cp == ':' || cp == '/') && ns_cp_is_digit(prev) &&
+            ns_cp_is_digit(next)) {
             i += n;
             continue;
         }
@@ -202,8 +214,8 @@ static size_t scan_url(const scan *sc, size_t i)
     while (j < sc->len) {
         int32_t cp;
         size_t n = peek(sc, j, &cp);
-        if (cp == NS_OPAQUE_CP || ns_cp_is_space(cp) || cp == '"' || cp == '<' ||
-            cp == '>' || cp == 0x201C || cp == 0x201D)
+        if (cp == NS_OPAQUE_CP || ns_cp_is_space(cp) || cp == '"' || cp == '<' || cp == '>' ||
+            cp == 0x201C || cp == 0x201D)
             break;
         j += n;
     }
@@ -370,15 +382,14 @@ static size_t next_token(const scan *sc, size_t i, size_t prev_end, ns_tok_kind 
         return j;
     }
     *kind = NS_TOK_PUNCT;
-    if (cp == '%' || cp == '$' || cp == '+' || cp == '=' || cp == '<' || cp == '>' ||
-        cp == '^' || cp == '|' || cp == '~' || cp == '&') {
+    if (cp == '%' || cp == '$' || cp == '+' || cp == '=' || cp == '<' || cp == '>' || cp == '^' ||
+        cp == '|' || cp == '~' || cp == '&') {
         *kind = NS_TOK_SYMBOL;
     } else if (cp >= 0x80 && !ns_cp_is_mark(cp)) {
         /* currency, math and other symbols outside ASCII */
-        static const int32_t puncts[] = {0x2018, 0x2019, 0x201C, 0x201D, 0x2013,
-                                         0x2014, 0x2026, 0x00AB, 0x00BB, 0x2010,
-                                         0x2011, 0x2012, 0x2015, 0x00A1, 0x00BF,
-                                         0x00B7, 0x2022, 0x201E, 0x2039, 0x203A};
+        static const int32_t puncts[] = {0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026,
+                                         0x00AB, 0x00BB, 0x2010, 0x2011, 0x2012, 0x2015, 0x00A1,
+                                         0x00BF, 0x00B7, 0x2022, 0x201E, 0x2039, 0x203A};
         int is_p = 0;
         for (size_t k = 0; k < sizeof puncts / sizeof puncts[0]; k++)
             if (puncts[k] == cp)
@@ -396,7 +407,7 @@ static int is_final_punct(const scan *sc, const ns_token *t)
     unsigned char c = sc->s[t->start];
     if (c == '!' || c == '?')
         return 1;
-    if (c == '.' )
+    if (c == '.')
         return 1;
     return t->end - t->start == 3 && c == 0xE2 && sc->s[t->start + 1] == 0x80 &&
            sc->s[t->start + 2] == 0xA6; /* … */
@@ -441,9 +452,9 @@ static int ends_sentence_after_abbrev(const scan *sc, const ns_token *t, const n
         return 0;
     if (next->flags & NS_TF_PARA_START)
         return 1;
-    static const char *const openers[] = {"the", "he", "she", "it", "they", "we", "i",
-                                          "but", "in", "a", "this", "that", "there",
-                                          "his", "her", "its", "their", "on", "at"};
+    static const char *const openers[] = {"the", "he",  "she",   "it",   "they", "we",    "i",
+                                          "but", "in",  "a",     "this", "that", "there", "his",
+                                          "her", "its", "their", "on",   "at"};
     return in_list(sc, next->start, next->end, openers, sizeof openers / sizeof openers[0]) &&
            (next->flags & NS_TF_UPPER_INITIAL);
 }

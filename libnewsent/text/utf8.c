@@ -90,8 +90,8 @@ int ns_cp_is_space(int32_t cp)
     if (cp == 0xFEFF || cp == 0x200B || cp == 0x2060)
         return 1;
     utf8proc_category_t c = category(cp);
-    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL ||
-           c == UTF8PROC_CATEGORY_ZP || c == UTF8PROC_CATEGORY_CC;
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP ||
+           c == UTF8PROC_CATEGORY_CC;
 }
 
 int ns_cp_is_dash(int32_t cp)

@@ -13,8 +13,7 @@
 
 /* Decodes the character at s[i] (i < len): stores the code point, or
  * NS_OPAQUE_CP, in *cp and returns its length in bytes (1 to 4). */
-static inline size_t ns_utf8_decode(const unsigned char *s, size_t len, size_t i,
-                                    int32_t *cp)
+static inline size_t ns_utf8_decode(const unsigned char *s, size_t len, size_t i, int32_t *cp)
 {
     unsigned c = s[i];
     if (c < 0x80) {
@@ -75,9 +74,9 @@ size_t ns_utf8_count(const unsigned char *s, size_t len);
 int ns_cp_is_letter(int32_t cp);
 int ns_cp_is_upper(int32_t cp);
 int ns_cp_is_lower(int32_t cp);
-int ns_cp_is_digit(int32_t cp);  /* decimal digits, any script */
-int ns_cp_is_mark(int32_t cp);   /* combining marks: stay in their word */
-int ns_cp_is_space(int32_t cp);  /* white space, controls, NUL, BOM, ZW spaces */
-int ns_cp_is_dash(int32_t cp);   /* hyphen and dash punctuation */
+int ns_cp_is_digit(int32_t cp); /* decimal digits, any script */
+int ns_cp_is_mark(int32_t cp);  /* combining marks: stay in their word */
+int ns_cp_is_space(int32_t cp); /* white space, controls, NUL, BOM, ZW spaces */
+int ns_cp_is_dash(int32_t cp);  /* hyphen and dash punctuation */
 
 #endif
