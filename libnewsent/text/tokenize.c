@@ -317,10 +317,17 @@ static size_t next_token(const scan *sc, size_t i, size_t prev_end, ns_tok_kind 
         }
     }
     if (cp < 0x80 && is_alnum(cp)) {
-        size_t e = scan_email(sc, i);
-        if (e) {
-            *kind = NS_TOK_EMAIL;
-            return e;
+        /* only where the local part can end, to keep plain words cheap */
+        size_t w = i;
+        while (w < sc->len && sc->s[w] < 0x80 &&
+               (ns_ascii_class[sc->s[w]] & (NS_C_LETTER | NS_C_DIGIT)))
+            w++;
+        if (w < sc->len && sc->s[w] != 0 && strchr("@._%+-", sc->s[w])) {
+            size_t e = scan_email(sc, i);
+            if (e) {
+                *kind = NS_TOK_EMAIL;
+                return e;
+            }
         }
     }
     if ((cp == '@' || cp == '#') && i + 1 < sc->len) {
