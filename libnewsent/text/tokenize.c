@@ -213,17 +213,26 @@ static size_t scan_url(const scan *sc, size_t i)
     return j;
 }
 
-/* An e-mail address starting at i, or 0. */
+/* Byte tests for the ASCII-only scanners: a byte is not a code point, and
+ * calling a lead byte like 0xC3 a letter ('Ã') would end a token inside a
+ * character. */
+static int ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* An e-mail address starting at i, or 0. ASCII only: the local part and
+ * the domain of an address in news text are ASCII in practice. */
 static size_t scan_email(const scan *sc, size_t i)
 {
     size_t j = i;
-    while (j < sc->len && (is_alnum(sc->s[j]) || strchr("._%+-", sc->s[j])) && sc->s[j])
+    while (j < sc->len && (ascii_alnum(sc->s[j]) || strchr("._%+-", sc->s[j])) && sc->s[j])
         j++;
     if (j == i || j >= sc->len || sc->s[j] != '@')
         return 0;
     size_t at = j++;
     size_t dots = 0, last = j;
-    while (j < sc->len && (is_alnum(sc->s[j]) || sc->s[j] == '.' || sc->s[j] == '-')) {
+    while (j < sc->len && (ascii_alnum(sc->s[j]) || sc->s[j] == '.' || sc->s[j] == '-')) {
         if (sc->s[j] == '.')
             dots++;
         j++;
