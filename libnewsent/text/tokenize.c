@@ -8,6 +8,12 @@
 typedef struct scan {
     const unsigned char *s;
     size_t len;
+    /* Where the last failed e-mail and dotted-abbreviation scans stopped: a
+     * scan from any later start before that point fails the same way, so
+     * it is not repeated. Without this, text like "a+a+a+..." or
+     * "a.a.a...ab" costs a scan to the end of the run at every token:
+     * quadratic time. */
+    size_t email_miss, dotted_miss;
 } scan;
 
 static size_t peek(const scan *sc, size_t i, int32_t *cp)
@@ -182,8 +188,10 @@ static size_t scan_word(const scan *sc, size_t i, int numeric)
 
 /* letter(.letter)+ with an optional final period: U.S.  p.m.  U.S.A. Returns
  * the end, or 0 when the text at i is not such an abbreviation. */
-static size_t scan_dotted(const scan *sc, size_t i)
+static size_t scan_dotted(scan *sc, size_t i)
 {
+    if (i < sc->dotted_miss)
+        return 0;
     size_t j = i;
     int groups = 0;
     for (;;) {
@@ -199,12 +207,12 @@ static size_t scan_dotted(const scan *sc, size_t i)
         j = k + dn;
         groups++;
     }
-    if (groups < 2)
-        return 0;
     int32_t after;
     size_t an = peek(sc, j, &after);
-    if (an && is_alnum(after))
+    if (groups < 2 || (an && is_alnum(after))) {
+        sc->dotted_miss = j;
         return 0;
+    }
     return j;
 }
 
@@ -225,17 +233,30 @@ static size_t scan_url(const scan *sc, size_t i)
     return j;
 }
 
-/* An e-mail address starting at i, or 0. */
-static size_t scan_email(const scan *sc, size_t i)
+/* Byte tests for the ASCII-only scanners: a byte is not a code point, and
+ * calling a lead byte like 0xC3 a letter ('Ã') would end a token inside a
+ * character. */
+static int ascii_alnum(unsigned char c)
 {
-    size_t j = i;
-    while (j < sc->len && (is_alnum(sc->s[j]) || strchr("._%+-", sc->s[j])) && sc->s[j])
-        j++;
-    if (j == i || j >= sc->len || sc->s[j] != '@')
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* An e-mail address starting at i, or 0. ASCII only: the local part and
+ * the domain of an address in news text are ASCII in practice. */
+static size_t scan_email(scan *sc, size_t i)
+{
+    if (i < sc->email_miss)
         return 0;
+    size_t j = i;
+    while (j < sc->len && (ascii_alnum(sc->s[j]) || strchr("._%+-", sc->s[j])) && sc->s[j])
+        j++;
+    if (j == i || j >= sc->len || sc->s[j] != '@') {
+        sc->email_miss = j;
+        return 0;
+    }
     size_t at = j++;
     size_t dots = 0, last = j;
-    while (j < sc->len && (is_alnum(sc->s[j]) || sc->s[j] == '.' || sc->s[j] == '-')) {
+    while (j < sc->len && (ascii_alnum(sc->s[j]) || sc->s[j] == '.' || sc->s[j] == '-')) {
         if (sc->s[j] == '.')
             dots++;
         j++;
@@ -246,8 +267,10 @@ static size_t scan_email(const scan *sc, size_t i)
         j--;
     }
     (void)last;
-    if (dots == 0 || j <= at + 2)
+    if (dots == 0 || j <= at + 2) {
+        sc->email_miss = at;
         return 0;
+    }
     return j;
 }
 
@@ -299,7 +322,7 @@ static int push(const ns_mem *mem, ns_tokens *t, size_t a, size_t b, ns_tok_kind
 }
 
 /* One token at i (not white space). Sets *kind and returns its end. */
-static size_t next_token(const scan *sc, size_t i, size_t prev_end, ns_tok_kind *kind)
+static size_t next_token(scan *sc, size_t i, size_t prev_end, ns_tok_kind *kind)
 {
     int32_t cp;
     size_t n = peek(sc, i, &cp);
@@ -557,7 +580,7 @@ static void mark_code_points(const scan *sc, ns_tokens *t)
 
 int ns_tokenize(const ns_mem *mem, const char *text, size_t len, ns_tokens *out)
 {
-    scan sc = {(const unsigned char *)text, len};
+    scan sc = {(const unsigned char *)text, len, 0, 0};
     out->n = 0;
     out->nsent = 0;
     size_t i = 0, prev_end = 0;
