@@ -196,6 +196,9 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         put_week(b, ns_cal_add_days(ref, 7 * off), "");
         return;
     case NS_TU_WEEKEND:
+        /* "the weekend": the one just past, unless it is on or ahead */
+        if (p->latest && ns_cal_weekday(ref) < 6 && p->tense <= 0)
+            off = -1;
         put_week(b, ns_cal_add_days(ref, 7 * off), "-WE");
         return;
     case NS_TU_MONTH: {

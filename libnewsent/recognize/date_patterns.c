@@ -9,7 +9,7 @@
 #define WD "(?:" WDFULL "\\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.)"
 #define YEAR "(?:1[0-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d|\\d|%)"
 #define YY "'\\d\\d(?!\\w)"
-#define DAYN "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\w:])"
+#define DAYN "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\w:]|[,.]\\d)"
 #define ORDDAY "(?:the\\s+)?(?:" ORDW "|" DAYN ")"
 #define ORDW                                                                                       \
     "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"        \
@@ -44,6 +44,7 @@
 #define YREF "(?:" YEAR "|this\\s+year|last\\s+year|next\\s+year|the\\s+(?:current|previous|past)\\s+year)"
 #define TAILT "(?:,?\\s+(?:at\\s+|around\\s+|about\\s+|by\\s+)?" TOD TZ "?)?"
 #define WDP "(?:" WD ",?\\s+(?:the\\s+)?)?"
+#define DASH "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
 #define FROM "(?:(?:from|between)\\s+)?"
 
 /* SEP with the en and em dash spelled as UTF-8 bytes: the patterns are
@@ -63,7 +64,7 @@ const char *const ns_date_prefix_re =
 const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Month first: March 4, Sept. 30, 1989, Tuesday, March 7-9 */
     {"md", NS_DF_CAL,
-     FROM WDP MON "\\s*" DAYN "(?:" SEP "(?:" MON "\\s*)?" DAYN ")?(?:,?\\s*" YEAR "|\\s+" YY
+     FROM WDP MON "\\s*" DAYN "(?:" DASH MON "\\s*" DAYN "|" SEP DAYN ")?(?:,?\\s*" YEAR "|\\s+" YY
                   ")?" TAILT},
     /* Day first: 4 March 2024, the 4th of March */
     {"dm", NS_DF_CAL,
@@ -78,7 +79,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
     {"year", NS_DF_CAL,
      FROM "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
-          "the\\s+year)\\s+)?" YEAR "(?:" SEP "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"},
+          "the\\s+year)\\s+)?" YEAR "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"},
     {"fy", NS_DF_CAL, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b"},
     /* Decades and centuries: the 1990s, the late '80s, the nineties,
      * the 20th century */
@@ -96,6 +97,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:\\s+(?:of\\s+)?" YREF ")?"},
     /* Quarters and halves: the third quarter, third-quarter, Q3 2024, the
      * first half of 2023, this year's second quarter, the latest period */
+    /* the quarter, the year, the weekend: the current one */
+    {"theunit", NS_DF_REL,
+     "the\\s+(?:(?:full|fiscal|current|calendar|entire|whole)\\s+)*(?:year|quarter|week|weekend|"
+     "month)\\b"},
     {"quarter", NS_DF_CAL,
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year's|" YEAR "'s|latest|current|past|previous|"
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"

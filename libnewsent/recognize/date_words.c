@@ -567,6 +567,13 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->unit = NS_TU_WEEK;
         return 1;
     }
+    if (!have_dir && strcmp(w[0].s, "the") == 0 && p->unit && !p->weekday) {
+        /* the quarter (the latest one), the year, the weekend */
+        p->kind = NS_TX_REL;
+        p->offset = p->unit == NS_TU_QUARTER ? -1 : 0;
+        p->latest = p->unit == NS_TU_WEEKEND;
+        return 1;
+    }
     if (!have_dir) {
         /* a bare weekday, maybe with a day or part of day: resolved by tense */
         if (!p->weekday)

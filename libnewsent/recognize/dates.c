@@ -237,31 +237,39 @@ static int sentence_tense(const ns_doc *doc, size_t k0, size_t k1)
 
 /* Context checks a pattern cannot make: a bare month or season must be
  * read as one, a bare year must not count things. */
-static int context_ok(const ns_doc *doc, size_t k, size_t klast, const char *name,
+static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
 {
     const ns_token *t = &doc->toks.v[k];
-    int cap = (t->flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER)) != 0;
+    int cap = doc->text[at] >= 'A' && doc->text[at] <= 'Z';
+    /* the word at the core position: "November" in "mid-November" */
     char w[24];
-    lower_word(doc, t, w, sizeof w);
-    size_t len = t->end - t->start;
+    size_t len = 0;
+    while (at + len < t->end && len < sizeof w - 1) {
+        char c = doc->text[at + len];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            break;
+        w[len] = (char)(c | 0x20);
+        len++;
+    }
+    w[len] = 0;
+    int period = at + len < doc->len && doc->text[at + len] == '.';
     if (strcmp(name, "mon") == 0 && !p->month2) {
         if (!cap)
             return 0;
         int abbrev = len <= 4 && strcmp(w, "june") != 0 && strcmp(w, "july") != 0 &&
                      strcmp(w, "may") != 0;
-        if (abbrev && doc->text[t->end - 1] != '.')
+        if (abbrev && !period)
             return 0;
         if ((strcmp(w, "may") == 0 || strcmp(w, "march") == 0) && !prefixed &&
             !(k > 0 && word_is(doc, k - 1, preps)))
             return 0;
         /* a name: Theresa May, June Carter */
-        if (k > 0 && (doc->toks.v[k - 1].flags & NS_TF_UPPER_INITIAL) &&
-            !(doc->toks.v[k - 1].flags & NS_TF_SENT_START) && !word_is(doc, k - 1, preps))
+        if (at == t->start && k > 0 && (doc->toks.v[k - 1].flags & NS_TF_UPPER_INITIAL) &&
+            !(t->flags & NS_TF_SENT_START) && !word_is(doc, k - 1, preps))
             return 0;
         if (klast + 1 < doc->toks.n && (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL) &&
-            doc->toks.v[klast + 1].kind == NS_TOK_WORD && !(strcmp(w, "may") && !prefixed &&
-                                                            word_is(doc, k - 1, preps)))
+            doc->toks.v[klast + 1].kind == NS_TOK_WORD && !(doc->toks.v[klast + 1].flags & NS_TF_SENT_START))
             return 0;
     }
     if (strcmp(name, "wd") == 0 && !cap && len <= 4)
@@ -374,7 +382,7 @@ static int best_at(const ns_dates *d, pcre2_match_data *md, ns_doc *doc, size_t 
                 continue;
             size_t klast = token_ending_at(doc, k, end);
             int pre = pass == 0 && prefixed;
-            if (!context_ok(doc, kk, klast, dp->name, p, pre))
+            if (!context_ok(doc, kk, klast, at, dp->name, p, pre))
                 continue;
             /* "from"/"between" belong to the span only when a range follows */
             if (!p->day2 && !p->month2 && !p->year2 && !p->count2) {
