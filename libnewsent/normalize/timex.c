@@ -35,6 +35,8 @@ static void put_time(vbuf *b, const ns_timex_parse *p)
  * sentence's tense points to, else the nearest one. */
 static int infer_year(ns_ymd ref, int m, int d, int tense)
 {
+    if (tense == 0)
+        return ref.y; /* news dates without a year are the year's */
     int dd = d ? d : 15;
     int64_t r = ns_cal_to_days(ref);
     int best = ref.y;
@@ -63,7 +65,9 @@ static ns_ymd resolve_weekday(ns_ymd ref, int wd, int tense)
 {
     int rw = ns_cal_weekday(ref);
     int back = (rw - wd + 7) % 7, fwd = (wd - rw + 7) % 7;
-    if (tense < 0 || (tense == 0 && back <= fwd))
+    /* news reports what happened: a weekday without a tense is the last one */
+    (void)fwd;
+    if (tense <= 0)
         return ns_cal_add_days(ref, -back);
     return ns_cal_add_days(ref, fwd);
 }
@@ -78,9 +82,9 @@ static void put_week(vbuf *b, ns_ymd t, const char *suffix)
 static int quarter_year(ns_ymd ref, int q, int tense)
 {
     int rq = ns_cal_quarter(ref.m);
-    if (tense > 0)
-        return q >= rq ? ref.y : ref.y + 1;
-    return q <= rq ? ref.y : ref.y - 1;
+    if (q <= rq)
+        return ref.y;
+    return tense > 0 ? ref.y : ref.y - 1;
 }
 
 static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
@@ -300,8 +304,8 @@ static void put_duration(vbuf *b, int unit, double count)
     case NS_TU_HALF: u = "M"; c = count < 0 ? count : count * 6; break;
     case NS_TU_SEASON: u = "M"; c = count < 0 ? count : count * 3; break;
     case NS_TU_YEAR: u = "Y"; break;
-    case NS_TU_DECADE: u = "E"; break;
-    case NS_TU_CENTURY: u = "C"; break;
+    case NS_TU_DECADE: u = c < 0 ? "E" : "Y"; c = c < 0 ? c : c * 10; break;
+    case NS_TU_CENTURY: u = c < 0 ? "C" : "Y"; c = c < 0 ? c : c * 100; break;
     case NS_TU_MILLENNIUM: u = "L"; break;
     default: break;
     }

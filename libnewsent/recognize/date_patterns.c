@@ -9,7 +9,7 @@
 #define WD "(?:" WDFULL "\\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.)"
 #define YEAR "(?:1[0-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d|\\d|%)"
 #define YY "'\\d\\d(?!\\w)"
-#define DAYN "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\w:]|[,.]\\d)"
+#define DAYN "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\w|[,.:]\\d)"
 #define ORDDAY "(?:the\\s+)?(?:" ORDW "|" DAYN ")"
 #define ORDW                                                                                       \
     "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"        \
@@ -125,15 +125,14 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      * Friday night, Tuesday */
     {"rel", NS_DF_REL,
      "(?:(?:the\\s+)?(?:last|next|this|coming|past|previous|following|current|present|same|that|"
-     "upcoming)\\s+)(?:" UNIT1 "|" WDFULL "\\b|" MON "|" SEASON "|" POD ")"
+     "upcoming)\\s+)(?:" UNIT1 "|" WDFULL "\\b|" MON "(?:\\s*" DAYN ")?|" SEASON "|" POD ")"
      "(?:\\s+(?:morning|afternoon|evening|night)\\b)?" TAILT},
     {"wd", NS_DF_REL,
      "(?:" WD "|overnight\\b)(?:,?\\s+(?:the\\s+)?" DAYN ")?(?:\\s+(?:morning|afternoon|evening|"
      "night)\\b)?(?:\\s+of\\s+(?:this|last|next)\\s+week\\b)?" TAILT},
     /* two days ago, a year earlier, the year-earlier quarter */
     {"shift", NS_DF_SHIFT,
-     "(?:(?:" NUMW ")[-\\s]+" UNITS "\\s+(?:ago|earlier|later|before|after|back|previously|"
-     "from\\s+now|hence)\\b|(?:the\\s+)?(?:year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
+     "(?:(?:" NUMW ")[-\\s]+" UNITS "\\s+(?:ago|earlier|back|from\\s+now|hence)\\b|(?:the\\s+)?(?:year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
      "(?:\\s+(?:(?:first|second|third|fourth|fiscal)[-\\s]+)*(?:quarter|period|month|year|week)\\b)?)"},
     /* Durations: 90-day, four to five weeks, the past several months,
      * the next 12 to 18 months, a decade */

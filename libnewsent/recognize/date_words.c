@@ -319,7 +319,7 @@ static void set_clock(ns_timex_parse *p, int hour, int minute, int pm)
 }
 
 /* Clock time words anywhere in the match: 3 p.m., 15:30, noon, 9 o'clock. */
-static void read_clock(const word *w, size_t n, ns_timex_parse *p)
+static void read_clock(word *w, size_t n, ns_timex_parse *p)
 {
     for (size_t i = 0; i < n; i++) {
         numinfo ni;
@@ -330,25 +330,32 @@ static void read_clock(const word *w, size_t n, ns_timex_parse *p)
                            : 0;
         if (r == 1 && ni.hour >= 0) {
             set_clock(p, ni.hour, ni.minute, ni.pm ? ni.pm : pm);
+            w[i].s[0] = 0;
+            if (pm && !ni.pm)
+                w[i + 1].s[0] = 0;
             return;
         }
         if (r == 1 && pm && ni.digits <= 2 && !ni.ordinal) {
             int h = (int)ni.v, m = (int)((ni.v - h) * 100 + 0.5);
             set_clock(p, h, m, pm);
+            w[i].s[0] = w[i + 1].s[0] = 0;
             return;
         }
         if (strcmp(w[i].s, "noon") == 0 || strcmp(w[i].s, "midday") == 0) {
             set_clock(p, 12, 0, 0);
+            w[i].s[0] = 0;
             return;
         }
         if (strcmp(w[i].s, "midnight") == 0) {
             set_clock(p, 24, 0, 0);
+            w[i].s[0] = 0;
             return;
         }
         if (strcmp(w[i].s, "oclock") == 0 && i > 0) {
             int v = LOOKUP(numwords, w[i - 1].s);
             if (v >= 1 && v <= 12) {
                 set_clock(p, v, 0, 0);
+                w[i].s[0] = w[i - 1].s[0] = 0;
                 return;
             }
         }
@@ -583,6 +590,18 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
     }
     p->kind = NS_TX_REL;
     p->offset = dir;
+    if (p->month) {
+        for (size_t i = 0; i < n; i++) {
+            numinfo ni;
+            if (parse_num(w[i].s, &ni) == 1 && ni.hour < 0 && ni.digits <= 2 && ni.v >= 1 &&
+                ni.v <= 31) {
+                /* last Oct. 23: a date on the side the word says */
+                p->kind = NS_TX_CAL;
+                p->day = (int)ni.v;
+                p->tense = (signed char)dir;
+            }
+        }
+    }
     if (p->weekday || p->month || p->season)
         return 1;
     if (p->pod && p->unit == NS_TU_DAY) {
@@ -824,6 +843,10 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first,
     size_t n = split(text, len, w);
     if (n == 0)
         return 0;
+    ns_timex_parse clock;
+    clear(&clock);
+    if (family == NS_DF_CAL || family == NS_DF_REL || family == NS_DF_TIME)
+        read_clock(w, n, &clock);
     p->type = NS_TT_DATE;
     switch (family) {
     case NS_DF_CAL:
@@ -883,9 +906,11 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first,
     default:
         return 0;
     }
-    read_clock(w, n, p);
-    if (p->hour >= 0)
+    if (clock.hour >= 0) {
+        set_clock(p, clock.hour, clock.minute, 0);
+        p->pm = clock.pm;
         p->tz = find_tz(text, len);
+    }
     if (p->pod && p->hour < 0 && p->kind != NS_TX_SET)
         p->type = NS_TT_TIME;
     /* Impossible days are no dates: February 30, April 31. */

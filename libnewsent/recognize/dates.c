@@ -413,7 +413,7 @@ static int best_at(const ns_dates *d, pcre2_match_data *md, ns_doc *doc, size_t 
                     p->mod = m;
             }
             size_t ks = ns_doc_token_at_or_after(doc, s);
-            if (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL)
+            if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL))
                 p->tense = (signed char)sentence_tense(doc, ks, klast + 1);
             memset(e, 0, sizeof *e);
             e->byte_start = (uint32_t)s;
