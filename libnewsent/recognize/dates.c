@@ -274,6 +274,40 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     }
     if (strcmp(name, "wd") == 0 && !cap && len <= 4)
         return 0;
+    if (strcmp(name, "rel") == 0 && p->month && !cap) {
+        /* "this march" is a walk; a month name is capitalised */
+        const ns_token *mt = &doc->toks.v[klast];
+        if (doc->text[mt->start] >= 'a' && doc->text[mt->start] <= 'z' && !p->day)
+            return 0;
+    }
+    if (strcmp(name, "duration") == 0 || strcmp(name, "set") == 0) {
+        const ns_token *lt = &doc->toks.v[klast];
+        char lw[24];
+        lower_word(doc, lt, lw, sizeof lw);
+        size_t ll = strlen(lw);
+        int quarter = ll >= 7 && strstr(lw, "quarter") != NULL;
+        static const char *const ofs[] = {"of", NULL};
+        /* three-quarters of, more than a quarter of: fractions */
+        if (quarter && word_is(doc, klast + 1, ofs))
+            return 0;
+        /* a quarterly dividend, a second group: adjectives and ordinals */
+        if (strcmp(lw, "quarterly") == 0 && klast + 1 < doc->toks.n &&
+            doc->toks.v[klast + 1].kind == NS_TOK_WORD)
+            return 0;
+        if (p->kind == NS_TX_DURATION && p->count == 1 && p->unit == NS_TU_SECOND)
+            return 0;
+        /* $500 million a year, four flights a week: a rate, not a duration */
+        static const char *const arts[] = {"a", "an", NULL};
+        static const char *const amounts[] = {"million", "billion", "trillion", "thousand",
+                                              "percent", "%", "cents", "times", NULL};
+        if (p->kind == NS_TX_DURATION && klast == k + 1 && word_is(doc, k, arts) && k > 0) {
+            const ns_token *pt = &doc->toks.v[k - 1];
+            size_t pl = pt->end - pt->start;
+            if (pt->kind == NS_TOK_NUMBER || word_is(doc, k - 1, amounts) ||
+                (pl > 3 && doc->text[pt->end - 1] == 's' && doc->text[pt->start] >= 'a'))
+                return 0;
+        }
+    }
     if (strcmp(name, "season") == 0 && p->season && !p->year && !p->has_yrel && !prefixed) {
         static const char *const bare[] = {"spring", "summer", "fall", "autumn", "winter", NULL};
         if (word_is(doc, k, bare) && !(k > 0 && word_is(doc, k - 1, preps)))
