@@ -153,18 +153,10 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
     int off = p->offset;
     if (p->weekday) {
         ns_ymd t;
-        if (p->unit == NS_TU_WEEK) {
-            ns_ymd mon = ns_cal_add_days(ref, 1 - ns_cal_weekday(ref));
-            t = ns_cal_add_days(mon, 7 * off + p->weekday - 1);
-        } else if (off < 0) {
-            int back = (ns_cal_weekday(ref) - p->weekday + 7) % 7;
-            t = ns_cal_add_days(ref, -(back ? back : 7));
-        } else if (off > 0) {
-            int fwd = (p->weekday - ns_cal_weekday(ref) + 7) % 7;
-            t = ns_cal_add_days(ref, fwd ? fwd : 7);
-        } else {
-            t = ns_cal_add_days(ref, p->weekday - ns_cal_weekday(ref));
-        }
+        /* last Tuesday, next Tuesday, this Tuesday: that day of the
+         * previous, next or current ISO week */
+        ns_ymd mon = ns_cal_add_days(ref, 1 - ns_cal_weekday(ref));
+        t = ns_cal_add_days(mon, 7 * off + p->weekday - 1);
         put_day(b, t);
         put_time(b, p);
         return;

@@ -56,10 +56,9 @@ const char *const ns_date_prefix_re =
     "(?i)(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|turn|dawn|rest|remainder)"
     "\\s+of\\s+|(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|(?:about|around|"
     "approximately|roughly|nearly|almost|some|at\\s+least|at\\s+most|more\\s+than|less\\s+than|"
-    "fewer\\s+than|over|under|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|not\\s+until|"
+    "fewer\\s+than|over(?!\\s+the\\b)|under(?!\\s+the\\b)|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|not\\s+until|"
     "as\\s+(?:many|much|long|early|late|recently)\\s+as|a\\s+(?:minimum|maximum)\\s+of|"
-    "only|within|another|an\\s+additional|the\\s+better\\s+part\\s+of|at\\s+the\\s+(?:end|start|"
-    "beginning)\\s+of)\\s+)";
+    "only|within|another|an\\s+additional|the\\s+better\\s+part\\s+of)\\s+)";
 
 const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Month first: March 4, Sept. 30, 1989, Tuesday, March 7-9 */

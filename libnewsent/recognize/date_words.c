@@ -73,7 +73,7 @@ static const entry relwords[] = {
 /* Words after a count of units that shift from the reference. */
 static const entry shiftwords[] = {
     {"ago", -1},   {"earlier", -1}, {"before", -1}, {"back", -1}, {"previously", -1},
-    {"later", 1},  {"after", 1},    {"hence", 1},   {"now", 1}};
+    {"later", 1},  {"after", 1},    {"hence", 1},   {"from", 1}};
 static const entry setwords[] = {
     {"daily", NS_TU_DAY},     {"weekly", NS_TU_WEEK},    {"monthly", NS_TU_MONTH},
     {"annually", NS_TU_YEAR}, {"yearly", NS_TU_YEAR},    {"quarterly", NS_TU_QUARTER},
@@ -399,7 +399,7 @@ static int has_word(const word *w, size_t n, const char *s)
 /* Calendar parts: months, days, years, decades, seasons, quarters. */
 static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
 {
-    int nmon = 0, nday = 0, nyear = 0;
+    int nmon = 0, nday = 0, nyear = 0, pending = 0;
     for (size_t i = 0; i < n; i++) {
         const char *s = w[i].s;
         int v, plural;
@@ -408,8 +408,10 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
         if ((v = LOOKUP(months, s)) != 0) {
             if (nmon == 0)
                 p->month = v;
-            else if (nmon == 1)
+            else if (nmon == 1) {
                 p->month2 = v;
+                pending = w[i].sep && nday > 0; /* Dec. 30-Jan. 2 */
+            }
             nmon++;
         } else if ((v = LOOKUP(weekdays, s)) != 0) {
             p->weekday = v;
@@ -443,7 +445,7 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
         } else if (r == 1 && ni.hour < 0 && ni.digits <= 2 && ni.v >= 1 && ni.v <= 31 && nmon) {
             if (nday == 0)
                 p->day = (int)ni.v;
-            else if (w[i].sep)
+            else if (w[i].sep || pending)
                 p->day2 = (int)ni.v;
             nday++;
         } else if (r == 1 && ni.hour < 0 && ni.digits <= 2 && ni.v >= 1 && ni.v <= 31 &&

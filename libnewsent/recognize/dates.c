@@ -203,7 +203,7 @@ static const char *const money[] = {"$", "£", "€", "¥", "no", "#", "number",
 static int sentence_tense(const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const fut[] = {"will", "'ll", "shall", "going", "scheduled", "expected",
-                                      "plans", "plan", "planned", "due", "upcoming", "would",
+                                      "plans", "plan", "planned", "due", "upcoming", "would", "is", "are",
                                       "wo", "tomorrow", "next", "set", "slated", "begins",
                                       "starts", NULL};
     static const char *const past[] = {"was", "were", "had", "did", "said", "says", "told",
@@ -221,7 +221,10 @@ static int sentence_tense(const ns_doc *doc, size_t k0, size_t k1)
         const ns_token *t = &doc->toks.v[k];
         size_t n = t->end - t->start;
         const char *s = doc->text + t->start;
-        if (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z')
+        static const char *const be[] = {"be", "been", "being", NULL};
+        /* "will be held" is no past; "was held" was caught by "was" */
+        if (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z' &&
+            !(k > 0 && word_is(doc, k - 1, be)))
             return -1;
     }
     for (size_t k = k1; k < doc->toks.n && k < k1 + 4; k++) {
@@ -274,6 +277,17 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     }
     if (strcmp(name, "wd") == 0 && !cap && len <= 4)
         return 0;
+    if (p->month == 3 || p->month == 5) {
+        /* "may" and "march" in lower case are a verb and a walk */
+        for (size_t j = k; j <= klast; j++) {
+            char mw[24];
+            const ns_token *mt = &doc->toks.v[j];
+            lower_word(doc, mt, mw, sizeof mw);
+            if ((strcmp(mw, "may") == 0 || strcmp(mw, "march") == 0) &&
+                doc->text[mt->start] >= 'a' && !(mt->flags & NS_TF_SENT_START))
+                return 0;
+        }
+    }
     if (strcmp(name, "rel") == 0 && p->month && !cap) {
         /* "this march" is a walk; a month name is capitalised */
         const ns_token *mt = &doc->toks.v[klast];
@@ -313,8 +327,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if (word_is(doc, k, bare) && !(k > 0 && word_is(doc, k - 1, preps)))
             return 0;
     }
-    if (strcmp(name, "year") == 0 && !prefixed && !p->year2 && (t->kind == NS_TOK_NUMBER)) {
-        if (p->year < 1600 && !(k > 0 && word_is(doc, k - 1, preps)))
+    if (strcmp(name, "year") == 0 && !p->year2 && (t->kind == NS_TOK_NUMBER)) {
+        if (p->year < 1600 && !prefixed && !(k > 0 && word_is(doc, k - 1, preps)))
             return 0;
         if (klast + 1 < doc->toks.n && word_is(doc, klast + 1, counted))
             return 0;
@@ -410,8 +424,11 @@ static int best_at(const ns_dates *d, pcre2_match_data *md, ns_doc *doc, size_t 
             size_t s = at, end = c[i].end;
             int r = ns_date_interpret(dp->family, doc->text + s, end - s,
                                       (doc->flags & NEWSENT_EXTRACT_DAY_FIRST) != 0, p);
-            if (r < 0)
-                return 0;
+            if (r < 0) {
+                /* February 30: nothing here, and nothing inside it either */
+                e->byte_end = (uint32_t)end;
+                return -1;
+            }
             if (r == 0)
                 continue;
             size_t klast = token_ending_at(doc, k, end);
@@ -434,6 +451,7 @@ static int best_at(const ns_dates *d, pcre2_match_data *md, ns_doc *doc, size_t 
             }
             /* "the past year" is a duration, not last year */
             if (dp->family == NS_DF_REL && p->kind == NS_TX_REL && !p->weekday && !p->month &&
+                strcmp(dp->name, "theunit") != 0 &&
                 !p->season && starts_with_word(doc->text + s, end - s, "the") &&
                 p->offset != 0 && p->unit != NS_TU_DAY)
                 continue;
@@ -482,7 +500,10 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
             continue;
         newsent_entity e;
         ns_timex_parse p;
-        if (!best_at(d, md, doc, k, &e, &p))
+        int found = best_at(d, md, doc, k, &e, &p);
+        if (found < 0)
+            skip_until = e.byte_end;
+        if (found <= 0)
             continue;
         ns_timex_parse *copy = ns_arena_alloc(&doc->arena, sizeof *copy);
         if (!copy) {
