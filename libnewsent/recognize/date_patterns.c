@@ -155,7 +155,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?"},
     /* now, currently, recently, the future */
     {"refword", NS_DF_REFWORD,
-     "(?:now|right\\s+now|nowadays|currently|at\\s+present|recently|lately|the\\s+(?:near\\s+|"
+     "(?:now|nowadays|currently|at\\s+present|recently|lately|the\\s+(?:near\\s+|"
      "distant\\s+|foreseeable\\s+)?future|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS ")|"
      "these\\s+days|recent\\s+(?:years|months|weeks|"
      "days|decades))\\b"},

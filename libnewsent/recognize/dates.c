@@ -456,7 +456,15 @@ static int best_at(const ns_dates *d, pcre2_match_data *md, ns_doc *doc, size_t 
                 p->offset != 0 && p->unit != NS_TU_DAY)
                 continue;
             if (pre) {
-                s = start;
+                /* TimeML keeps "early", "the end of", "at least" in the
+                 * extent, but not hedges and prepositions ("about", "within",
+                 * "earlier"): their meaning goes to mod only */
+                static const char *const outside[] = {
+                    "within", "around", "about", "almost", "nearly", "only", "over",
+                    "under", "earlier", "later", "as", "not", "some", "approximately",
+                    "roughly", "another", "an", NULL};
+                if (!word_is(doc, k, outside))
+                    s = start;
                 if (pmod && !p->mod)
                     p->mod = pmod;
             } else if (dp->family == NS_DF_CAL || dp->family == NS_DF_REL) {
@@ -465,6 +473,15 @@ static int best_at(const ns_dates *d, pcre2_match_data *md, ns_doc *doc, size_t 
                     p->mod = m;
             }
             size_t ks = ns_doc_token_at_or_after(doc, s);
+            /* "the third-quarter results", "the two-week trip": the article
+             * belongs to the noun, not to the adjective */
+            static const char *const the[] = {"the", NULL};
+            if (klast == ks + 1 && word_is(doc, ks, the) &&
+                (doc->toks.v[klast].flags & NS_TF_HAS_HYPHEN) && klast + 1 < doc->toks.n &&
+                doc->toks.v[klast + 1].kind == NS_TOK_WORD) {
+                ks++;
+                s = doc->toks.v[ks].start;
+            }
             if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL))
                 p->tense = (signed char)sentence_tense(doc, ks, klast + 1);
             memset(e, 0, sizeof *e);
