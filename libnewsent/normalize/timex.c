@@ -35,8 +35,6 @@ static void put_time(vbuf *b, const ns_timex_parse *p)
  * sentence's tense points to, else the nearest one. */
 static int infer_year(ns_ymd ref, int m, int d, int tense)
 {
-    if (tense == 0)
-        return ref.y; /* news dates without a year are the year's */
     int dd = d ? d : 15;
     int64_t r = ns_cal_to_days(ref);
     int best = ref.y;
@@ -65,9 +63,9 @@ static ns_ymd resolve_weekday(ns_ymd ref, int wd, int tense)
 {
     int rw = ns_cal_weekday(ref);
     int back = (rw - wd + 7) % 7, fwd = (wd - rw + 7) % 7;
-    /* news reports what happened: a weekday without a tense is the last one */
-    (void)fwd;
-    if (tense <= 0)
+    /* without a tense the nearest, leaning to the past: news reports what
+     * happened, so Thursday read on a Monday is last Thursday */
+    if (tense < 0 || (tense == 0 && back <= fwd + 1))
         return ns_cal_add_days(ref, -back);
     return ns_cal_add_days(ref, fwd);
 }
@@ -248,7 +246,8 @@ static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         return;
     case NS_TU_WEEK:
     case NS_TU_WEEKEND:
-        put_day(b, ns_cal_add_days(ref, 7 * n));
+        /* six weeks ago: a week, as precise as the text */
+        put_week(b, ns_cal_add_days(ref, 7 * n), "");
         return;
     case NS_TU_MONTH: {
         ns_ymd t = ns_cal_add_months(ref, n);

@@ -194,7 +194,7 @@ static const char *const counted[] = {
     "residents", "visitors", "fans", "delegates", "yards", "hp", "kg", "mg", "percent",
     "%", "per", "patients", "cents", "rubles", "dead", "refugees", "officers", "police",
     "acres", "flights", "passengers", "planes", "aircraft", "guns", "missiles", "lb", "lbs",
-    "m", "ft", "degrees", "to", NULL};
+    "m", "ft", "degrees", NULL};
 static const char *const money[] = {"$", "£", "€", "¥", "no", "#", "number", "flight", "route",
                                     "room", "page", "rs", "us$", "a$", "c$", NULL};
 
@@ -205,15 +205,28 @@ static int sentence_tense(const ns_doc *doc, size_t k0, size_t k1)
     static const char *const fut[] = {"will", "'ll", "shall", "going", "scheduled", "expected",
                                       "plans", "plan", "planned", "due", "upcoming", "would", "is", "are",
                                       "wo", "tomorrow", "next", "set", "slated", "begins",
-                                      "starts", NULL};
+                                      "starts", "ends", "runs", "opens", "closes", "expires",
+                                      "resumes", "meets", "lasts", "continues", "returns",
+                                      "arrives", "leaves", "takes", "launches", NULL};
     static const char *const past[] = {"was", "were", "had", "did", "said", "says", "told",
                                        "ago", "last", "yesterday", "earlier", "reported",
-                                       "announced", NULL};
+                                       "announced", "spoke", "met", "came", "went", "took",
+                                       "gave", "made", "began", "left", "won", "lost", "fell",
+                                       "rose", "held", "led", "saw", "sent", "found", "became",
+                                       "brought", "ran", "wrote", "got", "thought", "knew", "felt",
+                                       "kept", "paid", "sold", "bought", "struck", "fought", "flew",
+                                       "chose", "broke", "drove", "stood", "sat", "been", "ago",
+                                       "killed", "died", NULL};
     uint32_t sent = doc->toks.v[k0].sent;
     for (size_t back = 1; back <= 8 && back <= k0; back++) {
         size_t k = k0 - back;
         if (doc->toks.v[k].sent != sent)
             break;
+        static const char *const be[] = {"be", "been", "being", "is", "are", NULL};
+        /* a participle after "be" ("will be held", "is published") is no
+         * past: the auxiliary before it decides */
+        if (k > 0 && word_is(doc, k - 1, be) && !word_is(doc, k, fut))
+            continue;
         if (word_is(doc, k, fut))
             return 1;
         if (word_is(doc, k, past))
@@ -221,10 +234,7 @@ static int sentence_tense(const ns_doc *doc, size_t k0, size_t k1)
         const ns_token *t = &doc->toks.v[k];
         size_t n = t->end - t->start;
         const char *s = doc->text + t->start;
-        static const char *const be[] = {"be", "been", "being", NULL};
-        /* "will be held" is no past; "was held" was caught by "was" */
-        if (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z' &&
-            !(k > 0 && word_is(doc, k - 1, be)))
+        if (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z')
             return -1;
     }
     for (size_t k = k1; k < doc->toks.n && k < k1 + 4; k++) {
