@@ -85,8 +85,73 @@ static int quarter_year(ns_ymd ref, int q, int tense)
     return tense > 0 ? ref.y : ref.y - 1;
 }
 
+/* Easter Sunday (Gregorian computus, Anonymous algorithm). */
+static ns_ymd easter(int y)
+{
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    ns_ymd t = {y, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1};
+    return t;
+}
+
+/* The n-th (n > 0) or last (n < 0) given weekday of a month. */
+static ns_ymd nth_weekday(int y, int m, int wd, int n)
+{
+    if (n > 0) {
+        ns_ymd first = {y, m, 1};
+        int shift = (wd - ns_cal_weekday(first) + 7) % 7;
+        return ns_cal_add_days(first, shift + 7 * (n - 1));
+    }
+    ns_ymd last = {y, m, ns_cal_days_in_month(y, m)};
+    return ns_cal_add_days(last, -((ns_cal_weekday(last) - wd + 7) % 7));
+}
+
+static ns_ymd holiday_date(int hol, int y)
+{
+    switch (hol) {
+    case NS_HOL_EASTER: return easter(y);
+    case NS_HOL_GOOD_FRIDAY: return ns_cal_add_days(easter(y), -2);
+    case NS_HOL_EASTER_MONDAY: return ns_cal_add_days(easter(y), 1);
+    case NS_HOL_THANKSGIVING: return nth_weekday(y, 11, 4, 4);
+    case NS_HOL_LABOR_DAY: return nth_weekday(y, 9, 1, 1);
+    case NS_HOL_MEMORIAL_DAY: return nth_weekday(y, 5, 1, -1);
+    case NS_HOL_MLK_DAY: return nth_weekday(y, 1, 1, 3);
+    case NS_HOL_PRESIDENTS_DAY: return nth_weekday(y, 2, 1, 3);
+    case NS_HOL_COLUMBUS_DAY: return nth_weekday(y, 10, 1, 2);
+    case NS_HOL_MOTHERS_DAY: return nth_weekday(y, 5, 7, 2);
+    case NS_HOL_FATHERS_DAY: return nth_weekday(y, 6, 7, 3);
+    default: return ns_cal_add_days(nth_weekday(y, 11, 1, 1), 1); /* election day */
+    }
+}
+
+/* A moving feast without a year: the occurrence the tense points to, else
+ * the nearest one. */
+static void resolve_holiday(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
+{
+    ns_ymd best = holiday_date(p->holiday, p->year ? p->year : ref.y);
+    if (!p->year) {
+        int64_t r = ns_cal_to_days(ref), bestd = -1;
+        for (int y = ref.y - 1; y <= ref.y + 1; y++) {
+            ns_ymd t = holiday_date(p->holiday, y);
+            int64_t diff = ns_cal_to_days(t) - r, dist = diff < 0 ? -diff : diff;
+            if ((p->tense < 0 && diff >= 0) || (p->tense > 0 && diff <= 0))
+                dist += 100000;
+            if (bestd < 0 || dist < bestd) {
+                bestd = dist;
+                best = t;
+            }
+        }
+    }
+    put_day(b, best);
+}
+
 static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 {
+    if (p->holiday) {
+        resolve_holiday(p, ref, b);
+        return;
+    }
     if (p->ydigits == 2) {
         snprintf(b->s, sizeof b->s, "%02d", p->year);
         return;

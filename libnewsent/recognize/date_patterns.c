@@ -153,6 +153,13 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"time", NS_DF_TIME,
      TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD "(?:,?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?)?|"
      "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?"},
+    /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */
+    {"holiday", NS_DF_HOLIDAY,
+     "(?:(?:last|next|this)\\s+)?(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s(?:\\s+(?:day|eve))|"
+     "thanksgiving(?:\\s+day)?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|independence\\s+day|"
+     "labou?r\\s+day|memorial\\s+day|veterans\\s+day|halloween|valentine'?s\\s+day|"
+     "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"
+     "columbus\\s+day|boxing\\s+day|mother'?s\\s+day|father'?s\\s+day)\\b(?:,?\\s+" YEAR ")?"},
     /* now, currently, recently, the future */
     {"refword", NS_DF_REFWORD,
      "(?:now|nowadays|currently|at\\s+present|recently|lately|the\\s+(?:near\\s+|"

@@ -792,6 +792,59 @@ static int read_refword(const word *w, size_t n, ns_timex_parse *p)
     return 1;
 }
 
+/* Fixed feasts as month and day; moving ones as NS_HOL_*. */
+static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
+{
+    static const struct {
+        const char *a, *b;
+        int month, day, hol;
+    } feasts[] = {
+        {"christmas", "eve", 12, 24, 0},      {"christmas", NULL, 12, 25, 0},
+        {"new", "eve", 12, 31, 0},            {"new", NULL, 1, 1, 0},
+        {"thanksgiving", NULL, 0, 0, NS_HOL_THANKSGIVING},
+        {"easter", "monday", 0, 0, NS_HOL_EASTER_MONDAY},
+        {"easter", NULL, 0, 0, NS_HOL_EASTER}, {"good", NULL, 0, 0, NS_HOL_GOOD_FRIDAY},
+        {"independence", NULL, 7, 4, 0},      {"labor", NULL, 0, 0, NS_HOL_LABOR_DAY},
+        {"labour", NULL, 0, 0, NS_HOL_LABOR_DAY}, {"memorial", NULL, 0, 0, NS_HOL_MEMORIAL_DAY},
+        {"veterans", NULL, 11, 11, 0},        {"halloween", NULL, 10, 31, 0},
+        {"valentine", NULL, 2, 14, 0},        {"valentines", NULL, 2, 14, 0},
+        {"election", NULL, 0, 0, NS_HOL_ELECTION_DAY}, {"martin", NULL, 0, 0, NS_HOL_MLK_DAY},
+        {"presidents", NULL, 0, 0, NS_HOL_PRESIDENTS_DAY},
+        {"columbus", NULL, 0, 0, NS_HOL_COLUMBUS_DAY}, {"boxing", NULL, 12, 26, 0},
+        {"mother", NULL, 0, 0, NS_HOL_MOTHERS_DAY}, {"mothers", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
+        {"father", NULL, 0, 0, NS_HOL_FATHERS_DAY}, {"fathers", NULL, 0, 0, NS_HOL_FATHERS_DAY}};
+    size_t i = 0;
+    int dir = 0;
+    if (i < n && LOOKUP(relwords, w[i].s)) {
+        int v = LOOKUP(relwords, w[i].s);
+        dir = v == 100 ? 0 : v;
+        i++;
+    }
+    if (i >= n)
+        return 0;
+    for (size_t f = 0; f < sizeof feasts / sizeof feasts[0]; f++) {
+        if (strcmp(w[i].s, feasts[f].a) != 0)
+            continue;
+        if (feasts[f].b && !has_word(w, n, feasts[f].b))
+            continue;
+        p->kind = NS_TX_CAL;
+        p->type = NS_TT_DATE;
+        p->month = feasts[f].month;
+        p->day = feasts[f].day;
+        p->holiday = feasts[f].hol;
+        p->tense = (signed char)dir;
+        for (size_t j = i; j < n; j++) {
+            numinfo ni;
+            if (parse_num(w[j].s, &ni) == 1 && ni.digits == 4) {
+                p->year = (int)ni.v;
+                p->ydigits = 4;
+            }
+        }
+        return 1;
+    }
+    return 0;
+}
+
 static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse *p)
 {
     int a[6] = {0}, na = 0;
@@ -897,6 +950,8 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first,
         return read_set(w, n, p);
     case NS_DF_REFWORD:
         return read_refword(w, n, p);
+    case NS_DF_HOLIDAY:
+        return read_holiday(w, n, p);
     case NS_DF_TIME:
         p->kind = NS_TX_CAL;
         read_calendar(w, n, p);

@@ -22,31 +22,33 @@ struct ns_dates {
 static const char *const triggers[] = {
     "a", "about", "academic", "afternoon", "almost", "an", "annually", "another",
     "approximately", "apr", "april", "around", "as", "at", "aug", "august",
-    "autumn", "beginning", "between", "biannually", "bimonthly", "biweekly", "calendar", "centuries",
-    "christmas", "close", "coming", "comparable", "corresponding", "couple", "current", "currently",
-    "daily", "dawn", "day", "days", "dec", "decade", "decades", "december",
-    "each", "earlier", "early", "easter", "eight", "eighteen", "eighty", "eleven",
-    "end", "evening", "every", "feb", "february", "few", "fewer", "fifteen",
-    "fifty", "final", "financial", "first", "fiscal", "five", "following", "for",
-    "fortnightly", "forty", "four", "fourteen", "fourth", "fri", "friday", "fridays",
-    "from", "half", "halloween", "hourly", "hours", "independence", "jan", "january",
-    "jul", "july", "jun", "june", "labor", "last", "late", "lately",
-    "later", "latest", "less", "many", "mar", "march", "may", "memorial",
-    "midday", "middle", "midnight", "minutes", "model", "mon", "monday", "mondays",
-    "month", "monthly", "months", "more", "morning", "nearly", "new", "next",
-    "night", "nightly", "nine", "nineteen", "ninety", "no", "noon", "not",
-    "nov", "november", "now", "nowadays", "oct", "october", "once", "one",
-    "only", "over", "overnight", "past", "present", "previous", "prior", "quarter",
-    "quarterly", "recent", "recently", "remainder", "rest", "right", "roughly", "same",
-    "sat", "saturday", "saturdays", "school", "second", "semiannually", "sep", "sept",
-    "september", "seven", "seventeen", "seventy", "several", "six", "sixteen", "sixty",
-    "some", "spring", "start", "summer", "sun", "sunday", "sundays", "tax",
-    "ten", "thanksgiving", "that", "the", "these", "third", "thirteen", "thirty",
-    "this", "three", "thrice", "thu", "thur", "thurs", "thursday", "thursdays",
-    "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "turn",
-    "twelve", "twenty", "twice", "two", "under", "up", "upcoming", "valentine",
-    "very", "wed", "wednesday", "wednesdays", "week", "weekly", "weeks", "winter",
-    "within", "year", "yearly", "years", "yesterday",};
+    "autumn", "beginning", "between", "biannually", "bimonthly", "biweekly", "boxing", "calendar",
+    "centuries", "christmas", "close", "columbus", "coming", "comparable", "corresponding", "couple",
+    "current", "currently", "daily", "dawn", "day", "days", "dec", "decade",
+    "decades", "december", "each", "earlier", "early", "easter", "eight", "eighteen",
+    "eighty", "election", "eleven", "end", "evening", "every", "father", "father's",
+    "fathers", "feb", "february", "few", "fewer", "fifteen", "fifty", "final",
+    "financial", "first", "fiscal", "five", "following", "for", "fortnightly", "forty",
+    "four", "fourteen", "fourth", "fri", "friday", "fridays", "from", "good",
+    "half", "halloween", "hourly", "hours", "independence", "jan", "january", "jul",
+    "july", "jun", "june", "labor", "labour", "last", "late", "lately",
+    "later", "latest", "less", "many", "mar", "march", "martin", "may",
+    "memorial", "midday", "middle", "midnight", "minutes", "model", "mon", "monday",
+    "mondays", "month", "monthly", "months", "more", "morning", "mother", "mother's",
+    "mothers", "nearly", "new", "next", "night", "nightly", "nine", "nineteen",
+    "ninety", "no", "noon", "not", "nov", "november", "now", "nowadays",
+    "oct", "october", "once", "one", "only", "over", "overnight", "past",
+    "present", "presidents", "previous", "prior", "quarter", "quarterly", "recent", "recently",
+    "remainder", "rest", "right", "roughly", "same", "sat", "saturday", "saturdays",
+    "school", "second", "semiannually", "sep", "sept", "september", "seven", "seventeen",
+    "seventy", "several", "six", "sixteen", "sixty", "some", "spring", "start",
+    "summer", "sun", "sunday", "sundays", "tax", "ten", "thanksgiving", "that",
+    "the", "these", "third", "thirteen", "thirty", "this", "three", "thrice",
+    "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
+    "tue", "tues", "tuesday", "tuesdays", "turn", "twelve", "twenty", "twice",
+    "two", "under", "up", "upcoming", "valentine", "very", "veterans", "wed",
+    "wednesday", "wednesdays", "week", "weekly", "weeks", "winter", "within", "year",
+    "yearly", "years", "yesterday",};
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -285,8 +287,19 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             doc->toks.v[klast + 1].kind == NS_TOK_WORD && !(doc->toks.v[klast + 1].flags & NS_TF_SENT_START))
             return 0;
     }
-    if (strcmp(name, "wd") == 0 && !cap && len <= 4)
-        return 0;
+    if (strcmp(name, "wd") == 0 && !cap && strcmp(w, "overnight") != 0)
+        return 0; /* news capitalises weekdays; "a good friday lunch" is none */
+    if (strcmp(name, "holiday") == 0) {
+        /* names of feasts are capitalised: "good friday" is no feast */
+        const ns_token *ht = &doc->toks.v[klast];
+        size_t j = k;
+        static const char *const rels[] = {"last", "next", "this", NULL};
+        if (word_is(doc, j, rels))
+            j++;
+        ht = &doc->toks.v[j];
+        if (!(doc->text[ht->start] >= 'A' && doc->text[ht->start] <= 'Z'))
+            return 0;
+    }
     if (p->month == 3 || p->month == 5) {
         /* "may" and "march" in lower case are a verb and a walk */
         for (size_t j = k; j <= klast; j++) {

@@ -41,6 +41,21 @@ enum ns_tx_unit {
 /* Parts of a day, as TIMEX3 writes them. */
 enum ns_tx_pod { NS_POD_NONE = 0, NS_POD_MO, NS_POD_MI, NS_POD_AF, NS_POD_EV, NS_POD_NI, NS_POD_DT };
 enum ns_tx_ref { NS_REF_PRESENT = 1, NS_REF_PAST, NS_REF_FUTURE };
+/* Holidays whose date moves with the year (the fixed ones are month/day). */
+enum ns_tx_holiday {
+    NS_HOL_EASTER = 1,
+    NS_HOL_GOOD_FRIDAY,
+    NS_HOL_EASTER_MONDAY,
+    NS_HOL_THANKSGIVING, /* US: fourth Thursday of November */
+    NS_HOL_LABOR_DAY,    /* US: first Monday of September */
+    NS_HOL_MEMORIAL_DAY, /* US: last Monday of May */
+    NS_HOL_MLK_DAY,      /* third Monday of January */
+    NS_HOL_PRESIDENTS_DAY, /* third Monday of February */
+    NS_HOL_COLUMBUS_DAY, /* second Monday of October */
+    NS_HOL_MOTHERS_DAY,  /* US: second Sunday of May */
+    NS_HOL_FATHERS_DAY,  /* third Sunday of June */
+    NS_HOL_ELECTION_DAY  /* US: the Tuesday after the first Monday of November */
+};
 
 typedef struct ns_timex_parse {
     unsigned char kind, type, unit, pod;
@@ -63,7 +78,7 @@ typedef struct ns_timex_parse {
     unsigned char has_yrel;
     unsigned char pm;    /* 1: a.m., 2: p.m. written */
     double count, count2;/* durations and sets; < 0: unknown count (X) */
-    int set_weekday_pl;  /* "on Sundays" */
+    int holiday;         /* NS_HOL_*: a feast resolved per year, 0: none */
     const char *tz;      /* a time zone as written (static), or NULL */
     const char *mod;     /* TIMEX3 mod (static), or NULL */
 } ns_timex_parse;
