@@ -154,7 +154,8 @@ static void test_cases(void **state)
 static void test_offsets_utf8(void **state)
 {
     (void)state;
-    const char *text = "Am 4. März – no: on March 4, 2024 — “yesterday” – and \xff 2019\xe2\x80\x93" "2021.";
+    const char *text = "Am 4. März – no: on March 4, 2024 — “yesterday” – and \xff 2019\xe2\x80\x93"
+                       "2021.";
     newsent_extract_options o;
     newsent_extract_options_init(&o, NEWSENT_EXTRACT_OPTIONS_VERSION);
     o.ref_year = 2024;
@@ -165,7 +166,9 @@ static void test_offsets_utf8(void **state)
     assert_int_equal(newsent_extract(ex, text, strlen(text), &o, &res, NULL), NEWSENT_OK);
     size_t n = newsent_result_count(res);
     assert_int_equal(n, 3);
-    const char *want[] = {"March 4, 2024", "yesterday", "2019\xe2\x80\x93" "2021"};
+    const char *want[] = {"March 4, 2024", "yesterday",
+                          ("2019\xe2\x80\x93"
+                           "2021")};
     for (size_t i = 0; i < n; i++) {
         const newsent_entity *e = newsent_result_get(res, i);
         size_t bs, be;

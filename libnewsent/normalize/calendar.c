@@ -1,6 +1,9 @@
 #include "normalize/calendar.h"
 
-int ns_cal_is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+int ns_cal_is_leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int ns_cal_days_in_month(int y, int m)
 {
@@ -10,7 +13,10 @@ int ns_cal_days_in_month(int y, int m)
     return m == 2 && ns_cal_is_leap(y) ? 29 : dm[m - 1];
 }
 
-int ns_cal_valid(int y, int m, int d) { return d >= 1 && d <= ns_cal_days_in_month(y, m); }
+int ns_cal_valid(int y, int m, int d)
+{
+    return d >= 1 && d <= ns_cal_days_in_month(y, m);
+}
 
 /* Howard Hinnant's days_from_civil: exact for every proleptic Gregorian date,
  * with floor division so that negative years work too. */
@@ -49,7 +55,10 @@ int ns_cal_weekday(ns_ymd t)
     return (int)w + 1;
 }
 
-ns_ymd ns_cal_add_days(ns_ymd t, int64_t n) { return ns_cal_from_days(ns_cal_to_days(t) + n); }
+ns_ymd ns_cal_add_days(ns_ymd t, int64_t n)
+{
+    return ns_cal_from_days(ns_cal_to_days(t) + n);
+}
 
 ns_ymd ns_cal_add_months(ns_ymd t, int n)
 {
@@ -86,4 +95,7 @@ ns_ymd ns_cal_iso_week_monday(int wyear, int week)
     return ns_cal_add_days(mon1, (int64_t)(week - 1) * 7);
 }
 
-int ns_cal_quarter(int m) { return (m - 1) / 3 + 1; }
+int ns_cal_quarter(int m)
+{
+    return (m - 1) / 3 + 1;
+}

@@ -17,9 +17,15 @@ typedef struct vbuf {
 static const char *const pod_code[] = {"", "MO", "MI", "AF", "EV", "NI", "DT"};
 static const char *const season_code[] = {"", "SP", "SU", "FA", "WI"};
 
-static int season_of_month(int m) { return m >= 3 && m <= 5 ? 1 : m <= 8 && m >= 6 ? 2 : m >= 9 && m <= 11 ? 3 : 4; }
+static int season_of_month(int m)
+{
+    return m >= 3 && m <= 5 ? 1 : m <= 8 && m >= 6 ? 2 : m >= 9 && m <= 11 ? 3 : 4;
+}
 
-static void put_day(vbuf *b, ns_ymd t) { snprintf(b->s, sizeof b->s, "%04d-%02d-%02d", t.y, t.m, t.d); }
+static void put_day(vbuf *b, ns_ymd t)
+{
+    snprintf(b->s, sizeof b->s, "%04d-%02d-%02d", t.y, t.m, t.d);
+}
 
 /* Appends the clock time or part of day a parse carries. */
 static void put_time(vbuf *b, const ns_timex_parse *p)
@@ -251,9 +257,7 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         put_day(b, ns_cal_add_days(ref, off));
         put_time(b, p);
         return;
-    case NS_TU_WEEK:
-        put_week(b, ns_cal_add_days(ref, 7 * off), "");
-        return;
+    case NS_TU_WEEK: put_week(b, ns_cal_add_days(ref, 7 * off), ""); return;
     case NS_TU_WEEKEND:
         /* "the weekend": the one just past, unless it is on or ahead */
         if (p->latest && ns_cal_weekday(ref) < 6 && p->tense <= 0)
@@ -277,18 +281,10 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         snprintf(b->s, sizeof b->s, "%04d-H%d", y, k - y * 2 + 1);
         return;
     }
-    case NS_TU_DECADE:
-        snprintf(b->s, sizeof b->s, "%03d", ref.y / 10 + off);
-        return;
-    case NS_TU_CENTURY:
-        snprintf(b->s, sizeof b->s, "%02d", ref.y / 100 + off);
-        return;
-    case NS_TU_MILLENNIUM:
-        snprintf(b->s, sizeof b->s, "%d", ref.y / 1000 + off);
-        return;
-    default:
-        snprintf(b->s, sizeof b->s, "%04d", ref.y + off);
-        return;
+    case NS_TU_DECADE: snprintf(b->s, sizeof b->s, "%03d", ref.y / 10 + off); return;
+    case NS_TU_CENTURY: snprintf(b->s, sizeof b->s, "%02d", ref.y / 100 + off); return;
+    case NS_TU_MILLENNIUM: snprintf(b->s, sizeof b->s, "%d", ref.y / 1000 + off); return;
+    default: snprintf(b->s, sizeof b->s, "%04d", ref.y + off); return;
     }
 }
 
@@ -303,12 +299,8 @@ static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
     case NS_TU_SECOND:
     case NS_TU_MINUTE:
     case NS_TU_HOUR:
-    case NS_TU_POD:
-        put_day(b, ref);
-        return;
-    case NS_TU_DAY:
-        put_day(b, ns_cal_add_days(ref, n));
-        return;
+    case NS_TU_POD: put_day(b, ref); return;
+    case NS_TU_DAY: put_day(b, ns_cal_add_days(ref, n)); return;
     case NS_TU_WEEK:
     case NS_TU_WEEKEND:
         /* six weeks ago: a week, as precise as the text */
@@ -330,15 +322,9 @@ static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         snprintf(b->s, sizeof b->s, "%04d", t.y);
         return;
     }
-    case NS_TU_DECADE:
-        snprintf(b->s, sizeof b->s, "%04d", ref.y + 10 * n);
-        return;
-    case NS_TU_CENTURY:
-        snprintf(b->s, sizeof b->s, "%04d", ref.y + 100 * n);
-        return;
-    default:
-        snprintf(b->s, sizeof b->s, "%04d", ref.y + n);
-        return;
+    case NS_TU_DECADE: snprintf(b->s, sizeof b->s, "%04d", ref.y + 10 * n); return;
+    case NS_TU_CENTURY: snprintf(b->s, sizeof b->s, "%04d", ref.y + 100 * n); return;
+    default: snprintf(b->s, sizeof b->s, "%04d", ref.y + n); return;
     }
 }
 
@@ -349,19 +335,40 @@ static void put_duration(vbuf *b, int unit, double count)
     int t = 0;
     double c = count;
     switch (unit) {
-    case NS_TU_SECOND: u = "S"; t = 1; break;
-    case NS_TU_MINUTE: u = "M"; t = 1; break;
-    case NS_TU_HOUR: u = "H"; t = 1; break;
+    case NS_TU_SECOND:
+        u = "S";
+        t = 1;
+        break;
+    case NS_TU_MINUTE:
+        u = "M";
+        t = 1;
+        break;
+    case NS_TU_HOUR:
+        u = "H";
+        t = 1;
+        break;
     case NS_TU_POD: u = "D"; break;
     case NS_TU_WEEKEND: u = "WE"; break;
     case NS_TU_WEEK: u = "W"; break;
     case NS_TU_MONTH: u = "M"; break;
     case NS_TU_QUARTER: u = "Q"; break;
-    case NS_TU_HALF: u = "M"; c = count < 0 ? count : count * 6; break;
-    case NS_TU_SEASON: u = "M"; c = count < 0 ? count : count * 3; break;
+    case NS_TU_HALF:
+        u = "M";
+        c = count < 0 ? count : count * 6;
+        break;
+    case NS_TU_SEASON:
+        u = "M";
+        c = count < 0 ? count : count * 3;
+        break;
     case NS_TU_YEAR: u = "Y"; break;
-    case NS_TU_DECADE: u = c < 0 ? "E" : "Y"; c = c < 0 ? c : c * 10; break;
-    case NS_TU_CENTURY: u = c < 0 ? "C" : "Y"; c = c < 0 ? c : c * 100; break;
+    case NS_TU_DECADE:
+        u = c < 0 ? "E" : "Y";
+        c = c < 0 ? c : c * 10;
+        break;
+    case NS_TU_CENTURY:
+        u = c < 0 ? "C" : "Y";
+        c = c < 0 ? c : c * 100;
+        break;
     case NS_TU_MILLENNIUM: u = "L"; break;
     default: break;
     }
@@ -479,15 +486,9 @@ int ns_timex_normalize(ns_doc *doc)
         vbuf b;
         b.s[0] = 0;
         switch (p->kind) {
-        case NS_TX_CAL:
-            resolve_cal(p, ref, &b);
-            break;
-        case NS_TX_REL:
-            resolve_rel(p, ref, &b);
-            break;
-        case NS_TX_SHIFT:
-            resolve_shift(p, ref, &b);
-            break;
+        case NS_TX_CAL: resolve_cal(p, ref, &b); break;
+        case NS_TX_REL: resolve_rel(p, ref, &b); break;
+        case NS_TX_SHIFT: resolve_shift(p, ref, &b); break;
         case NS_TX_DURATION:
             put_duration(&b, p->unit, p->count);
             if (p->count2 > 0) {
@@ -500,9 +501,7 @@ int ns_timex_normalize(ns_doc *doc)
                 e->flags |= NS_EF_RANGE;
             }
             break;
-        case NS_TX_SET:
-            resolve_set(p, &b);
-            break;
+        case NS_TX_SET: resolve_set(p, &b); break;
         case NS_TX_REFWORD:
             snprintf(b.s, sizeof b.s, "%s",
                      p->offset == NS_REF_PAST     ? "PAST_REF"
@@ -521,13 +520,12 @@ int ns_timex_normalize(ns_doc *doc)
             resolve_rel(&q, t, &b);
             break;
         }
-        default:
-            continue;
+        default: continue;
         }
         /* February 30 is no date, in any year the reference gives it */
         int y, m, d;
-        if (sscanf(b.s, "%4d-%2d-%2d", &y, &m, &d) == 3 && strlen(b.s) >= 10 &&
-            b.s[4] == '-' && b.s[5] != 'W' && b.s[5] != 'Q' && !ns_cal_valid(y, m, d)) {
+        if (sscanf(b.s, "%4d-%2d-%2d", &y, &m, &d) == 3 && strlen(b.s) >= 10 && b.s[4] == '-' &&
+            b.s[5] != 'W' && b.s[5] != 'Q' && !ns_cal_valid(y, m, d)) {
             e->flags |= NS_EF_DROP;
             continue;
         }

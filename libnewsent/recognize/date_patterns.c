@@ -13,8 +13,8 @@
 #define ORDDAY "(?:the\\s+)?(?:" ORDW "|" DAYN ")"
 #define ORDW                                                                                       \
     "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"        \
-    "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"      \
-    "twenty[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"       \
+    "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"       \
+    "twenty[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"        \
     "thirty[-\\s]first)\\b"
 #define NUMW                                                                                       \
     "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|"  \
@@ -29,10 +29,12 @@
     "(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|"    \
     "millennium)\\b"
 #define SEP "(?:\\s*[-\\x{2013}\\x{2014}]\\s*|\\s+(?:to|through|thru|until|till|and|or)\\s+)"
-#define SEPU "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*|\\s+(?:to|through|thru|until|till|and|or)\\s+)"
+#define SEPU                                                                                       \
+    "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*|\\s+(?:to|through|thru|until|till|and|or)"   \
+    "\\s+)"
 #define AMPM "(?:a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|am\\b|pm\\b)"
 #define TZ                                                                                         \
-    "(?:\\s*\\(?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|HKT|"     \
+    "(?:\\s*\\(?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|HKT|"      \
     "SGT|AEST|AEDT|MSK|EET|EEST|WET|WEST|WAT|EAT|SAST|Z)(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b\\)?|"    \
     "\\s+local\\s+time\\b)"
 #define TOD                                                                                        \
@@ -41,7 +43,8 @@
     "nine|ten|eleven|twelve)\\s+o'clock\\b)"
 #define POD "(?:morning|afternoon|evening|night|overnight)\\b"
 #define SEASON "(?:spring|summer|fall|autumn|winter)\\b"
-#define YREF "(?:" YEAR "|this\\s+year|last\\s+year|next\\s+year|the\\s+(?:current|previous|past)\\s+year)"
+#define YREF                                                                                       \
+    "(?:" YEAR "|this\\s+year|last\\s+year|next\\s+year|the\\s+(?:current|previous|past)\\s+year)"
 #define TAILT "(?:,?\\s+(?:at\\s+|around\\s+|about\\s+|by\\s+)?" TOD TZ "?)?"
 #define WDP "(?:" WD ",?\\s+(?:the\\s+)?)?"
 #define DASH "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
@@ -56,7 +59,8 @@ const char *const ns_date_prefix_re =
     "(?i)(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|turn|dawn|rest|remainder)"
     "\\s+of\\s+|(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|(?:about|around|"
     "approximately|roughly|nearly|almost|some|at\\s+least|at\\s+most|more\\s+than|less\\s+than|"
-    "fewer\\s+than|over(?!\\s+the\\b)|under(?!\\s+the\\b)|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|not\\s+until|"
+    "fewer\\s+than|over(?!\\s+the\\b)|under(?!\\s+the\\b)|up\\s+to|no\\s+more\\s+than|no\\s+"
+    "less\\s+than|not\\s+until|"
     "as\\s+(?:many|much|long|early|late|recently)\\s+as|a\\s+(?:minimum|maximum)\\s+of|"
     "only|within|another|an\\s+additional|the\\s+better\\s+part\\s+of)\\s+)";
 
@@ -72,7 +76,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */
     {"my", NS_DF_CAL,
-     FROM MON "(?:" SEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEAR "|" YY ")|\\s+(?:of\\s+)?(?:this|last|next)"
+     FROM MON "(?:" SEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEAR "|" YY
+              ")|\\s+(?:of\\s+)?(?:this|last|next)"
               "\\s+year\\b)"},
     {"mon", NS_DF_CAL, FROM MON "(?:" SEP MON ")?"},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
@@ -92,8 +97,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "century\\b"},
     /* Seasons: last fall, the summer of 2023, spring 2024 */
     {"season", NS_DF_CAL,
-     "(?:(?:the|that)\\s+)?(?:(?:early|late|mid)[-\\s]*)?" SEASON
-     "(?:\\s+(?:of\\s+)?" YREF ")?"},
+     "(?:(?:the|that)\\s+)?(?:(?:early|late|mid)[-\\s]*)?" SEASON "(?:\\s+(?:of\\s+)?" YREF ")?"},
     /* Quarters and halves: the third quarter, third-quarter, Q3 2024, the
      * first half of 2023, this year's second quarter, the latest period */
     /* the quarter, the year, the weekend: the current one */
@@ -107,12 +111,13 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:quarters?|half|halves|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?" YREF
      "|\\s+(?:fiscal\\s+)?" YEAR ")?"},
     {"q", NS_DF_CAL,
-     "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "))?|(?-i:[1-4]Q)(?:\\s*" YEAR ")?|"
-     YEAR "\\s*(?-i:Q[1-4]|H[12]))\\b"},
+     "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "))?|(?-i:[1-4]Q)(?:\\s*" YEAR
+     ")?|" YEAR "\\s*(?-i:Q[1-4]|H[12]))\\b"},
     /* Numeric dates: 2024-03-04, 2024-03-04T15:30, 3/4/2024, 3/4/24 */
     {"iso", NS_DF_NUMERIC,
-     YEAR "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?)?"
-          "(?![\\w-])"},
+     YEAR
+     "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?)?"
+     "(?![\\w-])"},
     {"slash", NS_DF_NUMERIC,
      "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])"},
     /* Deictic days and parts of days: yesterday, tonight, this morning,
@@ -131,8 +136,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "night)\\b)?(?:\\s+of\\s+(?:this|last|next)\\s+week\\b)?" TAILT},
     /* two days ago, a year earlier, the year-earlier quarter */
     {"shift", NS_DF_SHIFT,
-     "(?:(?:" NUMW ")[-\\s]+" UNITS "\\s+(?:ago|earlier|back|from\\s+now|hence)\\b|(?:the\\s+)?(?:year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
-     "(?:\\s+(?:(?:first|second|third|fourth|fiscal)[-\\s]+)*(?:quarter|period|month|year|week)\\b)?)"},
+     "(?:(?:" NUMW ")[-\\s]+" UNITS "\\s+(?:ago|earlier|back|from\\s+now|hence)\\b|(?:the\\s+)?(?:"
+                                    "year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
+     "(?:\\s+(?:(?:first|second|third|fourth|fiscal)[-\\s]+)*(?:quarter|period|month|year|week)\\b)"
+     "?)"},
     /* Durations: 90-day, four to five weeks, the past several months,
      * the next 12 to 18 months, a decade */
     {"duration", NS_DF_DURATION,
@@ -144,18 +151,20 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "days|hours|minutes|centuries)\\b)"},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
     {"set", NS_DF_SET,
-     "(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:" NUMW ")\\s+)?(?:" UNITS "|" WDFULL "\\b|"
-     MON "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b)|"
+     "(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:" NUMW ")\\s+)?(?:" UNITS "|" WDFULL
+     "\\b|" MON "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b)|"
      "(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|"
      "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice|(?:" NUMW ")\\s+"
      "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b)"},
     /* Clock times: 3 p.m., 15:30 GMT, noon, 4 a.m. EDT Thursday */
     {"time", NS_DF_TIME,
-     TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD "(?:,?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?)?|"
-     "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?"},
+     TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD "(?:,?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR
+            ")?)?|"
+            "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?"},
     /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */
     {"holiday", NS_DF_HOLIDAY,
-     "(?:(?:last|next|this)\\s+)?(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s(?:\\s+(?:day|eve))|"
+     "(?:(?:last|next|this)\\s+)?(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s(?:\\s+(?:day|eve))"
+     "|"
      "thanksgiving(?:\\s+day)?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|independence\\s+day|"
      "labou?r\\s+day|memorial\\s+day|veterans\\s+day|halloween|valentine'?s\\s+day|"
      "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"

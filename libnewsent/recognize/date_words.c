@@ -29,63 +29,84 @@ static int lookup(const entry *t, size_t n, const char *w)
 #define LOOKUP(t, w) lookup(t, sizeof t / sizeof t[0], w)
 
 static const entry months[] = {
-    {"jan", 1},      {"january", 1}, {"feb", 2},   {"february", 2}, {"mar", 3},       {"march", 3},
-    {"apr", 4},      {"april", 4},   {"may", 5},   {"jun", 6},      {"june", 6},      {"jul", 7},
-    {"july", 7},     {"aug", 8},     {"august", 8}, {"sep", 9},     {"sept", 9},      {"september", 9},
-    {"oct", 10},     {"october", 10}, {"nov", 11}, {"november", 11}, {"dec", 12},     {"december", 12}};
+    {"jan", 1},  {"january", 1},  {"feb", 2},    {"february", 2},  {"mar", 3},  {"march", 3},
+    {"apr", 4},  {"april", 4},    {"may", 5},    {"jun", 6},       {"june", 6}, {"jul", 7},
+    {"july", 7}, {"aug", 8},      {"august", 8}, {"sep", 9},       {"sept", 9}, {"september", 9},
+    {"oct", 10}, {"october", 10}, {"nov", 11},   {"november", 11}, {"dec", 12}, {"december", 12}};
 static const entry weekdays[] = {
-    {"mon", 1}, {"monday", 1}, {"tue", 2},    {"tues", 2},     {"tuesday", 2}, {"wed", 3},
-    {"wednesday", 3}, {"thu", 4}, {"thur", 4}, {"thurs", 4},   {"thursday", 4}, {"fri", 5},
-    {"friday", 5}, {"sat", 6},  {"saturday", 6}, {"sun", 7},   {"sunday", 7}};
+    {"mon", 1},       {"monday", 1}, {"tue", 2},      {"tues", 2},  {"tuesday", 2},  {"wed", 3},
+    {"wednesday", 3}, {"thu", 4},    {"thur", 4},     {"thurs", 4}, {"thursday", 4}, {"fri", 5},
+    {"friday", 5},    {"sat", 6},    {"saturday", 6}, {"sun", 7},   {"sunday", 7}};
 static const entry numwords[] = {
-    {"a", 1},        {"an", 1},        {"one", 1},       {"two", 2},       {"three", 3},
-    {"four", 4},     {"five", 5},      {"six", 6},       {"seven", 7},     {"eight", 8},
-    {"nine", 9},     {"ten", 10},      {"eleven", 11},   {"twelve", 12},   {"thirteen", 13},
-    {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
-    {"nineteen", 19}, {"twenty", 20},  {"thirty", 30},   {"forty", 40},    {"fifty", 50},
-    {"sixty", 60},   {"seventy", 70},  {"eighty", 80},   {"ninety", 90},   {"hundred", 100},
-    {"thousand", 1000}, {"dozen", 12}, {"couple", 2}};
-static const entry ordwords[] = {
-    {"first", 1},    {"second", 2},   {"third", 3},     {"fourth", 4},    {"fifth", 5},
-    {"sixth", 6},    {"seventh", 7},  {"eighth", 8},    {"ninth", 9},     {"tenth", 10},
-    {"eleventh", 11}, {"twelfth", 12}, {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
-    {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},
-    {"twentieth", 20}, {"thirtieth", 30}};
-static const entry units[] = {
-    {"second", NS_TU_SECOND}, {"sec", NS_TU_SECOND},     {"minute", NS_TU_MINUTE},
-    {"min", NS_TU_MINUTE},    {"hour", NS_TU_HOUR},      {"hr", NS_TU_HOUR},
-    {"day", NS_TU_DAY},       {"night", NS_TU_DAY},      {"week", NS_TU_WEEK},
-    {"weekend", NS_TU_WEEKEND}, {"fortnight", NS_TU_WEEK}, {"month", NS_TU_MONTH},
-    {"quarter", NS_TU_QUARTER}, {"half", NS_TU_HALF},     {"year", NS_TU_YEAR},
-    {"yr", NS_TU_YEAR},       {"decade", NS_TU_DECADE},  {"century", NS_TU_CENTURY},
-    {"centurie", NS_TU_CENTURY}, {"millennium", NS_TU_MILLENNIUM}, {"millennia", NS_TU_MILLENNIUM},
-    {"period", NS_TU_QUARTER}, {"halve", NS_TU_HALF}};
+    {"a", 1},           {"an", 1},       {"one", 1},      {"two", 2},        {"three", 3},
+    {"four", 4},        {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},
+    {"nine", 9},        {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13},
+    {"fourteen", 14},   {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+    {"nineteen", 19},   {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},
+    {"sixty", 60},      {"seventy", 70}, {"eighty", 80},  {"ninety", 90},    {"hundred", 100},
+    {"thousand", 1000}, {"dozen", 12},   {"couple", 2}};
+static const entry ordwords[] = {{"first", 1},       {"second", 2},       {"third", 3},
+                                 {"fourth", 4},      {"fifth", 5},        {"sixth", 6},
+                                 {"seventh", 7},     {"eighth", 8},       {"ninth", 9},
+                                 {"tenth", 10},      {"eleventh", 11},    {"twelfth", 12},
+                                 {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
+                                 {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18},
+                                 {"nineteenth", 19}, {"twentieth", 20},   {"thirtieth", 30}};
+static const entry units[] = {{"second", NS_TU_SECOND},
+                              {"sec", NS_TU_SECOND},
+                              {"minute", NS_TU_MINUTE},
+                              {"min", NS_TU_MINUTE},
+                              {"hour", NS_TU_HOUR},
+                              {"hr", NS_TU_HOUR},
+                              {"day", NS_TU_DAY},
+                              {"night", NS_TU_DAY},
+                              {"week", NS_TU_WEEK},
+                              {"weekend", NS_TU_WEEKEND},
+                              {"fortnight", NS_TU_WEEK},
+                              {"month", NS_TU_MONTH},
+                              {"quarter", NS_TU_QUARTER},
+                              {"half", NS_TU_HALF},
+                              {"year", NS_TU_YEAR},
+                              {"yr", NS_TU_YEAR},
+                              {"decade", NS_TU_DECADE},
+                              {"century", NS_TU_CENTURY},
+                              {"centurie", NS_TU_CENTURY},
+                              {"millennium", NS_TU_MILLENNIUM},
+                              {"millennia", NS_TU_MILLENNIUM},
+                              {"period", NS_TU_QUARTER},
+                              {"halve", NS_TU_HALF}};
 static const entry seasons[] = {
     {"spring", 1}, {"summer", 2}, {"fall", 3}, {"autumn", 3}, {"winter", 4}};
-static const entry pods[] = {{"morning", NS_POD_MO}, {"afternoon", NS_POD_AF},
-                             {"evening", NS_POD_EV}, {"night", NS_POD_NI},
+static const entry pods[] = {{"morning", NS_POD_MO},   {"afternoon", NS_POD_AF},
+                             {"evening", NS_POD_EV},   {"night", NS_POD_NI},
                              {"overnight", NS_POD_NI}, {"tonight", NS_POD_NI}};
 /* Direction words of "last week", "next Tuesday", "this year". 9: anaphoric. */
 static const entry relwords[] = {
-    {"last", -1},   {"past", -1},     {"previous", -1}, {"next", 1},      {"coming", 1},
+    {"last", -1},     {"past", -1},    {"previous", -1},  {"next", 1},      {"coming", 1},
     {"following", 1}, {"upcoming", 1}, {"this", 0 + 100}, {"current", 100}, {"present", 100},
-    {"same", 9},    {"that", 9},      {"latest", -1},   {"recent", -1}};
+    {"same", 9},      {"that", 9},     {"latest", -1},    {"recent", -1}};
 /* Words after a count of units that shift from the reference. */
-static const entry shiftwords[] = {
-    {"ago", -1},   {"earlier", -1}, {"before", -1}, {"back", -1}, {"previously", -1},
-    {"later", 1},  {"after", 1},    {"hence", 1},   {"from", 1}};
+static const entry shiftwords[] = {{"ago", -1},  {"earlier", -1},    {"before", -1},
+                                   {"back", -1}, {"previously", -1}, {"later", 1},
+                                   {"after", 1}, {"hence", 1},       {"from", 1}};
 static const entry setwords[] = {
-    {"daily", NS_TU_DAY},     {"weekly", NS_TU_WEEK},    {"monthly", NS_TU_MONTH},
-    {"annually", NS_TU_YEAR}, {"yearly", NS_TU_YEAR},    {"quarterly", NS_TU_QUARTER},
-    {"hourly", NS_TU_HOUR},   {"nightly", NS_TU_DAY},    {"biweekly", NS_TU_WEEK},
+    {"daily", NS_TU_DAY},       {"weekly", NS_TU_WEEK},     {"monthly", NS_TU_MONTH},
+    {"annually", NS_TU_YEAR},   {"yearly", NS_TU_YEAR},     {"quarterly", NS_TU_QUARTER},
+    {"hourly", NS_TU_HOUR},     {"nightly", NS_TU_DAY},     {"biweekly", NS_TU_WEEK},
     {"bimonthly", NS_TU_MONTH}, {"biannually", NS_TU_HALF}, {"semiannually", NS_TU_HALF},
     {"fortnightly", NS_TU_WEEK}};
-static const entry decadewords[] = {
-    {"twenties", 2}, {"thirties", 3}, {"forties", 4}, {"fifties", 5},
-    {"sixties", 6},  {"seventies", 7}, {"eighties", 8}, {"nineties", 9}};
+static const entry decadewords[] = {{"twenties", 2}, {"thirties", 3}, {"forties", 4},
+                                    {"fifties", 5},  {"sixties", 6},  {"seventies", 7},
+                                    {"eighties", 8}, {"nineties", 9}};
 
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+static int is_alpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 /* Splits a match into words on white space, hyphens, dashes, commas and
  * slashes, remembering which ones a range separator precedes. */
@@ -165,9 +186,9 @@ static size_t split(const char *t, size_t len, word *w)
 /* A number written in digits: its value and what follows it. */
 typedef struct numinfo {
     double v;
-    int digits;  /* digits before any point or suffix */
-    int ordinal; /* 21st */
-    int decade;  /* 1990s */
+    int digits;           /* digits before any point or suffix */
+    int ordinal;          /* 21st */
+    int decade;           /* 1990s */
     int hour, minute, pm; /* 15:30, 3pm; hour -1 if not a time */
 } numinfo;
 
@@ -304,7 +325,10 @@ static int ordinal_of(const word *w, size_t n, size_t i)
     return 0;
 }
 
-static int two_digit_year(int yy) { return yy <= 40 ? 2000 + yy : 1900 + yy; }
+static int two_digit_year(int yy)
+{
+    return yy <= 40 ? 2000 + yy : 1900 + yy;
+}
 
 static void set_clock(ns_timex_parse *p, int hour, int minute, int pm)
 {
@@ -362,11 +386,10 @@ static void read_clock(word *w, size_t n, ns_timex_parse *p)
     }
 }
 
-static const char *const tz_names[] = {"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT",
-                                       "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET",
-                                       "PT",  "IST", "JST", "HKT", "SGT", "AEST", "AEDT",
-                                       "MSK", "EET", "EEST", "WET", "WEST", "WAT", "EAT",
-                                       "SAST"};
+static const char *const tz_names[] = {"GMT", "UTC",  "BST", "CET",  "CEST", "EST", "EDT", "CST",
+                                       "CDT", "MST",  "MDT", "PST",  "PDT",  "ET",  "PT",  "IST",
+                                       "JST", "HKT",  "SGT", "AEST", "AEDT", "MSK", "EET", "EEST",
+                                       "WET", "WEST", "WAT", "EAT",  "SAST"};
 
 static const char *find_tz(const char *t, size_t len)
 {
@@ -798,21 +821,31 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
     static const struct {
         const char *a, *b;
         int month, day, hol;
-    } feasts[] = {
-        {"christmas", "eve", 12, 24, 0},      {"christmas", NULL, 12, 25, 0},
-        {"new", "eve", 12, 31, 0},            {"new", NULL, 1, 1, 0},
-        {"thanksgiving", NULL, 0, 0, NS_HOL_THANKSGIVING},
-        {"easter", "monday", 0, 0, NS_HOL_EASTER_MONDAY},
-        {"easter", NULL, 0, 0, NS_HOL_EASTER}, {"good", NULL, 0, 0, NS_HOL_GOOD_FRIDAY},
-        {"independence", NULL, 7, 4, 0},      {"labor", NULL, 0, 0, NS_HOL_LABOR_DAY},
-        {"labour", NULL, 0, 0, NS_HOL_LABOR_DAY}, {"memorial", NULL, 0, 0, NS_HOL_MEMORIAL_DAY},
-        {"veterans", NULL, 11, 11, 0},        {"halloween", NULL, 10, 31, 0},
-        {"valentine", NULL, 2, 14, 0},        {"valentines", NULL, 2, 14, 0},
-        {"election", NULL, 0, 0, NS_HOL_ELECTION_DAY}, {"martin", NULL, 0, 0, NS_HOL_MLK_DAY},
-        {"presidents", NULL, 0, 0, NS_HOL_PRESIDENTS_DAY},
-        {"columbus", NULL, 0, 0, NS_HOL_COLUMBUS_DAY}, {"boxing", NULL, 12, 26, 0},
-        {"mother", NULL, 0, 0, NS_HOL_MOTHERS_DAY}, {"mothers", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
-        {"father", NULL, 0, 0, NS_HOL_FATHERS_DAY}, {"fathers", NULL, 0, 0, NS_HOL_FATHERS_DAY}};
+    } feasts[] = {{"christmas", "eve", 12, 24, 0},
+                  {"christmas", NULL, 12, 25, 0},
+                  {"new", "eve", 12, 31, 0},
+                  {"new", NULL, 1, 1, 0},
+                  {"thanksgiving", NULL, 0, 0, NS_HOL_THANKSGIVING},
+                  {"easter", "monday", 0, 0, NS_HOL_EASTER_MONDAY},
+                  {"easter", NULL, 0, 0, NS_HOL_EASTER},
+                  {"good", NULL, 0, 0, NS_HOL_GOOD_FRIDAY},
+                  {"independence", NULL, 7, 4, 0},
+                  {"labor", NULL, 0, 0, NS_HOL_LABOR_DAY},
+                  {"labour", NULL, 0, 0, NS_HOL_LABOR_DAY},
+                  {"memorial", NULL, 0, 0, NS_HOL_MEMORIAL_DAY},
+                  {"veterans", NULL, 11, 11, 0},
+                  {"halloween", NULL, 10, 31, 0},
+                  {"valentine", NULL, 2, 14, 0},
+                  {"valentines", NULL, 2, 14, 0},
+                  {"election", NULL, 0, 0, NS_HOL_ELECTION_DAY},
+                  {"martin", NULL, 0, 0, NS_HOL_MLK_DAY},
+                  {"presidents", NULL, 0, 0, NS_HOL_PRESIDENTS_DAY},
+                  {"columbus", NULL, 0, 0, NS_HOL_COLUMBUS_DAY},
+                  {"boxing", NULL, 12, 26, 0},
+                  {"mother", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
+                  {"mothers", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
+                  {"father", NULL, 0, 0, NS_HOL_FATHERS_DAY},
+                  {"fathers", NULL, 0, 0, NS_HOL_FATHERS_DAY}};
     size_t i = 0;
     int dir = 0;
     if (i < n && LOOKUP(relwords, w[i].s)) {
@@ -887,8 +920,7 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
     return 1;
 }
 
-int ns_date_interpret(int family, const char *text, size_t len, int day_first,
-                      ns_timex_parse *p)
+int ns_date_interpret(int family, const char *text, size_t len, int day_first, ns_timex_parse *p)
 {
     word w[MAXW];
     memset(w, 0, sizeof w);
@@ -942,26 +974,20 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first,
             }
         }
         break;
-    case NS_DF_SHIFT:
-        return read_shift(w, n, p);
-    case NS_DF_DURATION:
-        return read_duration(w, n, p);
-    case NS_DF_SET:
-        return read_set(w, n, p);
-    case NS_DF_REFWORD:
-        return read_refword(w, n, p);
-    case NS_DF_HOLIDAY:
-        return read_holiday(w, n, p);
+    case NS_DF_SHIFT: return read_shift(w, n, p);
+    case NS_DF_DURATION: return read_duration(w, n, p);
+    case NS_DF_SET: return read_set(w, n, p);
+    case NS_DF_REFWORD: return read_refword(w, n, p);
+    case NS_DF_HOLIDAY: return read_holiday(w, n, p);
     case NS_DF_TIME:
         p->kind = NS_TX_CAL;
         read_calendar(w, n, p);
-        if (has_word(w, n, "yesterday") || has_word(w, n, "today") ||
-            has_word(w, n, "tomorrow") || has_word(w, n, "tonight")) {
+        if (has_word(w, n, "yesterday") || has_word(w, n, "today") || has_word(w, n, "tomorrow") ||
+            has_word(w, n, "tonight")) {
             read_relative(w, n, p);
         }
         break;
-    default:
-        return 0;
+    default: return 0;
     }
     if (clock.hour >= 0) {
         set_clock(p, clock.hour, clock.minute, 0);
@@ -971,10 +997,10 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first,
     if (p->pod && p->hour < 0 && p->kind != NS_TX_SET)
         p->type = NS_TT_TIME;
     /* Impossible days are no dates: February 30, April 31. */
-    if (p->month && p->day && p->day > (p->month == 2 ? 29 : (p->month == 4 || p->month == 6 ||
-                                                            p->month == 9 || p->month == 11)
-                                                           ? 30
-                                                           : 31))
+    if (p->month && p->day &&
+        p->day > (p->month == 2                                                         ? 29
+                  : (p->month == 4 || p->month == 6 || p->month == 9 || p->month == 11) ? 30
+                                                                                        : 31))
         return -1;
     return 1;
 }
@@ -995,8 +1021,7 @@ const char *ns_date_prefix_mod(const char *text, size_t len)
         if (strcmp(s, "mid") == 0 || strcmp(s, "middle") == 0)
             return "MID";
         if (strcmp(s, "about") == 0 || strcmp(s, "around") == 0 ||
-            strcmp(s, "approximately") == 0 || strcmp(s, "roughly") == 0 ||
-            strcmp(s, "some") == 0)
+            strcmp(s, "approximately") == 0 || strcmp(s, "roughly") == 0 || strcmp(s, "some") == 0)
             return "APPROX";
         if (strcmp(s, "more") == 0 || strcmp(s, "over") == 0)
             return "MORE_THAN";
@@ -1013,10 +1038,10 @@ const char *ns_date_prefix_mod(const char *text, size_t len)
         if (strcmp(s, "not") == 0 && i + 1 < n && strcmp(w[i + 1].s, "until") == 0)
             return "ON_OR_AFTER";
         if (strcmp(s, "as") == 0 && i + 1 < n)
-            return strcmp(w[i + 1].s, "early") == 0   ? "ON_OR_BEFORE"
-                   : strcmp(w[i + 1].s, "late") == 0  ? "ON_OR_AFTER"
+            return strcmp(w[i + 1].s, "early") == 0      ? "ON_OR_BEFORE"
+                   : strcmp(w[i + 1].s, "late") == 0     ? "ON_OR_AFTER"
                    : strcmp(w[i + 1].s, "recently") == 0 ? "ON_OR_AFTER"
-                                                      : "EQUAL_OR_LESS";
+                                                         : "EQUAL_OR_LESS";
     }
     return NULL;
 }

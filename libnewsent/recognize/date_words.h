@@ -13,8 +13,7 @@
  * fills *p when the words make a temporal expression, 0 when they do not
  * (an age like "45-year-old"), -1 when they name an impossible day
  * ("February 30"), which no shorter reading may rescue. */
-int ns_date_interpret(int family, const char *text, size_t len, int day_first,
-                      ns_timex_parse *p);
+int ns_date_interpret(int family, const char *text, size_t len, int day_first, ns_timex_parse *p);
 
 /* The TIMEX3 mod a prefix ("the end of", "about", "early") puts on what
  * follows it, or NULL. */

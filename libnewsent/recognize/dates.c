@@ -20,43 +20,248 @@ struct ns_dates {
 
 /* Sorted for bsearch: every word a pattern or the prefix may start with. */
 static const char *const triggers[] = {
-    "a", "about", "academic", "afternoon", "almost", "an", "annually", "another",
-    "approximately", "apr", "april", "around", "as", "at", "aug", "august",
-    "autumn", "beginning", "between", "biannually", "bimonthly", "biweekly", "boxing", "calendar",
-    "centuries", "christmas", "close", "columbus", "coming", "comparable", "corresponding", "couple",
-    "current", "currently", "daily", "dawn", "day", "days", "dec", "decade",
-    "decades", "december", "each", "earlier", "early", "easter", "eight", "eighteen",
-    "eighty", "election", "eleven", "end", "evening", "every", "father", "father's",
-    "fathers", "feb", "february", "few", "fewer", "fifteen", "fifty", "final",
-    "financial", "first", "fiscal", "five", "following", "for", "fortnightly", "forty",
-    "four", "fourteen", "fourth", "fri", "friday", "fridays", "from", "good",
-    "half", "halloween", "hourly", "hours", "independence", "jan", "january", "jul",
-    "july", "jun", "june", "labor", "labour", "last", "late", "lately",
-    "later", "latest", "less", "many", "mar", "march", "martin", "may",
-    "memorial", "midday", "middle", "midnight", "minutes", "model", "mon", "monday",
-    "mondays", "month", "monthly", "months", "more", "morning", "mother", "mother's",
-    "mothers", "nearly", "new", "next", "night", "nightly", "nine", "nineteen",
-    "ninety", "no", "noon", "not", "nov", "november", "now", "nowadays",
-    "oct", "october", "once", "one", "only", "over", "overnight", "past",
-    "present", "presidents", "previous", "prior", "quarter", "quarterly", "recent", "recently",
-    "remainder", "rest", "right", "roughly", "same", "sat", "saturday", "saturdays",
-    "school", "second", "semiannually", "sep", "sept", "september", "seven", "seventeen",
-    "seventy", "several", "six", "sixteen", "sixty", "some", "spring", "start",
-    "summer", "sun", "sunday", "sundays", "tax", "ten", "thanksgiving", "that",
-    "the", "these", "third", "thirteen", "thirty", "this", "three", "thrice",
-    "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
-    "tue", "tues", "tuesday", "tuesdays", "turn", "twelve", "twenty", "twice",
-    "two", "under", "up", "upcoming", "valentine", "very", "veterans", "wed",
-    "wednesday", "wednesdays", "week", "weekly", "weeks", "winter", "within", "year",
-    "yearly", "years", "yesterday",};
+    "a",
+    "about",
+    "academic",
+    "afternoon",
+    "almost",
+    "an",
+    "annually",
+    "another",
+    "approximately",
+    "apr",
+    "april",
+    "around",
+    "as",
+    "at",
+    "aug",
+    "august",
+    "autumn",
+    "beginning",
+    "between",
+    "biannually",
+    "bimonthly",
+    "biweekly",
+    "boxing",
+    "calendar",
+    "centuries",
+    "christmas",
+    "close",
+    "columbus",
+    "coming",
+    "comparable",
+    "corresponding",
+    "couple",
+    "current",
+    "currently",
+    "daily",
+    "dawn",
+    "day",
+    "days",
+    "dec",
+    "decade",
+    "decades",
+    "december",
+    "each",
+    "earlier",
+    "early",
+    "easter",
+    "eight",
+    "eighteen",
+    "eighty",
+    "election",
+    "eleven",
+    "end",
+    "evening",
+    "every",
+    "father",
+    "father's",
+    "fathers",
+    "feb",
+    "february",
+    "few",
+    "fewer",
+    "fifteen",
+    "fifty",
+    "final",
+    "financial",
+    "first",
+    "fiscal",
+    "five",
+    "following",
+    "for",
+    "fortnightly",
+    "forty",
+    "four",
+    "fourteen",
+    "fourth",
+    "fri",
+    "friday",
+    "fridays",
+    "from",
+    "good",
+    "half",
+    "halloween",
+    "hourly",
+    "hours",
+    "independence",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "labor",
+    "labour",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "less",
+    "many",
+    "mar",
+    "march",
+    "martin",
+    "may",
+    "memorial",
+    "midday",
+    "middle",
+    "midnight",
+    "minutes",
+    "model",
+    "mon",
+    "monday",
+    "mondays",
+    "month",
+    "monthly",
+    "months",
+    "more",
+    "morning",
+    "mother",
+    "mother's",
+    "mothers",
+    "nearly",
+    "new",
+    "next",
+    "night",
+    "nightly",
+    "nine",
+    "nineteen",
+    "ninety",
+    "no",
+    "noon",
+    "not",
+    "nov",
+    "november",
+    "now",
+    "nowadays",
+    "oct",
+    "october",
+    "once",
+    "one",
+    "only",
+    "over",
+    "overnight",
+    "past",
+    "present",
+    "presidents",
+    "previous",
+    "prior",
+    "quarter",
+    "quarterly",
+    "recent",
+    "recently",
+    "remainder",
+    "rest",
+    "right",
+    "roughly",
+    "same",
+    "sat",
+    "saturday",
+    "saturdays",
+    "school",
+    "second",
+    "semiannually",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "seventeen",
+    "seventy",
+    "several",
+    "six",
+    "sixteen",
+    "sixty",
+    "some",
+    "spring",
+    "start",
+    "summer",
+    "sun",
+    "sunday",
+    "sundays",
+    "tax",
+    "ten",
+    "thanksgiving",
+    "that",
+    "the",
+    "these",
+    "third",
+    "thirteen",
+    "thirty",
+    "this",
+    "three",
+    "thrice",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "thursdays",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tue",
+    "tues",
+    "tuesday",
+    "tuesdays",
+    "turn",
+    "twelve",
+    "twenty",
+    "twice",
+    "two",
+    "under",
+    "up",
+    "upcoming",
+    "valentine",
+    "very",
+    "veterans",
+    "wed",
+    "wednesday",
+    "wednesdays",
+    "week",
+    "weekly",
+    "weeks",
+    "winter",
+    "within",
+    "year",
+    "yearly",
+    "years",
+    "yesterday",
+};
 
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static void *pcre_malloc(size_t size, void *ctx) { return ns_malloc(ctx, size); }
-static void pcre_free(void *p, void *ctx) { ns_free(ctx, p); }
+static void *pcre_malloc(size_t size, void *ctx)
+{
+    return ns_malloc(ctx, size);
+}
+static void pcre_free(void *p, void *ctx)
+{
+    ns_free(ctx, p);
+}
 
 static pcre2_code *compile(pcre2_general_context *gc, const char *re, newsent_error *err, int *rc)
 {
@@ -181,44 +386,45 @@ static int word_is(const ns_doc *doc, size_t k, const char *const *list)
     return 0;
 }
 
-static const char *const preps[] = {"in", "of", "since", "until", "till", "by", "early", "late",
-                                    "mid", "last", "next", "this", "from", "through", "to",
-                                    "before", "after", "during", "on", "between", "and", "or",
-                                    "that", "each", "every", "throughout", "around", "for",
-                                    "into", "over", "end", "beginning", NULL};
+static const char *const preps[] = {
+    "in",   "of",      "since", "until", "till",      "by",   "early",  "late",       "mid",
+    "last", "next",    "this",  "from",  "through",   "to",   "before", "after",      "during",
+    "on",   "between", "and",   "or",    "that",      "each", "every",  "throughout", "around",
+    "for",  "into",    "over",  "end",   "beginning", NULL};
 /* Nouns a number counts rather than dates: "2000 people" is no year. */
 static const char *const counted[] = {
-    "people", "persons", "troops", "soldiers", "men", "women", "children", "students",
-    "workers", "jobs", "employees", "votes", "seats", "units", "cars", "vehicles", "homes",
-    "houses", "tons", "tonnes", "barrels", "shares", "dollars", "euros", "pounds", "yen",
-    "points", "miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "acres",
-    "hectares", "pages", "words", "calories", "deaths", "cases", "copies", "members",
-    "residents", "visitors", "fans", "delegates", "yards", "hp", "kg", "mg", "percent",
-    "%", "per", "patients", "cents", "rubles", "dead", "refugees", "officers", "police",
-    "acres", "flights", "passengers", "planes", "aircraft", "guns", "missiles", "lb", "lbs",
-    "m", "ft", "degrees", NULL};
-static const char *const money[] = {"$", "£", "€", "¥", "no", "#", "number", "flight", "route",
-                                    "room", "page", "rs", "us$", "a$", "c$", NULL};
+    "people",     "persons",    "troops",   "soldiers",  "men",       "women",    "children",
+    "students",   "workers",    "jobs",     "employees", "votes",     "seats",    "units",
+    "cars",       "vehicles",   "homes",    "houses",    "tons",      "tonnes",   "barrels",
+    "shares",     "dollars",    "euros",    "pounds",    "yen",       "points",   "miles",
+    "kilometres", "kilometers", "km",       "metres",    "meters",    "feet",     "acres",
+    "hectares",   "pages",      "words",    "calories",  "deaths",    "cases",    "copies",
+    "members",    "residents",  "visitors", "fans",      "delegates", "yards",    "hp",
+    "kg",         "mg",         "percent",  "%",         "per",       "patients", "cents",
+    "rubles",     "dead",       "refugees", "officers",  "police",    "acres",    "flights",
+    "passengers", "planes",     "aircraft", "guns",      "missiles",  "lb",       "lbs",
+    "m",          "ft",         "degrees",  NULL};
+static const char *const money[] = {"$",     "£",    "€",    "¥",  "no",  "#",  "number", "flight",
+                                    "route", "room", "page", "rs", "us$", "a$", "c$",     NULL};
 
 /* News convention for a bare weekday or month: what the sentence's tense
  * says, read from the nearest tense marker around the expression. */
 static int sentence_tense(const ns_doc *doc, size_t k0, size_t k1)
 {
-    static const char *const fut[] = {"will", "'ll", "shall", "going", "scheduled", "expected",
-                                      "plans", "plan", "planned", "due", "upcoming", "would", "is", "are",
-                                      "wo", "tomorrow", "next", "set", "slated", "begins",
-                                      "starts", "ends", "runs", "opens", "closes", "expires",
-                                      "resumes", "meets", "lasts", "continues", "returns",
-                                      "arrives", "leaves", "takes", "launches", NULL};
-    static const char *const past[] = {"was", "were", "had", "did", "said", "says", "told",
-                                       "ago", "last", "yesterday", "earlier", "reported",
-                                       "announced", "spoke", "met", "came", "went", "took",
-                                       "gave", "made", "began", "left", "won", "lost", "fell",
-                                       "rose", "held", "led", "saw", "sent", "found", "became",
-                                       "brought", "ran", "wrote", "got", "thought", "knew", "felt",
-                                       "kept", "paid", "sold", "bought", "struck", "fought", "flew",
-                                       "chose", "broke", "drove", "stood", "sat", "been", "ago",
-                                       "killed", "died", NULL};
+    static const char *const fut[] = {
+        "will",    "'ll",     "shall",    "going",  "scheduled", "expected",  "plans",   "plan",
+        "planned", "due",     "upcoming", "would",  "is",        "are",       "wo",      "tomorrow",
+        "next",    "set",     "slated",   "begins", "starts",    "ends",      "runs",    "opens",
+        "closes",  "expires", "resumes",  "meets",  "lasts",     "continues", "returns", "arrives",
+        "leaves",  "takes",   "launches", NULL};
+    static const char *const past[] = {
+        "was",     "were",      "had",     "did",      "said",      "says",   "told",  "ago",
+        "last",    "yesterday", "earlier", "reported", "announced", "spoke",  "met",   "came",
+        "went",    "took",      "gave",    "made",     "began",     "left",   "won",   "lost",
+        "fell",    "rose",      "held",    "led",      "saw",       "sent",   "found", "became",
+        "brought", "ran",       "wrote",   "got",      "thought",   "knew",   "felt",  "kept",
+        "paid",    "sold",      "bought",  "struck",   "fought",    "flew",   "chose", "broke",
+        "drove",   "stood",     "sat",     "been",     "ago",       "killed", "died",  NULL};
     uint32_t sent = doc->toks.v[k0].sent;
     for (size_t back = 1; back <= 8 && back <= k0; back++) {
         size_t k = k0 - back;
@@ -272,8 +478,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     if (strcmp(name, "mon") == 0 && !p->month2) {
         if (!cap)
             return 0;
-        int abbrev = len <= 4 && strcmp(w, "june") != 0 && strcmp(w, "july") != 0 &&
-                     strcmp(w, "may") != 0;
+        int abbrev =
+            len <= 4 && strcmp(w, "june") != 0 && strcmp(w, "july") != 0 && strcmp(w, "may") != 0;
         if (abbrev && !period)
             return 0;
         if ((strcmp(w, "may") == 0 || strcmp(w, "march") == 0) && !prefixed &&
@@ -284,7 +490,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             !(t->flags & NS_TF_SENT_START) && !word_is(doc, k - 1, preps))
             return 0;
         if (klast + 1 < doc->toks.n && (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL) &&
-            doc->toks.v[klast + 1].kind == NS_TOK_WORD && !(doc->toks.v[klast + 1].flags & NS_TF_SENT_START))
+            doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
+            !(doc->toks.v[klast + 1].flags & NS_TF_SENT_START))
             return 0;
     }
     if (strcmp(name, "wd") == 0 && !cap && strcmp(w, "overnight") != 0)
@@ -335,8 +542,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0;
         /* $500 million a year, four flights a week: a rate, not a duration */
         static const char *const arts[] = {"a", "an", NULL};
-        static const char *const amounts[] = {"million", "billion", "trillion", "thousand",
-                                              "percent", "%", "cents", "times", NULL};
+        static const char *const amounts[] = {
+            "million", "billion", "trillion", "thousand", "percent", "%", "cents", "times", NULL};
         if (p->kind == NS_TX_DURATION && klast == k + 1 && word_is(doc, k, arts) && k > 0) {
             const ns_token *pt = &doc->toks.v[k - 1];
             size_t pl = pt->end - pt->start;
@@ -378,8 +585,8 @@ static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *d
 {
     size_t n = 0;
     for (int i = 0; i < NS_DP_COUNT; i++) {
-        int rc = pcre2_match(d->pat[i], (PCRE2_SPTR)doc->text, doc->len, at, PCRE2_NO_UTF_CHECK,
-                             md, NULL);
+        int rc = pcre2_match(d->pat[i], (PCRE2_SPTR)doc->text, doc->len, at, PCRE2_NO_UTF_CHECK, md,
+                             NULL);
         if (rc < 0)
             continue;
         size_t e = pcre2_get_ovector_pointer(md)[1];
@@ -459,13 +666,13 @@ static int best_at(const ns_dates *d, pcre2_match_data *md, ns_doc *doc, size_t 
             if (!context_ok(doc, kk, klast, at, dp->name, p, pre))
                 continue;
             /* "from"/"between" belong to the span only when a range follows */
-            if (!p->day2 && !p->month2 && !p->year2 && !p->count2) {
+            if (!p->day2 && !p->month2 && !p->year2 && p->count2 <= 0) {
                 size_t len = end - s;
                 const char *tx = doc->text + s;
                 if (starts_with_word(tx, len, "from") || starts_with_word(tx, len, "between")) {
                     size_t j = s + (tx[0] == 'f' || tx[0] == 'F' ? 4 : 7);
-                    while (j < end && (doc->text[j] == ' ' || doc->text[j] == '\t' ||
-                                       doc->text[j] == '\n'))
+                    while (j < end &&
+                           (doc->text[j] == ' ' || doc->text[j] == '\t' || doc->text[j] == '\n'))
                         j++;
                     if (pre)
                         continue;
@@ -474,18 +681,18 @@ static int best_at(const ns_dates *d, pcre2_match_data *md, ns_doc *doc, size_t 
             }
             /* "the past year" is a duration, not last year */
             if (dp->family == NS_DF_REL && p->kind == NS_TX_REL && !p->weekday && !p->month &&
-                strcmp(dp->name, "theunit") != 0 &&
-                !p->season && starts_with_word(doc->text + s, end - s, "the") &&
-                p->offset != 0 && p->unit != NS_TU_DAY)
+                strcmp(dp->name, "theunit") != 0 && !p->season &&
+                starts_with_word(doc->text + s, end - s, "the") && p->offset != 0 &&
+                p->unit != NS_TU_DAY)
                 continue;
             if (pre) {
                 /* TimeML keeps "early", "the end of", "at least" in the
                  * extent, but not hedges and prepositions ("about", "within",
                  * "earlier"): their meaning goes to mod only */
                 static const char *const outside[] = {
-                    "within", "around", "about", "almost", "nearly", "only", "over",
-                    "under", "earlier", "later", "as", "not", "some", "approximately",
-                    "roughly", "another", "an", NULL};
+                    "within", "around",        "about",   "almost",  "nearly", "only",
+                    "over",   "under",         "earlier", "later",   "as",     "not",
+                    "some",   "approximately", "roughly", "another", "an",     NULL};
                 if (!word_is(doc, k, outside))
                     s = start;
                 if (pmod && !p->mod)

@@ -39,48 +39,56 @@ enum ns_tx_unit {
     NS_TU_MILLENNIUM
 };
 /* Parts of a day, as TIMEX3 writes them. */
-enum ns_tx_pod { NS_POD_NONE = 0, NS_POD_MO, NS_POD_MI, NS_POD_AF, NS_POD_EV, NS_POD_NI, NS_POD_DT };
+enum ns_tx_pod {
+    NS_POD_NONE = 0,
+    NS_POD_MO,
+    NS_POD_MI,
+    NS_POD_AF,
+    NS_POD_EV,
+    NS_POD_NI,
+    NS_POD_DT
+};
 enum ns_tx_ref { NS_REF_PRESENT = 1, NS_REF_PAST, NS_REF_FUTURE };
 /* Holidays whose date moves with the year (the fixed ones are month/day). */
 enum ns_tx_holiday {
     NS_HOL_EASTER = 1,
     NS_HOL_GOOD_FRIDAY,
     NS_HOL_EASTER_MONDAY,
-    NS_HOL_THANKSGIVING, /* US: fourth Thursday of November */
-    NS_HOL_LABOR_DAY,    /* US: first Monday of September */
-    NS_HOL_MEMORIAL_DAY, /* US: last Monday of May */
-    NS_HOL_MLK_DAY,      /* third Monday of January */
+    NS_HOL_THANKSGIVING,   /* US: fourth Thursday of November */
+    NS_HOL_LABOR_DAY,      /* US: first Monday of September */
+    NS_HOL_MEMORIAL_DAY,   /* US: last Monday of May */
+    NS_HOL_MLK_DAY,        /* third Monday of January */
     NS_HOL_PRESIDENTS_DAY, /* third Monday of February */
-    NS_HOL_COLUMBUS_DAY, /* second Monday of October */
-    NS_HOL_MOTHERS_DAY,  /* US: second Sunday of May */
-    NS_HOL_FATHERS_DAY,  /* third Sunday of June */
-    NS_HOL_ELECTION_DAY  /* US: the Tuesday after the first Monday of November */
+    NS_HOL_COLUMBUS_DAY,   /* second Monday of October */
+    NS_HOL_MOTHERS_DAY,    /* US: second Sunday of May */
+    NS_HOL_FATHERS_DAY,    /* third Sunday of June */
+    NS_HOL_ELECTION_DAY    /* US: the Tuesday after the first Monday of November */
 };
 
 typedef struct ns_timex_parse {
     unsigned char kind, type, unit, pod;
-    signed char tense;   /* the sentence's tense: -1 past, 1 future, 0 unknown */
+    signed char tense; /* the sentence's tense: -1 past, 1 future, 0 unknown */
     unsigned char fiscal;
     unsigned char dayfirst_ambiguous; /* 3/4/2024 read per the day-first flag */
-    unsigned char latest;  /* "the latest quarter": the last completed one */
-    int year;            /* 0: not written; with century digits only, see ydigits */
-    int ydigits;         /* 4: a year, 3: a decade (199), 2: a century (19) */
-    int month, day;      /* 0: not written */
-    int weekday;         /* 1 Monday .. 7 Sunday */
-    int season;          /* 1 spring, 2 summer, 3 fall, 4 winter */
-    int quarter, half;   /* 1..4, 1..2 */
-    int week;            /* an ISO week number as written (2024-W11) */
-    int hour, minute;    /* -1: none */
-    int year2, month2, day2; /* the end of a range; 0: no range */
-    int offset;          /* NS_TX_REL/SHIFT: signed units; REFWORD: ns_tx_ref */
-    int yrel;            /* with has_yrel: the year is the reference's plus yrel
-                            ("the first half of next year") */
+    unsigned char latest;             /* "the latest quarter": the last completed one */
+    int year;                         /* 0: not written; with century digits only, see ydigits */
+    int ydigits;                      /* 4: a year, 3: a decade (199), 2: a century (19) */
+    int month, day;                   /* 0: not written */
+    int weekday;                      /* 1 Monday .. 7 Sunday */
+    int season;                       /* 1 spring, 2 summer, 3 fall, 4 winter */
+    int quarter, half;                /* 1..4, 1..2 */
+    int week;                         /* an ISO week number as written (2024-W11) */
+    int hour, minute;                 /* -1: none */
+    int year2, month2, day2;          /* the end of a range; 0: no range */
+    int offset;                       /* NS_TX_REL/SHIFT: signed units; REFWORD: ns_tx_ref */
+    int yrel;                         /* with has_yrel: the year is the reference's plus yrel
+                                         ("the first half of next year") */
     unsigned char has_yrel;
-    unsigned char pm;    /* 1: a.m., 2: p.m. written */
-    double count, count2;/* durations and sets; < 0: unknown count (X) */
-    int holiday;         /* NS_HOL_*: a feast resolved per year, 0: none */
-    const char *tz;      /* a time zone as written (static), or NULL */
-    const char *mod;     /* TIMEX3 mod (static), or NULL */
+    unsigned char pm;     /* 1: a.m., 2: p.m. written */
+    double count, count2; /* durations and sets; < 0: unknown count (X) */
+    int holiday;          /* NS_HOL_*: a feast resolved per year, 0: none */
+    const char *tz;       /* a time zone as written (static), or NULL */
+    const char *mod;      /* TIMEX3 mod (static), or NULL */
 } ns_timex_parse;
 
 #endif
