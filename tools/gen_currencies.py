@@ -69,7 +69,7 @@ HAND_NAMES = {
 # Symbols and prefixes -> code (hand-kept). A prefix with "$" after it ("US",
 # "HK", "C") is written here with the "$".
 HAND_SYMBOLS = {
-    "$": "USD", "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
+    "$": "USD", "US$": "USD", "U.S.$": "USD", "U.S$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "SG$": "SGD",
     "NT$": "TWD", "MEX$": "MXN", "MX$": "MXN", "R$": "BRL", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₦": "NGN",

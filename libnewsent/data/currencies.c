@@ -416,6 +416,7 @@ const ns_currency_name ns_currency_symbols[] = {
     {"RS.", "INR"},
     {"S$", "SGD"},
     {"SG$", "SGD"},
+    {"U.S$", "USD"},
     {"U.S.$", "USD"},
     {"US$", "USD"},
     {"\302\243", "GBP"},

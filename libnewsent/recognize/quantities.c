@@ -134,7 +134,7 @@ typedef struct item {
     ns_number num; /* IT_NUM */
     int num_rest;  /* IT_NUM: the token has more after the number */
 } item;
-enum { SP_NONE, SP_A, SP_AND, SP_POINT, SP_OVER, SP_OF };
+enum { SP_NONE, SP_A, SP_AND, SP_POINT, SP_OVER, SP_OF, SP_OUT, SP_IN };
 
 #define MAX_ITEMS 24
 
@@ -143,8 +143,42 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
     size_t ni = 0;
     for (size_t j = k; j < c->n && ni < MAX_ITEMS; j++) {
         const ns_token *t = &c->v[j];
-        if (j > k && !same_sent(c, j, k))
+        if (j > k && (!same_sent(c, j, k) || (c->in_date[j] && !c->in_date[k])))
             break;
+        if (j == k && t->kind == NS_TOK_PUNCT && tl(c, j) == 1 && ts(c, j)[0] == '.' &&
+            j + 1 < c->n && c->v[j + 1].kind == NS_TOK_NUMBER && adjacent(c, j + 1)) {
+            /* ".08": a decimal without its zero */
+            item *x = &it[ni++];
+            memset(x, 0, sizeof *x);
+            size_t n = c->v[j + 1].end - t->start;
+            if (!ns_number_parse(ts(c, j), n, &x->num))
+                return 0;
+            x->type = IT_NUM;
+            x->tok = j + 1;
+            x->b = t->start;
+            x->e = c->v[j + 1].end;
+            x->last_in_tok = 1;
+            j++;
+            continue;
+        }
+        if (t->kind == NS_TOK_SYMBOL) {
+            /* vulgar fractions: ½ ¾ ⅔ */
+            size_t vn;
+            double vv = ns_number_vulgar(ts(c, j), tl(c, j), &vn);
+            if (!vn || vn != tl(c, j))
+                break;
+            item *x = &it[ni++];
+            memset(x, 0, sizeof *x);
+            x->type = IT_NUM;
+            x->tok = j;
+            x->b = t->start;
+            x->e = t->end;
+            x->last_in_tok = 1;
+            x->num.value = vv;
+            x->num.flags = NS_NUM_FRACTION;
+            x->num.len = vn;
+            continue;
+        }
         if (t->kind == NS_TOK_NUMBER) {
             item *x = &it[ni++];
             memset(x, 0, sizeof *x);
@@ -165,6 +199,32 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
             }
             if (x->num.flags & NS_NUM_ORDINAL)
                 break;
+            /* digit groups separated by one space: "40 000", "1 234 567" */
+            if (!(x->num.flags & ~(unsigned)NS_NUM_GROUPED) && x->num.int_digits <= 3 &&
+                !(x->num.flags & NS_NUM_GROUPED)) {
+                while (j + 1 < c->n && c->v[j + 1].kind == NS_TOK_NUMBER && tl(c, j + 1) == 3 &&
+                       (c->v[j + 1].start - c->v[j].end == 1 ? c->t[c->v[j].end] == ' '
+                                                            : c->v[j + 1].start - c->v[j].end <= 3 &&
+                                                                  (unsigned char)c->t[c->v[j].end] >= 0xC2)) {
+                    const char *d = ts(c, j + 1);
+                    if (!(d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' &&
+                          d[2] <= '9'))
+                        break;
+                    size_t gap = c->v[j + 1].start - c->v[j].end;
+                    if (gap > 1) {
+                        const unsigned char *g = (const unsigned char *)c->t + c->v[j].end;
+                        int nb = (gap == 2 && g[0] == 0xC2 && g[1] == 0xA0) ||
+                                 (gap == 3 && g[0] == 0xE2 && g[1] == 0x80 && (g[2] == 0xAF || g[2] == 0x89));
+                        if (!nb)
+                            break;
+                    }
+                    x->num.value = x->num.value * 1000 + (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+                    x->num.flags |= NS_NUM_GROUPED;
+                    x->e = c->v[j + 1].end;
+                    x->tok = j + 1;
+                    j++;
+                }
+            }
         } else if (t->kind == NS_TOK_WORD) {
             const char *s = ts(c, j);
             size_t n = tl(c, j), p = 0;
@@ -181,7 +241,16 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
                 x->last_in_tok = q >= n;
                 const char *w = s + p;
                 size_t wl = q - p;
-                if (!ns_number_word(w, wl, &x->w)) {
+                unsigned sf;
+                double mult;
+                if (!ns_number_word(w, wl, &x->w) && ni >= 2 && it[ni - 2].type == IT_NUM &&
+                    !it[ni - 2].num_rest && wl >= 1 && p == 0 && q == n &&
+                    (mult = ns_number_scale_suffix(w, wl, &sf)) > 0 && !sf) {
+                    /* "10 bln", "2.33 k": a scale abbreviation written apart */
+                    x->w.kind = NS_NW_SCALE;
+                    x->w.value = mult;
+                }
+                if (x->w.kind == NS_NW_NONE) {
                     if (eqi(w, wl, "a") || eqi(w, wl, "an"))
                         x->special = SP_A;
                     else if (eqi(w, wl, "and"))
@@ -192,6 +261,10 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
                         x->special = SP_OVER;
                     else if (eqi(w, wl, "of"))
                         x->special = SP_OF;
+                    else if (eqi(w, wl, "out"))
+                        x->special = SP_OUT;
+                    else if (eqi(w, wl, "in"))
+                        x->special = SP_IN;
                     else
                         return ni; /* a plain word: the end (kept for the caller) */
                 }
@@ -259,6 +332,28 @@ static size_t small_words(const item *it, size_t ni, size_t i, double *out)
     return j - i;
 }
 
+/* A denominator at it[i]: "thirds", "fifth", "twenty-first(s)". Returns
+ * the items it covers; *plural tells "fifths" from "fifth". */
+static size_t denom_at(const item *it, size_t ni, size_t i, double *den, int *plural)
+{
+    if (i < ni && (is_w(&it[i], NS_NW_DENOMS) || is_w(&it[i], NS_NW_ORD))) {
+        *den = it[i].w.value;
+        *plural = it[i].w.kind == NS_NW_DENOMS;
+        return 1;
+    }
+    if (i + 1 < ni && is_w(&it[i], NS_NW_TENS)) {
+        size_t d = i + 1;
+        if (it[d].type == IT_DASH)
+            d++;
+        if (d < ni && (is_w(&it[d], NS_NW_DENOMS) || is_w(&it[d], NS_NW_ORD)) && it[d].w.value < 10) {
+            *den = it[i].w.value + it[d].w.value;
+            *plural = it[d].w.kind == NS_NW_DENOMS;
+            return d + 1 - i;
+        }
+    }
+    return 0;
+}
+
 /* The grammar of number phrases over items; fills *r with the longest
  * reading that ends where a number may end. Returns items used. */
 static size_t phrase_items(const item *it, size_t ni, nphrase *r)
@@ -286,13 +381,16 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
                         is_w(&it[1], NS_NW_DOZEN) || is_w(&it[1], NS_NW_HALF) ||
                         is_w(&it[1], NS_NW_QUARTER) || is_w(&it[1], NS_NW_ORD)))
             return 0;
-        if (is_w(&it[1], NS_NW_ORD)) {
-            /* a third / a fifth / a hundredth: a fraction (the caller wants "of") */
-            if (it[1].w.value < 3)
+        double den;
+        int plural;
+        size_t du = denom_at(it, ni, 1, &den, &plural);
+        if (du && !is_w(&it[1], NS_NW_HALF) && !is_w(&it[1], NS_NW_QUARTER)) {
+            /* a third / a fifth / a twenty-first: a fraction (the caller wants "of") */
+            if (den < 3 || plural)
                 return 0;
-            i = 2;
+            i = 1 + du;
             flags |= PH_WORDS | PH_A;
-            ACCEPT(NK_FRAC, 1.0 / it[1].w.value);
+            ACCEPT(NK_FRAC, 1.0 / den);
             return best;
         }
         a_start = 1;
@@ -333,6 +431,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         return best;
     }
     int last = 0; /* 1 value, 2 hundred, 3 scale, 4 dozen */
+    int simple = 0; /* cur is one value item: "322 hundred", "2.12 hundred" */
     if (a_start)
         last = 1;
     while (i < ni) {
@@ -343,6 +442,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             /* a value after a scale or at the start */
             if (last == 2 && fmod(cur, 100.0) != 0)
                 break;
+            simple = cur == 0;
             cur += sv;
             i += used;
             flags |= PH_WORDS;
@@ -351,7 +451,8 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             ACCEPT(NK_CARD, total + cur);
             continue;
         }
-        if (last != 1 && is_numitem(x) && (last == 0 || last == 3)) {
+        if (last != 1 && is_numitem(x) && (last == 0 || last == 3 || last == 2)) {
+            simple = cur == 0;
             cur += x->num.value;
             flags |= PH_DIGITS;
             if (i == 0 && !(x->num.flags & (NS_NUM_GROUPED | NS_NUM_DECIMAL | NS_NUM_EXPONENT)))
@@ -362,6 +463,15 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             have = 1;
             last = 1;
             ACCEPT(NK_CARD, total + cur);
+            /* mixed fractions: "2 1/4", "10 ½" */
+            if (i == 1 && i < ni && it[i].type == IT_NUM && !it[i].num_rest &&
+                (it[i].num.flags & NS_NUM_FRACTION) && !(it[i].num.flags & NS_NUM_NEGATIVE) &&
+                !(x->num.flags & NS_NUM_DECIMAL)) {
+                cur += it[i].num.value;
+                i++;
+                ACCEPT(NK_CARD, total + cur);
+                break;
+            }
             continue;
         }
         if (i == 0 && x->type == IT_NUM) {
@@ -385,6 +495,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             if (k != NK_CARD || x->num_rest)
                 return best;
             cur = x->num.value;
+            simple = 1;
             have = 1;
             last = (x->num.flags & NS_NUM_SCALED) ? 3 : 1;
             if (last == 3) {
@@ -393,9 +504,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             }
             continue;
         }
-        if (is_w(x, NS_NW_HUNDRED) && last == 1 && cur > 0 && cur < 1000 && total == 0
-                ? 1
-                : is_w(x, NS_NW_HUNDRED) && last == 1 && cur > 0 && cur < 100) {
+        if (is_w(x, NS_NW_HUNDRED) && last == 1 && cur > 0 && (cur < 100 || simple)) {
             cur *= 100;
             i++;
             last = 2;
@@ -434,14 +543,19 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         if (is_sp(x, SP_AND) && i + 1 < ni && (last == 2 || last == 3 || last == 1)) {
             const item *y = &it[i + 1];
             /* and a half / and a quarter / and a third / and three quarters */
-            if (is_sp(y, SP_A) && i + 2 < ni &&
+            if ((is_sp(y, SP_A) || (is_w(y, NS_NW_DIGIT) && y->w.value == 1)) && i + 2 < ni &&
                 (is_w(&it[i + 2], NS_NW_HALF) || is_w(&it[i + 2], NS_NW_QUARTER) ||
                  (is_w(&it[i + 2], NS_NW_ORD) && it[i + 2].w.value >= 3))) {
                 double f = 1.0 / it[i + 2].w.value;
                 i += 3;
                 flags |= PH_WORDS;
                 if (cur == 0 && last == 3) {
-                    total += f * last_scale; /* 3 million and a half */
+                    double sc = last_scale; /* 3 million and a half */
+                    if (i < ni && is_w(&it[i], NS_NW_SCALE) && it[i].w.value < last_scale) {
+                        sc = it[i].w.value; /* one billion and a half million */
+                        i++;
+                    }
+                    total += f * sc;
                     ACCEPT(NK_CARD, total);
                     break;
                 }
@@ -468,7 +582,12 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
                 i += 2 + u2;
                 flags |= PH_WORDS;
                 if (cur == 0 && last == 3) {
-                    total += f * last_scale;
+                    double sc = last_scale;
+                    if (i < ni && is_w(&it[i], NS_NW_SCALE) && it[i].w.value < last_scale) {
+                        sc = it[i].w.value;
+                        i++;
+                    }
+                    total += f * sc;
                     ACCEPT(NK_CARD, total);
                     break;
                 }
@@ -477,7 +596,10 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
                 break;
             }
             if (last == 2 || last == 3) {
-                if (small_words(it, ni, i + 1, &fv) || is_numitem(y)) {
+                size_t u3 = small_words(it, ni, i + 1, &fv);
+                if (!u3 && is_numitem(y))
+                    u3 = 1;
+                if (u3 && !(i + 1 + u3 < ni && is_w(&it[i + 1 + u3], NS_NW_HUNDRED))) {
                     i++;
                     last = last == 2 ? 2 : 3;
                     /* the value after "and" must be below the last scale */
@@ -486,11 +608,15 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             }
             break;
         }
-        /* fractions: "two thirds", "three quarters", "5 eighths" */
-        if ((is_w(x, NS_NW_DENOMS) || (is_w(x, NS_NW_ORD) && cur == 1 && x->w.value >= 3)) &&
-            last == 1 && cur > 0 && total == 0 && !(flags & PH_A)) {
-            double f = cur / x->w.value;
-            i++;
+        /* fractions: "two thirds", "three quarters", "5 eighths", "a hundred trillionths" */
+        double den;
+        int plural;
+        size_t du;
+        if ((last == 1 || last == 2 || last == 3) && total + cur > 0 &&
+            (du = denom_at(it, ni, i, &den, &plural)) != 0 && den > 1 &&
+            (plural || (total + cur == 1 && den >= 3 && !(flags & PH_A)))) {
+            double f = (total + cur) / den;
+            i += du;
             flags |= PH_WORDS;
             ACCEPT(NK_FRAC, f);
             /* "three quarters billion", "two thirds of a million" */
@@ -543,18 +669,26 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             }
             break;
         }
-        /* "one over three" */
-        if (is_sp(x, SP_OVER) && last == 1 && total == 0 && cur > 0 && i + 1 < ni) {
-            double d;
-            size_t u = small_words(it, ni, i + 1, &d);
-            if (!u && is_numitem(&it[i + 1]) && (it[i + 1].num.flags & 0) == 0) {
-                d = it[i + 1].num.value;
-                u = 1;
+        /* "one over three", "one out of three", "one in five" */
+        if ((is_sp(x, SP_OVER) || is_sp(x, SP_IN) || is_sp(x, SP_OUT)) && last == 1 && cur > 0 &&
+            i + 1 < ni) {
+            size_t j = i + 1;
+            if (is_sp(x, SP_OUT)) {
+                if (!is_sp(&it[j], SP_OF))
+                    break;
+                j++;
             }
-            if (u && d > 0 && (flags & PH_WORDS || it[i + 1].type == IT_WORD)) {
-                i += 1 + u;
-                ACCEPT(NK_FRAC, cur / d);
-            }
+            nphrase sub;
+            size_t u = phrase_items(it + j, ni - j, &sub);
+            double num = total + cur;
+            if (!u || sub.kind != NK_CARD || sub.v <= 0 || (sub.flags & PH_A))
+                break;
+            if (!is_sp(x, SP_OVER) && !(num < sub.v))
+                break;
+            if (is_sp(x, SP_IN) && num > 10)
+                break;
+            i = j + u;
+            ACCEPT(NK_FRAC, num / sub.v);
             break;
         }
         break;
@@ -692,48 +826,42 @@ static int capitalised_word_name(const qctx *c, size_t k)
            !(t->flags & (NS_TF_SENT_START | NS_TF_HEADLINE));
 }
 
-/* Runs of digit groups joined by - . ( ) / or spaces, three or more long,
- * are phone numbers or identifiers: +1-222-2222, (020) 7946 0958. */
-static int digit_run(const qctx *c, size_t k)
+/* Runs of digit groups joined by - . ( ) / + or single spaces, three groups
+ * or more, are phone numbers or identifiers: +1-222-2222, (020) 7946 0958.
+ * [a, b) is the quantity's token span, which counts as one group. */
+static int joins_digits(const qctx *c, size_t j)
 {
-    size_t a = k, b = k;
+    const ns_token *p = &c->v[j];
+    return (p->kind == NS_TOK_PUNCT || p->kind == NS_TOK_SYMBOL) && tl(c, j) == 1 &&
+           strchr("-().+/", ts(c, j)[0]) != NULL;
+}
+
+static int digit_run(const qctx *c, size_t a, size_t b)
+{
     int groups = 1;
-    while (a > 0 && same_sent(c, a - 1, a)) {
-        const ns_token *p = &c->v[a - 1];
-        if (p->kind == NS_TOK_NUMBER) {
+    size_t j = a;
+    while (j > 0 && same_sent(c, j - 1, a)) {
+        if (c->v[j - 1].kind == NS_TOK_NUMBER && !(c->v[j - 1].flags & NS_TF_HAS_ALPHA)) {
             groups++;
-        } else if (!(p->kind == NS_TOK_PUNCT && tl(c, a - 1) == 1 &&
-                     strchr("-().+/", ts(c, a - 1)[0])) &&
-                   !(p->kind == NS_TOK_SYMBOL && ts(c, a - 1)[0] == '+')) {
+        } else if (!joins_digits(c, j - 1) ||
+                   (ts(c, j - 1)[0] != '(' && (c->v[j].flags & NS_TF_SPACE_BEFORE) &&
+                    (c->v[j - 1].flags & NS_TF_SPACE_BEFORE))) {
             break;
         }
-        a--;
+        j--;
     }
-    while (b + 1 < c->n && same_sent(c, b, b + 1)) {
-        const ns_token *p = &c->v[b + 1];
-        if (p->kind == NS_TOK_NUMBER) {
+    j = b;
+    while (j < c->n && same_sent(c, j, a)) {
+        if (c->v[j].kind == NS_TOK_NUMBER && !(c->v[j].flags & NS_TF_HAS_ALPHA)) {
             groups++;
-        } else if (!(p->kind == NS_TOK_PUNCT && tl(c, b + 1) == 1 &&
-                     strchr("-().", ts(c, b + 1)[0]))) {
+        } else if (!joins_digits(c, j) || (j + 1 < c->n && ts(c, j)[0] != ')' &&
+                                           (c->v[j].flags & NS_TF_SPACE_BEFORE) &&
+                                           (c->v[j + 1].flags & NS_TF_SPACE_BEFORE))) {
             break;
         }
-        b++;
+        j++;
     }
-    /* count number tokens once more, only across non-space joins or single spaces */
-    if (groups < 3)
-        return 0;
-    int nums = 0;
-    for (size_t j = a; j <= b; j++)
-        nums += c->v[j].kind == NS_TOK_NUMBER && !(c->v[j].flags & NS_TF_HAS_ALPHA);
-    if (nums < 3)
-        return 0;
-    /* three plain-number tokens in a row with only punctuation: an identifier,
-     * unless they are separated by ", " or ". " list punctuation */
-    for (size_t j = a + 1; j <= b; j++)
-        if (c->v[j].kind == NS_TOK_PUNCT && (ts(c, j)[0] == ',' || ts(c, j)[0] == '.') &&
-            j + 1 <= b && (c->v[j + 1].flags & NS_TF_SPACE_BEFORE))
-            return 0;
-    return 1;
+    return groups >= 3;
 }
 
 /* ---- modifiers ------------------------------------------------------------ */
@@ -921,7 +1049,8 @@ static const char *iso_code_tok(const qctx *c, size_t k, int next_to_number)
             (s[0] >= 'A' && s[0] <= 'Z' && !(c->v[k].flags & NS_TF_ALL_UPPER)))
             return NULL;
     }
-    if (cc->wordlike && !next_to_number)
+    (void)next_to_number;
+    if (cc->wordlike)
         return NULL;
     return cc->code;
 }
@@ -948,7 +1077,11 @@ static const char *currency_prefix(const qctx *c, size_t k, size_t *amount)
             const ns_currency_code *cc = ns_currency_code_find(up, 3);
             code = cc ? cc->code : NULL;
         }
-        if (code && (adjacent(c, k + 1) || tl(c, k) == 1)) {
+        /* spaced only for "US $", "HK $", "C $" (tokenised text); never "a $" */
+        int single = tl(c, k) == 1;
+        if (code && (adjacent(c, k + 1) || (!single && tl(c, k) >= 2) ||
+                     (single && lc(ts(c, k)[0]) == 'c')) &&
+            !(single && (lc(ts(c, k)[0]) == 'a' || ts(c, k)[0] == 's') && !adjacent(c, k + 1))) {
             *amount = k + 2;
             return code;
         }
@@ -1006,7 +1139,8 @@ static const char *currency_suffix(const qctx *c, size_t k, const nphrase *np, s
             return cc->code;
         }
     }
-    if (c->v[k].kind == NS_TOK_SYMBOL) {
+    if (c->v[k].kind == NS_TOK_SYMBOL &&
+        !(k + 1 < c->n && adjacent(c, k + 1) && c->v[k + 1].kind == NS_TOK_NUMBER)) {
         code = ns_currency_symbol_find(ts(c, k), tl(c, k));
         if (code) {
             *end = k + 1;
@@ -1162,7 +1296,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         nk = k + 1;
     } else if (c->v[k].kind == NS_TOK_PUNCT && tl(c, k) == 1 &&
                (ts(c, k)[0] == '-' || ts(c, k)[0] == '+') && k + 1 < c->n &&
-               c->v[k + 1].kind == NS_TOK_NUMBER && adjacent(c, k + 1) &&
+               c->v[k + 1].kind == NS_TOK_NUMBER &&
+               (adjacent(c, k + 1) || (c->v[k].flags & NS_TF_SENT_START)) &&
                (k == 0 || (c->v[k].flags & NS_TF_SPACE_BEFORE) ||
                 c->v[k - 1].kind == NS_TOK_PUNCT)) {
         neg = ts(c, k)[0] == '-';
@@ -1202,7 +1337,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         size_t e3;
         double d2;
         const char *c2 = currency_suffix(c, end, &np, &e3, &d2);
-        if (c2 && d2 == 1 && strcmp(c2, code) == 0)
+        if (c2 && d2 == 1 && strcmp(c2, code) == 0 && c->v[end].kind != NS_TOK_SYMBOL)
             end = e3;
         goto done;
     }
@@ -1255,16 +1390,22 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             goto done;
         }
         const ns_unit *u = unit_at(c, end - 1, rest + (uint32_t)off, 1, &e2);
-        if (u && e2 == end) {
+        if (u) {
+            end = e2;
             /* "40C" and "13F": only as temperatures at plausible values and
              * not before a noun ("13F filing", "777F") */
             if (u->kind == NS_UNIT_TEMP && rl == 1) {
-                if (end < c->n && same_sent(c, end - 1, end) && c->v[end].kind == NS_TOK_WORD &&
-                    !tok_in(c, end, function_words))
+                /* "40C" yes; "11c" is cents, "13F filing" and "777F" are names */
+                static const char *const after_temp[] = {"in", "on", "at", "and", "or", "with",
+                                                         "by", "as", "to", "today", "yesterday",
+                                                         "degrees", "while", "but", NULL};
+                if (s[0] == 'c' || s[0] == 'f')
                     return 0;
-                if (end < c->n && tok_is(c, end, "/"))
+                if (end < c->n && same_sent(c, end - 1, end) &&
+                    !(c->v[end].kind == NS_TOK_PUNCT && !tok_is(c, end, "/")) &&
+                    !tok_in(c, end, after_temp))
                     return 0;
-                if (q->lo > 60 && s[0] != 'F' && s[0] != 'f')
+                if (q->lo > 60 && s[0] == 'C')
                     return 0;
             }
             q->type = "measure";
@@ -1309,6 +1450,13 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         q->type = "money";
         q->unit = code;
         end = e2;
+        /* "75 USD million" */
+        ns_numword sw;
+        if (np.scale == 1 && end < c->n && c->v[end].kind == NS_TOK_WORD &&
+            ns_number_word(ts(c, end), tl(c, end), &sw) == NS_NW_SCALE && same_sent(c, end - 1, end)) {
+            q->lo *= sw.value;
+            end++;
+        }
         /* 3 dollars 50 cents, thirteen dollars and forty-five cents */
         if (div == 1) {
             size_t j = end;
@@ -1370,6 +1518,10 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             q->noun_tok = nt;
     }
 done:
+    if (q->type[0] == 'm' && q->type[1] == 'o' && div != 1) {
+        q->lo /= div;
+        q->hi /= div;
+    }
     q->tok_end = end;
     q->e = c->v[end - 1].end;
     return 1;
@@ -1419,8 +1571,10 @@ static int candidate(const qctx *c, size_t k)
     case NS_TOK_NUMBER: return 1;
     case NS_TOK_SYMBOL: return 1;
     case NS_TOK_PUNCT:
-        return tl(c, k) == 1 && (ts(c, k)[0] == '-' || ts(c, k)[0] == '+') && k + 1 < c->n &&
-               c->v[k + 1].kind == NS_TOK_NUMBER;
+        return tl(c, k) == 1 && (ts(c, k)[0] == '-' || ts(c, k)[0] == '+' || ts(c, k)[0] == '.') &&
+               k + 1 < c->n && c->v[k + 1].kind == NS_TOK_NUMBER &&
+               (adjacent(c, k + 1) || (c->v[k].flags & NS_TF_SENT_START)) &&
+               (ts(c, k)[0] != '.' || k == 0 || (c->v[k].flags & NS_TF_SPACE_BEFORE));
     case NS_TOK_WORD:
     case NS_TOK_ABBREV: {
         size_t n = tl(c, k);
@@ -1483,7 +1637,8 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 continue;
             got = 1;
         } else {
-            if (c.v[k].kind == NS_TOK_SYMBOL)
+            size_t vn;
+            if (c.v[k].kind == NS_TOK_SYMBOL && (ns_number_vulgar(ts(&c, k), tl(&c, k), &vn) == 0 || vn != tl(&c, k)))
                 continue;
             /* "USD115", "EUR125m" written as one word token */
             if (c.v[k].kind == NS_TOK_WORD && tl(&c, k) > 3 && (c.v[k].flags & NS_TF_HAS_DIGIT)) {
@@ -1526,7 +1681,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         /* filters on what was read */
         const ns_token *t0 = &c.v[q.tok_start];
         if (t0->kind == NS_TOK_NUMBER && !code) {
-            if (digit_run(&c, q.tok_start) && strcmp(q.type, "range") != 0)
+            if (digit_run(&c, q.tok_start, q.tok_end))
                 continue;
             if (q.flags & PH_LEAD0)
                 continue;
