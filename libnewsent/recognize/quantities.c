@@ -138,6 +138,52 @@ enum { SP_NONE, SP_A, SP_AND, SP_POINT, SP_OVER, SP_OF, SP_OUT, SP_IN };
 
 #define MAX_ITEMS 24
 
+/* Scientific notation split by the tokenizer: "1.1^23", "2.5^-1",
+ * "1.3x10^6", "12.32e+14". num holds the base read from token j; on success
+ * it gets the value and *tok, *e the last token and byte. */
+static int power_suffix(const qctx *c, size_t j, ns_number *num, size_t *tok, uint32_t *e)
+{
+    const char *s = ts(c, j);
+    size_t n = tl(c, j), r = num->len;
+    int times10 = 0, eform = 0;
+    if (r < n) {
+        if (n - r == 3 && (s[r] == 'x' || s[r] == 'X') && s[r + 1] == '1' && s[r + 2] == '0')
+            times10 = 1;
+        else if (n - r == 1 && (s[r] == 'e' || s[r] == 'E'))
+            eform = 1;
+        else
+            return 0;
+    }
+    size_t k = j + 1;
+    if (!eform) {
+        if (k >= c->n || !adjacent(c, k) || tl(c, k) != 1 || ts(c, k)[0] != '^')
+            return 0;
+        k++;
+    }
+    int neg = 0, signs = 0;
+    while (k < c->n && adjacent(c, k) && tl(c, k) == 1 && (ts(c, k)[0] == '-' || ts(c, k)[0] == '+')) {
+        neg ^= ts(c, k)[0] == '-';
+        signs++;
+        k++;
+    }
+    if (k >= c->n || !adjacent(c, k) || c->v[k].kind != NS_TOK_NUMBER || (eform && signs == 0))
+        return 0;
+    ns_number ex;
+    if (!ns_number_parse(ts(c, k), tl(c, k), &ex) || ex.flags || ex.value > 400)
+        return 0;
+    double p = neg ? -ex.value : ex.value;
+    if (times10 || eform)
+        num->value *= pow(10.0, p);
+    else
+        num->value = (num->value < 0 ? -1 : 1) * pow(fabs(num->value), p);
+    if (isinf(num->value))
+        num->flags |= NS_NUM_OVERFLOW;
+    num->flags |= NS_NUM_EXPONENT;
+    *tok = k;
+    *e = c->v[k].end;
+    return 1;
+}
+
 static size_t gather_items(const qctx *c, size_t k, item *it)
 {
     size_t ni = 0;
@@ -189,7 +235,11 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
             size_t n = tl(c, j);
             if (ns_number_parse(ts(c, j), n, &x->num)) {
                 x->e = t->end;
+                if (ni == 1 && power_suffix(c, j, &x->num, &x->tok, &x->e))
+                    break;
             } else if (ns_number_scan(ts(c, j), n, &x->num)) {
+                if (ni == 1 && power_suffix(c, j, &x->num, &x->tok, &x->e))
+                    break;
                 x->e = t->start + (uint32_t)x->num.len;
                 x->num_rest = 1;
                 break;
@@ -202,7 +252,7 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
             /* digit groups separated by one space: "40 000", "1 234 567" */
             if (!(x->num.flags & ~(unsigned)NS_NUM_GROUPED) && x->num.int_digits <= 3 &&
                 !(x->num.flags & NS_NUM_GROUPED)) {
-                while (j + 1 < c->n && c->v[j + 1].kind == NS_TOK_NUMBER && tl(c, j + 1) == 3 &&
+                while (j + 1 < c->n && c->v[j + 1].kind == NS_TOK_NUMBER && tl(c, j + 1) >= 3 &&
                        (c->v[j + 1].start - c->v[j].end == 1 ? c->t[c->v[j].end] == ' '
                                                             : c->v[j + 1].start - c->v[j].end <= 3 &&
                                                                   (unsigned char)c->t[c->v[j].end] >= 0xC2)) {
@@ -218,7 +268,13 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
                         if (!nb)
                             break;
                     }
-                    x->num.value = x->num.value * 1000 + (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+                    ns_number g;
+                    if (tl(c, j + 1) > 3 &&
+                        (!ns_number_parse(d, tl(c, j + 1), &g) || g.flags != NS_NUM_DECIMAL || g.int_digits != 3))
+                        break;
+                    if (tl(c, j + 1) == 3)
+                        g.value = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+                    x->num.value = x->num.value * 1000 + g.value;
                     x->num.flags |= NS_NUM_GROUPED;
                     x->e = c->v[j + 1].end;
                     x->tok = j + 1;
@@ -599,7 +655,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
                 size_t u3 = small_words(it, ni, i + 1, &fv);
                 if (!u3 && is_numitem(y))
                     u3 = 1;
-                if (u3 && !(i + 1 + u3 < ni && is_w(&it[i + 1 + u3], NS_NW_HUNDRED))) {
+                if (u3 && !(last == 2 && i + 1 + u3 < ni && is_w(&it[i + 1 + u3], NS_NW_HUNDRED))) {
                     i++;
                     last = last == 2 ? 2 : 3;
                     /* the value after "and" must be below the last scale */
@@ -612,11 +668,12 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         double den;
         int plural;
         size_t du;
+        size_t dash = (i + 1 < ni && it[i].type == IT_DASH && last == 1) ? 1 : 0;
         if ((last == 1 || last == 2 || last == 3) && total + cur > 0 &&
-            (du = denom_at(it, ni, i, &den, &plural)) != 0 && den > 1 &&
+            (du = denom_at(it, ni, i + dash, &den, &plural)) != 0 && den > 1 &&
             (plural || (total + cur == 1 && den >= 3 && !(flags & PH_A)))) {
             double f = (total + cur) / den;
-            i += du;
+            i += du + dash;
             flags |= PH_WORDS;
             ACCEPT(NK_FRAC, f);
             /* "three quarters billion", "two thirds of a million" */
@@ -685,6 +742,8 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
                 break;
             if (!is_sp(x, SP_OVER) && !(num < sub.v))
                 break;
+            if (is_sp(x, SP_OVER) && j + u < ni && it[j + u].type == IT_WORD)
+                break; /* "over 3 years" is no division */
             if (is_sp(x, SP_IN) && num > 10)
                 break;
             i = j + u;
@@ -1139,7 +1198,7 @@ static const char *currency_suffix(const qctx *c, size_t k, const nphrase *np, s
             return cc->code;
         }
     }
-    if (c->v[k].kind == NS_TOK_SYMBOL &&
+    if ((c->v[k].kind == NS_TOK_SYMBOL || (c->v[k].flags & NS_TF_NON_ASCII)) &&
         !(k + 1 < c->n && adjacent(c, k + 1) && c->v[k + 1].kind == NS_TOK_NUMBER)) {
         code = ns_currency_symbol_find(ts(c, k), tl(c, k));
         if (code) {
@@ -1337,7 +1396,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         size_t e3;
         double d2;
         const char *c2 = currency_suffix(c, end, &np, &e3, &d2);
-        if (c2 && d2 == 1 && strcmp(c2, code) == 0 && c->v[end].kind != NS_TOK_SYMBOL)
+        if (c2 && d2 == 1 && strcmp(c2, code) == 0 && c->v[end].kind != NS_TOK_SYMBOL &&
+            (c->v[end].flags & NS_TF_ALL_UPPER))
             end = e3;
         goto done;
     }
@@ -1701,7 +1761,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 continue;
         }
         /* word-only phrases that are pronouns or names */
-        if (q.flags & PH_SINGLE_ONE) {
+        if ((q.flags & PH_SINGLE_ONE) && (!q.unit || q.noun_tok != SIZE_MAX)) {
             if ((q.tok_start > 0 && tok_in(&c, q.tok_start - 1, determiners)) ||
                 tok_in(&c, q.tok_end, after_one_pron) ||
                 (q.tok_start > 0 && tok_is(&c, q.tok_start - 1, "no")))
