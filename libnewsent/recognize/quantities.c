@@ -161,9 +161,14 @@ static int power_suffix(const qctx *c, size_t j, ns_number *num, size_t *tok, ui
         k++;
     }
     int neg = 0, signs = 0;
-    while (k < c->n && adjacent(c, k) && tl(c, k) == 1 && (ts(c, k)[0] == '-' || ts(c, k)[0] == '+')) {
-        neg ^= ts(c, k)[0] == '-';
-        signs++;
+    while (k < c->n && adjacent(c, k) && (c->v[k].kind == NS_TOK_PUNCT || c->v[k].kind == NS_TOK_SYMBOL) &&
+           (ts(c, k)[0] == '-' || ts(c, k)[0] == '+')) {
+        for (size_t i = 0; i < tl(c, k); i++) {
+            if (ts(c, k)[i] != '-' && ts(c, k)[i] != '+')
+                return 0;
+            neg ^= ts(c, k)[i] == '-';
+            signs++;
+        }
         k++;
     }
     if (k >= c->n || !adjacent(c, k) || c->v[k].kind != NS_TOK_NUMBER || (eform && signs == 0))
@@ -433,9 +438,11 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         return 0;
     /* "a"/"an" + hundred/thousand/dozen/half/quarter/third: the "a" is one. */
     if (is_sp(&it[0], SP_A)) {
+        double d0;
+        int p0;
         if (ni < 2 || !(is_w(&it[1], NS_NW_HUNDRED) || is_w(&it[1], NS_NW_SCALE) ||
                         is_w(&it[1], NS_NW_DOZEN) || is_w(&it[1], NS_NW_HALF) ||
-                        is_w(&it[1], NS_NW_QUARTER) || is_w(&it[1], NS_NW_ORD)))
+                        is_w(&it[1], NS_NW_QUARTER) || denom_at(it, ni, 1, &d0, &p0)))
             return 0;
         double den;
         int plural;
@@ -1089,10 +1096,15 @@ static const char *currency_name_at(const qctx *c, size_t k, size_t *end)
 /* An ISO code token: capitals, or lower case for the common ones. */
 static const char *iso_code_tok(const qctx *c, size_t k, int next_to_number)
 {
-    if (k >= c->n || tl(c, k) != 3 || c->v[k].kind != NS_TOK_WORD)
+    if (k >= c->n)
+        return NULL;
+    /* "usd." at the end of a sentence is one abbreviation token */
+    int dot = c->v[k].kind == NS_TOK_ABBREV && tl(c, k) == 4 && ts(c, k)[3] == '.' &&
+              (c->v[k].flags & NS_TF_SENT_END);
+    if ((tl(c, k) != 3 || c->v[k].kind != NS_TOK_WORD) && !dot)
         return NULL;
     const char *s = ts(c, k);
-    char up[3];
+    char up[4] = {0, 0, 0, 0};
     int lower = 0;
     for (int i = 0; i < 3; i++) {
         up[i] = (s[i] >= 'a' && s[i] <= 'z') ? (char)(s[i] - 32) : s[i];
@@ -1584,6 +1596,9 @@ done:
     }
     q->tok_end = end;
     q->e = c->v[end - 1].end;
+    if (c->v[end - 1].kind == NS_TOK_ABBREV && c->t[q->e - 1] == '.' && strcmp(q->type, "money") == 0 &&
+        (c->v[end - 1].flags & NS_TF_SENT_END))
+        q->e--; /* "20 usd." */
     return 1;
 }
 
@@ -1689,6 +1704,17 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 got = 1;
             if (!got)
                 continue;
+        } else if ((tok_is(&c, k, "aged") || tok_is(&c, k, "age")) && k + 1 < c.n &&
+                   !c.in_date[k + 1] && same_sent(&c, k, k + 1) &&
+                   quantity_at(&c, k + 1, &q, NULL, 0) && strcmp(q.type, "cardinal") == 0 &&
+                   q.kind == NK_CARD && q.lo > 0 && q.lo < 150) {
+            /* "aged 25", "age 87": an age in years, the word in the span */
+            q.tok_start = k;
+            q.b = c.v[k].start;
+            q.type = "measure";
+            q.unit = "year";
+            q.noun_tok = SIZE_MAX;
+            got = 1;
         } else if ((code = currency_prefix(&c, k, &amount)) != NULL) {
             if (amount >= c.n || c.in_date[amount] ||
                 !(c.v[amount].kind == NS_TOK_NUMBER || c.v[amount].kind == NS_TOK_WORD ||
