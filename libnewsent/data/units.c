@@ -309,6 +309,8 @@ const ns_unit ns_units_lower[] = {
     {"tonnes", "tonne", NS_UNIT_MASS, 0},
     {"tons", "ton", NS_UNIT_MASS, 0},
     {"tsp", "teaspoon", NS_UNIT_VOLUME, 0},
+    {"turn", "turn", NS_UNIT_OTHER, 0},
+    {"turns", "turn", NS_UNIT_OTHER, 0},
     {"volt", "volt", NS_UNIT_OTHER, 0},
     {"volts", "volt", NS_UNIT_OTHER, 0},
     {"watt", "watt", NS_UNIT_POWER, 0},

@@ -575,6 +575,15 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             ACCEPT(NK_CARD, total + cur);
             continue;
         }
+        if (is_w(x, NS_NW_SCALE) && last == 3 && cur == 0 && x->w.value == 1e7 && last_scale == 1e5) {
+            /* "three lakh crore": lakh crore is 10^12 */
+            total *= 1e7;
+            last_scale = 1e12;
+            scale = 1e12;
+            i++;
+            ACCEPT(NK_CARD, total);
+            continue;
+        }
         if (is_w(x, NS_NW_SCALE) && (last == 1 || last == 2) && cur > 0) {
             double s = x->w.value;
             if (s >= last_scale) {
@@ -1540,8 +1549,38 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                 tok_in(c, cp.tok_end, (const char *const[]){"cents", "cent", "pence", NULL})) {
                 q->lo += cp.v / 100;
                 end = cp.tok_end + 1;
+            } else if (j < c->n && !c->in_date[j] && number_phrase(c, j, &cp) &&
+                       cp.kind == NK_CARD && cp.v >= 1 && cp.v < 100 && cp.v == floor(cp.v) &&
+                       cp.byte_end == c->v[cp.tok_end - 1].end && np.v == floor(np.v) &&
+                       (cp.tok_end >= c->n || !same_sent(c, cp.tok_end, j) ||
+                        c->v[cp.tok_end].kind == NS_TOK_PUNCT)) {
+                /* "15 dollars 50", "thirteen dollars and forty-five": the cents */
+                q->lo += cp.v / 100;
+                end = cp.tok_end;
             }
         }
+        goto done;
+    }
+    /* units in brackets: "20 (kg)", "20 [kg]" */
+    if (end + 2 < c->n && tl(c, end) == 1 && strchr("([{<", ts(c, end)[0]) && same_sent(c, end - 1, end)) {
+        size_t e5;
+        const ns_unit *bu = unit_at(c, end + 1, c->v[end + 1].start, 0, &e5);
+        if (bu && e5 < c->n && tl(c, e5) == 1 && strchr(")]}>", ts(c, e5)[0]) && adjacent(c, e5) &&
+            adjacent(c, end + 1)) {
+            q->type = "measure";
+            q->unit = bu->name;
+            end = e5 + 1;
+            goto done;
+        }
+    }
+    /* a spaced "m" is metres only where nothing else can follow: "1 m x 1 m" */
+    if (end < c->n && tl(c, end) == 1 && ts(c, end)[0] == 'm' && same_sent(c, end - 1, end) &&
+        (end + 1 >= c->n || !same_sent(c, end, end + 1) || c->v[end + 1].kind == NS_TOK_NUMBER ||
+         c->v[end + 1].kind == NS_TOK_PUNCT ||
+         tok_in(c, end + 1, (const char *const[]){"x", "by", "long", "tall", "high", "wide", "deep", NULL}))) {
+        q->type = "measure";
+        q->unit = "metre";
+        end++;
         goto done;
     }
     const ns_unit *u = unit_at(c, end, c->v[end < c->n ? end : 0].start, 0, &e2);
