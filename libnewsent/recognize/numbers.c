@@ -304,10 +304,10 @@ double ns_number_scale_suffix(const char *s, size_t len, unsigned *flags)
         double mult;
         int exact_case; /* 1: only as written ("M", "B", "T", "MM") */
     } sfx[] = {
-        {"k", 1e3, 0},    {"K", 1e3, 1},   {"m", 1e6, 1},   {"M", 1e6, 1},    {"mn", 1e6, 0},
-        {"mln", 1e6, 0},  {"mil", 1e6, 0}, {"MM", 1e6, 1},   {"b", 1e9, 1},
-        {"B", 1e9, 1},    {"bn", 1e9, 0},  {"bln", 1e9, 0}, {"tn", 1e12, 0},  {"trn", 1e12, 0},
-        {"tln", 1e12, 0}, {"tr", 1e12, 0}, {"T", 1e12, 1},  {"lakh", 1e5, 0}, {"crore", 1e7, 0},
+        {"k", 1e3, 0},   {"K", 1e3, 1},   {"m", 1e6, 1},    {"M", 1e6, 1},     {"mn", 1e6, 0},
+        {"mln", 1e6, 0}, {"mil", 1e6, 0}, {"MM", 1e6, 1},   {"b", 1e9, 1},     {"B", 1e9, 1},
+        {"bn", 1e9, 0},  {"bln", 1e9, 0}, {"tn", 1e12, 0},  {"trn", 1e12, 0},  {"tln", 1e12, 0},
+        {"tr", 1e12, 0}, {"T", 1e12, 1},  {"lakh", 1e5, 0}, {"crore", 1e7, 0},
     };
     *flags = 0;
     for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {

@@ -161,7 +161,8 @@ static int power_suffix(const qctx *c, size_t j, ns_number *num, size_t *tok, ui
         k++;
     }
     int neg = 0, signs = 0;
-    while (k < c->n && adjacent(c, k) && (c->v[k].kind == NS_TOK_PUNCT || c->v[k].kind == NS_TOK_SYMBOL) &&
+    while (k < c->n && adjacent(c, k) &&
+           (c->v[k].kind == NS_TOK_PUNCT || c->v[k].kind == NS_TOK_SYMBOL) &&
            (ts(c, k)[0] == '-' || ts(c, k)[0] == '+')) {
         for (size_t i = 0; i < tl(c, k); i++) {
             if (ts(c, k)[i] != '-' && ts(c, k)[i] != '+')
@@ -258,9 +259,10 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
             if (!(x->num.flags & ~(unsigned)NS_NUM_GROUPED) && x->num.int_digits <= 3 &&
                 !(x->num.flags & NS_NUM_GROUPED)) {
                 while (j + 1 < c->n && c->v[j + 1].kind == NS_TOK_NUMBER && tl(c, j + 1) >= 3 &&
-                       (c->v[j + 1].start - c->v[j].end == 1 ? c->t[c->v[j].end] == ' '
-                                                            : c->v[j + 1].start - c->v[j].end <= 3 &&
-                                                                  (unsigned char)c->t[c->v[j].end] >= 0xC2)) {
+                       (c->v[j + 1].start - c->v[j].end == 1
+                            ? c->t[c->v[j].end] == ' '
+                            : c->v[j + 1].start - c->v[j].end <= 3 &&
+                                  (unsigned char)c->t[c->v[j].end] >= 0xC2)) {
                     const char *d = ts(c, j + 1);
                     if (!(d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' &&
                           d[2] <= '9'))
@@ -269,13 +271,14 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
                     if (gap > 1) {
                         const unsigned char *g = (const unsigned char *)c->t + c->v[j].end;
                         int nb = (gap == 2 && g[0] == 0xC2 && g[1] == 0xA0) ||
-                                 (gap == 3 && g[0] == 0xE2 && g[1] == 0x80 && (g[2] == 0xAF || g[2] == 0x89));
+                                 (gap == 3 && g[0] == 0xE2 && g[1] == 0x80 &&
+                                  (g[2] == 0xAF || g[2] == 0x89));
                         if (!nb)
                             break;
                     }
                     ns_number g;
-                    if (tl(c, j + 1) > 3 &&
-                        (!ns_number_parse(d, tl(c, j + 1), &g) || g.flags != NS_NUM_DECIMAL || g.int_digits != 3))
+                    if (tl(c, j + 1) > 3 && (!ns_number_parse(d, tl(c, j + 1), &g) ||
+                                             g.flags != NS_NUM_DECIMAL || g.int_digits != 3))
                         break;
                     if (tl(c, j + 1) == 3)
                         g.value = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
@@ -406,7 +409,8 @@ static size_t denom_at(const item *it, size_t ni, size_t i, double *den, int *pl
         size_t d = i + 1;
         if (it[d].type == IT_DASH)
             d++;
-        if (d < ni && (is_w(&it[d], NS_NW_DENOMS) || is_w(&it[d], NS_NW_ORD)) && it[d].w.value < 10) {
+        if (d < ni && (is_w(&it[d], NS_NW_DENOMS) || is_w(&it[d], NS_NW_ORD)) &&
+            it[d].w.value < 10) {
             *den = it[i].w.value + it[d].w.value;
             *plural = it[d].w.kind == NS_NW_DENOMS;
             return d + 1 - i;
@@ -493,7 +497,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         ACCEPT(NK_FRAC, f);
         return best;
     }
-    int last = 0; /* 1 value, 2 hundred, 3 scale, 4 dozen */
+    int last = 0;   /* 1 value, 2 hundred, 3 scale, 4 dozen */
     int simple = 0; /* cur is one value item: "322 hundred", "2.12 hundred" */
     if (a_start)
         last = 1;
@@ -575,7 +579,8 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             ACCEPT(NK_CARD, total + cur);
             continue;
         }
-        if (is_w(x, NS_NW_SCALE) && last == 3 && cur == 0 && x->w.value == 1e7 && last_scale == 1e5) {
+        if (is_w(x, NS_NW_SCALE) && last == 3 && cur == 0 && x->w.value == 1e7 &&
+            last_scale == 1e5) {
             /* "three lakh crore": lakh crore is 10^12 */
             total *= 1e7;
             last_scale = 1e12;
@@ -859,6 +864,19 @@ static const char *const irregular_plurals[] = {
     "teeth",  "mice",     "geese",    "crew",  "offspring", "militia",   "infantry",
     "clergy", "youth",    "faithful", NULL};
 
+static const char *const sent_start_ok[] = {
+    "only",          "just",    "exactly", "another", "every",   "all",       "nearly",   "almost",
+    "about",         "around",  "some",    "over",    "under",   "some",      "total",    "roughly",
+    "approximately", "fewer",   "least",   "most",    "among",   "including", "another",  "nearly",
+    "barely",        "even",    "still",   "those",   "these",   "while",     "although", "though",
+    "because",       "since",   "once",    "nearly",  "another", "another",   "whether",  "unlike",
+    "like",          "despite", "without", "within",  "during",  "through",   "against",  "between",
+    "toward",        "towards", "per",     "plus",    "minus",   "and",       "yet",      "nor",
+    "age",           "aged",    "ages",    "page",    "pages",   "step",      "week",     "day",
+    "year",          "month",   NULL};
+
+static const char *find_mod(const qctx *c, size_t k);
+
 static int is_month(const qctx *c, size_t k)
 {
     static const char *const months[] = {
@@ -880,7 +898,13 @@ static int name_context(const qctx *c, size_t k)
         return 0;
     const ns_token *p = &c->v[k - 1];
     if (!same_sent(c, k - 1, k) || !(p->flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER)) ||
-        (p->flags & NS_TF_SENT_START) || !(p->flags & NS_TF_HAS_ALPHA))
+        !(p->flags & NS_TF_HAS_ALPHA))
+        return 0;
+    /* at the start of a sentence only a word that is no function word or
+     * modifier names something: "Apollo 11", not "About 300" */
+    if ((p->flags & NS_TF_SENT_START) &&
+        (tok_in(c, k - 1, function_words) || tok_in(c, k - 1, sent_start_ok) || find_mod(c, k) ||
+         p->kind == NS_TOK_ABBREV || tl(c, k - 1) == 1))
         return 0;
     if (p->kind != NS_TOK_WORD && p->kind != NS_TOK_ABBREV)
         return 0;
@@ -929,9 +953,9 @@ static int digit_run(const qctx *c, size_t a, size_t b)
     while (j < c->n && same_sent(c, j, a)) {
         if (c->v[j].kind == NS_TOK_NUMBER && !(c->v[j].flags & NS_TF_HAS_ALPHA)) {
             groups++;
-        } else if (!joins_digits(c, j) || (j + 1 < c->n && ts(c, j)[0] != ')' &&
-                                           (c->v[j].flags & NS_TF_SPACE_BEFORE) &&
-                                           (c->v[j + 1].flags & NS_TF_SPACE_BEFORE))) {
+        } else if (!joins_digits(c, j) ||
+                   (j + 1 < c->n && ts(c, j)[0] != ')' && (c->v[j].flags & NS_TF_SPACE_BEFORE) &&
+                    (c->v[j + 1].flags & NS_TF_SPACE_BEFORE))) {
             break;
         }
         j++;
@@ -1043,19 +1067,29 @@ static size_t join_key(const qctx *c, size_t a, size_t b, uint32_t from, char *b
 
 /* A unit written in tokens [k, ...) (from byte `from` of token k, for an
  * attached rest). Longest first; sets *end to the token after it. */
-static const ns_unit *unit_at(const qctx *c, size_t k, uint32_t from, int attached, size_t *end)
+static const ns_unit *unit_at(const qctx *c, size_t k, uint32_t from, int attached, size_t *end,
+                              int *trim)
 {
     char buf[48];
+    *trim = 0;
     for (size_t m = 4; m >= 1; m--) {
         if (k + m > c->n || !same_sent(c, k, k + m - 1))
             continue;
         size_t n = join_key(c, k, k + m, from, buf, sizeof buf);
         if (!n)
             continue;
-        /* a multi-token unit must not straddle punctuation other than . / ° */
         const ns_unit *u = ns_unit_find(buf, n);
+        /* "30°C." at the end of a sentence: the tokenizer keeps "C." whole */
+        const ns_token *last = &c->v[k + m - 1];
+        int dot = 0;
+        if (!u && n > 1 && buf[n - 1] == '.' && last->kind == NS_TOK_ABBREV &&
+            (last->flags & NS_TF_SENT_END)) {
+            u = ns_unit_find(buf, n - 1);
+            dot = 1;
+        }
         if (u && (!u->attached_only || (attached && m == 1))) {
             *end = k + m;
+            *trim = dot;
             return u;
         }
     }
@@ -1159,8 +1193,9 @@ static const char *currency_prefix(const qctx *c, size_t k, size_t *amount)
         }
         /* spaced only for "US $", "HK $", "C $" (tokenised text); never "a $" */
         int single = tl(c, k) == 1;
-        if (code && (adjacent(c, k + 1) || (!single && tl(c, k) >= 2) ||
-                     (single && lc(ts(c, k)[0]) == 'c')) &&
+        if (code &&
+            (adjacent(c, k + 1) || (!single && tl(c, k) >= 2) ||
+             (single && lc(ts(c, k)[0]) == 'c')) &&
             !(single && (lc(ts(c, k)[0]) == 'a' || ts(c, k)[0] == 's') && !adjacent(c, k + 1))) {
             *amount = k + 2;
             return code;
@@ -1260,15 +1295,14 @@ static size_t counted_noun(const qctx *c, size_t k)
 {
     for (size_t j = k; j < k + 3 && j < c->n; j++) {
         const ns_token *t = &c->v[j];
-        if (!same_sent(c, j, k - 1) || t->kind != NS_TOK_WORD ||
-            (t->flags & NS_TF_ALL_UPPER && tl(c, j) > 1 && j == k))
+        if (!same_sent(c, j, k - 1) || t->kind != NS_TOK_WORD)
             return SIZE_MAX;
+        if ((t->flags & NS_TF_ALL_UPPER) && !(t->flags & NS_TF_HEADLINE) && tl(c, j) > 1)
+            continue; /* "3 US soldiers" */
         if (tok_in(c, j, function_words))
             return SIZE_MAX;
         if (tok_in(c, j, irregular_plurals) || plural_like(ts(c, j), tl(c, j)))
             return j;
-        if (t->flags & NS_TF_ALL_UPPER)
-            continue;
     }
     return SIZE_MAX;
 }
@@ -1404,6 +1438,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         rest = 0;
     }
     double div = 1;
+    int trim = 0; /* drop a sentence period glued to the last token */
     const char *code = prefix_code;
     size_t e2;
     if (code) {
@@ -1470,16 +1505,16 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             q->unit = cc;
             goto done;
         }
-        const ns_unit *u = unit_at(c, end - 1, rest + (uint32_t)off, 1, &e2);
+        const ns_unit *u = unit_at(c, end - 1, rest + (uint32_t)off, 1, &e2, &trim);
         if (u) {
             end = e2;
             /* "40C" and "13F": only as temperatures at plausible values and
              * not before a noun ("13F filing", "777F") */
             if (u->kind == NS_UNIT_TEMP && rl == 1) {
                 /* "40C" yes; "11c" is cents, "13F filing" and "777F" are names */
-                static const char *const after_temp[] = {"in", "on", "at", "and", "or", "with",
-                                                         "by", "as", "to", "today", "yesterday",
-                                                         "degrees", "while", "but", NULL};
+                static const char *const after_temp[] = {
+                    "in", "on",    "at",        "and",     "or",    "with", "by", "as",
+                    "to", "today", "yesterday", "degrees", "while", "but",  NULL};
                 if (s[0] == 'c' || s[0] == 'f')
                     return 0;
                 if (end < c->n && same_sent(c, end - 1, end) &&
@@ -1534,7 +1569,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         /* "75 USD million" */
         ns_numword sw;
         if (np.scale == 1 && end < c->n && c->v[end].kind == NS_TOK_WORD &&
-            ns_number_word(ts(c, end), tl(c, end), &sw) == NS_NW_SCALE && same_sent(c, end - 1, end)) {
+            ns_number_word(ts(c, end), tl(c, end), &sw) == NS_NW_SCALE &&
+            same_sent(c, end - 1, end)) {
             q->lo *= sw.value;
             end++;
         }
@@ -1562,9 +1598,11 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         goto done;
     }
     /* units in brackets: "20 (kg)", "20 [kg]" */
-    if (end + 2 < c->n && tl(c, end) == 1 && strchr("([{<", ts(c, end)[0]) && same_sent(c, end - 1, end)) {
+    if (end + 2 < c->n && tl(c, end) == 1 && strchr("([{<", ts(c, end)[0]) &&
+        same_sent(c, end - 1, end)) {
         size_t e5;
-        const ns_unit *bu = unit_at(c, end + 1, c->v[end + 1].start, 0, &e5);
+        int trim2;
+        const ns_unit *bu = unit_at(c, end + 1, c->v[end + 1].start, 0, &e5, &trim2);
         if (bu && e5 < c->n && tl(c, e5) == 1 && strchr(")]}>", ts(c, e5)[0]) && adjacent(c, e5) &&
             adjacent(c, end + 1)) {
             q->type = "measure";
@@ -1577,13 +1615,14 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
     if (end < c->n && tl(c, end) == 1 && ts(c, end)[0] == 'm' && same_sent(c, end - 1, end) &&
         (end + 1 >= c->n || !same_sent(c, end, end + 1) || c->v[end + 1].kind == NS_TOK_NUMBER ||
          c->v[end + 1].kind == NS_TOK_PUNCT ||
-         tok_in(c, end + 1, (const char *const[]){"x", "by", "long", "tall", "high", "wide", "deep", NULL}))) {
+         tok_in(c, end + 1,
+                (const char *const[]){"x", "by", "long", "tall", "high", "wide", "deep", NULL}))) {
         q->type = "measure";
         q->unit = "metre";
         end++;
         goto done;
     }
-    const ns_unit *u = unit_at(c, end, c->v[end < c->n ? end : 0].start, 0, &e2);
+    const ns_unit *u = unit_at(c, end, c->v[end < c->n ? end : 0].start, 0, &e2, &trim);
     if (u && end < c->n && same_sent(c, end - 1, end)) {
         int ok = 1;
         if (u->kind == NS_UNIT_LENGTH && tok_is(c, end, "in"))
@@ -1635,8 +1674,10 @@ done:
     }
     q->tok_end = end;
     q->e = c->v[end - 1].end;
-    if (c->v[end - 1].kind == NS_TOK_ABBREV && c->t[q->e - 1] == '.' && strcmp(q->type, "money") == 0 &&
-        (c->v[end - 1].flags & NS_TF_SENT_END))
+    if (trim && q->unit && q->type[0] == 'm' && q->type[1] == 'e')
+        q->e--;
+    if (c->v[end - 1].kind == NS_TOK_ABBREV && c->t[q->e - 1] == '.' &&
+        strcmp(q->type, "money") == 0 && (c->v[end - 1].flags & NS_TF_SENT_END))
         q->e--; /* "20 usd." */
     return 1;
 }
@@ -1763,7 +1804,8 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             got = 1;
         } else {
             size_t vn;
-            if (c.v[k].kind == NS_TOK_SYMBOL && (ns_number_vulgar(ts(&c, k), tl(&c, k), &vn) == 0 || vn != tl(&c, k)))
+            if (c.v[k].kind == NS_TOK_SYMBOL &&
+                (ns_number_vulgar(ts(&c, k), tl(&c, k), &vn) == 0 || vn != tl(&c, k)))
                 continue;
             /* "USD115", "EUR125m" written as one word token */
             if (c.v[k].kind == NS_TOK_WORD && tl(&c, k) > 3 && (c.v[k].flags & NS_TF_HAS_DIGIT)) {
@@ -1796,9 +1838,12 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                     if (capitalised_word_name(&c, k) && !(ns_number_word(s, h, &w) == NS_NW_NONE))
                         continue;
                 }
-                if (name_context(&c, k) && !(tok_is(&c, k, "a") || tok_is(&c, k, "an")))
-                    continue;
                 if (!quantity_at(&c, k, &q, NULL, 0))
+                    continue;
+                /* "Boeing 737", "Air Force One"; "Turn 90 degrees" has a unit */
+                if (name_context(&c, k) && !(tok_is(&c, k, "a") || tok_is(&c, k, "an")) &&
+                    (q.type[0] == 'c' || q.type[0] == 'o' || q.type[0] == 'r' || q.type[0] == 'f' ||
+                     q.tok_end == q.tok_start + 1))
                     continue;
                 got = 1;
             }
@@ -1856,7 +1901,10 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                                 (const char *const[]){"of", "the", "a", "an", "its", "their", "his",
                                                       "her", "all", "our", "that", "those", "these",
                                                       NULL}) ||
-                         find_mod(&c, q.tok_start) != NULL;
+                         find_mod(&c, q.tok_start) != NULL ||
+                         (q.tok_start > 0 &&
+                          tok_in(&c, q.tok_start - 1, (const char *const[]){"by", "in", NULL}) &&
+                          (q.tok_end >= c.n || c.v[q.tok_end].kind == NS_TOK_PUNCT));
                 if (eqi(s, tl(&c, q.tok_start), "quarter") && !tok_is(&c, q.tok_end, "of"))
                     ok = 0;
                 if (q.tok_start > 0 &&
