@@ -1378,7 +1378,7 @@ static const char *percent_suffix(const qctx *c, size_t k, size_t *end)
         return "percent";
     }
     size_t j = k;
-    if (tok_in(c, k, (const char *const[]){"percent", "percents", "pct", "pc", NULL}))
+    if (tok_in(c, k, (const char *const[]){"percent", "percents", "pct", NULL}))
         j = k + 1;
     else if (tok_is(c, k, "per") && tok_is(c, k + 1, "cent"))
         j = k + 2;
@@ -1391,8 +1391,6 @@ static const char *percent_suffix(const qctx *c, size_t k, size_t *end)
         return "percent";
     } else
         return NULL;
-    if (tok_is(c, k, "pc") && !(c->v[k].flags & NS_TF_SPACE_BEFORE) == 0)
-        return NULL; /* "5 pc" is too often a computer */
     *end = j;
     return "percent";
 }
@@ -1466,6 +1464,11 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             q->type = "measure";
             q->unit = age;
             end = e2;
+            goto done;
+        }
+        if (np.kind == NK_CARD && (eqi(s, rl, "pc") || eqi(s, rl, "pct"))) {
+            q->type = "percent"; /* "5pc", British newspaper style */
+            q->unit = "percent";
             goto done;
         }
         size_t off = (s[0] == '-' && rl > 1) ? 1 : 0;
