@@ -67,6 +67,26 @@ static void test_entity_limit(void **state)
     ns_free(&mem, doc.ents);
 }
 
+/* Sizes near SIZE_MAX must fail before any allocation, not wrap round to a
+ * tiny block that the arena then writes past. (Sizes that do not wrap go to
+ * the allocator, which refuses them; ASan would abort on such a request, so
+ * only the early refusals are tested here.) */
+static void test_arena_refuses_wrapping_sizes(void **state)
+{
+    (void)state;
+    ns_mem mem;
+    ns_mem_default(&mem);
+    ns_arena a;
+    ns_arena_init(&a, &mem);
+    assert_null(ns_arena_alloc(&a, SIZE_MAX));
+    assert_null(ns_arena_alloc(&a, SIZE_MAX - sizeof(max_align_t) + 1));
+    assert_null(ns_arena_strndup(&a, "", SIZE_MAX - 1));
+    char *p = ns_arena_strndup(&a, "ok", 2);
+    assert_non_null(p);
+    assert_string_equal(p, "ok");
+    ns_arena_release(&a);
+}
+
 static double seconds(void)
 {
     struct timespec ts;
@@ -149,6 +169,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_input_size_limit),
         cmocka_unit_test(test_entity_limit),
+        cmocka_unit_test(test_arena_refuses_wrapping_sizes),
         cmocka_unit_test(test_linear_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
