@@ -387,6 +387,80 @@ newsent_result *fuzz_extract_ok(const newsent_extractor *ex, const fuzz_text *t,
     return r;
 }
 
+/* Is the well-formed character at s[i] (n bytes) white space that is not a
+ * line break, by the TEXT POLICY? ASCII controls but '\n', C1 controls but
+ * NEL, the Unicode Zs spaces, ZWSP, word joiner, BOM. */
+static int plain_space(const unsigned char *s, size_t n)
+{
+    uint32_t cp = s[0];
+    if (n == 2)
+        cp = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+    else if (n == 3)
+        cp = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+    else if (n == 4)
+        return 0;
+    if (cp < 0x20 || cp == 0x7F)
+        return cp != '\n';
+    if (cp >= 0x80 && cp <= 0x9F)
+        return cp != 0x85;
+    return cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+           cp == 0x205F || cp == 0x2060 || cp == 0x3000 || cp == 0xFEFF;
+}
+
+/* White space is white space: the same text with every plain space
+ * character written as ASCII spaces of the same byte length must give the
+ * same spans, labels and values. Opt-in (NEWSENT_FUZZ_SPACES=1) until the
+ * recognisers' patterns follow the TEXT POLICY (fuzz/README.md). */
+static void check_space_equivalence(const newsent_extractor *ex, const fuzz_text *t,
+                                    const newsent_extract_options *o, const newsent_result *r)
+{
+    static int enabled = -1;
+    if (enabled < 0) {
+        const char *e = getenv("NEWSENT_FUZZ_SPACES");
+        enabled = e && *e == '1';
+    }
+    if (!enabled)
+        return;
+    unsigned char *copy = malloc(t->len ? t->len : 1);
+    FUZZ_CHECK(copy, "harness out of memory");
+    memcpy(copy, t->s, t->len);
+    int changed = 0;
+    for (size_t i = 0; i < t->len;) {
+        size_t n = 1;
+        while (i + n < t->len && !t->boundary[i + n])
+            n++;
+        if (!t->opaque[i] && plain_space(t->s + i, n) && !(n == 1 && t->s[i] == ' ')) {
+            memset(copy + i, ' ', n);
+            changed = 1;
+        }
+        i += n;
+    }
+    if (changed) {
+        fuzz_text u;
+        fuzz_text_init(&u, (const char *)copy, t->len);
+        newsent_result *b = fuzz_extract_ok(ex, &u, o);
+        size_t n = newsent_result_count(r);
+        FUZZ_CHECK(n == newsent_result_count(b),
+                   "spaces written as ASCII: %zu entities instead of %zu", newsent_result_count(b),
+                   n);
+        for (size_t i = 0; i < n; i++) {
+            const newsent_entity *x = newsent_result_get(r, i), *y = newsent_result_get(b, i);
+            size_t xs, xe, ys, ye;
+            newsent_entity_byte_span(x, &xs, &xe);
+            newsent_entity_byte_span(y, &ys, &ye);
+            FUZZ_CHECK(xs == ys && xe == ye && newsent_entity_label(x) == newsent_entity_label(y) &&
+                           same_str(newsent_entity_type(x), newsent_entity_type(y)) &&
+                           same_str(newsent_entity_value(x), newsent_entity_value(y)),
+                       "spaces written as ASCII change entity %zu: %s [%zu,%zu) vs %s [%zu,%zu)", i,
+                       newsent_label_name(newsent_entity_label(x)), xs, xe,
+                       newsent_label_name(newsent_entity_label(y)), ys, ye);
+        }
+        newsent_result_free(b);
+        fuzz_text_free(&u);
+    }
+    free(copy);
+}
+
 void fuzz_extract_and_check(const newsent_extractor *ex, const fuzz_text *t,
                             const newsent_extract_options *o)
 {
@@ -404,5 +478,6 @@ void fuzz_extract_and_check(const newsent_extractor *ex, const fuzz_text *t,
         fuzz_check_subset(full, r, o->labels ? o->labels : NEWSENT_LABEL_ALL);
         newsent_result_free(full);
     }
+    check_space_equivalence(ex, t, o, r);
     newsent_result_free(r);
 }
