@@ -1,7 +1,5 @@
 #include "recognize/dates.h"
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,13 +7,14 @@
 #include "recognize/date_words.h"
 #include "recognize/timex_parse.h"
 #include "util/error.h"
+#include "util/regex.h"
 
 /* The patterns are tried only at candidate tokens: a number, or a word of
  * the trigger lexicon below (the first word any pattern can start with). */
 #define LEX_SLOTS 1024 /* open addressing over the trigger lexicon, < 1/3 full */
 
 struct ns_dates {
-    pcre2_general_context *gc; /* routes match data through ns_mem */
+    ns_regex_env env; /* ns_mem allocation and match limits */
     pcre2_code *pat[NS_DP_COUNT];
     pcre2_code *prefix;
     uint16_t lex[LEX_SLOTS]; /* 1 + index into triggers, 0: empty */
@@ -490,51 +489,23 @@ static unsigned lex_lookup(const ns_dates *d, const char *w, size_t n)
     return 0;
 }
 
-static void *pcre_malloc(size_t size, void *ctx)
-{
-    return ns_malloc(ctx, size);
-}
-static void pcre_free(void *p, void *ctx)
-{
-    ns_free(ctx, p);
-}
-
-static pcre2_code *compile(pcre2_general_context *gc, const char *re, newsent_error *err, int *rc)
-{
-    pcre2_compile_context *cc = pcre2_compile_context_create(gc);
-    int ec;
-    PCRE2_SIZE eo;
-    pcre2_code *code = cc ? pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
-                                          PCRE2_ANCHORED | PCRE2_CASELESS, &ec, &eo, cc)
-                          : NULL;
-    pcre2_compile_context_free(cc);
-    if (!code) {
-        *rc = ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "cannot compile a date pattern");
-        return NULL;
-    }
-    /* JIT is an optimisation: without it the interpreter gives the same matches. */
-    (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-    return code;
-}
-
 int ns_dates_new(const ns_mem *mem, ns_dates **out, newsent_error *err)
 {
     *out = NULL;
     ns_dates *d = ns_calloc(mem, 1, sizeof *d);
     if (!d)
         return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
-    int rc = NEWSENT_OK;
-    d->gc = pcre2_general_context_create(pcre_malloc, pcre_free, (void *)mem);
-    if (!d->gc) {
+    int rc = ns_regex_env_init(&d->env, mem, err);
+    if (rc != NEWSENT_OK) {
         ns_free(mem, d);
-        return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
+        return rc;
     }
-    for (size_t i = 0; i < NS_DP_COUNT; i++)
-        if (!(d->pat[i] = compile(d->gc, ns_date_patterns[i].re, err, &rc))) {
-            ns_dates_free(mem, d);
-            return rc;
-        }
-    if (!(d->prefix = compile(d->gc, ns_date_prefix_re, err, &rc))) {
+    const uint32_t opts = PCRE2_ANCHORED | PCRE2_CASELESS;
+    for (size_t i = 0; i < NS_DP_COUNT && rc == NEWSENT_OK; i++)
+        rc = ns_regex_compile(&d->env, ns_date_patterns[i].re, opts, &d->pat[i], err);
+    if (rc == NEWSENT_OK)
+        rc = ns_regex_compile(&d->env, ns_date_prefix_re, opts, &d->prefix, err);
+    if (rc != NEWSENT_OK) {
         ns_dates_free(mem, d);
         return rc;
     }
@@ -550,7 +521,7 @@ void ns_dates_free(const ns_mem *mem, ns_dates *d)
     for (size_t i = 0; i < NS_DP_COUNT; i++)
         pcre2_code_free(d->pat[i]);
     pcre2_code_free(d->prefix);
-    pcre2_general_context_free(d->gc);
+    ns_regex_env_free(&d->env);
     ns_free(mem, d);
 }
 
@@ -749,6 +720,13 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
     return 0;
 }
 
+static int wc_of_prev_is_numw(const ns_doc *doc, size_t k)
+{
+    static const char *const small[] = {"one",   "two",   "three", "four", "five", "six",
+                                        "seven", "eight", "nine",  "ten",  NULL};
+    return word_is(doc, k, small);
+}
+
 /* Context checks a pattern cannot make: a bare month or season must be
  * read as one, a bare year must not count things. */
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
@@ -827,6 +805,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         /* three-quarters of, more than a quarter of: fractions */
         if (quarter && word_is(doc, klast + 1, ofs))
             return 0;
+        /* two and three quarters: a mixed number */
+        static const char *const ands[] = {"and", NULL};
+        if (quarter && k >= 2 && word_is(doc, k - 1, ands) &&
+            (doc->toks.v[k - 2].kind == NS_TOK_NUMBER || (wc_of_prev_is_numw(doc, k - 2))))
+            return 0;
         /* a quarterly dividend, a second group: adjectives and ordinals */
         if (strcmp(lw, "quarterly") == 0 && klast + 1 < doc->toks.n &&
             doc->toks.v[klast + 1].kind == NS_TOK_WORD)
@@ -874,15 +857,18 @@ typedef struct cand {
 /* Tries every pattern at byte `at`; fills up to NS_DP_COUNT candidates that
  * end on a token end, longest first (ties keep the table's order). */
 static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *doc, size_t at,
-                        size_t k, unsigned cls, cand *out)
+                        size_t k, unsigned cls, cand *out, int *status)
 {
     size_t n = 0;
     for (int i = 0; i < NS_DP_COUNT; i++) {
         if (!(pattern_starts[i] & cls))
             continue;
-        int rc = pcre2_match(d->pat[i], (PCRE2_SPTR)doc->text, doc->len, at, PCRE2_NO_UTF_CHECK, md,
-                             NULL);
-        if (rc < 0)
+        int rc = ns_regex_match(&d->env, d->pat[i], doc->text, doc->len, at, 0, md);
+        if (rc < 0) {
+            *status = rc;
+            return 0;
+        }
+        if (rc != NS_REGEX_MATCH)
             continue;
         size_t e = pcre2_get_ovector_pointer(md)[1];
         if (e <= at || token_ending_at(doc, k, e) == SIZE_MAX)
@@ -913,15 +899,21 @@ static const char *const type_names[] = {"DATE", "DATE", "TIME", "DURATION", "SE
 
 /* Finds the best expression starting at token k; 1 and *e filled if one. */
 static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, ns_doc *doc,
-                   size_t k, unsigned cls, newsent_entity *e, ns_timex_parse *p)
+                   size_t k, unsigned cls, newsent_entity *e, ns_timex_parse *p, int *status)
 {
     const ns_token *t = &doc->toks.v[k];
     size_t start = t->start, core = t->start;
     const char *pmod = NULL;
     int prefixed = 0;
     unsigned core_cls = cls;
-    if ((cls & C_PREFIX) && pcre2_match(d->prefix, (PCRE2_SPTR)doc->text, doc->len, start,
-                                        PCRE2_NO_UTF_CHECK, md, NULL) >= 0) {
+    int prc = (cls & C_PREFIX)
+                  ? ns_regex_match(&d->env, d->prefix, doc->text, doc->len, start, 0, md)
+                  : NS_REGEX_NOMATCH;
+    if (prc < 0) {
+        *status = prc;
+        return 0;
+    }
+    if (prc == NS_REGEX_MATCH) {
         size_t pe = pcre2_get_ovector_pointer(md)[1];
         size_t kc = ns_doc_token_at_or_after(doc, pe);
         if (kc < doc->toks.n && doc->toks.v[kc].start == pe) {
@@ -946,7 +938,9 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
         size_t kk = ns_doc_token_at_or_after(doc, at);
         if (kk > 0 && doc->toks.v[kk - 1].end > at)
             kk--;
-        size_t n = match_all(d, md, doc, at, kk, pass == 0 ? core_cls : cls, c);
+        size_t n = match_all(d, md, doc, at, kk, pass == 0 ? core_cls : cls, c, status);
+        if (*status != NEWSENT_OK)
+            return 0;
         for (size_t i = 0; i < n; i++) {
             const ns_date_pattern *dp = &ns_date_patterns[c[i].pat];
             size_t s = at, end = c[i].end;
@@ -1034,7 +1028,7 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
         return NEWSENT_OK;
     /* The patterns are ASCII and compiled in byte mode, so invalid UTF-8 in
      * the subject is harmless to PCRE2. */
-    pcre2_match_data *md = pcre2_match_data_create(4, d->gc);
+    pcre2_match_data *md = ns_regex_match_data(&d->env, d->prefix); /* only [0,1] is read */
     /* every token's word classes, looked up once */
     uint32_t *wc = ns_malloc(doc->mem, doc->toks.n * sizeof *wc);
     if (!md || !wc) {
@@ -1055,7 +1049,9 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
             continue;
         newsent_entity e;
         ns_timex_parse p;
-        int found = best_at(d, wc, md, doc, k, cls, &e, &p);
+        int found = best_at(d, wc, md, doc, k, cls, &e, &p, &status);
+        if (status != NEWSENT_OK)
+            break;
         if (found < 0)
             skip_until = e.byte_end;
         if (found <= 0)
