@@ -17,7 +17,8 @@ struct ns_dates {
     ns_regex_env env; /* ns_mem allocation and match limits */
     pcre2_code *pat[NS_DP_COUNT];
     pcre2_code *prefix;
-    uint16_t lex[LEX_SLOTS]; /* 1 + index into triggers, 0: empty */
+    uint16_t lex[LEX_SLOTS];     /* 1 + index into triggers, 0: empty */
+    uint32_t lexhash[LEX_SLOTS]; /* the word's hash, compared first */
 };
 
 /* Word classes of the trigger lexicon: which patterns a word can start. */
@@ -430,6 +431,34 @@ static const trigger triggers[] = {
     {"yrs", C_UNIT},
 };
 
+/* For a pattern started by "the": the classes of the word after it. */
+static const unsigned after_the[NS_DP_COUNT] = {
+    0,                                                         /* md */
+    C_NUM | C_NLET | C_NSEP | C_ORD,                           /* dm: the 4th of July */
+    0,                                                         /* my */
+    0,                                                         /* mon */
+    C_UNIT | C_FISCAL,                                         /* year: the year 2000 */
+    0,                                                         /* fy */
+    C_NLET | C_MOD | C_PREFIX,                                 /* decade: the late 1980s */
+    C_FOLLOW | C_NUMW | C_MOD | C_PREFIX,                      /* decadew: the nineties */
+    C_ORD | C_NLET | C_MOD | C_PREFIX,                         /* century */
+    C_SEASON | C_MOD | C_PREFIX,                               /* season: the summer */
+    C_UNIT | C_FISCAL | C_REL,                                 /* theunit: the full year */
+    C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, /* quarter */
+    0,                                                         /* q */
+    0,                                                         /* iso */
+    0,                                                         /* slash */
+    C_UNIT,                                                    /* deictic: the day before */
+    C_REL,                                                     /* rel: the same day */
+    0,                                                         /* wd */
+    C_UNIT,                                                    /* shift: the year-earlier */
+    C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW,     /* duration */
+    0,                                                         /* set */
+    0,                                                         /* time */
+    0,                                                         /* holiday */
+    C_REFW | C_REL,                                            /* refword: the past */
+};
+
 /* The word classes each pattern may start with, in ns_date_patterns order;
  * a candidate is matched only against the patterns its classes allow. */
 static const unsigned pattern_starts[NS_DP_COUNT] = {
@@ -470,20 +499,24 @@ static uint32_t lex_hash(const char *w, size_t n)
 static void lex_build(ns_dates *d)
 {
     for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
-        uint32_t h = lex_hash(triggers[i].w, strlen(triggers[i].w)) & (LEX_SLOTS - 1);
+        uint32_t full = lex_hash(triggers[i].w, strlen(triggers[i].w));
+        uint32_t h = full & (LEX_SLOTS - 1);
         while (d->lex[h])
             h = (h + 1) & (LEX_SLOTS - 1);
         d->lex[h] = (uint16_t)(i + 1);
+        d->lexhash[h] = full;
     }
 }
 
-static unsigned lex_lookup(const ns_dates *d, const char *w, size_t n)
+static unsigned lex_lookup(const ns_dates *d, const char *w, size_t n, uint32_t full)
 {
-    uint32_t h = lex_hash(w, n) & (LEX_SLOTS - 1);
+    uint32_t h = full & (LEX_SLOTS - 1);
     while (d->lex[h]) {
-        const trigger *t = &triggers[d->lex[h] - 1];
-        if (strncmp(t->w, w, n) == 0 && t->w[n] == 0)
-            return t->cls;
+        if (d->lexhash[h] == full) {
+            const trigger *t = &triggers[d->lex[h] - 1];
+            if (memcmp(t->w, w, n) == 0 && t->w[n] == 0)
+                return t->cls;
+        }
         h = (h + 1) & (LEX_SLOTS - 1);
     }
     return 0;
@@ -583,25 +616,40 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
     if (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV)
         return 0;
     size_t n = t->end - t->start;
+    const char *s = doc->text + t->start;
     if (n > 16)
         return 0;
+    if (s[n - 1] == '.')
+        n--; /* Aug. */
+    /* lower case and hash up to a hyphen: third-quarter, year-earlier */
     char w[24];
-    lower_word(doc, t, w, sizeof w);
-    if (!w[0])
-        return 0;
-    if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4')
-        return C_Q; /* Q3, H1 */
-    if (w[0] == 'f' && w[1] == 'y')
-        return C_FISCAL; /* FY2024 */
-    if (strncmp(w, "mid-", 4) == 0 || strcmp(w, "mid") == 0)
-        return C_PREFIX | C_MOD; /* mid-1990s, mid-November */
-    size_t len = strlen(w);
-    if (t->flags & NS_TF_HAS_HYPHEN) {
-        char *hy = memchr(w, '-', len);
-        if (hy)
-            len = (size_t)(hy - w); /* third-quarter, year-earlier, two-year */
+    size_t len = 0;
+    uint32_t h = 2166136261u;
+    for (; len < n && s[len] != '-'; len++) {
+        char ch = s[len];
+        w[len] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+        h = (h ^ (unsigned char)w[len]) * 16777619u;
     }
-    return lex_lookup(d, w, len);
+    w[len] = 0;
+    if (len == 0)
+        return 0;
+    switch (w[0]) {
+    case 'q':
+    case 'h':
+        if (w[1] >= '1' && w[1] <= '4' && len <= 6)
+            return C_Q; /* Q3, H1, Q3'24 */
+        break;
+    case 'f':
+        if (w[1] == 'y' && (len == 2 || (w[2] >= '0' && w[2] <= '9') || w[2] == '\''))
+            return C_FISCAL; /* FY2024 */
+        break;
+    case 'm':
+        if (len == 3 && w[1] == 'i' && w[2] == 'd')
+            return C_PREFIX | C_MOD; /* mid-1990s, mid-November */
+        break;
+    default: break;
+    }
+    return lex_lookup(d, w, len, h);
 }
 
 /* The classes a token starts patterns with, after cheap context checks:
@@ -857,11 +905,15 @@ typedef struct cand {
 /* Tries every pattern at byte `at`; fills up to NS_DP_COUNT candidates that
  * end on a token end, longest first (ties keep the table's order). */
 static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *doc, size_t at,
-                        size_t k, unsigned cls, cand *out, int *status)
+                        size_t k, unsigned cls, unsigned the_next, cand *out, int *status)
 {
     size_t n = 0;
     for (int i = 0; i < NS_DP_COUNT; i++) {
-        if (!(pattern_starts[i] & cls))
+        unsigned starts = pattern_starts[i] & cls;
+        /* "the" alone allows a pattern only before the right next word */
+        if (starts == C_THE && !(after_the[i] & the_next))
+            continue;
+        if (!starts)
             continue;
         int rc = ns_regex_match(&d->env, d->pat[i], doc->text, doc->len, at, 0, md);
         if (rc < 0) {
@@ -903,7 +955,6 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
 {
     const ns_token *t = &doc->toks.v[k];
     size_t start = t->start, core = t->start;
-    const char *pmod = NULL;
     int prefixed = 0;
     unsigned core_cls = cls;
     int prc = (cls & C_PREFIX)
@@ -918,14 +969,12 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
         size_t kc = ns_doc_token_at_or_after(doc, pe);
         if (kc < doc->toks.n && doc->toks.v[kc].start == pe) {
             core = pe;
-            pmod = ns_date_prefix_mod(doc->text + start, pe - start);
             prefixed = 1;
             core_cls = wc[kc];
         } else if (kc < doc->toks.n && pe > start && doc->toks.v[kc - 1].start < pe &&
                    doc->toks.v[kc - 1].end > pe) {
             /* "mid-1990s" is one token; the prefix ends inside it */
             core = pe;
-            pmod = ns_date_prefix_mod(doc->text + start, pe - start);
             prefixed = 1;
             core_cls = ~0u;
         }
@@ -938,7 +987,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
         size_t kk = ns_doc_token_at_or_after(doc, at);
         if (kk > 0 && doc->toks.v[kk - 1].end > at)
             kk--;
-        size_t n = match_all(d, md, doc, at, kk, pass == 0 ? core_cls : cls, c, status);
+        unsigned use = pass == 0 ? core_cls : cls;
+        size_t kn = kk + 1;
+        if (kn + 1 < doc->toks.n && doc->toks.v[kn].end - doc->toks.v[kn].start == 1 &&
+            doc->text[doc->toks.v[kn].start] == '\'')
+            kn++; /* the '80s */
+        unsigned the_next = (use & C_THE) && kn < doc->toks.n ? wc[kn] : 0;
+        size_t n = match_all(d, md, doc, at, kk, use, the_next, c, status);
         if (*status != NEWSENT_OK)
             return 0;
         for (size_t i = 0; i < n; i++) {
@@ -987,9 +1042,11 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
                     "some",   "approximately", "roughly", "another", "an",     NULL};
                 if (!word_is(doc, k, outside))
                     s = start;
-                if (pmod && !p->mod)
-                    p->mod = pmod;
-            } else if (dp->family == NS_DF_CAL || dp->family == NS_DF_REL) {
+                if (!p->mod)
+                    p->mod = ns_date_prefix_mod(doc->text + start, core - start);
+            } else if ((dp->family == NS_DF_CAL || dp->family == NS_DF_REL) &&
+                       (wc[kk] & (C_THE | C_MOD))) {
+                /* the late 1980s, early next year: a mod inside the pattern */
                 const char *m = ns_date_prefix_mod(doc->text + s, end - s);
                 if (m && (!strcmp(m, "START") || !strcmp(m, "END") || !strcmp(m, "MID")))
                     p->mod = m;
