@@ -137,7 +137,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* two days ago, a year earlier, the year-earlier quarter */
     {"shift", NS_DF_SHIFT,
      "(?:(?:" NUMW ")[-\\s]+" UNITS "\\s+(?:ago|earlier|back|from\\s+now|hence)\\b|(?:the\\s+)?(?:"
-                                    "year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
+     "year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
      "(?:\\s+(?:(?:first|second|third|fourth|fiscal)[-\\s]+)*(?:quarter|period|month|year|week)\\b)"
      "?)"},
     /* Durations: 90-day, four to five weeks, the past several months,

@@ -710,6 +710,8 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         return 0;
     if (i + 1 < n && strcmp(w[i + 1].s, "old") == 0)
         return 0; /* an age */
+    if (u == NS_TU_QUARTER && have == 2 && c2 < 4)
+        return 0; /* two and three quarters: a fraction */
     if (!have) {
         if (!lead && !plural)
             return 0;

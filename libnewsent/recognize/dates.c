@@ -1,7 +1,5 @@
 #include "recognize/dates.h"
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,276 +7,519 @@
 #include "recognize/date_words.h"
 #include "recognize/timex_parse.h"
 #include "util/error.h"
+#include "util/regex.h"
 
 /* The patterns are tried only at candidate tokens: a number, or a word of
  * the trigger lexicon below (the first word any pattern can start with). */
+#define LEX_SLOTS 1024 /* open addressing over the trigger lexicon, < 1/3 full */
+
 struct ns_dates {
-    pcre2_general_context *gc; /* routes match data through ns_mem */
+    ns_regex_env env; /* ns_mem allocation and match limits */
     pcre2_code *pat[NS_DP_COUNT];
     pcre2_code *prefix;
+    uint16_t lex[LEX_SLOTS];     /* 1 + index into triggers, 0: empty */
+    uint32_t lexhash[LEX_SLOTS]; /* the word's hash, compared first */
 };
 
-/* Sorted for bsearch: every word a pattern or the prefix may start with. */
-static const char *const triggers[] = {
-    "a",
-    "about",
-    "academic",
-    "afternoon",
-    "almost",
-    "an",
-    "annually",
-    "another",
-    "approximately",
-    "apr",
-    "april",
-    "around",
-    "as",
-    "at",
-    "aug",
-    "august",
-    "autumn",
-    "beginning",
-    "between",
-    "biannually",
-    "bimonthly",
-    "biweekly",
-    "boxing",
-    "calendar",
-    "centuries",
-    "christmas",
-    "close",
-    "columbus",
-    "coming",
-    "comparable",
-    "corresponding",
-    "couple",
-    "current",
-    "currently",
-    "daily",
-    "dawn",
-    "day",
-    "days",
-    "dec",
-    "decade",
-    "decades",
-    "december",
-    "each",
-    "earlier",
-    "early",
-    "easter",
-    "eight",
-    "eighteen",
-    "eighty",
-    "election",
-    "eleven",
-    "end",
-    "evening",
-    "every",
-    "father",
-    "father's",
-    "fathers",
-    "feb",
-    "february",
-    "few",
-    "fewer",
-    "fifteen",
-    "fifty",
-    "final",
-    "financial",
-    "first",
-    "fiscal",
-    "five",
-    "following",
-    "for",
-    "fortnightly",
-    "forty",
-    "four",
-    "fourteen",
-    "fourth",
-    "fri",
-    "friday",
-    "fridays",
-    "from",
-    "good",
-    "half",
-    "halloween",
-    "hourly",
-    "hours",
-    "independence",
-    "jan",
-    "january",
-    "jul",
-    "july",
-    "jun",
-    "june",
-    "labor",
-    "labour",
-    "last",
-    "late",
-    "lately",
-    "later",
-    "latest",
-    "less",
-    "many",
-    "mar",
-    "march",
-    "martin",
-    "may",
-    "memorial",
-    "midday",
-    "middle",
-    "midnight",
-    "minutes",
-    "model",
-    "mon",
-    "monday",
-    "mondays",
-    "month",
-    "monthly",
-    "months",
-    "more",
-    "morning",
-    "mother",
-    "mother's",
-    "mothers",
-    "nearly",
-    "new",
-    "next",
-    "night",
-    "nightly",
-    "nine",
-    "nineteen",
-    "ninety",
-    "no",
-    "noon",
-    "not",
-    "nov",
-    "november",
-    "now",
-    "nowadays",
-    "oct",
-    "october",
-    "once",
-    "one",
-    "only",
-    "over",
-    "overnight",
-    "past",
-    "present",
-    "presidents",
-    "previous",
-    "prior",
-    "quarter",
-    "quarterly",
-    "recent",
-    "recently",
-    "remainder",
-    "rest",
-    "right",
-    "roughly",
-    "same",
-    "sat",
-    "saturday",
-    "saturdays",
-    "school",
-    "second",
-    "semiannually",
-    "sep",
-    "sept",
-    "september",
-    "seven",
-    "seventeen",
-    "seventy",
-    "several",
-    "six",
-    "sixteen",
-    "sixty",
-    "some",
-    "spring",
-    "start",
-    "summer",
-    "sun",
-    "sunday",
-    "sundays",
-    "tax",
-    "ten",
-    "thanksgiving",
-    "that",
-    "the",
-    "these",
-    "third",
-    "thirteen",
-    "thirty",
-    "this",
-    "three",
-    "thrice",
-    "thu",
-    "thur",
-    "thurs",
-    "thursday",
-    "thursdays",
-    "today",
-    "tomorrow",
-    "tonight",
-    "tue",
-    "tues",
-    "tuesday",
-    "tuesdays",
-    "turn",
-    "twelve",
-    "twenty",
-    "twice",
-    "two",
-    "under",
-    "up",
-    "upcoming",
-    "valentine",
-    "very",
-    "veterans",
-    "wed",
-    "wednesday",
-    "wednesdays",
-    "week",
-    "weekly",
-    "weeks",
-    "winter",
-    "within",
-    "year",
-    "yearly",
-    "years",
-    "yesterday",
+/* Word classes of the trigger lexicon: which patterns a word can start. */
+enum {
+    C_NUM = 1u << 0, /* a plain number: 12, 1,200, 4.5 */
+    C_MONTH = 1u << 1,
+    C_WD = 1u << 2,
+    C_THE = 1u << 3,
+    C_REL = 1u << 4,
+    C_NUMW = 1u << 5,
+    C_ORD = 1u << 6,
+    C_DEIC = 1u << 7,
+    C_SET = 1u << 8,
+    C_CLOCK = 1u << 9,
+    C_REFW = 1u << 10,
+    C_SEASON = 1u << 11,
+    C_FISCAL = 1u << 12,
+    C_UNIT = 1u << 13,
+    C_MOD = 1u << 14,
+    C_FROM = 1u << 15,
+    C_HOL = 1u << 16,
+    C_Q = 1u << 17,
+    C_PREFIX = 1u << 18, /* starts a modifier before a date: about, early */
+    C_FOLLOW = 1u << 19, /* only after the, a or a number */
+    C_N4 = 1u << 20,     /* four digits, 1000-2999: a year? */
+    C_NSEP = 1u << 21,   /* digits with - or /: 2024-03-04, 3/4, 90-day */
+    C_NCLK = 1u << 22,   /* a clock: 15:30, 3pm */
+    C_NLET = 1u << 23,   /* digits with letters: 21st, 1990s, '90s, 3Q */
+    C_PW = 1u << 24,     /* starts a modifier only before a C_P2 word: the end of */
+    C_STARTS = (1u << 25) - 1,
+    C_P2 = 1u << 25,   /* second words of modifiers: end, least, than, until */
+    C_FUT = 1u << 29,  /* a sign of the future tense: will, expected, next */
+    C_PAST = 1u << 30, /* a sign of the past: said, was, ago */
+    C_ANYNUM = C_NUM | C_N4 | C_NSEP | C_NCLK | C_NLET
 };
 
-static int cmp_str(const void *a, const void *b)
+typedef struct trigger {
+    const char *w;
+    unsigned cls;
+} trigger;
+
+/* Sorted for bsearch: every word a pattern or the prefix may start with,
+ * and the words that may follow "the" or "a" in one. */
+static const trigger triggers[] = {
+    {"'ll", C_FUT},
+    {"a", C_NUMW | C_PW},
+    {"a.m", C_CLOCK},
+    {"about", C_PREFIX},
+    {"academic", C_FISCAL},
+    {"additional", C_PREFIX | C_P2},
+    {"ago", C_PAST | C_PAST},
+    {"almost", C_PREFIX},
+    {"am", C_CLOCK},
+    {"an", C_NUMW | C_PW},
+    {"announced", C_PAST},
+    {"annually", C_SET},
+    {"another", C_PREFIX},
+    {"approximately", C_PREFIX},
+    {"apr", C_MONTH},
+    {"april", C_MONTH},
+    {"are", C_FUT},
+    {"around", C_PREFIX},
+    {"arrives", C_FUT},
+    {"as", C_PW},
+    {"at", C_PW},
+    {"aug", C_MONTH},
+    {"august", C_MONTH},
+    {"autumn", C_SEASON},
+    {"became", C_PAST},
+    {"been", C_PAST},
+    {"began", C_PAST},
+    {"beginning", C_PREFIX | C_P2},
+    {"begins", C_FUT},
+    {"better", C_PREFIX | C_P2},
+    {"between", C_FROM},
+    {"biannually", C_SET},
+    {"bimonthly", C_SET},
+    {"biweekly", C_SET},
+    {"bought", C_PAST},
+    {"boxing", C_HOL},
+    {"broke", C_PAST},
+    {"brought", C_PAST},
+    {"calendar", C_FISCAL},
+    {"came", C_PAST},
+    {"centuries", C_UNIT},
+    {"century", C_UNIT},
+    {"chose", C_PAST},
+    {"christmas", C_HOL},
+    {"close", C_PREFIX | C_P2},
+    {"closes", C_FUT},
+    {"columbus", C_HOL},
+    {"coming", C_REL},
+    {"comparable", C_REL},
+    {"continues", C_FUT},
+    {"corresponding", C_REL},
+    {"couple", C_NUMW},
+    {"current", C_REL},
+    {"currently", C_REFW},
+    {"daily", C_SET},
+    {"dawn", C_PREFIX | C_P2},
+    {"day", C_UNIT},
+    {"days", C_UNIT},
+    {"dec", C_MONTH},
+    {"decade", C_UNIT},
+    {"decades", C_UNIT},
+    {"december", C_MONTH},
+    {"did", C_PAST},
+    {"died", C_PAST},
+    {"distant", C_REFW},
+    {"dozen", C_NUMW},
+    {"drove", C_PAST},
+    {"due", C_FUT},
+    {"each", C_SET},
+    {"earlier", C_MOD | C_PREFIX | C_PAST},
+    {"early", C_MOD | C_PREFIX | C_P2},
+    {"easter", C_HOL},
+    {"eight", C_NUMW},
+    {"eighteen", C_NUMW},
+    {"eighteenth", C_ORD},
+    {"eighties", C_FOLLOW},
+    {"eighty", C_NUMW},
+    {"election", C_HOL},
+    {"eleven", C_NUMW},
+    {"end", C_PREFIX | C_P2},
+    {"ends", C_FUT},
+    {"entire", C_REL},
+    {"every", C_SET},
+    {"expected", C_FUT},
+    {"expires", C_FUT},
+    {"father", C_HOL},
+    {"father's", C_HOL},
+    {"fathers", C_HOL},
+    {"feb", C_MONTH},
+    {"february", C_MONTH},
+    {"fell", C_PAST},
+    {"felt", C_PAST},
+    {"few", C_NUMW},
+    {"fewer", C_PW},
+    {"fifteen", C_NUMW},
+    {"fifteenth", C_ORD},
+    {"fifties", C_FOLLOW},
+    {"fifty", C_NUMW},
+    {"final", C_ORD | C_REL},
+    {"financial", C_FISCAL},
+    {"first", C_ORD},
+    {"fiscal", C_FISCAL},
+    {"five", C_NUMW},
+    {"flew", C_PAST},
+    {"following", C_REL},
+    {"foreseeable", C_REFW},
+    {"forties", C_FOLLOW},
+    {"fortnight", C_UNIT},
+    {"fortnightly", C_SET},
+    {"fortnights", C_UNIT},
+    {"forty", C_NUMW},
+    {"fought", C_PAST},
+    {"found", C_PAST},
+    {"four", C_NUMW},
+    {"fourteen", C_NUMW},
+    {"fourth", C_ORD},
+    {"fri", C_WD},
+    {"friday", C_WD},
+    {"fridays", C_WD},
+    {"from", C_FROM},
+    {"full", C_REL},
+    {"future", C_REFW},
+    {"gave", C_PAST},
+    {"going", C_FUT},
+    {"good", C_HOL},
+    {"got", C_PAST},
+    {"had", C_PAST},
+    {"half", C_FOLLOW},
+    {"halloween", C_HOL},
+    {"held", C_PAST},
+    {"hour", C_UNIT},
+    {"hourly", C_SET},
+    {"hours", C_UNIT},
+    {"hrs", C_UNIT},
+    {"hundred", C_NUMW},
+    {"independence", C_HOL},
+    {"initial", C_REL},
+    {"is", C_FUT},
+    {"jan", C_MONTH},
+    {"january", C_MONTH},
+    {"jul", C_MONTH},
+    {"july", C_MONTH},
+    {"jun", C_MONTH},
+    {"june", C_MONTH},
+    {"kept", C_PAST},
+    {"killed", C_PAST},
+    {"knew", C_PAST},
+    {"labor", C_HOL},
+    {"labour", C_HOL},
+    {"last", C_REL | C_PAST},
+    {"lasts", C_FUT},
+    {"late", C_MOD | C_PREFIX | C_P2},
+    {"lately", C_REFW},
+    {"later", C_MOD | C_PREFIX},
+    {"latest", C_REL},
+    {"launches", C_FUT},
+    {"least", C_P2},
+    {"leaves", C_FUT},
+    {"led", C_PAST},
+    {"left", C_PAST},
+    {"less", C_PW | C_P2},
+    {"long", C_P2},
+    {"lost", C_PAST},
+    {"made", C_PAST},
+    {"many", C_NUMW | C_P2},
+    {"mar", C_MONTH},
+    {"march", C_MONTH},
+    {"martin", C_HOL},
+    {"maximum", C_PREFIX | C_P2},
+    {"may", C_MONTH},
+    {"meets", C_FUT},
+    {"memorial", C_HOL},
+    {"met", C_PAST},
+    {"midday", C_CLOCK},
+    {"middle", C_PREFIX | C_P2},
+    {"midnight", C_CLOCK},
+    {"millennia", C_UNIT},
+    {"millennium", C_UNIT},
+    {"minimum", C_PREFIX | C_P2},
+    {"mins", C_UNIT},
+    {"minute", C_UNIT},
+    {"minutes", C_UNIT},
+    {"model", C_FISCAL},
+    {"mon", C_WD},
+    {"monday", C_WD},
+    {"mondays", C_WD},
+    {"month", C_UNIT},
+    {"monthly", C_SET},
+    {"months", C_UNIT},
+    {"more", C_PW | C_P2},
+    {"most", C_P2},
+    {"mother", C_HOL},
+    {"mother's", C_HOL},
+    {"mothers", C_HOL},
+    {"much", C_P2},
+    {"near", C_REFW},
+    {"nearly", C_PREFIX},
+    {"new", C_HOL},
+    {"next", C_REL | C_FUT},
+    {"night", C_UNIT},
+    {"nightly", C_SET},
+    {"nights", C_UNIT},
+    {"nine", C_NUMW},
+    {"nineteen", C_NUMW},
+    {"nineteenth", C_ORD},
+    {"nineties", C_FOLLOW},
+    {"ninety", C_NUMW},
+    {"no", C_PW},
+    {"noon", C_CLOCK},
+    {"not", C_PW},
+    {"nov", C_MONTH},
+    {"november", C_MONTH},
+    {"now", C_REFW},
+    {"nowadays", C_REFW},
+    {"oct", C_MONTH},
+    {"october", C_MONTH},
+    {"once", C_SET},
+    {"one", C_NUMW},
+    {"only", C_PREFIX},
+    {"opens", C_FUT},
+    {"other", C_REL},
+    {"over", C_PREFIX},
+    {"overnight", C_DEIC},
+    {"p.m", C_CLOCK},
+    {"paid", C_PAST},
+    {"past", C_REL},
+    {"period", C_FOLLOW},
+    {"plan", C_FUT},
+    {"planned", C_FUT},
+    {"plans", C_FUT},
+    {"pm", C_CLOCK},
+    {"present", C_REL},
+    {"presidents", C_HOL},
+    {"previous", C_REL},
+    {"prior", C_REL},
+    {"quarter", C_UNIT},
+    {"quarterly", C_SET},
+    {"quarters", C_UNIT},
+    {"ran", C_PAST},
+    {"recent", C_REFW | C_REL},
+    {"recently", C_REFW | C_P2},
+    {"remainder", C_PREFIX | C_P2},
+    {"remaining", C_REL},
+    {"reported", C_PAST},
+    {"rest", C_PREFIX | C_P2},
+    {"resumes", C_FUT},
+    {"returns", C_FUT},
+    {"right", C_REFW},
+    {"rose", C_PAST},
+    {"roughly", C_PREFIX},
+    {"runs", C_FUT},
+    {"said", C_PAST},
+    {"same", C_REL},
+    {"sat", C_WD | C_PAST},
+    {"saturday", C_WD},
+    {"saturdays", C_WD},
+    {"saw", C_PAST},
+    {"says", C_PAST},
+    {"scheduled", C_FUT},
+    {"school", C_FISCAL},
+    {"second", C_ORD},
+    {"seconds", C_UNIT},
+    {"secs", C_UNIT},
+    {"semiannually", C_SET},
+    {"sent", C_PAST},
+    {"sep", C_MONTH},
+    {"sept", C_MONTH},
+    {"september", C_MONTH},
+    {"set", C_FUT},
+    {"seven", C_NUMW},
+    {"seventeen", C_NUMW},
+    {"seventeenth", C_ORD},
+    {"seventies", C_FOLLOW},
+    {"seventy", C_NUMW},
+    {"several", C_NUMW},
+    {"shall", C_FUT},
+    {"six", C_NUMW},
+    {"sixteen", C_NUMW},
+    {"sixteenth", C_ORD},
+    {"sixties", C_FOLLOW},
+    {"sixty", C_NUMW},
+    {"slated", C_FUT},
+    {"sold", C_PAST},
+    {"some", C_NUMW | C_PREFIX},
+    {"spoke", C_PAST},
+    {"spring", C_SEASON},
+    {"start", C_PREFIX | C_P2},
+    {"starts", C_FUT},
+    {"stood", C_PAST},
+    {"struck", C_PAST},
+    {"summer", C_SEASON},
+    {"sun", C_WD},
+    {"sunday", C_WD},
+    {"sundays", C_WD},
+    {"takes", C_FUT},
+    {"tax", C_FISCAL},
+    {"ten", C_NUMW},
+    {"than", C_P2},
+    {"thanksgiving", C_HOL},
+    {"that", C_REL},
+    {"the", C_THE | C_PW},
+    {"these", C_REFW},
+    {"third", C_ORD},
+    {"thirteen", C_NUMW},
+    {"thirties", C_FOLLOW},
+    {"thirty", C_NUMW},
+    {"this", C_REL},
+    {"thought", C_PAST},
+    {"thousand", C_NUMW},
+    {"three", C_NUMW},
+    {"thrice", C_SET},
+    {"thu", C_WD},
+    {"thur", C_WD},
+    {"thurs", C_WD},
+    {"thursday", C_WD},
+    {"thursdays", C_WD},
+    {"times", C_FOLLOW},
+    {"to", C_P2},
+    {"today", C_DEIC},
+    {"told", C_PAST},
+    {"tomorrow", C_DEIC | C_FUT},
+    {"tonight", C_DEIC},
+    {"took", C_PAST},
+    {"tue", C_WD},
+    {"tues", C_WD},
+    {"tuesday", C_WD},
+    {"tuesdays", C_WD},
+    {"turn", C_PREFIX | C_P2},
+    {"twelve", C_NUMW},
+    {"twenties", C_FOLLOW},
+    {"twentieth", C_ORD},
+    {"twenty", C_NUMW},
+    {"twenty-first", C_ORD},
+    {"twice", C_SET},
+    {"two", C_NUMW},
+    {"under", C_PREFIX},
+    {"until", C_P2},
+    {"up", C_PW},
+    {"upcoming", C_REL | C_FUT},
+    {"valentine", C_HOL},
+    {"very", C_PREFIX | C_P2},
+    {"veterans", C_HOL},
+    {"was", C_PAST},
+    {"wed", C_WD},
+    {"wednesday", C_WD},
+    {"wednesdays", C_WD},
+    {"week", C_UNIT},
+    {"weekend", C_UNIT},
+    {"weekends", C_UNIT},
+    {"weekly", C_SET},
+    {"weeks", C_UNIT},
+    {"went", C_PAST},
+    {"were", C_PAST},
+    {"whole", C_REL},
+    {"will", C_FUT},
+    {"winter", C_SEASON},
+    {"within", C_PREFIX},
+    {"wo", C_FUT},
+    {"won", C_PAST},
+    {"would", C_FUT},
+    {"wrote", C_PAST},
+    {"year", C_UNIT},
+    {"yearly", C_SET},
+    {"years", C_UNIT},
+    {"yesterday", C_DEIC | C_PAST},
+    {"yrs", C_UNIT},
+};
+
+/* For a pattern started by "the": the classes of the word after it. */
+static const unsigned after_the[NS_DP_COUNT] = {
+    0,                                                         /* md */
+    C_NUM | C_NLET | C_NSEP | C_ORD,                           /* dm: the 4th of July */
+    0,                                                         /* my */
+    0,                                                         /* mon */
+    C_UNIT | C_FISCAL,                                         /* year: the year 2000 */
+    0,                                                         /* fy */
+    C_NLET | C_MOD | C_PREFIX,                                 /* decade: the late 1980s */
+    C_FOLLOW | C_NUMW | C_MOD | C_PREFIX,                      /* decadew: the nineties */
+    C_ORD | C_NLET | C_MOD | C_PREFIX,                         /* century */
+    C_SEASON | C_MOD | C_PREFIX,                               /* season: the summer */
+    C_UNIT | C_FISCAL | C_REL,                                 /* theunit: the full year */
+    C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, /* quarter */
+    0,                                                         /* q */
+    0,                                                         /* iso */
+    0,                                                         /* slash */
+    C_UNIT,                                                    /* deictic: the day before */
+    C_REL,                                                     /* rel: the same day */
+    0,                                                         /* wd */
+    C_UNIT,                                                    /* shift: the year-earlier */
+    C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW,     /* duration */
+    0,                                                         /* set */
+    0,                                                         /* time */
+    0,                                                         /* holiday */
+    C_REFW | C_REL,                                            /* refword: the past */
+};
+
+/* The word classes each pattern may start with, in ns_date_patterns order;
+ * a candidate is matched only against the patterns its classes allow. */
+static const unsigned pattern_starts[NS_DP_COUNT] = {
+    C_FROM | C_WD | C_MONTH,                                           /* md */
+    C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP,                   /* dm */
+    C_FROM | C_MONTH,                                                  /* my */
+    C_FROM | C_MONTH,                                                  /* mon */
+    C_FROM | C_THE | C_FISCAL | C_N4 | C_NSEP,                         /* year */
+    C_FISCAL,                                                          /* fy */
+    C_THE | C_NLET | C_MOD,                                            /* decade */
+    C_THE,                                                             /* decadew */
+    C_THE | C_ORD | C_NLET | C_MOD,                                    /* century */
+    C_THE | C_REL | C_MOD | C_SEASON,                                  /* season */
+    C_THE,                                                             /* theunit */
+    C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, /* quarter */
+    C_Q | C_N4 | C_NLET,                                               /* q */
+    C_NSEP,                                                            /* iso */
+    C_NSEP,                                                            /* slash */
+    C_THE | C_DEIC,                                                    /* deictic */
+    C_THE | C_REL,                                                     /* rel */
+    C_WD | C_DEIC,                                                     /* wd */
+    C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT,                   /* shift */
+    C_THE | C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,        /* duration */
+    C_SET | C_NUMW | C_NUM | C_WD,                                     /* set */
+    C_NUM | C_NCLK | C_NLET | C_CLOCK | C_NUMW,                        /* time */
+    C_REL | C_HOL,                                                     /* holiday */
+    C_REFW | C_THE | C_REL,                                            /* refword */
+};
+
+static uint32_t lex_hash(const char *w, size_t n)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
 }
 
-static void *pcre_malloc(size_t size, void *ctx)
+static void lex_build(ns_dates *d)
 {
-    return ns_malloc(ctx, size);
-}
-static void pcre_free(void *p, void *ctx)
-{
-    ns_free(ctx, p);
-}
-
-static pcre2_code *compile(pcre2_general_context *gc, const char *re, newsent_error *err, int *rc)
-{
-    pcre2_compile_context *cc = pcre2_compile_context_create(gc);
-    int ec;
-    PCRE2_SIZE eo;
-    pcre2_code *code = cc ? pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
-                                          PCRE2_ANCHORED | PCRE2_CASELESS, &ec, &eo, cc)
-                          : NULL;
-    pcre2_compile_context_free(cc);
-    if (!code) {
-        *rc = ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "cannot compile a date pattern");
-        return NULL;
+    for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
+        uint32_t full = lex_hash(triggers[i].w, strlen(triggers[i].w));
+        uint32_t h = full & (LEX_SLOTS - 1);
+        while (d->lex[h])
+            h = (h + 1) & (LEX_SLOTS - 1);
+        d->lex[h] = (uint16_t)(i + 1);
+        d->lexhash[h] = full;
     }
-    /* JIT is an optimisation: without it the interpreter gives the same matches. */
-    (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-    return code;
+}
+
+static unsigned lex_lookup(const ns_dates *d, const char *w, size_t n, uint32_t full)
+{
+    uint32_t h = full & (LEX_SLOTS - 1);
+    while (d->lex[h]) {
+        if (d->lexhash[h] == full) {
+            const trigger *t = &triggers[d->lex[h] - 1];
+            if (memcmp(t->w, w, n) == 0 && t->w[n] == 0)
+                return t->cls;
+        }
+        h = (h + 1) & (LEX_SLOTS - 1);
+    }
+    return 0;
 }
 
 int ns_dates_new(const ns_mem *mem, ns_dates **out, newsent_error *err)
@@ -287,21 +528,21 @@ int ns_dates_new(const ns_mem *mem, ns_dates **out, newsent_error *err)
     ns_dates *d = ns_calloc(mem, 1, sizeof *d);
     if (!d)
         return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
-    int rc = NEWSENT_OK;
-    d->gc = pcre2_general_context_create(pcre_malloc, pcre_free, (void *)mem);
-    if (!d->gc) {
+    int rc = ns_regex_env_init(&d->env, mem, err);
+    if (rc != NEWSENT_OK) {
         ns_free(mem, d);
-        return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
+        return rc;
     }
-    for (size_t i = 0; i < NS_DP_COUNT; i++)
-        if (!(d->pat[i] = compile(d->gc, ns_date_patterns[i].re, err, &rc))) {
-            ns_dates_free(mem, d);
-            return rc;
-        }
-    if (!(d->prefix = compile(d->gc, ns_date_prefix_re, err, &rc))) {
+    const uint32_t opts = PCRE2_ANCHORED | PCRE2_CASELESS;
+    for (size_t i = 0; i < NS_DP_COUNT && rc == NEWSENT_OK; i++)
+        rc = ns_regex_compile(&d->env, ns_date_patterns[i].re, opts, &d->pat[i], err);
+    if (rc == NEWSENT_OK)
+        rc = ns_regex_compile(&d->env, ns_date_prefix_re, opts, &d->prefix, err);
+    if (rc != NEWSENT_OK) {
         ns_dates_free(mem, d);
         return rc;
     }
+    lex_build(d);
     *out = d;
     return NEWSENT_OK;
 }
@@ -313,7 +554,7 @@ void ns_dates_free(const ns_mem *mem, ns_dates *d)
     for (size_t i = 0; i < NS_DP_COUNT; i++)
         pcre2_code_free(d->pat[i]);
     pcre2_code_free(d->prefix);
-    pcre2_general_context_free(d->gc);
+    ns_regex_env_free(&d->env);
     ns_free(mem, d);
 }
 
@@ -335,31 +576,115 @@ static void lower_word(const ns_doc *doc, const ns_token *t, char *buf, size_t c
     buf[n] = 0;
 }
 
-static int is_candidate(const ns_doc *doc, const ns_token *t)
+static int word_is(const ns_doc *doc, size_t k, const char *const *list);
+
+/* The kind of a number token, by the characters it is made of. */
+static unsigned number_shape(const char *s, size_t n)
+{
+    size_t digits = 0;
+    unsigned cls = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if (c == ':')
+            cls |= C_NCLK;
+        else if (c == '-' || c == '/')
+            cls |= C_NSEP;
+        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'')
+            cls |= C_NLET;
+    }
+    if (n >= 3 && ((s[n - 2] | 0x20) == 'a' || (s[n - 2] | 0x20) == 'p') &&
+        (s[n - 1] | 0x20) == 'm')
+        cls |= C_NCLK; /* 3pm */
+    if (cls)
+        return cls;
+    if (digits == 4 && n == 4 && (s[0] == '1' || s[0] == '2'))
+        return C_N4;
+    return C_NUM;
+}
+
+/* The word classes of a token (0: no pattern starts here). */
+static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_token *t)
 {
     unsigned char c = (unsigned char)doc->text[t->start];
     if (c >= '0' && c <= '9')
-        return 1;
-    if (c == '\'' && t->end - t->start >= 3)
-        return 1; /* '90s, '98 */
+        return number_shape(doc->text + t->start, t->end - t->start);
+    if (c == '\'' && t->end - t->start >= 3 && doc->text[t->start + 1] >= '0' &&
+        doc->text[t->start + 1] <= '9')
+        return C_NLET; /* '90s, '98 */
     if (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV)
         return 0;
-    char w[24];
-    lower_word(doc, t, w, sizeof w);
-    if (!w[0])
+    size_t n = t->end - t->start;
+    const char *s = doc->text + t->start;
+    if (n > 16)
         return 0;
-    if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4')
-        return 1; /* Q3, H1 */
-    if (w[0] == 'f' && w[1] == 'y')
-        return 1; /* FY2024 */
-    if (strncmp(w, "mid", 3) == 0)
-        return 1; /* mid-1990s, mid-November */
-    char *hy = strchr(w, '-');
-    if (hy)
-        *hy = 0; /* third-quarter, year-earlier, two-year */
-    const char *key = w;
-    return bsearch(&key, triggers, sizeof triggers / sizeof triggers[0], sizeof triggers[0],
-                   cmp_str) != NULL;
+    if (s[n - 1] == '.')
+        n--; /* Aug. */
+    /* lower case and hash up to a hyphen: third-quarter, year-earlier */
+    char w[24];
+    size_t len = 0;
+    uint32_t h = 2166136261u;
+    for (; len < n && s[len] != '-'; len++) {
+        char ch = s[len];
+        w[len] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+        h = (h ^ (unsigned char)w[len]) * 16777619u;
+    }
+    w[len] = 0;
+    if (len == 0)
+        return 0;
+    switch (w[0]) {
+    case 'q':
+    case 'h':
+        if (w[1] >= '1' && w[1] <= '4' && len <= 6)
+            return C_Q; /* Q3, H1, Q3'24 */
+        break;
+    case 'f':
+        if (w[1] == 'y' && (len == 2 || (w[2] >= '0' && w[2] <= '9') || w[2] == '\''))
+            return C_FISCAL; /* FY2024 */
+        break;
+    case 'm':
+        if (len == 3 && w[1] == 'i' && w[2] == 'd')
+            return C_PREFIX | C_MOD; /* mid-1990s, mid-November */
+        break;
+    default: break;
+    }
+    return lex_lookup(d, w, len, h);
+}
+
+/* The classes a token starts patterns with, after cheap context checks:
+ * "the", "a" and plain numbers matter only before another date word. */
+static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    const ns_token *t = &doc->toks.v[k];
+    unsigned cls = wc[k] & C_STARTS;
+    if (!cls)
+        return 0;
+    unsigned next = k + 1 < doc->toks.n ? wc[k + 1] : 0;
+    if (cls == C_NUM) {
+        /* 1,200 or 45.5 or 737: a date only if a date word follows */
+        return next & (C_STARTS & ~(C_ANYNUM | C_PW)) ? cls : 0;
+    }
+    if (cls & C_PW) {
+        /* the, a, at, more: a modifier only as "the end of", "at least" */
+        cls &= ~C_PW;
+        if (next & C_P2)
+            cls |= C_PREFIX;
+    } else if ((cls & C_PREFIX) && !(next & C_STARTS) && !(t->flags & NS_TF_HAS_HYPHEN)) {
+        cls &= ~C_PREFIX; /* about, early: only before a date word or number */
+    }
+    if ((cls & (C_THE | C_NUMW)) && !(t->flags & NS_TF_HAS_HYPHEN)) {
+        /* the, a, four: only before a word of the lexicon or a number;
+         * "four to five weeks" and "the '80s" look one token further */
+        unsigned strong = cls & ~(C_THE | C_NUMW | C_PREFIX);
+        size_t j = k + 1;
+        static const char *const joins[] = {"to", "or", "and", "-", "\xe2\x80\x93", "'", NULL};
+        if (j < doc->toks.n && word_is(doc, j, joins))
+            j++;
+        if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))))
+            return cls & C_PREFIX; /* still a modifier: "the end of" */
+    }
+    return cls;
 }
 
 /* The index of the token that ends exactly at byte e, or SIZE_MAX. */
@@ -409,22 +734,8 @@ static const char *const money[] = {"$",     "£",    "€",    "¥",  "no",  "#
 
 /* News convention for a bare weekday or month: what the sentence's tense
  * says, read from the nearest tense marker around the expression. */
-static int sentence_tense(const ns_doc *doc, size_t k0, size_t k1)
+static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
-    static const char *const fut[] = {
-        "will",    "'ll",     "shall",    "going",  "scheduled", "expected",  "plans",   "plan",
-        "planned", "due",     "upcoming", "would",  "is",        "are",       "wo",      "tomorrow",
-        "next",    "set",     "slated",   "begins", "starts",    "ends",      "runs",    "opens",
-        "closes",  "expires", "resumes",  "meets",  "lasts",     "continues", "returns", "arrives",
-        "leaves",  "takes",   "launches", NULL};
-    static const char *const past[] = {
-        "was",     "were",      "had",     "did",      "said",      "says",   "told",  "ago",
-        "last",    "yesterday", "earlier", "reported", "announced", "spoke",  "met",   "came",
-        "went",    "took",      "gave",    "made",     "began",     "left",   "won",   "lost",
-        "fell",    "rose",      "held",    "led",      "saw",       "sent",   "found", "became",
-        "brought", "ran",       "wrote",   "got",      "thought",   "knew",   "felt",  "kept",
-        "paid",    "sold",      "bought",  "struck",   "fought",    "flew",   "chose", "broke",
-        "drove",   "stood",     "sat",     "been",     "ago",       "killed", "died",  NULL};
     uint32_t sent = doc->toks.v[k0].sent;
     for (size_t back = 1; back <= 8 && back <= k0; back++) {
         size_t k = k0 - back;
@@ -433,11 +744,12 @@ static int sentence_tense(const ns_doc *doc, size_t k0, size_t k1)
         static const char *const be[] = {"be", "been", "being", "is", "are", NULL};
         /* a participle after "be" ("will be held", "is published") is no
          * past: the auxiliary before it decides */
-        if (k > 0 && word_is(doc, k - 1, be) && !word_is(doc, k, fut))
+        unsigned w = wc[k];
+        if (k > 0 && !(w & C_FUT) && word_is(doc, k - 1, be))
             continue;
-        if (word_is(doc, k, fut))
+        if (w & C_FUT)
             return 1;
-        if (word_is(doc, k, past))
+        if (w & C_PAST)
             return -1;
         const ns_token *t = &doc->toks.v[k];
         size_t n = t->end - t->start;
@@ -448,12 +760,19 @@ static int sentence_tense(const ns_doc *doc, size_t k0, size_t k1)
     for (size_t k = k1; k < doc->toks.n && k < k1 + 4; k++) {
         if (doc->toks.v[k].sent != sent)
             break;
-        if (word_is(doc, k, fut))
+        if (wc[k] & C_FUT)
             return 1;
-        if (word_is(doc, k, past))
+        if (wc[k] & C_PAST)
             return -1;
     }
     return 0;
+}
+
+static int wc_of_prev_is_numw(const ns_doc *doc, size_t k)
+{
+    static const char *const small[] = {"one",   "two",   "three", "four", "five", "six",
+                                        "seven", "eight", "nine",  "ten",  NULL};
+    return word_is(doc, k, small);
 }
 
 /* Context checks a pattern cannot make: a bare month or season must be
@@ -534,6 +853,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         /* three-quarters of, more than a quarter of: fractions */
         if (quarter && word_is(doc, klast + 1, ofs))
             return 0;
+        /* two and three quarters: a mixed number */
+        static const char *const ands[] = {"and", NULL};
+        if (quarter && k >= 2 && word_is(doc, k - 1, ands) &&
+            (doc->toks.v[k - 2].kind == NS_TOK_NUMBER || (wc_of_prev_is_numw(doc, k - 2))))
+            return 0;
         /* a quarterly dividend, a second group: adjectives and ordinals */
         if (strcmp(lw, "quarterly") == 0 && klast + 1 < doc->toks.n &&
             doc->toks.v[klast + 1].kind == NS_TOK_WORD)
@@ -581,13 +905,22 @@ typedef struct cand {
 /* Tries every pattern at byte `at`; fills up to NS_DP_COUNT candidates that
  * end on a token end, longest first (ties keep the table's order). */
 static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *doc, size_t at,
-                        size_t k, cand *out)
+                        size_t k, unsigned cls, unsigned the_next, cand *out, int *status)
 {
     size_t n = 0;
     for (int i = 0; i < NS_DP_COUNT; i++) {
-        int rc = pcre2_match(d->pat[i], (PCRE2_SPTR)doc->text, doc->len, at, PCRE2_NO_UTF_CHECK, md,
-                             NULL);
-        if (rc < 0)
+        unsigned starts = pattern_starts[i] & cls;
+        /* "the" alone allows a pattern only before the right next word */
+        if (starts == C_THE && !(after_the[i] & the_next))
+            continue;
+        if (!starts)
+            continue;
+        int rc = ns_regex_match(&d->env, d->pat[i], doc->text, doc->len, at, 0, md);
+        if (rc < 0) {
+            *status = rc;
+            return 0;
+        }
+        if (rc != NS_REGEX_MATCH)
             continue;
         size_t e = pcre2_get_ovector_pointer(md)[1];
         if (e <= at || token_ending_at(doc, k, e) == SIZE_MAX)
@@ -617,27 +950,33 @@ static int starts_with_word(const char *s, size_t n, const char *w)
 static const char *const type_names[] = {"DATE", "DATE", "TIME", "DURATION", "SET"};
 
 /* Finds the best expression starting at token k; 1 and *e filled if one. */
-static int best_at(const ns_dates *d, pcre2_match_data *md, ns_doc *doc, size_t k,
-                   newsent_entity *e, ns_timex_parse *p)
+static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, ns_doc *doc,
+                   size_t k, unsigned cls, newsent_entity *e, ns_timex_parse *p, int *status)
 {
     const ns_token *t = &doc->toks.v[k];
     size_t start = t->start, core = t->start;
-    const char *pmod = NULL;
     int prefixed = 0;
-    if (pcre2_match(d->prefix, (PCRE2_SPTR)doc->text, doc->len, start, PCRE2_NO_UTF_CHECK, md,
-                    NULL) >= 0) {
+    unsigned core_cls = cls;
+    int prc = (cls & C_PREFIX)
+                  ? ns_regex_match(&d->env, d->prefix, doc->text, doc->len, start, 0, md)
+                  : NS_REGEX_NOMATCH;
+    if (prc < 0) {
+        *status = prc;
+        return 0;
+    }
+    if (prc == NS_REGEX_MATCH) {
         size_t pe = pcre2_get_ovector_pointer(md)[1];
         size_t kc = ns_doc_token_at_or_after(doc, pe);
         if (kc < doc->toks.n && doc->toks.v[kc].start == pe) {
             core = pe;
-            pmod = ns_date_prefix_mod(doc->text + start, pe - start);
             prefixed = 1;
+            core_cls = wc[kc];
         } else if (kc < doc->toks.n && pe > start && doc->toks.v[kc - 1].start < pe &&
                    doc->toks.v[kc - 1].end > pe) {
             /* "mid-1990s" is one token; the prefix ends inside it */
             core = pe;
-            pmod = ns_date_prefix_mod(doc->text + start, pe - start);
             prefixed = 1;
+            core_cls = ~0u;
         }
     }
     for (int pass = 0; pass < 2; pass++) {
@@ -648,7 +987,15 @@ static int best_at(const ns_dates *d, pcre2_match_data *md, ns_doc *doc, size_t 
         size_t kk = ns_doc_token_at_or_after(doc, at);
         if (kk > 0 && doc->toks.v[kk - 1].end > at)
             kk--;
-        size_t n = match_all(d, md, doc, at, kk, c);
+        unsigned use = pass == 0 ? core_cls : cls;
+        size_t kn = kk + 1;
+        if (kn + 1 < doc->toks.n && doc->toks.v[kn].end - doc->toks.v[kn].start == 1 &&
+            doc->text[doc->toks.v[kn].start] == '\'')
+            kn++; /* the '80s */
+        unsigned the_next = (use & C_THE) && kn < doc->toks.n ? wc[kn] : 0;
+        size_t n = match_all(d, md, doc, at, kk, use, the_next, c, status);
+        if (*status != NEWSENT_OK)
+            return 0;
         for (size_t i = 0; i < n; i++) {
             const ns_date_pattern *dp = &ns_date_patterns[c[i].pat];
             size_t s = at, end = c[i].end;
@@ -695,9 +1042,11 @@ static int best_at(const ns_dates *d, pcre2_match_data *md, ns_doc *doc, size_t 
                     "some",   "approximately", "roughly", "another", "an",     NULL};
                 if (!word_is(doc, k, outside))
                     s = start;
-                if (pmod && !p->mod)
-                    p->mod = pmod;
-            } else if (dp->family == NS_DF_CAL || dp->family == NS_DF_REL) {
+                if (!p->mod)
+                    p->mod = ns_date_prefix_mod(doc->text + start, core - start);
+            } else if ((dp->family == NS_DF_CAL || dp->family == NS_DF_REL) &&
+                       (wc[kk] & (C_THE | C_MOD))) {
+                /* the late 1980s, early next year: a mod inside the pattern */
                 const char *m = ns_date_prefix_mod(doc->text + s, end - s);
                 if (m && (!strcmp(m, "START") || !strcmp(m, "END") || !strcmp(m, "MID")))
                     p->mod = m;
@@ -713,7 +1062,7 @@ static int best_at(const ns_dates *d, pcre2_match_data *md, ns_doc *doc, size_t 
                 s = doc->toks.v[ks].start;
             }
             if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL))
-                p->tense = (signed char)sentence_tense(doc, ks, klast + 1);
+                p->tense = (signed char)sentence_tense(wc, doc, ks, klast + 1);
             memset(e, 0, sizeof *e);
             e->byte_start = (uint32_t)s;
             e->byte_end = (uint32_t)end;
@@ -736,18 +1085,30 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
         return NEWSENT_OK;
     /* The patterns are ASCII and compiled in byte mode, so invalid UTF-8 in
      * the subject is harmless to PCRE2. */
-    pcre2_match_data *md = pcre2_match_data_create(4, d->gc);
-    if (!md)
+    pcre2_match_data *md = ns_regex_match_data(&d->env, d->prefix); /* only [0,1] is read */
+    /* every token's word classes, looked up once */
+    uint32_t *wc = ns_malloc(doc->mem, doc->toks.n * sizeof *wc);
+    if (!md || !wc) {
+        pcre2_match_data_free(md);
+        ns_free(doc->mem, wc);
         return NEWSENT_ENOMEM;
+    }
+    for (size_t k = 0; k < doc->toks.n; k++)
+        wc[k] = word_classes(d, doc, &doc->toks.v[k]);
     int status = NEWSENT_OK;
     size_t skip_until = 0;
     for (size_t k = 0; k < doc->toks.n; k++) {
         const ns_token *t = &doc->toks.v[k];
-        if (t->start < skip_until || !is_candidate(doc, t))
+        if (t->start < skip_until)
+            continue;
+        unsigned cls = candidate_classes(wc, doc, k);
+        if (!cls)
             continue;
         newsent_entity e;
         ns_timex_parse p;
-        int found = best_at(d, md, doc, k, &e, &p);
+        int found = best_at(d, wc, md, doc, k, cls, &e, &p, &status);
+        if (status != NEWSENT_OK)
+            break;
         if (found < 0)
             skip_until = e.byte_end;
         if (found <= 0)
@@ -766,5 +1127,6 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
         skip_until = e.byte_end;
     }
     pcre2_match_data_free(md);
+    ns_free(doc->mem, wc);
     return status;
 }
