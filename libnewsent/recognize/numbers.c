@@ -62,6 +62,17 @@ static double digits_value(const digits *d, long extra_exp, int *overflow)
     if (!d->nonzero)
         return 0.0;
     long e = d->exp10 + extra_exp;
+    if (d->nsig <= 15 && e >= -22 && e <= 22) {
+        /* exact: a mantissa below 2^53 times or over an exact power of ten
+         * rounds once, as strtod would (Clinger's fast path) */
+        static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                     1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        int64_t m = 0;
+        for (int i = 0; i < d->nsig; i++)
+            m = m * 10 + (d->sig[i] - '0');
+        return e >= 0 ? (double)m * p10[e] : (double)m / p10[-e];
+    }
     if (e > 100000)
         e = 100000;
     if (e < -100000)
@@ -495,11 +506,6 @@ static const numword_entry numwords[] = {
     {"zero", NS_NW_DIGIT, 0},
 };
 
-static int numword_cmp(const void *key, const void *elem)
-{
-    return strcmp((const char *)key, ((const numword_entry *)elem)->w);
-}
-
 ns_numword_kind ns_number_word(const char *w, size_t n, ns_numword *out)
 {
     char buf[16];
@@ -514,8 +520,26 @@ ns_numword_kind ns_number_word(const char *w, size_t n, ns_numword *out)
         buf[i] = c;
     }
     buf[n] = '\0';
-    const numword_entry *e = bsearch(buf, numwords, sizeof numwords / sizeof numwords[0],
-                                     sizeof numwords[0], numword_cmp);
+    /* number words start with one of these letters: most words stop here */
+    static const char initial[] = "bcdefhlmnoqstz";
+    if (!memchr(initial, buf[0], sizeof initial - 1))
+        return NS_NW_NONE;
+    const numword_entry *e = NULL;
+    size_t lo = 0, hi = sizeof numwords / sizeof numwords[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *cand = numwords[mid].w;
+        int c =
+            buf[0] != cand[0] ? (unsigned char)buf[0] - (unsigned char)cand[0] : strcmp(buf, cand);
+        if (c == 0) {
+            e = &numwords[mid];
+            break;
+        }
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     if (!e)
         return NS_NW_NONE;
     out->kind = (ns_numword_kind)e->kind;

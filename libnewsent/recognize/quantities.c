@@ -88,6 +88,25 @@ static int tok_in(const qctx *c, size_t k, const char *const *ws)
     return 0;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp((const char *)a, *(const char *const *)b);
+}
+
+/* Whether token k, in lower case, is in the sorted list ws[0..n). */
+static int tok_in_sorted(const qctx *c, size_t k, const char *const *ws, size_t n)
+{
+    char buf[24];
+    size_t l = k < c->n ? tl(c, k) : 0;
+    if (l == 0 || l >= sizeof buf)
+        return 0;
+    for (size_t i = 0; i < l; i++)
+        buf[i] = lc(ts(c, k)[i]);
+    buf[l] = '\0';
+    return bsearch(buf, ws, n, sizeof *ws, cmp_str) != NULL;
+}
+#define TOK_IN_SORTED(c, k, list) tok_in_sorted((c), (k), (list), sizeof(list) / sizeof(list)[0])
+
 static int adjacent(const qctx *c, size_t k)
 {
     return k < c->n && !(c->v[k].flags & NS_TF_SPACE_BEFORE);
@@ -832,48 +851,51 @@ static const char *const after_one_pron[] = {"another", "could", "would", "shoul
 static const char *const version_words[] = {"version", "v",   "ver",     "release", "build", "no.",
                                             "number",  "ios", "android", "windows", "#",     NULL};
 static const char *const score_words[] = {
-    "win",     "victory", "defeat",  "loss",     "lead",     "draw",      "won",
-    "beat",    "lost",    "drew",    "thrashed", "score",    "scoreline", "triumph",
-    "beating", "winning", "leading", "trailed",  "trailing", "routed",    NULL};
+    "beat",     "beating", "defeat",  "draw",  "drew",      "lead",     "leading",
+    "loss",     "lost",    "routed",  "score", "scoreline", "thrashed", "trailed",
+    "trailing", "triumph", "victory", "win",   "winning",   "won",
+};
 static const char *const change_words[] = {
-    "from",      "rose",     "fell",    "rise",    "fall",     "rising",  "falling", "increased",
-    "decreased", "grew",     "dropped", "climbed", "jumped",   "slipped", "slid",    "declined",
-    "soared",    "surged",   "plunged", "tumbled", "gained",   "cut",     "raised",  "lowered",
-    "reduced",   "by",       "edged",   "eased",   "expanded", "shrank",  "up",      "down",
-    "increase",  "decrease", "raise",   "lower",   "boosted",  "hiked",   "trimmed", "widened",
-    "narrowed",  "sank",     "dipped",  "rallied", NULL};
+    "boosted", "by",       "climbed", "cut",     "declined", "decrease",  "decreased", "dipped",
+    "down",    "dropped",  "eased",   "edged",   "expanded", "fall",      "falling",   "fell",
+    "from",    "gained",   "grew",    "hiked",   "increase", "increased", "jumped",    "lower",
+    "lowered", "narrowed", "plunged", "raise",   "raised",   "rallied",   "reduced",   "rise",
+    "rising",  "rose",     "sank",    "shrank",  "slid",     "slipped",   "soared",    "surged",
+    "trimmed", "tumbled",  "up",      "widened",
+};
 
 /* Words that never are counted nouns; a counted noun search stops at them. */
 static const char *const function_words[] = {
-    "the",    "a",       "an",      "of",      "in",      "on",      "at",      "to",    "for",
-    "by",     "with",    "from",    "and",     "or",      "but",     "as",      "is",    "are",
-    "was",    "were",    "be",      "been",    "has",     "have",    "had",     "will",  "would",
-    "could",  "should",  "can",     "may",     "might",   "must",    "do",      "does",  "did",
-    "this",   "that",    "these",   "those",   "its",     "his",     "her",     "their", "our",
-    "your",   "my",      "it",      "he",      "she",     "they",    "we",      "you",   "i",
-    "who",    "which",   "what",    "when",    "where",   "than",    "per",     "into",  "onto",
-    "over",   "under",   "after",   "before",  "since",   "until",   "while",   "if",    "so",
-    "not",    "no",      "more",    "less",    "times",   "out",     "up",      "down",  "about",
-    "said",   "says",    "percent", "cent",    "yes",     "thus",    "plus",    "minus", "us",
-    "always", "perhaps", "across",  "unless",  "whereas", "towards", "besides", "news",  "is",
-    "also",   "just",    "only",    "each",    "all",     "both",    "there",   "here",  "then",
-    "now",    "ago",     "later",   "earlier", "again",   NULL};
+    "a",       "about", "across",  "after",   "again", "ago",     "all",     "also",   "always",
+    "an",      "and",   "are",     "as",      "at",    "be",      "been",    "before", "besides",
+    "both",    "but",   "by",      "can",     "cent",  "could",   "did",     "do",     "does",
+    "down",    "each",  "earlier", "for",     "from",  "had",     "has",     "have",   "he",
+    "her",     "here",  "his",     "i",       "if",    "in",      "into",    "is",     "it",
+    "its",     "just",  "later",   "less",    "may",   "might",   "minus",   "more",   "must",
+    "my",      "news",  "no",      "not",     "now",   "of",      "on",      "only",   "onto",
+    "or",      "our",   "out",     "over",    "per",   "percent", "perhaps", "plus",   "said",
+    "says",    "she",   "should",  "since",   "so",    "than",    "that",    "the",    "their",
+    "then",    "there", "these",   "they",    "this",  "those",   "thus",    "times",  "to",
+    "towards", "under", "unless",  "until",   "up",    "us",      "was",     "we",     "were",
+    "what",    "when",  "where",   "whereas", "which", "while",   "who",     "will",   "with",
+    "would",   "yes",   "you",     "your",
+};
 static const char *const irregular_plurals[] = {
-    "people", "children", "men",      "women", "police",    "staff",     "personnel",
-    "cattle", "sheep",    "fish",     "deer",  "aircraft",  "livestock", "feet",
-    "teeth",  "mice",     "geese",    "crew",  "offspring", "militia",   "infantry",
-    "clergy", "youth",    "faithful", NULL};
+    "aircraft", "cattle",    "children", "clergy",    "crew",  "deer",  "faithful", "feet",
+    "fish",     "geese",     "infantry", "livestock", "men",   "mice",  "militia",  "offspring",
+    "people",   "personnel", "police",   "sheep",     "staff", "teeth", "women",    "youth",
+};
 
 static const char *const sent_start_ok[] = {
-    "only",          "just",    "exactly", "another", "every",   "all",       "nearly",   "almost",
-    "about",         "around",  "some",    "over",    "under",   "some",      "total",    "roughly",
-    "approximately", "fewer",   "least",   "most",    "among",   "including", "another",  "nearly",
-    "barely",        "even",    "still",   "those",   "these",   "while",     "although", "though",
-    "because",       "since",   "once",    "nearly",  "another", "another",   "whether",  "unlike",
-    "like",          "despite", "without", "within",  "during",  "through",   "against",  "between",
-    "toward",        "towards", "per",     "plus",    "minus",   "and",       "yet",      "nor",
-    "age",           "aged",    "ages",    "page",    "pages",   "step",      "week",     "day",
-    "year",          "month",   NULL};
+    "about",  "against", "age",     "aged",          "ages",   "all",     "almost",  "although",
+    "among",  "and",     "another", "approximately", "around", "barely",  "because", "between",
+    "day",    "despite", "during",  "even",          "every",  "exactly", "fewer",   "including",
+    "just",   "least",   "like",    "minus",         "month",  "most",    "nearly",  "nor",
+    "once",   "only",    "over",    "page",          "pages",  "per",     "plus",    "roughly",
+    "since",  "some",    "step",    "still",         "these",  "those",   "though",  "through",
+    "total",  "toward",  "towards", "under",         "unlike", "week",    "whether", "while",
+    "within", "without", "year",    "yet",
+};
 
 static const char *find_mod(const qctx *c, size_t k);
 
@@ -903,8 +925,8 @@ static int name_context(const qctx *c, size_t k)
     /* at the start of a sentence only a word that is no function word or
      * modifier names something: "Apollo 11", not "About 300" */
     if ((p->flags & NS_TF_SENT_START) &&
-        (tok_in(c, k - 1, function_words) || tok_in(c, k - 1, sent_start_ok) || find_mod(c, k) ||
-         p->kind == NS_TOK_ABBREV || tl(c, k - 1) == 1))
+        (TOK_IN_SORTED(c, k - 1, function_words) || TOK_IN_SORTED(c, k - 1, sent_start_ok) ||
+         find_mod(c, k) || p->kind == NS_TOK_ABBREV || tl(c, k - 1) == 1))
         return 0;
     if (p->kind != NS_TOK_WORD && p->kind != NS_TOK_ABBREV)
         return 0;
@@ -931,8 +953,17 @@ static int capitalised_word_name(const qctx *c, size_t k)
 static int joins_digits(const qctx *c, size_t j)
 {
     const ns_token *p = &c->v[j];
-    return (p->kind == NS_TOK_PUNCT || p->kind == NS_TOK_SYMBOL) && tl(c, j) == 1 &&
-           strchr("-().+/", ts(c, j)[0]) != NULL;
+    if ((p->kind != NS_TOK_PUNCT && p->kind != NS_TOK_SYMBOL) || tl(c, j) != 1)
+        return 0;
+    switch (ts(c, j)[0]) {
+    case '-':
+    case '(':
+    case ')':
+    case '.':
+    case '+':
+    case '/': return 1;
+    default: return 0;
+    }
 }
 
 static int digit_run(const qctx *c, size_t a, size_t b)
@@ -995,6 +1026,13 @@ static const modphrase mods[] = {
 /* The modifier whose words end right before token k, or NULL. */
 static const char *find_mod(const qctx *c, size_t k)
 {
+    /* the last words of the modifiers, sorted: a quick test first */
+    static const char *const last_words[] = {
+        "about", "above", "almost",    "approx.",   "approximately", "around", "as",
+        "below", "circa", "estimated", "exceeding", "least",         "most",   "nearly",
+        "of",    "over",  "roughly",   "some",      "than",          "to",     "under"};
+    if (k == 0 || !TOK_IN_SORTED(c, k - 1, last_words))
+        return NULL;
     const char *best = NULL;
     size_t bestn = 0;
     for (size_t m = 0; m < sizeof mods / sizeof mods[0]; m++) {
@@ -1072,7 +1110,17 @@ static const ns_unit *unit_at(const qctx *c, size_t k, uint32_t from, int attach
 {
     char buf[48];
     *trim = 0;
-    for (size_t m = 4; m >= 1; m--) {
+    if (k >= c->n)
+        return NULL;
+    size_t m0 = 4;
+    {
+        /* multi-token units only after a word that starts one */
+        uint32_t fs = from > c->v[k].start ? from : c->v[k].start;
+        size_t fl = c->v[k].end - fs;
+        if (fl == 0 || !ns_unit_has_longer(c->t + fs, fl))
+            m0 = 1;
+    }
+    for (size_t m = m0; m >= 1; m--) {
         if (k + m > c->n || !same_sent(c, k, k + m - 1))
             continue;
         size_t n = join_key(c, k, k + m, from, buf, sizeof buf);
@@ -1101,7 +1149,20 @@ static const ns_unit *unit_at(const qctx *c, size_t k, uint32_t from, int attach
 static const char *currency_name_at(const qctx *c, size_t k, size_t *end)
 {
     char buf[48];
-    for (size_t m = 3; m >= 1; m--) {
+    size_t m0 = 3;
+    if (k >= c->n)
+        return NULL;
+    {
+        size_t l = tl(c, k);
+        if (l + 1 >= sizeof buf)
+            return NULL;
+        for (size_t i = 0; i < l; i++)
+            buf[i] = lc(ts(c, k)[i]);
+        buf[l] = ' ';
+        if (!ns_currency_name_has_longer(buf, l + 1))
+            m0 = 1;
+    }
+    for (size_t m = m0; m >= 1; m--) {
         if (k + m > c->n || !same_sent(c, k, k + m - 1))
             continue;
         size_t n = 0;
@@ -1208,13 +1269,14 @@ static const char *currency_prefix(const qctx *c, size_t k, size_t *amount)
             return code;
         }
     }
-    if (t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV) {
+    /* a code or "Rs" only right before digits: "USD 200", "Rs 500" */
+    if ((t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV) && k + 1 < c->n &&
+        c->v[k + 1].kind == NS_TOK_NUMBER && tl(c, k) <= 4) {
         if ((tok_is(c, k, "rs") || tok_is(c, k, "rs.")) && (t->flags & NS_TF_UPPER_INITIAL)) {
             *amount = k + 1;
             return "INR";
         }
-        if ((code = iso_code_tok(c, k, k + 1 < c->n && c->v[k + 1].kind == NS_TOK_NUMBER)) !=
-            NULL) {
+        if ((code = iso_code_tok(c, k, 1)) != NULL) {
             *amount = k + 1;
             return code;
         }
@@ -1299,9 +1361,9 @@ static size_t counted_noun(const qctx *c, size_t k)
             return SIZE_MAX;
         if ((t->flags & NS_TF_ALL_UPPER) && !(t->flags & NS_TF_HEADLINE) && tl(c, j) > 1)
             continue; /* "3 US soldiers" */
-        if (tok_in(c, j, function_words))
+        if (TOK_IN_SORTED(c, j, function_words))
             return SIZE_MAX;
-        if (tok_in(c, j, irregular_plurals) || plural_like(ts(c, j), tl(c, j)))
+        if (TOK_IN_SORTED(c, j, irregular_plurals) || plural_like(ts(c, j), tl(c, j)))
             return j;
     }
     return SIZE_MAX;
@@ -1739,10 +1801,7 @@ static int candidate(const qctx *c, size_t k)
         if (n < 1 || n > 40)
             return 0;
         const char *s = ts(c, k);
-        char f = lc(s[0]);
-        /* cheap first-letter filter: number words, a/an, minus, currency prefixes */
-        if (!strchr("abcdefhklmnopqrstuvwzgijy", f))
-            return 0;
+        (void)s;
         return 1;
     }
     default: return 0;
@@ -1835,9 +1894,20 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                     size_t n = tl(&c, k), h = 0;
                     while (h < n && s[h] != '-')
                         h++;
-                    if (!ns_number_word(s, h, &w) && !eqi(s, n, "a") && !eqi(s, n, "an") &&
-                        !eqi(s, n, "minus") && !eqi(s, n, "negative"))
+                    int art = eqi(s, n, "a") || eqi(s, n, "an");
+                    if (art) {
+                        /* "a" starts a number only before one: "a dozen", "a third" */
+                        ns_numword w2;
+                        size_t n2 = k + 1 < c.n ? tl(&c, k + 1) : 0, h2 = 0;
+                        while (h2 < n2 && ts(&c, k + 1)[h2] != '-')
+                            h2++;
+                        if (!n2 || c.v[k + 1].kind != NS_TOK_WORD ||
+                            !ns_number_word(ts(&c, k + 1), h2, &w2))
+                            continue;
+                    } else if (!ns_number_word(s, h, &w) && !eqi(s, n, "minus") &&
+                               !eqi(s, n, "negative")) {
                         continue;
+                    }
                     if (capitalised_word_name(&c, k) && !(ns_number_word(s, h, &w) == NS_NW_NONE))
                         continue;
                 }
@@ -1866,7 +1936,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             int score = q.hi <= q.lo;
             for (size_t j = q.tok_start > 3 ? q.tok_start - 3 : 0; j < q.tok_end + 3 && j < c.n;
                  j++)
-                if (tok_in(&c, j, score_words))
+                if (TOK_IN_SORTED(&c, j, score_words))
                     score = 1;
             if (score)
                 continue;
@@ -1932,10 +2002,10 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             int conn = between ? tok_is(&c, j, "and")
                                : (tok_is(&c, j, "to") || tok_is(&c, j, "-") ||
                                   tok_is(&c, j, "\xe2\x80\x93") || tok_is(&c, j, "\xe2\x80\x94"));
-            int change =
-                q.tok_start > 0 && (tok_in(&c, q.tok_start - 1, change_words) ||
-                                    (q.tok_start > 1 && tok_in(&c, q.tok_start - 2, change_words) &&
-                                     find_mod(&c, q.tok_start)));
+            int change = q.tok_start > 0 &&
+                         (TOK_IN_SORTED(&c, q.tok_start - 1, change_words) ||
+                          (q.tok_start > 1 && TOK_IN_SORTED(&c, q.tok_start - 2, change_words) &&
+                           find_mod(&c, q.tok_start)));
             if (conn && !change && !c.in_date[j + 1]) {
                 size_t a2;
                 const char *code2 = currency_prefix(&c, j + 1, &a2);
@@ -1951,7 +2021,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                     int score = 0;
                     for (size_t s2 = q.tok_start > 3 ? q.tok_start - 3 : 0;
                          s2 < q2.tok_end + 2 && s2 < c.n; s2++)
-                        if (tok_in(&c, s2, score_words))
+                        if (TOK_IN_SORTED(&c, s2, score_words))
                             score = 1;
                     if (same && lo < q2.lo && !score && !(code && !code2 && !q2.unit)) {
                         q.lo = lo;
