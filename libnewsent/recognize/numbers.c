@@ -511,8 +511,26 @@ ns_numword_kind ns_number_word(const char *w, size_t n, ns_numword *out)
     char buf[16];
     out->kind = NS_NW_NONE;
     out->value = 0;
-    if (n < 3 || n >= sizeof buf)
+    if (n < 3 || n > 11)
         return NS_NW_NONE;
+    /* number words start with one of these letters: most words stop here */
+    switch (lower(w[0])) {
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'h':
+    case 'l':
+    case 'm':
+    case 'n':
+    case 'o':
+    case 'q':
+    case 's':
+    case 't':
+    case 'z': break;
+    default: return NS_NW_NONE;
+    }
     for (size_t i = 0; i < n; i++) {
         char c = lower(w[i]);
         if (c < 'a' || c > 'z')
@@ -520,10 +538,6 @@ ns_numword_kind ns_number_word(const char *w, size_t n, ns_numword *out)
         buf[i] = c;
     }
     buf[n] = '\0';
-    /* number words start with one of these letters: most words stop here */
-    static const char initial[] = "bcdefhlmnoqstz";
-    if (!memchr(initial, buf[0], sizeof initial - 1))
-        return NS_NW_NONE;
     const numword_entry *e = NULL;
     size_t lo = 0, hi = sizeof numwords / sizeof numwords[0];
     while (lo < hi) {

@@ -1369,6 +1369,17 @@ static size_t counted_noun(const qctx *c, size_t k)
     return SIZE_MAX;
 }
 
+/* A unit of time after a number: the number belongs to a duration. */
+static int time_unit_at(const qctx *c, size_t k)
+{
+    static const char *const units[] = {"centuries", "century",   "day",        "days",    "decade",
+                                        "decades",   "fortnight", "fortnights", "hour",    "hours",
+                                        "millennia", "minute",    "minutes",    "month",   "months",
+                                        "night",     "nights",    "second",     "seconds", "week",
+                                        "weekend",   "weekends",  "weeks",      "year",    "years"};
+    return k < c->n && same_sent(c, k - 1, k) && TOK_IN_SORTED(c, k, units);
+}
+
 /* Age: "N years old", "N-year-old", "N years of age", "N yo", "N months old". */
 static const char *age_suffix(const qctx *c, size_t k, uint32_t rest, size_t *end)
 {
@@ -1726,6 +1737,9 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             goto done;
         }
     }
+    /* "three months", "90 days": a duration, which is the DATE stage's */
+    if (np.kind == NK_CARD && time_unit_at(c, end))
+        return 0;
     /* a cardinal: look for the counted noun */
     if (np.kind == NK_CARD && !neg) {
         size_t nt = counted_noun(c, end);
@@ -1747,10 +1761,49 @@ done:
     return 1;
 }
 
+/* A cheap look ahead before reading an age inside a DATE span: "old",
+ * "olds" or "age" within four tokens, or a token ending in "-old(s)". */
+static int age_ahead(const qctx *c, size_t k)
+{
+    for (size_t j = k; j < k + 5 && j < c->n; j++) {
+        const char *s = ts(c, j);
+        size_t n = tl(c, j);
+        if ((n >= 3 && eqi(s + n - 3, 3, "old")) || (n >= 4 && eqi(s + n - 4, 4, "olds")) ||
+            eqi(s, n, "age"))
+            return 1;
+    }
+    return 0;
+}
+
 static int is_age_unit(const char *u)
 {
     return u && (strcmp(u, "year") == 0 || strcmp(u, "month") == 0 || strcmp(u, "week") == 0 ||
                  strcmp(u, "day") == 0);
+}
+
+/* The value as text, "%.15g"; integers (most values) without printf. */
+static const char *value_string(ns_arena *a, double v)
+{
+    if (v == floor(v) && fabs(v) < 1e15) {
+        char tmp[24];
+        int n = 0, neg = v < 0;
+        uint64_t u = (uint64_t)(neg ? -v : v);
+        do {
+            tmp[n++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        char *s = ns_arena_alloc(a, (size_t)n + (size_t)neg + 1);
+        if (!s)
+            return NULL;
+        size_t k = 0;
+        if (neg)
+            s[k++] = '-';
+        while (n)
+            s[k++] = tmp[--n];
+        s[k] = '\0';
+        return s;
+    }
+    return ns_arena_printf(a, "%.15g", v);
 }
 
 static int emit(qctx *c, const quantity *q, const char *mod)
@@ -1774,7 +1827,7 @@ static int emit(qctx *c, const quantity *q, const char *mod)
         if (!e.unit)
             return NEWSENT_ENOMEM;
     }
-    e.value = ns_arena_printf(&c->doc->arena, "%.15g", q->lo);
+    e.value = value_string(&c->doc->arena, q->lo);
     if (!e.value)
         return NEWSENT_ENOMEM;
     if (!ns_doc_add_entity(c->doc, &e))
@@ -1840,7 +1893,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         int got = 0;
         if (c.in_date[k]) {
             /* ages the DATE stage read as durations: "25-year-old", "five years old" */
-            if ((c.v[k].kind == NS_TOK_NUMBER || c.v[k].kind == NS_TOK_WORD) &&
+            if ((c.v[k].kind == NS_TOK_NUMBER || c.v[k].kind == NS_TOK_WORD) && age_ahead(&c, k) &&
                 quantity_at(&c, k, &q, NULL, 0) && strcmp(q.type, "measure") == 0 &&
                 is_age_unit(q.unit))
                 got = 1;
@@ -1943,6 +1996,11 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             if (q.lo >= 100 && q.lo < 1000 && q.hi >= 1000 && q.hi < 10000)
                 continue;
         }
+        /* a bare year: "in 2025", "the 2025 budget" */
+        if (strcmp(q.type, "cardinal") == 0 && (q.flags & PH_PLAIN) && q.noun_tok == SIZE_MAX &&
+            !q.unit && q.lo >= 1800 && q.lo <= 2100 && tl(&c, q.tok_start) == 4 &&
+            q.tok_end == q.tok_start + 1)
+            continue;
         /* word-only phrases that are pronouns or names */
         if ((q.flags & PH_SINGLE_ONE) && (!q.unit || q.noun_tok != SIZE_MAX)) {
             if ((q.tok_start > 0 && tok_in(&c, q.tok_start - 1, determiners)) ||
@@ -2006,6 +2064,10 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                          (TOK_IN_SORTED(&c, q.tok_start - 1, change_words) ||
                           (q.tok_start > 1 && TOK_IN_SORTED(&c, q.tok_start - 2, change_words) &&
                            find_mod(&c, q.tok_start)));
+            nphrase hp;
+            if (conn && !change && !c.in_date[j + 1] && number_phrase(&c, j + 1, &hp) &&
+                time_unit_at(&c, hp.tok_end))
+                continue; /* "two to three days": a duration range */
             if (conn && !change && !c.in_date[j + 1]) {
                 size_t a2;
                 const char *code2 = currency_prefix(&c, j + 1, &a2);
