@@ -276,7 +276,8 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
                 break;
             /* digit groups separated by one space: "40 000", "1 234 567" */
             if (!(x->num.flags & ~(unsigned)NS_NUM_GROUPED) && x->num.int_digits <= 3 &&
-                !(x->num.flags & NS_NUM_GROUPED)) {
+                !(x->num.flags & NS_NUM_GROUPED) &&
+                !(j > 0 && c->v[j - 1].kind == NS_TOK_NUMBER)) { /* not in a column of figures */
                 while (j + 1 < c->n && c->v[j + 1].kind == NS_TOK_NUMBER && tl(c, j + 1) >= 3 &&
                        (c->v[j + 1].start - c->v[j].end == 1
                             ? c->t[c->v[j].end] == ' '
@@ -969,6 +970,11 @@ static int joins_digits(const qctx *c, size_t j)
 static int digit_run(const qctx *c, size_t a, size_t b)
 {
     int groups = 1;
+    /* "+44 20 7946 0958", "+358-0-680": an international phone number */
+    if (a > 0 && tl(c, a - 1) == 1 && ts(c, a - 1)[0] == '+' && adjacent(c, a) &&
+        (a == 1 || (c->v[a - 1].flags & NS_TF_SPACE_BEFORE)) && b < c->n &&
+        (c->v[b].kind == NS_TOK_NUMBER || joins_digits(c, b)))
+        return 1;
     size_t j = a;
     while (j > 0 && same_sent(c, j - 1, a)) {
         if (c->v[j - 1].kind == NS_TOK_NUMBER && !(c->v[j - 1].flags & NS_TF_HAS_ALPHA)) {
@@ -1363,8 +1369,17 @@ static size_t counted_noun(const qctx *c, size_t k)
             continue; /* "3 US soldiers" */
         if (TOK_IN_SORTED(c, j, function_words))
             return SIZE_MAX;
-        if (TOK_IN_SORTED(c, j, irregular_plurals) || plural_like(ts(c, j), tl(c, j)))
+        if (TOK_IN_SORTED(c, j, irregular_plurals))
             return j;
+        if (plural_like(ts(c, j), tl(c, j))) {
+            /* capitalised: "12 Palestinians", "40 Democrats", not "66 Goydos" */
+            const char *w = ts(c, j);
+            size_t n = tl(c, j);
+            if ((t->flags & NS_TF_UPPER_INITIAL) && !(t->flags & NS_TF_HEADLINE) &&
+                !(n > 3 && (w[n - 2] == 'n' || w[n - 2] == 't' || w[n - 2] == 'r')))
+                return SIZE_MAX;
+            return j;
+        }
     }
     return SIZE_MAX;
 }
