@@ -1676,7 +1676,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                 tok_in(c, cp.tok_end, (const char *const[]){"cents", "cent", "pence", NULL})) {
                 q->lo += cp.v / 100;
                 end = cp.tok_end + 1;
-            } else if (j < c->n && !c->in_date[j] && number_phrase(c, j, &cp) &&
+            } else if (j < c->n && !c->in_date[j] && same_sent(c, end - 1, j) &&
+                       !(c->v[j].flags & NS_TF_NEWLINE_BEFORE) && number_phrase(c, j, &cp) &&
                        cp.kind == NK_CARD && cp.v >= 1 && cp.v < 100 && cp.v == floor(cp.v) &&
                        cp.byte_end == c->v[cp.tok_end - 1].end && np.v == floor(np.v) &&
                        (cp.tok_end >= c->n || !same_sent(c, cp.tok_end, j) ||
