@@ -525,6 +525,17 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         const item *x = &it[i];
         double sv;
         size_t used;
+        double cden;
+        int cpl;
+        size_t cdu;
+        if (last == 2 && total == 0 && is_w(x, NS_NW_TENS) &&
+            (cdu = denom_at(it, ni, i, &cden, &cpl)) > 1 && cpl) {
+            /* "one hundred thirty-fifths": 100/35 (with "and" it is 130/5) */
+            i += cdu;
+            flags |= PH_WORDS;
+            ACCEPT(NK_FRAC, cur / cden);
+            break;
+        }
         if (last != 1 && (used = small_words(it, ni, i, &sv)) != 0) {
             /* a value after a scale or at the start */
             if (last == 2 && fmod(cur, 100.0) != 0)
