@@ -1406,6 +1406,32 @@ static int time_unit_at(const qctx *c, size_t k)
     return k < c->n && same_sent(c, k - 1, k) && TOK_IN_SORTED(c, k, units);
 }
 
+/* "per hour", "/ms", "/h" after a unit: the denominator of a rate. */
+static const char *per_unit(const qctx *c, size_t k, size_t *end)
+{
+    static const struct {
+        const char *w, *name;
+    } dens[] = {{"hour", "hour"},      {"hr", "hour"},    {"h", "hour"},
+                {"second", "second"},  {"sec", "second"}, {"s", "second"},
+                {"minute", "minute"},  {"min", "minute"}, {"millisecond", "millisecond"},
+                {"ms", "millisecond"}, {"day", "day"},    {"d", "day"},
+                {"year", "year"},      {"yr", "year"},    {"week", "week"}};
+    if (k + 1 >= c->n || !same_sent(c, k - 1, k + 1))
+        return NULL;
+    int slash = tl(c, k) == 1 && ts(c, k)[0] == '/' && adjacent(c, k) && adjacent(c, k + 1);
+    if (!slash && !tok_is(c, k, "per"))
+        return NULL;
+    for (size_t i = 0; i < sizeof dens / sizeof dens[0]; i++) {
+        if (!slash && strlen(dens[i].w) < 3)
+            continue;
+        if (tok_is(c, k + 1, dens[i].w)) {
+            *end = k + 2;
+            return dens[i].name;
+        }
+    }
+    return NULL;
+}
+
 /* Age: "N years old", "N-year-old", "N years of age", "N yo", "N months old". */
 static const char *age_suffix(const qctx *c, size_t k, uint32_t rest, size_t *end)
 {
@@ -1746,6 +1772,16 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                     end += 2;
                 }
             }
+            /* rates: "50 km/ms", "2 million barrels per day" */
+            const char *den;
+            size_t e6;
+            if (!strstr(q->unit, " per ") && (den = per_unit(c, end, &e6)) != NULL) {
+                const char *r = ns_arena_printf(&c->doc->arena, "%s per %s", q->unit, den);
+                if (r) {
+                    q->unit = r;
+                    end = e6;
+                }
+            }
             /* 5 feet 2 inches, 5 ft 2 in */
             if (strcmp(u->name, "foot") == 0) {
                 size_t j = end;
@@ -1955,11 +1991,17 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 char up[3] = {(char)(lc(s[0]) - 32), (char)(lc(s[1]) - 32), (char)(lc(s[2]) - 32)};
                 const ns_currency_code *cc = ns_currency_code_find(up, 3);
                 ns_number nb;
-                if (cc && ns_number_parse(s + 3, tl(&c, k) - 3, &nb) &&
+                size_t last = k;
+                /* "USD115.5": the tokenizer splits at the point */
+                if (k + 2 < c.n && tl(&c, k + 1) == 1 && ts(&c, k + 1)[0] == '.' &&
+                    adjacent(&c, k + 1) && adjacent(&c, k + 2) && c.v[k + 2].kind == NS_TOK_NUMBER)
+                    last = k + 2;
+                if (cc && !cc->wordlike &&
+                    ns_number_parse(s + 3, c.v[last].end - c.v[k].start - 3, &nb) &&
                     !(nb.flags & (NS_NUM_ORDINAL | NS_NUM_NEGATIVE))) {
                     q_init(&q, k, c.v[k].start);
-                    q.tok_end = k + 1;
-                    q.e = c.v[k].end;
+                    q.tok_end = last + 1;
+                    q.e = c.v[last].end;
                     q.type = "money";
                     q.unit = cc->code;
                     q.lo = nb.value;
