@@ -506,31 +506,28 @@ static const numword_entry numwords[] = {
     {"zero", NS_NW_DIGIT, 0},
 };
 
+const char *ns_number_word_at(size_t i)
+{
+    return i < sizeof numwords / sizeof numwords[0] ? numwords[i].w : NULL;
+}
+
 ns_numword_kind ns_number_word(const char *w, size_t n, ns_numword *out)
 {
     char buf[16];
     out->kind = NS_NW_NONE;
     out->value = 0;
-    if (n < 3 || n > 11)
+    if (n < 3 || n > 12)
         return NS_NW_NONE;
-    /* number words start with one of these letters: most words stop here */
-    switch (lower(w[0])) {
-    case 'b':
-    case 'c':
-    case 'd':
-    case 'e':
-    case 'f':
-    case 'h':
-    case 'l':
-    case 'm':
-    case 'n':
-    case 'o':
-    case 'q':
-    case 's':
-    case 't':
-    case 'z': break;
-    default: return NS_NW_NONE;
-    }
+    /* The first two letters of some number word, a bit per second letter
+     * for each first letter (tools: see test_numbers, which checks every
+     * word of the table): most words stop here. */
+    static const uint32_t second[26] = {
+        0x0,   0x100,    0x20000, 0x2004000, 0x900,  0x4100, 0x0, 0x100001, 0x0,
+        0x0,   0x0,      0x1,     0x100,     0x4101, 0x2000, 0x0, 0x100000, 0x0,
+        0x110, 0x420090, 0x0,     0x0,       0x0,    0x0,    0x0, 0x10};
+    char a0 = lower(w[0]), a1 = lower(w[1]);
+    if (a0 < 'a' || a0 > 'z' || a1 < 'a' || a1 > 'z' || !(second[a0 - 'a'] >> (a1 - 'a') & 1u))
+        return NS_NW_NONE;
     for (size_t i = 0; i < n; i++) {
         char c = lower(w[i]);
         if (c < 'a' || c > 'z')

@@ -1913,12 +1913,24 @@ static int candidate(const qctx *c, size_t k)
                (ts(c, k)[0] != '.' || k == 0 || (c->v[k].flags & NS_TF_SPACE_BEFORE));
     case NS_TOK_WORD:
     case NS_TOK_ABBREV: {
+        /* most words are rejected here with a few byte tests */
         size_t n = tl(c, k);
-        if (n < 1 || n > 40)
-            return 0;
         const char *s = ts(c, k);
-        (void)s;
-        return 1;
+        if (k + 1 < c->n && ((tl(c, k + 1) == 1 && ts(c, k + 1)[0] == '$') ||
+                             (n <= 4 && c->v[k + 1].kind == NS_TOK_NUMBER)))
+            return 1; /* US$, HK $, USD 200, Rs 500 */
+        if ((t->flags & NS_TF_HAS_DIGIT) && n > 3)
+            return 1; /* USD115 */
+        if ((t->flags & NS_TF_NON_ASCII) && n <= 8)
+            return 1; /* currency signs written as letters */
+        if (lc(s[0]) == 'a')
+            return eqi(s, n, "a") || eqi(s, n, "an") || eqi(s, n, "age") || eqi(s, n, "aged");
+        size_t h = 0;
+        while (h < n && s[h] != '-')
+            h++;
+        ns_numword w;
+        return ns_number_word(s, h, &w) != NS_NW_NONE || eqi(s, n, "minus") ||
+               eqi(s, n, "negative");
     }
     default: return 0;
     }
