@@ -518,15 +518,28 @@ ns_numword_kind ns_number_word(const char *w, size_t n, ns_numword *out)
     out->value = 0;
     if (n < 3 || n > 12)
         return NS_NW_NONE;
-    /* The first two letters of some number word, a bit per second letter
-     * for each first letter (tools: see test_numbers, which checks every
-     * word of the table): most words stop here. */
-    static const uint32_t second[26] = {
-        0x0,   0x100,    0x20000, 0x2004000, 0x900,  0x4100, 0x0, 0x100001, 0x0,
-        0x0,   0x0,      0x1,     0x100,     0x4101, 0x2000, 0x0, 0x100000, 0x0,
-        0x110, 0x420090, 0x0,     0x0,       0x0,    0x0,    0x0, 0x10};
-    char a0 = lower(w[0]), a1 = lower(w[1]);
-    if (a0 < 'a' || a0 > 'z' || a1 < 'a' || a1 > 'z' || !(second[a0 - 'a'] >> (a1 - 'a') & 1u))
+    /* The first four letters (or all three) of the lexicon's words, packed
+     * and sorted: most words stop at this test (test_numbers checks that
+     * every lexicon word passes it). */
+    static const uint32_t prefixes[] = {
+        0x62696c6c, 0x63726f72, 0x646f7a65, 0x646f7a73, 0x647a7300, 0x65696768, 0x656c6576,
+        0x66696674, 0x66697273, 0x66697665, 0x666f7274, 0x666f7572, 0x68616c66, 0x68616c76,
+        0x68756e64, 0x6c616b68, 0x6d696c6c, 0x6e617567, 0x6e696e65, 0x6e696e74, 0x6e6f7567,
+        0x6f6e6500, 0x71756164, 0x71756172, 0x7365636f, 0x73657665, 0x73697800, 0x73697874,
+        0x74656e00, 0x74656e74, 0x74686972, 0x74686f75, 0x74687265, 0x7472696c, 0x7477656c,
+        0x7477656e, 0x74776f00, 0x7a65726f};
+    uint32_t key = 0;
+    for (size_t i = 0; i < 4; i++)
+        key = (key << 8) | (i < n ? (unsigned char)lower(w[i]) : 0u);
+    size_t plo = 0, phi = sizeof prefixes / sizeof prefixes[0];
+    while (plo < phi) {
+        size_t mid = plo + (phi - plo) / 2;
+        if (prefixes[mid] < key)
+            plo = mid + 1;
+        else
+            phi = mid;
+    }
+    if (plo == sizeof prefixes / sizeof prefixes[0] || prefixes[plo] != key)
         return NS_NW_NONE;
     for (size_t i = 0; i < n; i++) {
         char c = lower(w[i]);

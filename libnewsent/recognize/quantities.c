@@ -1058,13 +1058,13 @@ static const char *find_mod(const qctx *c, size_t k)
             nw++;
         if (k < nw || nw <= bestn)
             continue;
-        size_t j = 0;
-        for (; j < nw; j++) {
-            size_t tk = k - nw + j;
-            if (!same_sent(c, tk, k) || !tok_is(c, tk, mods[m].w[j]))
+        size_t j = nw;
+        for (; j > 0; j--) { /* last word first: most fail at once */
+            size_t tk = k - nw + j - 1;
+            if (!same_sent(c, tk, k) || !tok_is(c, tk, mods[m].w[j - 1]))
                 break;
         }
-        if (j == nw) {
+        if (j == 0) {
             best = mods[m].mod;
             bestn = nw;
         }
