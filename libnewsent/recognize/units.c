@@ -64,14 +64,25 @@ const char *ns_currency_symbol_find(const char *s, size_t n)
     return e ? e->code : NULL;
 }
 
+/* Whether s[0..n) has an upper-case ASCII letter or a non-ASCII byte: only
+ * then can a case-sensitive key ("MW", "μm") match. */
+static int may_be_exact(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] & 0x80))
+            return 1;
+    return 0;
+}
+
 const ns_unit *ns_unit_find(const char *key, size_t n)
 {
     char buf[48];
     if (n == 0 || n >= sizeof buf)
         return NULL;
     ckey k = {key, n};
-    const ns_unit *u =
-        bsearch(&k, ns_units_exact, ns_units_nexact, sizeof ns_units_exact[0], unit_cmp);
+    const ns_unit *u = may_be_exact(key, n) ? bsearch(&k, ns_units_exact, ns_units_nexact,
+                                                      sizeof ns_units_exact[0], unit_cmp)
+                                            : NULL;
     if (u)
         return u;
     for (size_t i = 0; i < n; i++)
@@ -109,7 +120,8 @@ int ns_unit_has_longer(const char *key, size_t n)
     char buf[48];
     if (n == 0 || n >= sizeof buf)
         return 0;
-    if (longer_prefix(ns_units_exact, ns_units_nexact, sizeof ns_units_exact[0], 0, key, n))
+    if (may_be_exact(key, n) &&
+        longer_prefix(ns_units_exact, ns_units_nexact, sizeof ns_units_exact[0], 0, key, n))
         return 1;
     for (size_t i = 0; i < n; i++)
         buf[i] = (key[i] >= 'A' && key[i] <= 'Z') ? (char)(key[i] + 32) : key[i];
