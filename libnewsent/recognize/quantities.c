@@ -2177,6 +2177,10 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                         q.type = "range";
                         q.tok_end = q2.tok_end;
                         q.e = q2.e;
+                        if (between) { /* "between 5 and 7 km" is one span */
+                            q.tok_start--;
+                            q.b = c.v[q.tok_start].start;
+                        }
                     }
                 }
             }

@@ -22,9 +22,9 @@
  *            nearly, almost), MORE_THAN (more than, over, above), AT_LEAST,
  *            AT_MOST (up to, as many as, no more than).
  *   span     the number with its currency, unit or percent sign; modifier
- *            words ("about", "more than", "between") stay outside the span,
- *            as in the Recognizers-Text conventions; "aged" and "years old"
- *            are inside an age.
+ *            words ("about", "more than") stay outside the span, as in the
+ *            Recognizers-Text conventions, but a range keeps its "between";
+ *            "aged" and "years old" are inside an age.
  * Not quantities: numbers in DATE spans, durations ("three months", left to
  * DATE), bare years ("in 2025"), parts of names ("Boeing 737", "Air Force
  * One"), phone numbers and identifiers (runs of digit groups), version
