@@ -931,6 +931,12 @@ static int name_context(const qctx *c, size_t k)
     if (k == 0)
         return 0;
     const ns_token *p = &c->v[k - 1];
+    int camel = 0; /* "iPhone 15", "eBay" */
+    if (p->kind == NS_TOK_WORD && !(p->flags & NS_TF_UPPER_INITIAL))
+        for (size_t i = 1; i < tl(c, k - 1) && !camel; i++)
+            camel = ts(c, k - 1)[i] >= 'A' && ts(c, k - 1)[i] <= 'Z';
+    if (camel && same_sent(c, k - 1, k))
+        return 1;
     if (!same_sent(c, k - 1, k) || !(p->flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER)) ||
         !(p->flags & NS_TF_HAS_ALPHA))
         return 0;
@@ -1152,6 +1158,10 @@ static const ns_unit *unit_at(const qctx *c, size_t k, uint32_t from, int attach
             u = ns_unit_find(buf, n - 1);
             dot = 1;
         }
+        /* attached letters as written: "5m", "100t" are units, "5G", "4T" not
+         * (the temperatures "40C", "98F" are checked by the caller) */
+        if (u && u->attached_only && u->kind != NS_UNIT_TEMP && n == 1 && buf[0] != u->key[0])
+            u = NULL;
         if (u && (!u->attached_only || (attached && m == 1))) {
             *end = k + m;
             *trim = dot;
@@ -1647,8 +1657,10 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                     return 0;
                 if (end < c->n && same_sent(c, end - 1, end) &&
                     !(c->v[end].kind == NS_TOK_PUNCT && !tok_is(c, end, "/")) &&
-                    !tok_in(c, end, after_temp))
-                    return 0;
+                    !tok_in(c, end, after_temp) &&
+                    (s[0] == 'F' || (c->v[end].flags & NS_TF_UPPER_INITIAL) ||
+                     c->v[end].kind != NS_TOK_WORD))
+                    return 0; /* "1.5C rise" is fine, "13F filing" is not */
                 if (q->lo > 60 && s[0] == 'C')
                     return 0;
             }
