@@ -24,7 +24,10 @@ int cli_buf_put(cli_buf *b, const char *s, size_t n)
     return 0;
 }
 
-int cli_buf_puts(cli_buf *b, const char *s) { return cli_buf_put(b, s, strlen(s)); }
+int cli_buf_puts(cli_buf *b, const char *s)
+{
+    return cli_buf_put(b, s, strlen(s));
+}
 
 void cli_buf_free(cli_buf *b)
 {
@@ -48,8 +51,8 @@ static int fail(reader *r, const char *what)
 
 static void skip_ws(reader *r)
 {
-    while (r->i < r->n && (r->s[r->i] == ' ' || r->s[r->i] == '\t' || r->s[r->i] == '\r' ||
-                           r->s[r->i] == '\n'))
+    while (r->i < r->n &&
+           (r->s[r->i] == ' ' || r->s[r->i] == '\t' || r->s[r->i] == '\r' || r->s[r->i] == '\n'))
         r->i++;
 }
 
@@ -156,8 +159,7 @@ static int read_string(reader *r, cli_buf *out)
                     return fail(r, "out of memory");
                 break;
             }
-            default:
-                return fail(r, "bad escape in string");
+            default: return fail(r, "bad escape in string");
             }
             if (lit && out && cli_buf_put(out, lit, 1))
                 return fail(r, "out of memory");
@@ -231,9 +233,9 @@ static int skip_value(reader *r, int depth)
     if (c == '-')
         r->i++;
     size_t digits = 0;
-    while (r->i < r->n && ((r->s[r->i] >= '0' && r->s[r->i] <= '9') || r->s[r->i] == '.' ||
-                           r->s[r->i] == 'e' || r->s[r->i] == 'E' || r->s[r->i] == '+' ||
-                           r->s[r->i] == '-')) {
+    while (r->i < r->n &&
+           ((r->s[r->i] >= '0' && r->s[r->i] <= '9') || r->s[r->i] == '.' || r->s[r->i] == 'e' ||
+            r->s[r->i] == 'E' || r->s[r->i] == '+' || r->s[r->i] == '-')) {
         digits++;
         r->i++;
     }

@@ -34,10 +34,10 @@
 #include "util/alloc.h"
 
 enum {
-    NS_EF_RANGE = 1u << 0,  /* range_begin/range_end are set */
-    NS_EF_GEO = 1u << 1,    /* geonames_id, country, lat, lon are set */
-    NS_EF_ALIAS = 1u << 2,  /* alias_of is set */
-    NS_EF_DROP = 1u << 3    /* removed by a later stage; not returned */
+    NS_EF_RANGE = 1u << 0, /* range_begin/range_end are set */
+    NS_EF_GEO = 1u << 1,   /* geonames_id, country, lat, lon are set */
+    NS_EF_ALIAS = 1u << 2, /* alias_of is set */
+    NS_EF_DROP = 1u << 3   /* removed by a later stage; not returned */
 };
 
 /* The public newsent_entity is this struct; only the library sees its layout. */
@@ -50,13 +50,13 @@ struct newsent_entity {
     const char *type;              /* static: "DATE", "cardinal", ... or NULL */
     const char *value;             /* normalised value, or NULL */
     const char *range_begin, *range_end;
-    const char *unit;  /* static or arena, or NULL */
-    const char *mod;   /* static, or NULL */
-    const char *text;  /* filled by api/result */
+    const char *unit; /* static or arena, or NULL */
+    const char *mod;  /* static, or NULL */
+    const char *text; /* filled by api/result */
     double num[2];
     int nnum;
     float confidence;
-    uint32_t alias_of; /* index in the final result, set by api/result */
+    uint32_t alias_of;  /* index in the final result, set by api/result */
     uint32_t alias_src; /* stage-side: index in doc->ents of the full form */
     int64_t geonames_id;
     char country[4];

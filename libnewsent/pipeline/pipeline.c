@@ -2,7 +2,18 @@
 #include "document/docpass.h"
 #include "normalize/normalize.h"
 
-int ns_pipeline_run(const newsent_extractor *ex, ns_doc *doc)
+/* The labels the stages must find so that the caller's labels come out as
+ * they would in an all-labels run: QUANTITY skips what DATE claimed, so
+ * without the DATE stage "2024" in "March 4, 2024" would turn into a number.
+ * The labels only filter the output (api/result), never change it. */
+static unsigned labels_needed(unsigned wanted)
+{
+    if (wanted & NEWSENT_LABEL_QUANTITY)
+        wanted |= NEWSENT_LABEL_DATE;
+    return wanted;
+}
+
+static int run_stages(const newsent_extractor *ex, ns_doc *doc)
 {
     if (ns_tokenize(doc->mem, doc->text, doc->len, &doc->toks))
         return NEWSENT_ENOMEM;
@@ -19,4 +30,13 @@ int ns_pipeline_run(const newsent_extractor *ex, ns_doc *doc)
     if ((rc = ns_timex_normalize(doc)) != NEWSENT_OK)
         return rc;
     return ns_places_link(doc);
+}
+
+int ns_pipeline_run(const newsent_extractor *ex, ns_doc *doc)
+{
+    unsigned wanted = doc->labels;
+    doc->labels = labels_needed(wanted);
+    int rc = run_stages(ex, doc);
+    doc->labels = wanted;
+    return rc;
 }

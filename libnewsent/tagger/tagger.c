@@ -12,14 +12,18 @@ int ns_model_load(const ns_mem *mem, const char *path, ns_model **out, newsent_e
 {
     *out = NULL;
     if (path)
-        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "%s: model files are not supported yet", path);
+        return ns_fail(err, NEWSENT_EMODEL, SIZE_MAX, "%s: model files are not supported yet",
+                       path);
     *out = ns_calloc(mem, 1, sizeof **out);
     if (!*out)
         return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
     return NEWSENT_OK;
 }
 
-void ns_model_free(const ns_mem *mem, ns_model *m) { ns_free(mem, m); }
+void ns_model_free(const ns_mem *mem, ns_model *m)
+{
+    ns_free(mem, m);
+}
 
 int ns_tagger_run(const ns_model *m, ns_doc *doc)
 {
