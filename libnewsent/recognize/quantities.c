@@ -197,7 +197,9 @@ static int power_suffix(const qctx *c, size_t j, ns_number *num, size_t *tok, ui
     if (!ns_number_parse(ts(c, k), tl(c, k), &ex) || ex.flags || ex.value > 400)
         return 0;
     double p = neg ? -ex.value : ex.value;
-    if (times10 || eform)
+    if (num->value == 0)
+        ; /* zero stays zero, whatever the power: no 0 * inf */
+    else if (times10 || eform)
         num->value *= pow(10.0, p);
     else
         num->value = (num->value < 0 ? -1 : 1) * pow(fabs(num->value), p);
@@ -1822,7 +1824,10 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             q->noun_tok = nt;
     }
 done:
-    if (q->type[0] == 'm' && q->type[1] == 'o' && div != 1) {
+    if (q->nnum == 2)
+        q->type = "range"; /* "10-15%", "$5-7bn": the unit stays, the type is range */
+    /* minor units and millions of a currency ("50 cents", "30 MUSD") */
+    if (div != 1 && q->unit && strlen(q->unit) == 3 && ns_currency_code_find(q->unit, 3)) {
         q->lo /= div;
         q->hi /= div;
     }
@@ -2077,6 +2082,8 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             if (q.tok_start > 0 && tok_in(&c, q.tok_start - 1, version_words))
                 continue;
         }
+        if (q.nnum == 2 && !(q.lo < q.hi))
+            continue; /* "$7-5", "2-1": no range */
         if (strcmp(q.type, "range") == 0 && t0->kind == NS_TOK_NUMBER && q.nnum == 2) {
             /* 2-1 is a score; 555-1234 a phone number */
             int score = q.hi <= q.lo;
