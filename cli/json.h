@@ -18,9 +18,9 @@ int cli_buf_puts(cli_buf *b, const char *s);
 void cli_buf_free(cli_buf *b);
 
 typedef struct jsonl_doc {
-    const char *id;  /* raw JSON of the id value, in the line */
-    size_t id_len;   /* 0 if the line has no id (then null is written) */
-    cli_buf text;    /* decoded text */
+    const char *id; /* raw JSON of the id value, in the line */
+    size_t id_len;  /* 0 if the line has no id (then null is written) */
+    cli_buf text;   /* decoded text */
     int has_text;
     char ref_date[11]; /* "" if absent or null */
 } jsonl_doc;

@@ -22,7 +22,8 @@ static const char usage_text[] =
     "          standard input, -) is one document.\n"
     "  --jsonl         read JSON Lines {\"id\", \"text\", \"ref_date\"} and write one\n"
     "                  {\"id\", \"entities\"} line per input line, in order\n"
-    "  --ref-date D    the documents' date, for \"yesterday\" or \"March 4\" (default: today, UTC)\n"
+    "  --ref-date D    the documents' date, for \"yesterday\" or \"March 4\" (default: today, "
+    "UTC)\n"
     "  --labels L,...  only these labels (PERSON,PLACE,ORG,DATE,QUANTITY)\n"
     "  --format F      json (default), jsonl or tsv\n"
     "  --day-first     read 3/4/2024 as 3 April\n"
@@ -210,8 +211,8 @@ static void entities_tsv(cli_buf *b, const char *doc, const newsent_result *r)
         newsent_entity_char_span(e, &cs, &ce);
         char nums[128];
         tsv_field(b, doc);
-        snprintf(nums, sizeof nums, "\t%s\t%zu\t%zu\t%zu\t%zu\t", newsent_label_name(newsent_entity_label(e)),
-                 cs, ce, bs, be);
+        snprintf(nums, sizeof nums, "\t%s\t%zu\t%zu\t%zu\t%zu\t",
+                 newsent_label_name(newsent_entity_label(e)), cs, ce, bs, be);
         cli_buf_puts(b, nums);
         tsv_field(b, newsent_entity_type(e));
         cli_buf_puts(b, "\t");
@@ -292,7 +293,8 @@ static int run_jsonl_stream(newsent_extractor *ex, const cli_opts *o, FILE *f, c
         }
         newsent_result *r = NULL;
         newsent_error err;
-        if (newsent_extract(ex, doc.text.p ? doc.text.p : "", doc.text.n, &xo, &r, &err) != NEWSENT_OK) {
+        if (newsent_extract(ex, doc.text.p ? doc.text.p : "", doc.text.n, &xo, &r, &err) !=
+            NEWSENT_OK) {
             fprintf(stderr, PROG ": %s:%zu: %s\n", name, lineno, err.message);
             status = 1;
             break;
@@ -405,7 +407,8 @@ static int cmd_extract(int argc, char **argv)
     if (json)
         cli_buf_puts(&out, "[");
     if (tsv)
-        cli_buf_puts(&out, "doc\tlabel\tstart\tend\tbyte_start\tbyte_end\ttype\tvalue\tunit\ttext\n");
+        cli_buf_puts(&out,
+                     "doc\tlabel\tstart\tend\tbyte_start\tbyte_end\ttype\tvalue\tunit\ttext\n");
     for (int i = first_file; i < argc; i++) {
         cli_buf text = {0};
         if (read_path(argv[i], &text)) {
@@ -451,7 +454,7 @@ static int cmd_extract(int argc, char **argv)
 /* ---- newsent conll ------------------------------------------------------ */
 
 typedef struct conll_line {
-    size_t off, len; /* the line in the input, without its newline */
+    size_t off, len;           /* the line in the input, without its newline */
     size_t tok_start, tok_end; /* the token's bytes in the document text; 0,0 if none */
     int is_token;
 } conll_line;

@@ -65,9 +65,8 @@ extern "C" {
 #define NEWSENT_VERSION_MINOR 1
 #define NEWSENT_VERSION_PATCH 0
 #define NEWSENT_VERSION_STRING "0.1.0"
-#define NEWSENT_VERSION_NUMBER                                                 \
-    (NEWSENT_VERSION_MAJOR * 10000 + NEWSENT_VERSION_MINOR * 100 +             \
-     NEWSENT_VERSION_PATCH)
+#define NEWSENT_VERSION_NUMBER                                                                     \
+    (NEWSENT_VERSION_MAJOR * 10000 + NEWSENT_VERSION_MINOR * 100 + NEWSENT_VERSION_PATCH)
 #define NEWSENT_ABI_MAJOR 0
 
 /* The version of the library actually linked, as "MAJOR.MINOR.PATCH".
@@ -103,9 +102,9 @@ NEWSENT_EXTERN const char *newsent_strerror(int status);
  * they only want the code); the library fills it on failure and clears it
  * (code NEWSENT_OK, empty message) on success. Its layout is fixed. */
 typedef struct newsent_error {
-    int code;           /* the same negative value the call returned */
-    size_t position;    /* byte offset the error concerns, or SIZE_MAX */
-    char message[256];  /* NUL-terminated, English, never empty on error */
+    int code;          /* the same negative value the call returned */
+    size_t position;   /* byte offset the error concerns, or SIZE_MAX */
+    char message[256]; /* NUL-terminated, English, never empty on error */
 } newsent_error;
 
 /* ---- Labels ------------------------------------------------------------
@@ -151,7 +150,7 @@ typedef struct newsent_extractor newsent_extractor;
 
 #define NEWSENT_EXTRACTOR_OPTIONS_VERSION 1
 typedef struct newsent_extractor_options {
-    unsigned version;  /* NEWSENT_EXTRACTOR_OPTIONS_VERSION */
+    unsigned version; /* NEWSENT_EXTRACTOR_OPTIONS_VERSION */
     /* A model file written by `newsent train`, or NULL for the model compiled
      * into the library. Read once during newsent_extractor_new(). */
     const char *model_path;
@@ -159,7 +158,10 @@ typedef struct newsent_extractor_options {
      * the struct; ctx must outlive the extractor and its results. */
     const newsent_allocator *allocator;
 } newsent_extractor_options;
-#define NEWSENT_EXTRACTOR_OPTIONS_INIT {NEWSENT_EXTRACTOR_OPTIONS_VERSION, NULL, NULL}
+#define NEWSENT_EXTRACTOR_OPTIONS_INIT                                                             \
+    {                                                                                              \
+        NEWSENT_EXTRACTOR_OPTIONS_VERSION, NULL, NULL                                              \
+    }
 
 /* Fills *opts with defaults for the given version. Returns NEWSENT_OK, or
  * NEWSENT_EINVAL (opts NULL) or NEWSENT_EVERSION (a version this library does
@@ -173,8 +175,7 @@ NEWSENT_EXTERN int newsent_extractor_options_init(newsent_extractor_options *opt
  * NEWSENT_EINVAL, NEWSENT_EVERSION, NEWSENT_ENOMEM, NEWSENT_EIO (model file
  * unreadable) or NEWSENT_EMODEL (model file corrupt). */
 NEWSENT_EXTERN int newsent_extractor_new(const newsent_extractor_options *opts,
-                                         newsent_extractor **out,
-                                         newsent_error *err);
+                                         newsent_extractor **out, newsent_error *err);
 
 /* Frees an extractor; NULL is ignored. Results made by it stay valid. Not to
  * be called while another thread uses the extractor. */
@@ -192,18 +193,20 @@ typedef struct newsent_entity newsent_entity;
 #define NEWSENT_EXTRACT_STRICT_UTF8 0x2u
 
 typedef struct newsent_extract_options {
-    unsigned version;  /* NEWSENT_EXTRACT_OPTIONS_VERSION */
+    unsigned version; /* NEWSENT_EXTRACT_OPTIONS_VERSION */
     /* The document's date, against which "yesterday" or "March 4" resolve.
      * All three zero: today's date in UTC at the time of the call. */
     int ref_year, ref_month, ref_day;
-    unsigned labels;  /* NEWSENT_LABEL_* bits to return; 0 means all */
-    unsigned flags;   /* NEWSENT_EXTRACT_* bits */
+    unsigned labels; /* NEWSENT_LABEL_* bits to return; 0 means all */
+    unsigned flags;  /* NEWSENT_EXTRACT_* bits */
 } newsent_extract_options;
-#define NEWSENT_EXTRACT_OPTIONS_INIT {NEWSENT_EXTRACT_OPTIONS_VERSION, 0, 0, 0, 0, 0}
+#define NEWSENT_EXTRACT_OPTIONS_INIT                                                               \
+    {                                                                                              \
+        NEWSENT_EXTRACT_OPTIONS_VERSION, 0, 0, 0, 0, 0                                             \
+    }
 
 /* Fills *opts with defaults for the given version; see the extractor one. */
-NEWSENT_EXTERN int newsent_extract_options_init(newsent_extract_options *opts,
-                                                unsigned version);
+NEWSENT_EXTERN int newsent_extract_options_init(newsent_extract_options *opts, unsigned version);
 
 /* Finds the entities in text[0..len). opts may be NULL for defaults. text
  * may be NULL only when len is 0. On success *out owns a new result (free it
@@ -212,9 +215,9 @@ NEWSENT_EXTERN int newsent_extract_options_init(newsent_extract_options *opts,
  * NEWSENT_EDATE (impossible reference date), NEWSENT_ETOOBIG, NEWSENT_EUTF8
  * (strict mode only; err->position is the bad byte), NEWSENT_ELIMIT or
  * NEWSENT_ENOMEM. Thread-safe on a shared extractor. */
-NEWSENT_EXTERN int newsent_extract(const newsent_extractor *ex, const char *text,
-                                   size_t len, const newsent_extract_options *opts,
-                                   newsent_result **out, newsent_error *err);
+NEWSENT_EXTERN int newsent_extract(const newsent_extractor *ex, const char *text, size_t len,
+                                   const newsent_extract_options *opts, newsent_result **out,
+                                   newsent_error *err);
 
 /* Frees a result and every string its entities returned; NULL is ignored. */
 NEWSENT_EXTERN void newsent_result_free(newsent_result *res);
@@ -225,8 +228,7 @@ NEWSENT_EXTERN size_t newsent_result_count(const newsent_result *res);
 
 /* The i-th entity, owned by the result; NULL if res is NULL or i is out of
  * range. */
-NEWSENT_EXTERN const newsent_entity *newsent_result_get(const newsent_result *res,
-                                                        size_t i);
+NEWSENT_EXTERN const newsent_entity *newsent_result_get(const newsent_result *res, size_t i);
 
 /* The entity's label bit (NEWSENT_LABEL_*); 0 for NULL. */
 NEWSENT_EXTERN unsigned newsent_entity_label(const newsent_entity *e);
@@ -238,12 +240,10 @@ NEWSENT_EXTERN const char *newsent_entity_type(const newsent_entity *e);
 
 /* The span in bytes of the input, end exclusive. Returns NEWSENT_EINVAL if an
  * argument is NULL. */
-NEWSENT_EXTERN int newsent_entity_byte_span(const newsent_entity *e, size_t *start,
-                                            size_t *end);
+NEWSENT_EXTERN int newsent_entity_byte_span(const newsent_entity *e, size_t *start, size_t *end);
 
 /* The span in code points (see TEXT POLICY), end exclusive. */
-NEWSENT_EXTERN int newsent_entity_char_span(const newsent_entity *e, size_t *start,
-                                            size_t *end);
+NEWSENT_EXTERN int newsent_entity_char_span(const newsent_entity *e, size_t *start, size_t *end);
 
 /* The entity's text, a NUL-terminated copy of input[byte_start, byte_end);
  * *len (if not NULL) gets its length in bytes. */
@@ -265,8 +265,7 @@ NEWSENT_EXTERN int newsent_entity_range(const newsent_entity *e, const char **be
 /* The numeric value of a QUANTITY: returns how many numbers it has (0, 1, or
  * 2 for a range, low then high) and stores them in *low and *high (either
  * may be NULL). A number too large for a double is +/-HUGE_VAL. */
-NEWSENT_EXTERN int newsent_entity_numbers(const newsent_entity *e, double *low,
-                                          double *high);
+NEWSENT_EXTERN int newsent_entity_numbers(const newsent_entity *e, double *low, double *high);
 
 /* The unit of a QUANTITY: an ISO 4217 code for money ("USD"), "percent",
  * "percentage point", a canonical unit name ("kilometre"), or the counted noun

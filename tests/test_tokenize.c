@@ -25,7 +25,9 @@ static const tok_case cases[] = {
     {"They don't know", "They|do|n't|know"},
     {"O'Brien of Côte d'Ivoire", "O'Brien|of|Côte|d'Ivoire"},
     {"\xe2\x80\x9cYes,\xe2\x80\x9d he said", "\xe2\x80\x9c|Yes|,|\xe2\x80\x9d|he|said"},
-    {"2019\xe2\x80\x93" "2021 and Okonjo-Iweala", "2019|\xe2\x80\x93|2021|and|Okonjo-Iweala"},
+    {"2019\xe2\x80\x93"
+     "2021 and Okonjo-Iweala",
+     "2019|\xe2\x80\x93|2021|and|Okonjo-Iweala"},
     {"see https://example.com/a?b=1. Next", "see|https://example.com/a?b=1|.|Next"},
     {"mail jane.doe@example.org now", "mail|jane.doe@example.org|now"},
     {"follow @newsent_bot and #Election2024!", "follow|@newsent_bot|and|#Election2024|!"},
@@ -69,9 +71,9 @@ static void test_kinds(void **state)
     ns_tokens t = {0};
     const char *s = "U.S. 1,000 @bob #tag https://x.org a@b.co Merkel 's $";
     assert_int_equal(ns_tokenize(&mem, s, strlen(s), &t), 0);
-    static const ns_tok_kind want[] = {NS_TOK_ABBREV, NS_TOK_NUMBER, NS_TOK_HANDLE,
-                                       NS_TOK_HASHTAG, NS_TOK_URL, NS_TOK_EMAIL,
-                                       NS_TOK_WORD, NS_TOK_PUNCT, NS_TOK_WORD, NS_TOK_SYMBOL};
+    static const ns_tok_kind want[] = {NS_TOK_ABBREV, NS_TOK_NUMBER, NS_TOK_HANDLE, NS_TOK_HASHTAG,
+                                       NS_TOK_URL,    NS_TOK_EMAIL,  NS_TOK_WORD,   NS_TOK_PUNCT,
+                                       NS_TOK_WORD,   NS_TOK_SYMBOL};
     /* "'s" after a space is a quote and a word, not a clitic */
     assert_int_equal(t.n, sizeof want / sizeof want[0]);
     for (size_t i = 0; i < t.n; i++)
@@ -128,7 +130,8 @@ static void test_code_points_and_invalid_bytes(void **state)
     ns_tokens t = {0};
     /* é is 2 bytes, 😀 is 4, \xff and the truncated \xe2\x82 are opaque:
      * one character per byte, as Python's surrogateescape decodes them. */
-    const char s[] = "Zoé \xf0\x9f\x98\x80 a\xff" "b \xe2\x82 Paris";
+    const char s[] = "Zoé \xf0\x9f\x98\x80 a\xff"
+                     "b \xe2\x82 Paris";
     size_t len = sizeof s - 1;
     assert_int_equal(ns_tokenize(&mem, s, len, &t), 0);
     assert_int_equal(t.v[0].cp_start, 0);
@@ -153,10 +156,9 @@ static void test_utf8_policy(void **state)
 {
     (void)state;
     /* overlong, surrogate, above U+10FFFF, lone continuation: all opaque */
-    const unsigned char *bad[] = {(const unsigned char *)"\xc0\x80",
-                                  (const unsigned char *)"\xed\xa0\x80",
-                                  (const unsigned char *)"\xf4\x90\x80\x80",
-                                  (const unsigned char *)"\x80"};
+    const unsigned char *bad[] = {
+        (const unsigned char *)"\xc0\x80", (const unsigned char *)"\xed\xa0\x80",
+        (const unsigned char *)"\xf4\x90\x80\x80", (const unsigned char *)"\x80"};
     const size_t lens[] = {2, 3, 4, 1};
     for (size_t i = 0; i < 4; i++) {
         assert_int_equal(ns_utf8_first_invalid(bad[i], lens[i]), 0);

@@ -44,8 +44,14 @@ void ns_doc_release(ns_doc *doc)
 }
 
 int newsent_extract(const newsent_extractor *ex, const char *text, size_t len,
-                    const newsent_extract_options *opts, newsent_result **out,
-                    newsent_error *err)
+                    const newsent_extract_options *opts, newsent_result **out, newsent_error *err)
+{
+    return ns_extract(ex, text, len, opts, out, err, NULL);
+}
+
+int ns_extract(const newsent_extractor *ex, const char *text, size_t len,
+               const newsent_extract_options *opts, newsent_result **out, newsent_error *err,
+               double *stage_secs)
 {
     ns_clear_error(err);
     if (!out)
@@ -63,17 +69,15 @@ int newsent_extract(const newsent_extractor *ex, const char *text, size_t len,
                        "extract options version %u is not known (this library knows %u)",
                        opts->version, NEWSENT_EXTRACT_OPTIONS_VERSION);
     if (opts->labels & ~NEWSENT_LABEL_ALL)
-        return ns_fail(err, NEWSENT_EINVAL, SIZE_MAX, "labels 0x%x has unknown bits",
-                       opts->labels);
+        return ns_fail(err, NEWSENT_EINVAL, SIZE_MAX, "labels 0x%x has unknown bits", opts->labels);
     if (opts->flags & ~(NEWSENT_EXTRACT_DAY_FIRST | NEWSENT_EXTRACT_STRICT_UTF8))
-        return ns_fail(err, NEWSENT_EINVAL, SIZE_MAX, "flags 0x%x has unknown bits",
-                       opts->flags);
+        return ns_fail(err, NEWSENT_EINVAL, SIZE_MAX, "flags 0x%x has unknown bits", opts->flags);
     int y = opts->ref_year, m = opts->ref_month, d = opts->ref_day;
     if (y == 0 && m == 0 && d == 0)
         today_utc(&y, &m, &d);
     else if (!valid_date(y, m, d))
-        return ns_fail(err, NEWSENT_EDATE, SIZE_MAX,
-                       "reference date %04d-%02d-%02d does not exist", y, m, d);
+        return ns_fail(err, NEWSENT_EDATE, SIZE_MAX, "reference date %04d-%02d-%02d does not exist",
+                       y, m, d);
     if (len > NEWSENT_MAX_INPUT_BYTES)
         return ns_fail(err, NEWSENT_ETOOBIG, NEWSENT_MAX_INPUT_BYTES,
                        "input of %zu bytes is over the limit of %zu", len,
@@ -94,13 +98,23 @@ int newsent_extract(const newsent_extractor *ex, const char *text, size_t len,
     doc.ref_day = d;
     doc.labels = opts->labels ? opts->labels : NEWSENT_LABEL_ALL;
     doc.flags = opts->flags;
+    doc.stage_secs = stage_secs;
     int rc = ns_pipeline_run(ex, &doc);
-    if (rc == NEWSENT_OK)
+    if (rc == NEWSENT_OK) {
+        struct timespec t0, t1;
+        if (stage_secs)
+            clock_gettime(CLOCK_MONOTONIC, &t0);
         rc = ns_result_build(ex, &doc, out);
+        if (stage_secs) {
+            clock_gettime(CLOCK_MONOTONIC, &t1);
+            stage_secs[NS_STAGE_RESULT] +=
+                (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+        }
+    }
     ns_doc_release(&doc);
     if (rc != NEWSENT_OK)
-        return ns_fail(err, rc, SIZE_MAX, "%s", rc == NEWSENT_ELIMIT
-                                                    ? "too many entities in one document"
-                                                    : newsent_strerror(rc));
+        return ns_fail(err, rc, SIZE_MAX, "%s",
+                       rc == NEWSENT_ELIMIT ? "too many entities in one document"
+                                            : newsent_strerror(rc));
     return NEWSENT_OK;
 }

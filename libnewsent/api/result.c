@@ -67,8 +67,8 @@ int ns_result_build(const newsent_extractor *ex, ns_doc *doc, newsent_result **o
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         newsent_entity *e = &doc->ents[i];
-        int keep = !(e->flags & NS_EF_DROP) && (e->label & doc->labels) &&
-                   e->byte_end > e->byte_start;
+        int keep =
+            !(e->flags & NS_EF_DROP) && (e->label & doc->labels) && e->byte_end > e->byte_start;
         final_index[e->alias_of] = keep ? (uint32_t)kept : UINT32_MAX;
         if (keep)
             doc->ents[kept++] = *e;
@@ -76,16 +76,15 @@ int ns_result_build(const newsent_extractor *ex, ns_doc *doc, newsent_result **o
     int rc = NEWSENT_OK;
     for (size_t i = 0; i < kept; i++) {
         newsent_entity *e = &doc->ents[i];
-        if ((e->flags & NS_EF_ALIAS) && e->alias_src < n &&
-            final_index[e->alias_src] != UINT32_MAX)
+        if ((e->flags & NS_EF_ALIAS) && e->alias_src < n && final_index[e->alias_src] != UINT32_MAX)
             e->alias_of = final_index[e->alias_src];
         else
             e->flags &= ~(unsigned)NS_EF_ALIAS;
         e->char_start = (uint32_t)ns_tokens_cp_at(&doc->toks, doc->text, doc->len, e->byte_start);
         e->char_end = (uint32_t)ns_tokens_cp_at(&doc->toks, doc->text, doc->len, e->byte_end);
         e->detail = NULL;
-        e->text = ns_arena_strndup(&doc->arena, doc->text + e->byte_start,
-                                   e->byte_end - e->byte_start);
+        e->text =
+            ns_arena_strndup(&doc->arena, doc->text + e->byte_start, e->byte_end - e->byte_start);
         if (!e->text)
             rc = NEWSENT_ENOMEM;
     }
@@ -116,16 +115,25 @@ void newsent_result_free(newsent_result *r)
     ns_free(&mem, r);
 }
 
-size_t newsent_result_count(const newsent_result *r) { return r ? r->n : 0; }
+size_t newsent_result_count(const newsent_result *r)
+{
+    return r ? r->n : 0;
+}
 
 const newsent_entity *newsent_result_get(const newsent_result *r, size_t i)
 {
     return r && i < r->n ? &r->ents[i] : NULL;
 }
 
-unsigned newsent_entity_label(const newsent_entity *e) { return e ? e->label : 0; }
+unsigned newsent_entity_label(const newsent_entity *e)
+{
+    return e ? e->label : 0;
+}
 
-const char *newsent_entity_type(const newsent_entity *e) { return e ? e->type : NULL; }
+const char *newsent_entity_type(const newsent_entity *e)
+{
+    return e ? e->type : NULL;
+}
 
 int newsent_entity_byte_span(const newsent_entity *e, size_t *start, size_t *end)
 {
@@ -154,7 +162,10 @@ const char *newsent_entity_text(const newsent_entity *e, size_t *len)
     return e->text;
 }
 
-const char *newsent_entity_value(const newsent_entity *e) { return e ? e->value : NULL; }
+const char *newsent_entity_value(const newsent_entity *e)
+{
+    return e ? e->value : NULL;
+}
 
 int newsent_entity_range(const newsent_entity *e, const char **begin, const char **end)
 {
@@ -180,11 +191,20 @@ int newsent_entity_numbers(const newsent_entity *e, double *low, double *high)
     return e->nnum;
 }
 
-const char *newsent_entity_unit(const newsent_entity *e) { return e ? e->unit : NULL; }
+const char *newsent_entity_unit(const newsent_entity *e)
+{
+    return e ? e->unit : NULL;
+}
 
-const char *newsent_entity_mod(const newsent_entity *e) { return e ? e->mod : NULL; }
+const char *newsent_entity_mod(const newsent_entity *e)
+{
+    return e ? e->mod : NULL;
+}
 
-double newsent_entity_confidence(const newsent_entity *e) { return e ? e->confidence : 0.0; }
+double newsent_entity_confidence(const newsent_entity *e)
+{
+    return e ? e->confidence : 0.0;
+}
 
 int newsent_entity_geo(const newsent_entity *e, int64_t *geonames_id, const char **country,
                        double *lat, double *lon)

@@ -2,9 +2,15 @@
 
 #include "newsent.h"
 
-const char *newsent_version(void) { return NEWSENT_VERSION_STRING; }
+const char *newsent_version(void)
+{
+    return NEWSENT_VERSION_STRING;
+}
 
-unsigned newsent_version_number(void) { return NEWSENT_VERSION_NUMBER; }
+unsigned newsent_version_number(void)
+{
+    return NEWSENT_VERSION_NUMBER;
+}
 
 const char *newsent_strerror(int status)
 {

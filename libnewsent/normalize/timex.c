@@ -1,31 +1,542 @@
+/* TIMEX3 values for DATE entities: each parse from recognize/dates is
+ * resolved against the reference date (and, for "the same day", against the
+ * date the document mentioned before). All calendar arithmetic is in
+ * normalize/calendar. */
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "normalize/calendar.h"
 #include "normalize/normalize.h"
 #include "recognize/timex_parse.h"
 
-static int days_in_month(int y, int m)
+typedef struct vbuf {
+    char s[64];
+} vbuf;
+
+static const char *const pod_code[] = {"", "MO", "MI", "AF", "EV", "NI", "DT"};
+static const char *const season_code[] = {"", "SP", "SU", "FA", "WI"};
+
+static int season_of_month(int m)
 {
-    static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return 29;
-    return dm[m - 1];
+    return m >= 3 && m <= 5 ? 1 : m <= 8 && m >= 6 ? 2 : m >= 9 && m <= 11 ? 3 : 4;
+}
+
+static void put_day(vbuf *b, ns_ymd t)
+{
+    snprintf(b->s, sizeof b->s, "%04d-%02d-%02d", t.y, t.m, t.d);
+}
+
+/* Appends the clock time or part of day a parse carries. */
+static void put_time(vbuf *b, const ns_timex_parse *p)
+{
+    size_t n = strlen(b->s);
+    if (p->hour >= 0)
+        snprintf(b->s + n, sizeof b->s - n, "T%02d:%02d", p->hour, p->minute);
+    else if (p->pod)
+        snprintf(b->s + n, sizeof b->s - n, "T%s", pod_code[p->pod]);
+}
+
+/* A year for a month (and day) written without one: the occurrence the
+ * sentence's tense points to, else the nearest one. */
+static int infer_year(ns_ymd ref, int m, int d, int tense)
+{
+    int dd = d ? d : 15;
+    int64_t r = ns_cal_to_days(ref);
+    int best = ref.y;
+    int64_t bestdist = -1;
+    for (int y = ref.y - 1; y <= ref.y + 1; y++) {
+        int dm = ns_cal_days_in_month(y, m);
+        ns_ymd t = {y, m, dd > dm ? dm : dd};
+        int64_t diff = ns_cal_to_days(t) - r;
+        int64_t dist = diff < 0 ? -diff : diff;
+        /* a tense moves the choice only for dates clearly on its wrong side */
+        if (tense < 0 && diff > (d ? 60 : 31))
+            dist += 1000;
+        if (tense > 0 && diff < -(d ? 60 : 31))
+            dist += 1000;
+        if (bestdist < 0 || dist < bestdist) {
+            best = y;
+            bestdist = dist;
+        }
+    }
+    return best;
+}
+
+/* A bare weekday: the last one for a past sentence, the next one for a
+ * future one, else the nearest (the reference day itself if it matches). */
+static ns_ymd resolve_weekday(ns_ymd ref, int wd, int tense)
+{
+    int rw = ns_cal_weekday(ref);
+    int back = (rw - wd + 7) % 7, fwd = (wd - rw + 7) % 7;
+    /* without a tense the nearest, leaning to the past: news reports what
+     * happened, so Thursday read on a Monday is last Thursday */
+    if (tense < 0 || (tense == 0 && back <= fwd + 1))
+        return ns_cal_add_days(ref, -back);
+    return ns_cal_add_days(ref, fwd);
+}
+
+static void put_week(vbuf *b, ns_ymd t, const char *suffix)
+{
+    int wy, w;
+    ns_cal_iso_week(t, &wy, &w);
+    snprintf(b->s, sizeof b->s, "%04d-W%02d%s", wy, w, suffix);
+}
+
+static int quarter_year(ns_ymd ref, int q, int tense)
+{
+    int rq = ns_cal_quarter(ref.m);
+    if (q <= rq)
+        return ref.y;
+    return tense > 0 ? ref.y : ref.y - 1;
+}
+
+/* Easter Sunday (Gregorian computus, Anonymous algorithm). */
+static ns_ymd easter(int y)
+{
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    ns_ymd t = {y, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1};
+    return t;
+}
+
+/* The n-th (n > 0) or last (n < 0) given weekday of a month. */
+static ns_ymd nth_weekday(int y, int m, int wd, int n)
+{
+    if (n > 0) {
+        ns_ymd first = {y, m, 1};
+        int shift = (wd - ns_cal_weekday(first) + 7) % 7;
+        return ns_cal_add_days(first, shift + 7 * (n - 1));
+    }
+    ns_ymd last = {y, m, ns_cal_days_in_month(y, m)};
+    return ns_cal_add_days(last, -((ns_cal_weekday(last) - wd + 7) % 7));
+}
+
+static ns_ymd holiday_date(int hol, int y)
+{
+    switch (hol) {
+    case NS_HOL_EASTER: return easter(y);
+    case NS_HOL_GOOD_FRIDAY: return ns_cal_add_days(easter(y), -2);
+    case NS_HOL_EASTER_MONDAY: return ns_cal_add_days(easter(y), 1);
+    case NS_HOL_THANKSGIVING: return nth_weekday(y, 11, 4, 4);
+    case NS_HOL_LABOR_DAY: return nth_weekday(y, 9, 1, 1);
+    case NS_HOL_MEMORIAL_DAY: return nth_weekday(y, 5, 1, -1);
+    case NS_HOL_MLK_DAY: return nth_weekday(y, 1, 1, 3);
+    case NS_HOL_PRESIDENTS_DAY: return nth_weekday(y, 2, 1, 3);
+    case NS_HOL_COLUMBUS_DAY: return nth_weekday(y, 10, 1, 2);
+    case NS_HOL_MOTHERS_DAY: return nth_weekday(y, 5, 7, 2);
+    case NS_HOL_FATHERS_DAY: return nth_weekday(y, 6, 7, 3);
+    default: return ns_cal_add_days(nth_weekday(y, 11, 1, 1), 1); /* election day */
+    }
+}
+
+/* A moving feast without a year: the occurrence the tense points to, else
+ * the nearest one. */
+static void resolve_holiday(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
+{
+    ns_ymd best = holiday_date(p->holiday, p->year ? p->year : ref.y);
+    if (!p->year) {
+        int64_t r = ns_cal_to_days(ref), bestd = -1;
+        for (int y = ref.y - 1; y <= ref.y + 1; y++) {
+            ns_ymd t = holiday_date(p->holiday, y);
+            int64_t diff = ns_cal_to_days(t) - r, dist = diff < 0 ? -diff : diff;
+            if ((p->tense < 0 && diff >= 0) || (p->tense > 0 && diff <= 0))
+                dist += 100000;
+            if (bestd < 0 || dist < bestd) {
+                bestd = dist;
+                best = t;
+            }
+        }
+    }
+    put_day(b, best);
+}
+
+static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
+{
+    if (p->holiday) {
+        resolve_holiday(p, ref, b);
+        return;
+    }
+    if (p->ydigits == 2) {
+        snprintf(b->s, sizeof b->s, "%02d", p->year);
+        return;
+    }
+    if (p->ydigits == 3) {
+        snprintf(b->s, sizeof b->s, "%03d", p->year);
+        return;
+    }
+    int y = p->year;
+    if (!y && p->has_yrel)
+        y = ref.y + p->yrel;
+    if (p->month && p->day) {
+        if (!y)
+            y = infer_year(ref, p->month, p->day, p->tense);
+        y += p->offset;
+        ns_ymd t = {y, p->month, p->day};
+        put_day(b, t);
+        put_time(b, p);
+        return;
+    }
+    if (p->month) {
+        if (!y)
+            y = infer_year(ref, p->month, 0, p->tense);
+        snprintf(b->s, sizeof b->s, "%04d-%02d", y + p->offset, p->month);
+        return;
+    }
+    if (p->weekday && !y) {
+        put_day(b, resolve_weekday(ref, p->weekday, p->tense));
+        put_time(b, p);
+        return;
+    }
+    if (p->quarter || (p->latest && y)) {
+        int q = p->quarter ? p->quarter : (ns_cal_quarter(ref.m) + 2) % 4 + 1;
+        if (!y)
+            y = quarter_year(ref, q, p->tense);
+        snprintf(b->s, sizeof b->s, "%04d-Q%d", y + p->offset, q);
+        return;
+    }
+    if (p->half) {
+        if (!y)
+            y = p->half == 1 || ref.m > 6 || p->tense > 0 ? ref.y : ref.y - 1;
+        snprintf(b->s, sizeof b->s, "%04d-H%d", y + p->offset, p->half);
+        return;
+    }
+    if (p->season) {
+        if (!y)
+            y = ref.y;
+        snprintf(b->s, sizeof b->s, "%04d-%s", y + p->offset, season_code[p->season]);
+        return;
+    }
+    if (!y) {
+        /* only a time: the reference day */
+        put_day(b, ref);
+        put_time(b, p);
+        return;
+    }
+    snprintf(b->s, sizeof b->s, "%04d", y + p->offset);
+}
+
+static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
+{
+    int off = p->offset;
+    if (p->weekday) {
+        ns_ymd t;
+        /* last Tuesday, next Tuesday, this Tuesday: that day of the
+         * previous, next or current ISO week */
+        ns_ymd mon = ns_cal_add_days(ref, 1 - ns_cal_weekday(ref));
+        t = ns_cal_add_days(mon, 7 * off + p->weekday - 1);
+        put_day(b, t);
+        put_time(b, p);
+        return;
+    }
+    if (p->month) {
+        int y = ref.y;
+        if (off < 0 && p->month >= ref.m)
+            y--;
+        if (off > 0 && p->month <= ref.m)
+            y++;
+        snprintf(b->s, sizeof b->s, "%04d-%02d", y, p->month);
+        return;
+    }
+    if (p->season) {
+        int cs = season_of_month(ref.m), y = ref.y;
+        if (off < 0 && p->season >= cs)
+            y--;
+        if (off > 0 && p->season <= cs)
+            y++;
+        snprintf(b->s, sizeof b->s, "%04d-%s", y, season_code[p->season]);
+        return;
+    }
+    switch (p->unit) {
+    case NS_TU_POD:
+    case NS_TU_DAY:
+    case NS_TU_HOUR:
+    case NS_TU_MINUTE:
+    case NS_TU_SECOND:
+        put_day(b, ns_cal_add_days(ref, off));
+        put_time(b, p);
+        return;
+    case NS_TU_WEEK: put_week(b, ns_cal_add_days(ref, 7 * off), ""); return;
+    case NS_TU_WEEKEND:
+        /* "the weekend": the one just past, unless it is on or ahead */
+        if (p->latest && ns_cal_weekday(ref) < 6 && p->tense <= 0)
+            off = -1;
+        put_week(b, ns_cal_add_days(ref, 7 * off), "-WE");
+        return;
+    case NS_TU_MONTH: {
+        ns_ymd t = ns_cal_add_months(ref, off);
+        snprintf(b->s, sizeof b->s, "%04d-%02d", t.y, t.m);
+        return;
+    }
+    case NS_TU_QUARTER: {
+        int k = ref.y * 4 + ns_cal_quarter(ref.m) - 1 + off;
+        int y = k >= 0 ? k / 4 : -((-k + 3) / 4);
+        snprintf(b->s, sizeof b->s, "%04d-Q%d", y, k - y * 4 + 1);
+        return;
+    }
+    case NS_TU_HALF: {
+        int k = ref.y * 2 + (ref.m > 6) + off;
+        int y = k >= 0 ? k / 2 : -((-k + 1) / 2);
+        snprintf(b->s, sizeof b->s, "%04d-H%d", y, k - y * 2 + 1);
+        return;
+    }
+    case NS_TU_DECADE: snprintf(b->s, sizeof b->s, "%03d", ref.y / 10 + off); return;
+    case NS_TU_CENTURY: snprintf(b->s, sizeof b->s, "%02d", ref.y / 100 + off); return;
+    case NS_TU_MILLENNIUM: snprintf(b->s, sizeof b->s, "%d", ref.y / 1000 + off); return;
+    default: snprintf(b->s, sizeof b->s, "%04d", ref.y + off); return;
+    }
+}
+
+static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
+{
+    if (p->count < 0 || p->count != floor(p->count)) {
+        snprintf(b->s, sizeof b->s, "%s", p->offset < 0 ? "PAST_REF" : "FUTURE_REF");
+        return;
+    }
+    int n = (int)p->count * p->offset;
+    switch (p->unit) {
+    case NS_TU_SECOND:
+    case NS_TU_MINUTE:
+    case NS_TU_HOUR:
+    case NS_TU_POD: put_day(b, ref); return;
+    case NS_TU_DAY: put_day(b, ns_cal_add_days(ref, n)); return;
+    case NS_TU_WEEK:
+    case NS_TU_WEEKEND:
+        /* six weeks ago: a week, as precise as the text */
+        put_week(b, ns_cal_add_days(ref, 7 * n), "");
+        return;
+    case NS_TU_MONTH: {
+        ns_ymd t = ns_cal_add_months(ref, n);
+        snprintf(b->s, sizeof b->s, "%04d-%02d", t.y, t.m);
+        return;
+    }
+    case NS_TU_QUARTER: {
+        ns_timex_parse q = *p;
+        q.offset = n;
+        resolve_rel(&q, ref, b);
+        return;
+    }
+    case NS_TU_HALF: {
+        ns_ymd t = ns_cal_add_months(ref, 6 * n);
+        snprintf(b->s, sizeof b->s, "%04d", t.y);
+        return;
+    }
+    case NS_TU_DECADE: snprintf(b->s, sizeof b->s, "%04d", ref.y + 10 * n); return;
+    case NS_TU_CENTURY: snprintf(b->s, sizeof b->s, "%04d", ref.y + 100 * n); return;
+    default: snprintf(b->s, sizeof b->s, "%04d", ref.y + n); return;
+    }
+}
+
+/* P90D, PT3H, PXY, P1.5Y, P2E (decades), P3C (centuries), P2L (millennia). */
+static void put_duration(vbuf *b, int unit, double count)
+{
+    const char *u = "D";
+    int t = 0;
+    double c = count;
+    switch (unit) {
+    case NS_TU_SECOND:
+        u = "S";
+        t = 1;
+        break;
+    case NS_TU_MINUTE:
+        u = "M";
+        t = 1;
+        break;
+    case NS_TU_HOUR:
+        u = "H";
+        t = 1;
+        break;
+    case NS_TU_POD: u = "D"; break;
+    case NS_TU_WEEKEND: u = "WE"; break;
+    case NS_TU_WEEK: u = "W"; break;
+    case NS_TU_MONTH: u = "M"; break;
+    case NS_TU_QUARTER: u = "Q"; break;
+    case NS_TU_HALF:
+        u = "M";
+        c = count < 0 ? count : count * 6;
+        break;
+    case NS_TU_SEASON:
+        u = "M";
+        c = count < 0 ? count : count * 3;
+        break;
+    case NS_TU_YEAR: u = "Y"; break;
+    case NS_TU_DECADE:
+        u = c < 0 ? "E" : "Y";
+        c = c < 0 ? c : c * 10;
+        break;
+    case NS_TU_CENTURY:
+        u = c < 0 ? "C" : "Y";
+        c = c < 0 ? c : c * 100;
+        break;
+    case NS_TU_MILLENNIUM: u = "L"; break;
+    default: break;
+    }
+    if (c < 0)
+        snprintf(b->s, sizeof b->s, "P%sX%s", t ? "T" : "", u);
+    else if (c == floor(c))
+        snprintf(b->s, sizeof b->s, "P%s%.0f%s", t ? "T" : "", c, u);
+    else
+        snprintf(b->s, sizeof b->s, "P%s%g%s", t ? "T" : "", c, u);
+}
+
+static void resolve_set(const ns_timex_parse *p, vbuf *b)
+{
+    if (p->weekday) {
+        snprintf(b->s, sizeof b->s, "XXXX-WXX-%d", p->weekday);
+    } else if (p->month) {
+        snprintf(b->s, sizeof b->s, "XXXX-%02d", p->month);
+    } else if (p->season) {
+        snprintf(b->s, sizeof b->s, "XXXX-%s", season_code[p->season]);
+    } else if (p->pod && !p->unit) {
+        snprintf(b->s, sizeof b->s, "XXXX-XX-XXT%s", pod_code[p->pod]);
+    } else {
+        put_duration(b, p->unit, p->count > 0 ? p->count : 1);
+    }
+}
+
+/* The last day-precision value among the DATE entities before index i. */
+static int previous_day(const ns_doc *doc, size_t i, ns_ymd *out)
+{
+    while (i-- > 0) {
+        const newsent_entity *e = &doc->ents[i];
+        const char *v = e->value;
+        if (e->label != NEWSENT_LABEL_DATE || !v || (e->flags & NS_EF_DROP))
+            continue;
+        int y, m, d;
+        if (strlen(v) >= 10 && sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 && ns_cal_valid(y, m, d)) {
+            out->y = y;
+            out->m = m;
+            out->d = d;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, ns_ymd ref,
+                      const vbuf *first)
+{
+    vbuf b1 = *first, b2;
+    char dur[32];
+    if (p->day2) {
+        int y, m, d;
+        if (sscanf(first->s, "%4d-%2d-%2d", &y, &m, &d) != 3)
+            return 0;
+        int m2 = p->month2 ? p->month2 : m, y2 = p->year2 ? p->year2 : y;
+        if (m2 < m && !p->year2)
+            y2++;
+        if (!ns_cal_valid(y2, m2, p->day2))
+            return 0;
+        ns_ymd a = {y, m, d}, z = {y2, m2, p->day2};
+        int64_t n = ns_cal_to_days(z) - ns_cal_to_days(a);
+        if (n <= 0)
+            return 0;
+        b1.s[10] = 0;
+        put_day(&b2, z);
+        snprintf(dur, sizeof dur, "P%lldD", (long long)n);
+    } else if (p->month2) {
+        int y, m;
+        if (sscanf(first->s, "%4d-%2d", &y, &m) != 2)
+            return 0;
+        int y2 = p->year2 ? p->year2 : y;
+        if (p->month2 < m && !p->year2)
+            y2++;
+        int n = (y2 - y) * 12 + p->month2 - m;
+        if (n <= 0)
+            return 0;
+        snprintf(b2.s, sizeof b2.s, "%04d-%02d", y2, p->month2);
+        snprintf(dur, sizeof dur, "P%dM", n);
+    } else if (p->year2 && p->ydigits == 4) {
+        int n = p->year2 - p->year;
+        if (n <= 0)
+            return 0;
+        snprintf(b1.s, sizeof b1.s, "%04d", p->year);
+        snprintf(b2.s, sizeof b2.s, "%04d", p->year2);
+        snprintf(dur, sizeof dur, "P%dY", n);
+    } else {
+        return 1;
+    }
+    (void)ref;
+    e->range_begin = ns_arena_printf(&doc->arena, "%s", b1.s);
+    e->range_end = ns_arena_printf(&doc->arena, "%s", b2.s);
+    /* The value of a range is the interval, as Recognizers-Text writes it:
+     * (begin,end,duration) with both ends as calendar days. */
+    const char *pad1 = strlen(b1.s) == 4 ? "-01-01" : strlen(b1.s) == 7 ? "-01" : "";
+    const char *pad2 = strlen(b2.s) == 4 ? "-01-01" : strlen(b2.s) == 7 ? "-01" : "";
+    e->value = ns_arena_printf(&doc->arena, "(%s%s,%s%s,%s)", b1.s, pad1, b2.s, pad2, dur);
+    if (!e->range_begin || !e->range_end || !e->value)
+        return -1;
+    e->flags |= NS_EF_RANGE;
+    return 1;
 }
 
 int ns_timex_normalize(ns_doc *doc)
 {
+    ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
+    if (!ns_cal_valid(ref.y, ref.m, ref.d)) {
+        ref.y = 2000;
+        ref.m = ref.d = 1;
+    }
     for (size_t i = 0; i < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i];
         if (e->label != NEWSENT_LABEL_DATE || !e->detail)
             continue;
         const ns_timex_parse *p = e->detail;
-        int year = p->year ? p->year : doc->ref_year;
-        if (p->day > days_in_month(year, p->month)) {
-            e->flags |= NS_EF_DROP; /* February 30 is no date */
+        vbuf b;
+        b.s[0] = 0;
+        switch (p->kind) {
+        case NS_TX_CAL: resolve_cal(p, ref, &b); break;
+        case NS_TX_REL: resolve_rel(p, ref, &b); break;
+        case NS_TX_SHIFT: resolve_shift(p, ref, &b); break;
+        case NS_TX_DURATION:
+            put_duration(&b, p->unit, p->count);
+            if (p->count2 > 0) {
+                vbuf hi;
+                put_duration(&hi, p->unit, p->count2);
+                e->range_begin = ns_arena_printf(&doc->arena, "%s", b.s);
+                e->range_end = ns_arena_printf(&doc->arena, "%s", hi.s);
+                if (!e->range_begin || !e->range_end)
+                    return NEWSENT_ENOMEM;
+                e->flags |= NS_EF_RANGE;
+            }
+            break;
+        case NS_TX_SET: resolve_set(p, &b); break;
+        case NS_TX_REFWORD:
+            snprintf(b.s, sizeof b.s, "%s",
+                     p->offset == NS_REF_PAST     ? "PAST_REF"
+                     : p->offset == NS_REF_FUTURE ? "FUTURE_REF"
+                                                  : "PRESENT_REF");
+            break;
+        case NS_TX_ANAPHOR: {
+            ns_ymd t;
+            if (!previous_day(doc, i, &t))
+                t = ref;
+            t = ns_cal_add_days(t, p->offset);
+            ns_timex_parse q = *p;
+            q.kind = NS_TX_REL;
+            q.offset = 0;
+            q.weekday = 0;
+            resolve_rel(&q, t, &b);
+            break;
+        }
+        default: continue;
+        }
+        /* February 30 is no date, in any year the reference gives it */
+        int y, m, d;
+        if (sscanf(b.s, "%4d-%2d-%2d", &y, &m, &d) == 3 && strlen(b.s) >= 10 && b.s[4] == '-' &&
+            b.s[5] != 'W' && b.s[5] != 'Q' && !ns_cal_valid(y, m, d)) {
+            e->flags |= NS_EF_DROP;
             continue;
         }
-        e->value = p->year || doc->ref_year
-                       ? ns_arena_printf(&doc->arena, "%04d-%02d-%02d", year, p->month, p->day)
-                       : ns_arena_printf(&doc->arena, "XXXX-%02d-%02d", p->month, p->day);
+        if (p->kind == NS_TX_CAL && (p->day2 || p->month2 || p->year2)) {
+            int r = range_ends(doc, e, p, ref, &b);
+            if (r < 0)
+                return NEWSENT_ENOMEM;
+            if (r == 1 && e->value)
+                continue;
+        }
+        e->value = ns_arena_printf(&doc->arena, "%s", b.s);
         if (!e->value)
             return NEWSENT_ENOMEM;
     }

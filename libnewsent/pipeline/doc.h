@@ -34,10 +34,10 @@
 #include "util/alloc.h"
 
 enum {
-    NS_EF_RANGE = 1u << 0,  /* range_begin/range_end are set */
-    NS_EF_GEO = 1u << 1,    /* geonames_id, country, lat, lon are set */
-    NS_EF_ALIAS = 1u << 2,  /* alias_of is set */
-    NS_EF_DROP = 1u << 3    /* removed by a later stage; not returned */
+    NS_EF_RANGE = 1u << 0, /* range_begin/range_end are set */
+    NS_EF_GEO = 1u << 1,   /* geonames_id, country, lat, lon are set */
+    NS_EF_ALIAS = 1u << 2, /* alias_of is set */
+    NS_EF_DROP = 1u << 3   /* removed by a later stage; not returned */
 };
 
 /* The public newsent_entity is this struct; only the library sees its layout. */
@@ -50,13 +50,13 @@ struct newsent_entity {
     const char *type;              /* static: "DATE", "cardinal", ... or NULL */
     const char *value;             /* normalised value, or NULL */
     const char *range_begin, *range_end;
-    const char *unit;  /* static or arena, or NULL */
-    const char *mod;   /* static, or NULL */
-    const char *text;  /* filled by api/result */
+    const char *unit; /* static or arena, or NULL */
+    const char *mod;  /* static, or NULL */
+    const char *text; /* filled by api/result */
     double num[2];
     int nnum;
     float confidence;
-    uint32_t alias_of; /* index in the final result, set by api/result */
+    uint32_t alias_of;  /* index in the final result, set by api/result */
     uint32_t alias_src; /* stage-side: index in doc->ents of the full form */
     int64_t geonames_id;
     char country[4];
@@ -64,7 +64,17 @@ struct newsent_entity {
     const void *detail; /* stage-private parse (arena), e.g. a TIMEX3 parse */
 };
 
-typedef struct ns_extractor_parts ns_extractor_parts;
+/* The pipeline's stages, for timing them (bench/). */
+enum {
+    NS_STAGE_TOKENIZE,
+    NS_STAGE_DATES,
+    NS_STAGE_QUANTITIES,
+    NS_STAGE_TAGGER,
+    NS_STAGE_DOCUMENT,
+    NS_STAGE_NORMALIZE,
+    NS_STAGE_RESULT,
+    NS_STAGES
+};
 
 typedef struct ns_doc {
     const ns_mem *mem;
@@ -78,6 +88,9 @@ typedef struct ns_doc {
     int ref_year, ref_month, ref_day;
     unsigned labels; /* wanted labels; stages may skip work for others */
     unsigned flags;  /* NEWSENT_EXTRACT_* */
+    /* NULL, or NS_STAGES slots to which each stage adds its time in seconds:
+     * only the benchmark asks, so a normal call reads no clock. */
+    double *stage_secs;
 } ns_doc;
 
 /* Appends an entity (copied) and returns a pointer to it, or NULL when an

@@ -1,53 +1,525 @@
 #include "recognize/dates.h"
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "recognize/date_patterns.h"
+#include "recognize/date_words.h"
 #include "recognize/timex_parse.h"
 #include "util/error.h"
+#include "util/regex.h"
 
-/* The first slice: explicit calendar dates. Each pattern is anchored and
- * only tried at a candidate token (a month name or a digit). */
+/* The patterns are tried only at candidate tokens: a number, or a word of
+ * the trigger lexicon below (the first word any pattern can start with). */
+#define LEX_SLOTS 1024 /* open addressing over the trigger lexicon, < 1/3 full */
+
 struct ns_dates {
-    pcre2_general_context *gc; /* routes match data through ns_mem */
-    pcre2_code *month_first; /* March 4, 2024 | March 4 | Mar. 4th */
-    pcre2_code *day_first;   /* 4 March 2024 */
-    pcre2_code *iso;         /* 2024-03-04 */
+    ns_regex_env env; /* ns_mem allocation and match limits */
+    pcre2_code *pat[NS_DP_COUNT];
+    pcre2_code *prefix;
+    uint16_t lex[LEX_SLOTS];     /* 1 + index into triggers, 0: empty */
+    uint32_t lexhash[LEX_SLOTS]; /* the word's hash, compared first */
 };
 
-#define MONTHS                                                                     \
-    "(?<mon>jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"   \
-    "june?|july?|aug(?:ust|\\.)?|sep(?:tember|t?\\.)?|oct(?:ober|\\.)?|"             \
-    "nov(?:ember|\\.)?|dec(?:ember|\\.)?)"
+/* Word classes of the trigger lexicon: which patterns a word can start. */
+enum {
+    C_NUM = 1u << 0, /* a plain number: 12, 1,200, 4.5 */
+    C_MONTH = 1u << 1,
+    C_WD = 1u << 2,
+    C_THE = 1u << 3,
+    C_REL = 1u << 4,
+    C_NUMW = 1u << 5,
+    C_ORD = 1u << 6,
+    C_DEIC = 1u << 7,
+    C_SET = 1u << 8,
+    C_CLOCK = 1u << 9,
+    C_REFW = 1u << 10,
+    C_SEASON = 1u << 11,
+    C_FISCAL = 1u << 12,
+    C_UNIT = 1u << 13,
+    C_MOD = 1u << 14,
+    C_FROM = 1u << 15,
+    C_HOL = 1u << 16,
+    C_Q = 1u << 17,
+    C_PREFIX = 1u << 18, /* starts a modifier before a date: about, early */
+    C_FOLLOW = 1u << 19, /* only after the, a or a number */
+    C_N4 = 1u << 20,     /* four digits, 1000-2999: a year? */
+    C_NSEP = 1u << 21,   /* digits with - or /: 2024-03-04, 3/4, 90-day */
+    C_NCLK = 1u << 22,   /* a clock: 15:30, 3pm */
+    C_NLET = 1u << 23,   /* digits with letters: 21st, 1990s, '90s, 3Q */
+    C_PW = 1u << 24,     /* starts a modifier only before a C_P2 word: the end of */
+    C_STARTS = (1u << 25) - 1,
+    C_P2 = 1u << 25,   /* second words of modifiers: end, least, than, until */
+    C_FUT = 1u << 29,  /* a sign of the future tense: will, expected, next */
+    C_PAST = 1u << 30, /* a sign of the past: said, was, ago */
+    C_ANYNUM = C_NUM | C_N4 | C_NSEP | C_NCLK | C_NLET
+};
 
-static const char *const month_first_re =
-    "(?i)" MONTHS "\\s+(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])"
-    "(?:,?\\s+(?<year>[12][0-9]{3})(?![0-9]))?";
-static const char *const day_first_re =
-    "(?i)(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS
-    "(?:,?\\s+(?<year>[12][0-9]{3})(?![0-9]))?";
-static const char *const iso_re = "(?<year>[12][0-9]{3})-(?<m>[01][0-9])-(?<day>[0-3][0-9])(?![0-9])";
+typedef struct trigger {
+    const char *w;
+    unsigned cls;
+} trigger;
 
-static void *pcre_malloc(size_t size, void *ctx) { return ns_malloc(ctx, size); }
-static void pcre_free(void *p, void *ctx) { ns_free(ctx, p); }
+/* Sorted for bsearch: every word a pattern or the prefix may start with,
+ * and the words that may follow "the" or "a" in one. */
+static const trigger triggers[] = {
+    {"'ll", C_FUT},
+    {"a", C_NUMW | C_PW},
+    {"a.m", C_CLOCK},
+    {"about", C_PREFIX},
+    {"academic", C_FISCAL},
+    {"additional", C_PREFIX | C_P2},
+    {"ago", C_PAST | C_PAST},
+    {"almost", C_PREFIX},
+    {"am", C_CLOCK},
+    {"an", C_NUMW | C_PW},
+    {"announced", C_PAST},
+    {"annually", C_SET},
+    {"another", C_PREFIX},
+    {"approximately", C_PREFIX},
+    {"apr", C_MONTH},
+    {"april", C_MONTH},
+    {"are", C_FUT},
+    {"around", C_PREFIX},
+    {"arrives", C_FUT},
+    {"as", C_PW},
+    {"at", C_PW},
+    {"aug", C_MONTH},
+    {"august", C_MONTH},
+    {"autumn", C_SEASON},
+    {"became", C_PAST},
+    {"been", C_PAST},
+    {"began", C_PAST},
+    {"beginning", C_PREFIX | C_P2},
+    {"begins", C_FUT},
+    {"better", C_PREFIX | C_P2},
+    {"between", C_FROM},
+    {"biannually", C_SET},
+    {"bimonthly", C_SET},
+    {"biweekly", C_SET},
+    {"bought", C_PAST},
+    {"boxing", C_HOL},
+    {"broke", C_PAST},
+    {"brought", C_PAST},
+    {"calendar", C_FISCAL},
+    {"came", C_PAST},
+    {"centuries", C_UNIT},
+    {"century", C_UNIT},
+    {"chose", C_PAST},
+    {"christmas", C_HOL},
+    {"close", C_PREFIX | C_P2},
+    {"closes", C_FUT},
+    {"columbus", C_HOL},
+    {"coming", C_REL},
+    {"comparable", C_REL},
+    {"continues", C_FUT},
+    {"corresponding", C_REL},
+    {"couple", C_NUMW},
+    {"current", C_REL},
+    {"currently", C_REFW},
+    {"daily", C_SET},
+    {"dawn", C_PREFIX | C_P2},
+    {"day", C_UNIT},
+    {"days", C_UNIT},
+    {"dec", C_MONTH},
+    {"decade", C_UNIT},
+    {"decades", C_UNIT},
+    {"december", C_MONTH},
+    {"did", C_PAST},
+    {"died", C_PAST},
+    {"distant", C_REFW},
+    {"dozen", C_NUMW},
+    {"drove", C_PAST},
+    {"due", C_FUT},
+    {"each", C_SET},
+    {"earlier", C_MOD | C_PREFIX | C_PAST},
+    {"early", C_MOD | C_PREFIX | C_P2},
+    {"easter", C_HOL},
+    {"eight", C_NUMW},
+    {"eighteen", C_NUMW},
+    {"eighteenth", C_ORD},
+    {"eighties", C_FOLLOW},
+    {"eighty", C_NUMW},
+    {"election", C_HOL},
+    {"eleven", C_NUMW},
+    {"end", C_PREFIX | C_P2},
+    {"ends", C_FUT},
+    {"entire", C_REL},
+    {"every", C_SET},
+    {"expected", C_FUT},
+    {"expires", C_FUT},
+    {"father", C_HOL},
+    {"father's", C_HOL},
+    {"fathers", C_HOL},
+    {"feb", C_MONTH},
+    {"february", C_MONTH},
+    {"fell", C_PAST},
+    {"felt", C_PAST},
+    {"few", C_NUMW},
+    {"fewer", C_PW},
+    {"fifteen", C_NUMW},
+    {"fifteenth", C_ORD},
+    {"fifties", C_FOLLOW},
+    {"fifty", C_NUMW},
+    {"final", C_ORD | C_REL},
+    {"financial", C_FISCAL},
+    {"first", C_ORD},
+    {"fiscal", C_FISCAL},
+    {"five", C_NUMW},
+    {"flew", C_PAST},
+    {"following", C_REL},
+    {"foreseeable", C_REFW},
+    {"forties", C_FOLLOW},
+    {"fortnight", C_UNIT},
+    {"fortnightly", C_SET},
+    {"fortnights", C_UNIT},
+    {"forty", C_NUMW},
+    {"fought", C_PAST},
+    {"found", C_PAST},
+    {"four", C_NUMW},
+    {"fourteen", C_NUMW},
+    {"fourth", C_ORD},
+    {"fri", C_WD},
+    {"friday", C_WD},
+    {"fridays", C_WD},
+    {"from", C_FROM},
+    {"full", C_REL},
+    {"future", C_REFW},
+    {"gave", C_PAST},
+    {"going", C_FUT},
+    {"good", C_HOL},
+    {"got", C_PAST},
+    {"had", C_PAST},
+    {"half", C_FOLLOW},
+    {"halloween", C_HOL},
+    {"held", C_PAST},
+    {"hour", C_UNIT},
+    {"hourly", C_SET},
+    {"hours", C_UNIT},
+    {"hrs", C_UNIT},
+    {"hundred", C_NUMW},
+    {"independence", C_HOL},
+    {"initial", C_REL},
+    {"is", C_FUT},
+    {"jan", C_MONTH},
+    {"january", C_MONTH},
+    {"jul", C_MONTH},
+    {"july", C_MONTH},
+    {"jun", C_MONTH},
+    {"june", C_MONTH},
+    {"kept", C_PAST},
+    {"killed", C_PAST},
+    {"knew", C_PAST},
+    {"labor", C_HOL},
+    {"labour", C_HOL},
+    {"last", C_REL | C_PAST},
+    {"lasts", C_FUT},
+    {"late", C_MOD | C_PREFIX | C_P2},
+    {"lately", C_REFW},
+    {"later", C_MOD | C_PREFIX},
+    {"latest", C_REL},
+    {"launches", C_FUT},
+    {"least", C_P2},
+    {"leaves", C_FUT},
+    {"led", C_PAST},
+    {"left", C_PAST},
+    {"less", C_PW | C_P2},
+    {"long", C_P2},
+    {"lost", C_PAST},
+    {"made", C_PAST},
+    {"many", C_NUMW | C_P2},
+    {"mar", C_MONTH},
+    {"march", C_MONTH},
+    {"martin", C_HOL},
+    {"maximum", C_PREFIX | C_P2},
+    {"may", C_MONTH},
+    {"meets", C_FUT},
+    {"memorial", C_HOL},
+    {"met", C_PAST},
+    {"midday", C_CLOCK},
+    {"middle", C_PREFIX | C_P2},
+    {"midnight", C_CLOCK},
+    {"millennia", C_UNIT},
+    {"millennium", C_UNIT},
+    {"minimum", C_PREFIX | C_P2},
+    {"mins", C_UNIT},
+    {"minute", C_UNIT},
+    {"minutes", C_UNIT},
+    {"model", C_FISCAL},
+    {"mon", C_WD},
+    {"monday", C_WD},
+    {"mondays", C_WD},
+    {"month", C_UNIT},
+    {"monthly", C_SET},
+    {"months", C_UNIT},
+    {"more", C_PW | C_P2},
+    {"most", C_P2},
+    {"mother", C_HOL},
+    {"mother's", C_HOL},
+    {"mothers", C_HOL},
+    {"much", C_P2},
+    {"near", C_REFW},
+    {"nearly", C_PREFIX},
+    {"new", C_HOL},
+    {"next", C_REL | C_FUT},
+    {"night", C_UNIT},
+    {"nightly", C_SET},
+    {"nights", C_UNIT},
+    {"nine", C_NUMW},
+    {"nineteen", C_NUMW},
+    {"nineteenth", C_ORD},
+    {"nineties", C_FOLLOW},
+    {"ninety", C_NUMW},
+    {"no", C_PW},
+    {"noon", C_CLOCK},
+    {"not", C_PW},
+    {"nov", C_MONTH},
+    {"november", C_MONTH},
+    {"now", C_REFW},
+    {"nowadays", C_REFW},
+    {"oct", C_MONTH},
+    {"october", C_MONTH},
+    {"once", C_SET},
+    {"one", C_NUMW},
+    {"only", C_PREFIX},
+    {"opens", C_FUT},
+    {"other", C_REL},
+    {"over", C_PREFIX},
+    {"overnight", C_DEIC},
+    {"p.m", C_CLOCK},
+    {"paid", C_PAST},
+    {"past", C_REL},
+    {"period", C_FOLLOW},
+    {"plan", C_FUT},
+    {"planned", C_FUT},
+    {"plans", C_FUT},
+    {"pm", C_CLOCK},
+    {"present", C_REL},
+    {"presidents", C_HOL},
+    {"previous", C_REL},
+    {"prior", C_REL},
+    {"quarter", C_UNIT},
+    {"quarterly", C_SET},
+    {"quarters", C_UNIT},
+    {"ran", C_PAST},
+    {"recent", C_REFW | C_REL},
+    {"recently", C_REFW | C_P2},
+    {"remainder", C_PREFIX | C_P2},
+    {"remaining", C_REL},
+    {"reported", C_PAST},
+    {"rest", C_PREFIX | C_P2},
+    {"resumes", C_FUT},
+    {"returns", C_FUT},
+    {"right", C_REFW},
+    {"rose", C_PAST},
+    {"roughly", C_PREFIX},
+    {"runs", C_FUT},
+    {"said", C_PAST},
+    {"same", C_REL},
+    {"sat", C_WD | C_PAST},
+    {"saturday", C_WD},
+    {"saturdays", C_WD},
+    {"saw", C_PAST},
+    {"says", C_PAST},
+    {"scheduled", C_FUT},
+    {"school", C_FISCAL},
+    {"second", C_ORD},
+    {"seconds", C_UNIT},
+    {"secs", C_UNIT},
+    {"semiannually", C_SET},
+    {"sent", C_PAST},
+    {"sep", C_MONTH},
+    {"sept", C_MONTH},
+    {"september", C_MONTH},
+    {"set", C_FUT},
+    {"seven", C_NUMW},
+    {"seventeen", C_NUMW},
+    {"seventeenth", C_ORD},
+    {"seventies", C_FOLLOW},
+    {"seventy", C_NUMW},
+    {"several", C_NUMW},
+    {"shall", C_FUT},
+    {"six", C_NUMW},
+    {"sixteen", C_NUMW},
+    {"sixteenth", C_ORD},
+    {"sixties", C_FOLLOW},
+    {"sixty", C_NUMW},
+    {"slated", C_FUT},
+    {"sold", C_PAST},
+    {"some", C_NUMW | C_PREFIX},
+    {"spoke", C_PAST},
+    {"spring", C_SEASON},
+    {"start", C_PREFIX | C_P2},
+    {"starts", C_FUT},
+    {"stood", C_PAST},
+    {"struck", C_PAST},
+    {"summer", C_SEASON},
+    {"sun", C_WD},
+    {"sunday", C_WD},
+    {"sundays", C_WD},
+    {"takes", C_FUT},
+    {"tax", C_FISCAL},
+    {"ten", C_NUMW},
+    {"than", C_P2},
+    {"thanksgiving", C_HOL},
+    {"that", C_REL},
+    {"the", C_THE | C_PW},
+    {"these", C_REFW},
+    {"third", C_ORD},
+    {"thirteen", C_NUMW},
+    {"thirties", C_FOLLOW},
+    {"thirty", C_NUMW},
+    {"this", C_REL},
+    {"thought", C_PAST},
+    {"thousand", C_NUMW},
+    {"three", C_NUMW},
+    {"thrice", C_SET},
+    {"thu", C_WD},
+    {"thur", C_WD},
+    {"thurs", C_WD},
+    {"thursday", C_WD},
+    {"thursdays", C_WD},
+    {"times", C_FOLLOW},
+    {"to", C_P2},
+    {"today", C_DEIC},
+    {"told", C_PAST},
+    {"tomorrow", C_DEIC | C_FUT},
+    {"tonight", C_DEIC},
+    {"took", C_PAST},
+    {"tue", C_WD},
+    {"tues", C_WD},
+    {"tuesday", C_WD},
+    {"tuesdays", C_WD},
+    {"turn", C_PREFIX | C_P2},
+    {"twelve", C_NUMW},
+    {"twenties", C_FOLLOW},
+    {"twentieth", C_ORD},
+    {"twenty", C_NUMW},
+    {"twenty-first", C_ORD},
+    {"twice", C_SET},
+    {"two", C_NUMW},
+    {"under", C_PREFIX},
+    {"until", C_P2},
+    {"up", C_PW},
+    {"upcoming", C_REL | C_FUT},
+    {"valentine", C_HOL},
+    {"very", C_PREFIX | C_P2},
+    {"veterans", C_HOL},
+    {"was", C_PAST},
+    {"wed", C_WD},
+    {"wednesday", C_WD},
+    {"wednesdays", C_WD},
+    {"week", C_UNIT},
+    {"weekend", C_UNIT},
+    {"weekends", C_UNIT},
+    {"weekly", C_SET},
+    {"weeks", C_UNIT},
+    {"went", C_PAST},
+    {"were", C_PAST},
+    {"whole", C_REL},
+    {"will", C_FUT},
+    {"winter", C_SEASON},
+    {"within", C_PREFIX},
+    {"wo", C_FUT},
+    {"won", C_PAST},
+    {"would", C_FUT},
+    {"wrote", C_PAST},
+    {"year", C_UNIT},
+    {"yearly", C_SET},
+    {"years", C_UNIT},
+    {"yesterday", C_DEIC | C_PAST},
+    {"yrs", C_UNIT},
+};
 
-static pcre2_code *compile(pcre2_general_context *gc, const char *re, newsent_error *err, int *rc)
+/* For a pattern started by "the": the classes of the word after it. */
+static const unsigned after_the[NS_DP_COUNT] = {
+    0,                                                         /* md */
+    C_NUM | C_NLET | C_NSEP | C_ORD,                           /* dm: the 4th of July */
+    0,                                                         /* my */
+    0,                                                         /* mon */
+    C_UNIT | C_FISCAL,                                         /* year: the year 2000 */
+    0,                                                         /* fy */
+    C_NLET | C_MOD | C_PREFIX,                                 /* decade: the late 1980s */
+    C_FOLLOW | C_NUMW | C_MOD | C_PREFIX,                      /* decadew: the nineties */
+    C_ORD | C_NLET | C_MOD | C_PREFIX,                         /* century */
+    C_SEASON | C_MOD | C_PREFIX,                               /* season: the summer */
+    C_UNIT | C_FISCAL | C_REL,                                 /* theunit: the full year */
+    C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, /* quarter */
+    0,                                                         /* q */
+    0,                                                         /* iso */
+    0,                                                         /* slash */
+    C_UNIT,                                                    /* deictic: the day before */
+    C_REL,                                                     /* rel: the same day */
+    0,                                                         /* wd */
+    C_UNIT,                                                    /* shift: the year-earlier */
+    C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW,     /* duration */
+    0,                                                         /* set */
+    0,                                                         /* time */
+    0,                                                         /* holiday */
+    C_REFW | C_REL,                                            /* refword: the past */
+};
+
+/* The word classes each pattern may start with, in ns_date_patterns order;
+ * a candidate is matched only against the patterns its classes allow. */
+static const unsigned pattern_starts[NS_DP_COUNT] = {
+    C_FROM | C_WD | C_MONTH,                                           /* md */
+    C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP,                   /* dm */
+    C_FROM | C_MONTH,                                                  /* my */
+    C_FROM | C_MONTH,                                                  /* mon */
+    C_FROM | C_THE | C_FISCAL | C_N4 | C_NSEP,                         /* year */
+    C_FISCAL,                                                          /* fy */
+    C_THE | C_NLET | C_MOD,                                            /* decade */
+    C_THE,                                                             /* decadew */
+    C_THE | C_ORD | C_NLET | C_MOD,                                    /* century */
+    C_THE | C_REL | C_MOD | C_SEASON,                                  /* season */
+    C_THE,                                                             /* theunit */
+    C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, /* quarter */
+    C_Q | C_N4 | C_NLET,                                               /* q */
+    C_NSEP,                                                            /* iso */
+    C_NSEP,                                                            /* slash */
+    C_THE | C_DEIC,                                                    /* deictic */
+    C_THE | C_REL,                                                     /* rel */
+    C_WD | C_DEIC,                                                     /* wd */
+    C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT,                   /* shift */
+    C_THE | C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,        /* duration */
+    C_SET | C_NUMW | C_NUM | C_WD,                                     /* set */
+    C_NUM | C_NCLK | C_NLET | C_CLOCK | C_NUMW,                        /* time */
+    C_REL | C_HOL,                                                     /* holiday */
+    C_REFW | C_THE | C_REL,                                            /* refword */
+};
+
+static uint32_t lex_hash(const char *w, size_t n)
 {
-    pcre2_compile_context *cc = pcre2_compile_context_create(gc);
-    int ec;
-    PCRE2_SIZE eo;
-    pcre2_code *code = cc ? pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PCRE2_ANCHORED,
-                                          &ec, &eo, cc)
-                          : NULL;
-    pcre2_compile_context_free(cc);
-    if (!code) {
-        *rc = ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "cannot compile a date pattern");
-        return NULL;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
+}
+
+static void lex_build(ns_dates *d)
+{
+    for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
+        uint32_t full = lex_hash(triggers[i].w, strlen(triggers[i].w));
+        uint32_t h = full & (LEX_SLOTS - 1);
+        while (d->lex[h])
+            h = (h + 1) & (LEX_SLOTS - 1);
+        d->lex[h] = (uint16_t)(i + 1);
+        d->lexhash[h] = full;
     }
-    /* JIT is an optimisation: without it the interpreter gives the same matches. */
-    (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-    return code;
+}
+
+static unsigned lex_lookup(const ns_dates *d, const char *w, size_t n, uint32_t full)
+{
+    uint32_t h = full & (LEX_SLOTS - 1);
+    while (d->lex[h]) {
+        if (d->lexhash[h] == full) {
+            const trigger *t = &triggers[d->lex[h] - 1];
+            if (memcmp(t->w, w, n) == 0 && t->w[n] == 0)
+                return t->cls;
+        }
+        h = (h + 1) & (LEX_SLOTS - 1);
+    }
+    return 0;
 }
 
 int ns_dates_new(const ns_mem *mem, ns_dates **out, newsent_error *err)
@@ -56,18 +528,21 @@ int ns_dates_new(const ns_mem *mem, ns_dates **out, newsent_error *err)
     ns_dates *d = ns_calloc(mem, 1, sizeof *d);
     if (!d)
         return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
-    int rc = NEWSENT_OK;
-    d->gc = pcre2_general_context_create(pcre_malloc, pcre_free, (void *)mem);
-    if (!d->gc) {
+    int rc = ns_regex_env_init(&d->env, mem, err);
+    if (rc != NEWSENT_OK) {
         ns_free(mem, d);
-        return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
+        return rc;
     }
-    if (!(d->month_first = compile(d->gc, month_first_re, err, &rc)) ||
-        !(d->day_first = compile(d->gc, day_first_re, err, &rc)) ||
-        !(d->iso = compile(d->gc, iso_re, err, &rc))) {
+    const uint32_t opts = PCRE2_ANCHORED | PCRE2_CASELESS;
+    for (size_t i = 0; i < NS_DP_COUNT && rc == NEWSENT_OK; i++)
+        rc = ns_regex_compile(&d->env, ns_date_patterns[i].re, opts, &d->pat[i], err);
+    if (rc == NEWSENT_OK)
+        rc = ns_regex_compile(&d->env, ns_date_prefix_re, opts, &d->prefix, err);
+    if (rc != NEWSENT_OK) {
         ns_dates_free(mem, d);
         return rc;
     }
+    lex_build(d);
     *out = d;
     return NEWSENT_OK;
 }
@@ -76,57 +551,532 @@ void ns_dates_free(const ns_mem *mem, ns_dates *d)
 {
     if (!d)
         return;
-    pcre2_code_free(d->month_first);
-    pcre2_code_free(d->day_first);
-    pcre2_code_free(d->iso);
-    pcre2_general_context_free(d->gc);
+    for (size_t i = 0; i < NS_DP_COUNT; i++)
+        pcre2_code_free(d->pat[i]);
+    pcre2_code_free(d->prefix);
+    ns_regex_env_free(&d->env);
     ns_free(mem, d);
 }
 
-static int month_number(const char *s)
+/* The token's text in lower case, without a final period; "" if too long. */
+static void lower_word(const ns_doc *doc, const ns_token *t, char *buf, size_t cap)
 {
-    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                        "jul", "aug", "sep", "oct", "nov", "dec"};
-    char low[3];
-    for (int i = 0; i < 3; i++)
-        low[i] = (char)(s[i] | 0x20);
-    for (int m = 0; m < 12; m++)
-        if (memcmp(low, names[m], 3) == 0)
-            return m + 1;
+    size_t n = t->end - t->start;
+    const char *s = doc->text + t->start;
+    if (n > 0 && s[n - 1] == '.')
+        n--;
+    if (n >= cap) {
+        buf[0] = 0;
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        buf[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    }
+    buf[n] = 0;
+}
+
+static int word_is(const ns_doc *doc, size_t k, const char *const *list);
+
+/* The kind of a number token, by the characters it is made of. */
+static unsigned number_shape(const char *s, size_t n)
+{
+    size_t digits = 0;
+    unsigned cls = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if (c == ':')
+            cls |= C_NCLK;
+        else if (c == '-' || c == '/')
+            cls |= C_NSEP;
+        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'')
+            cls |= C_NLET;
+    }
+    if (n >= 3 && ((s[n - 2] | 0x20) == 'a' || (s[n - 2] | 0x20) == 'p') &&
+        (s[n - 1] | 0x20) == 'm')
+        cls |= C_NCLK; /* 3pm */
+    if (cls)
+        return cls;
+    if (digits == 4 && n == 4 && (s[0] == '1' || s[0] == '2'))
+        return C_N4;
+    return C_NUM;
+}
+
+/* The word classes of a token (0: no pattern starts here). */
+static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_token *t)
+{
+    unsigned char c = (unsigned char)doc->text[t->start];
+    if (c >= '0' && c <= '9')
+        return number_shape(doc->text + t->start, t->end - t->start);
+    if (c == '\'' && t->end - t->start >= 3 && doc->text[t->start + 1] >= '0' &&
+        doc->text[t->start + 1] <= '9')
+        return C_NLET; /* '90s, '98 */
+    if (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV)
+        return 0;
+    size_t n = t->end - t->start;
+    const char *s = doc->text + t->start;
+    if (n > 16)
+        return 0;
+    if (s[n - 1] == '.')
+        n--; /* Aug. */
+    /* lower case and hash up to a hyphen: third-quarter, year-earlier */
+    char w[24];
+    size_t len = 0;
+    uint32_t h = 2166136261u;
+    for (; len < n && s[len] != '-'; len++) {
+        char ch = s[len];
+        w[len] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+        h = (h ^ (unsigned char)w[len]) * 16777619u;
+    }
+    w[len] = 0;
+    if (len == 0)
+        return 0;
+    switch (w[0]) {
+    case 'q':
+    case 'h':
+        if (w[1] >= '1' && w[1] <= '4' && len <= 6)
+            return C_Q; /* Q3, H1, Q3'24 */
+        break;
+    case 'f':
+        if (w[1] == 'y' && (len == 2 || (w[2] >= '0' && w[2] <= '9') || w[2] == '\''))
+            return C_FISCAL; /* FY2024 */
+        break;
+    case 'm':
+        if (len == 3 && w[1] == 'i' && w[2] == 'd')
+            return C_PREFIX | C_MOD; /* mid-1990s, mid-November */
+        break;
+    default: break;
+    }
+    return lex_lookup(d, w, len, h);
+}
+
+/* The classes a token starts patterns with, after cheap context checks:
+ * "the", "a" and plain numbers matter only before another date word. */
+static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    const ns_token *t = &doc->toks.v[k];
+    unsigned cls = wc[k] & C_STARTS;
+    if (!cls)
+        return 0;
+    unsigned next = k + 1 < doc->toks.n ? wc[k + 1] : 0;
+    if (cls == C_NUM) {
+        /* 1,200 or 45.5 or 737: a date only if a date word follows */
+        return next & (C_STARTS & ~(C_ANYNUM | C_PW)) ? cls : 0;
+    }
+    if (cls & C_PW) {
+        /* the, a, at, more: a modifier only as "the end of", "at least" */
+        cls &= ~C_PW;
+        if (next & C_P2)
+            cls |= C_PREFIX;
+    } else if ((cls & C_PREFIX) && !(next & C_STARTS) && !(t->flags & NS_TF_HAS_HYPHEN)) {
+        cls &= ~C_PREFIX; /* about, early: only before a date word or number */
+    }
+    if ((cls & (C_THE | C_NUMW)) && !(t->flags & NS_TF_HAS_HYPHEN)) {
+        /* the, a, four: only before a word of the lexicon or a number;
+         * "four to five weeks" and "the '80s" look one token further */
+        unsigned strong = cls & ~(C_THE | C_NUMW | C_PREFIX);
+        size_t j = k + 1;
+        static const char *const joins[] = {"to", "or", "and", "-", "\xe2\x80\x93", "'", NULL};
+        if (j < doc->toks.n && word_is(doc, j, joins))
+            j++;
+        if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))))
+            return cls & C_PREFIX; /* still a modifier: "the end of" */
+    }
+    return cls;
+}
+
+/* The index of the token that ends exactly at byte e, or SIZE_MAX. */
+static size_t token_ending_at(const ns_doc *doc, size_t from, size_t e)
+{
+    for (size_t k = from; k < doc->toks.n; k++) {
+        if (doc->toks.v[k].end == e)
+            return k;
+        if (doc->toks.v[k].end > e)
+            break;
+    }
+    return SIZE_MAX;
+}
+
+static int word_is(const ns_doc *doc, size_t k, const char *const *list)
+{
+    if (k >= doc->toks.n)
+        return 0;
+    char w[24];
+    lower_word(doc, &doc->toks.v[k], w, sizeof w);
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(w, list[i]) == 0)
+            return 1;
     return 0;
 }
 
-static int group_int(pcre2_code *code, pcre2_match_data *md, const char *text, const char *name,
-                     int *out)
+static const char *const preps[] = {
+    "in",   "of",      "since", "until", "till",      "by",   "early",  "late",       "mid",
+    "last", "next",    "this",  "from",  "through",   "to",   "before", "after",      "during",
+    "on",   "between", "and",   "or",    "that",      "each", "every",  "throughout", "around",
+    "for",  "into",    "over",  "end",   "beginning", NULL};
+/* Nouns a number counts rather than dates: "2000 people" is no year. */
+static const char *const counted[] = {
+    "people",     "persons",    "troops",   "soldiers",  "men",       "women",    "children",
+    "students",   "workers",    "jobs",     "employees", "votes",     "seats",    "units",
+    "cars",       "vehicles",   "homes",    "houses",    "tons",      "tonnes",   "barrels",
+    "shares",     "dollars",    "euros",    "pounds",    "yen",       "points",   "miles",
+    "kilometres", "kilometers", "km",       "metres",    "meters",    "feet",     "acres",
+    "hectares",   "pages",      "words",    "calories",  "deaths",    "cases",    "copies",
+    "members",    "residents",  "visitors", "fans",      "delegates", "yards",    "hp",
+    "kg",         "mg",         "percent",  "%",         "per",       "patients", "cents",
+    "rubles",     "dead",       "refugees", "officers",  "police",    "acres",    "flights",
+    "passengers", "planes",     "aircraft", "guns",      "missiles",  "lb",       "lbs",
+    "m",          "ft",         "degrees",  NULL};
+static const char *const money[] = {"$",     "£",    "€",    "¥",  "no",  "#",  "number", "flight",
+                                    "route", "room", "page", "rs", "us$", "a$", "c$",     NULL};
+
+/* News convention for a bare weekday or month: what the sentence's tense
+ * says, read from the nearest tense marker around the expression. */
+static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-    int n = pcre2_substring_number_from_name(code, (PCRE2_SPTR)name);
-    if (n < 0 || ov[2 * n] == PCRE2_UNSET)
-        return 0;
-    int v = 0;
-    for (PCRE2_SIZE i = ov[2 * n]; i < ov[2 * n + 1]; i++)
-        v = v * 10 + (text[i] - '0');
-    *out = v;
+    uint32_t sent = doc->toks.v[k0].sent;
+    for (size_t back = 1; back <= 8 && back <= k0; back++) {
+        size_t k = k0 - back;
+        if (doc->toks.v[k].sent != sent)
+            break;
+        static const char *const be[] = {"be", "been", "being", "is", "are", NULL};
+        /* a participle after "be" ("will be held", "is published") is no
+         * past: the auxiliary before it decides */
+        unsigned w = wc[k];
+        if (k > 0 && !(w & C_FUT) && word_is(doc, k - 1, be))
+            continue;
+        if (w & C_FUT)
+            return 1;
+        if (w & C_PAST)
+            return -1;
+        const ns_token *t = &doc->toks.v[k];
+        size_t n = t->end - t->start;
+        const char *s = doc->text + t->start;
+        if (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z')
+            return -1;
+    }
+    for (size_t k = k1; k < doc->toks.n && k < k1 + 4; k++) {
+        if (doc->toks.v[k].sent != sent)
+            break;
+        if (wc[k] & C_FUT)
+            return 1;
+        if (wc[k] & C_PAST)
+            return -1;
+    }
+    return 0;
+}
+
+static int wc_of_prev_is_numw(const ns_doc *doc, size_t k)
+{
+    static const char *const small[] = {"one",   "two",   "three", "four", "five", "six",
+                                        "seven", "eight", "nine",  "ten",  NULL};
+    return word_is(doc, k, small);
+}
+
+/* Context checks a pattern cannot make: a bare month or season must be
+ * read as one, a bare year must not count things. */
+static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
+                      const ns_timex_parse *p, int prefixed)
+{
+    const ns_token *t = &doc->toks.v[k];
+    int cap = doc->text[at] >= 'A' && doc->text[at] <= 'Z';
+    /* the word at the core position: "November" in "mid-November" */
+    char w[24];
+    size_t len = 0;
+    while (at + len < t->end && len < sizeof w - 1) {
+        char c = doc->text[at + len];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            break;
+        w[len] = (char)(c | 0x20);
+        len++;
+    }
+    w[len] = 0;
+    int period = at + len < doc->len && doc->text[at + len] == '.';
+    if (strcmp(name, "mon") == 0 && !p->month2) {
+        if (!cap)
+            return 0;
+        int abbrev =
+            len <= 4 && strcmp(w, "june") != 0 && strcmp(w, "july") != 0 && strcmp(w, "may") != 0;
+        if (abbrev && !period)
+            return 0;
+        if ((strcmp(w, "may") == 0 || strcmp(w, "march") == 0) && !prefixed &&
+            !(k > 0 && word_is(doc, k - 1, preps)))
+            return 0;
+        /* a name: Theresa May, June Carter */
+        if (at == t->start && k > 0 && (doc->toks.v[k - 1].flags & NS_TF_UPPER_INITIAL) &&
+            !(t->flags & NS_TF_SENT_START) && !word_is(doc, k - 1, preps))
+            return 0;
+        if (klast + 1 < doc->toks.n && (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL) &&
+            doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
+            !(doc->toks.v[klast + 1].flags & NS_TF_SENT_START))
+            return 0;
+    }
+    if (strcmp(name, "wd") == 0 && !cap && strcmp(w, "overnight") != 0)
+        return 0; /* news capitalises weekdays; "a good friday lunch" is none */
+    if (strcmp(name, "holiday") == 0) {
+        /* names of feasts are capitalised: "good friday" is no feast */
+        const ns_token *ht = &doc->toks.v[klast];
+        size_t j = k;
+        static const char *const rels[] = {"last", "next", "this", NULL};
+        if (word_is(doc, j, rels))
+            j++;
+        ht = &doc->toks.v[j];
+        if (!(doc->text[ht->start] >= 'A' && doc->text[ht->start] <= 'Z'))
+            return 0;
+    }
+    if (p->month == 3 || p->month == 5) {
+        /* "may" and "march" in lower case are a verb and a walk */
+        for (size_t j = k; j <= klast; j++) {
+            char mw[24];
+            const ns_token *mt = &doc->toks.v[j];
+            lower_word(doc, mt, mw, sizeof mw);
+            if ((strcmp(mw, "may") == 0 || strcmp(mw, "march") == 0) &&
+                doc->text[mt->start] >= 'a' && !(mt->flags & NS_TF_SENT_START))
+                return 0;
+        }
+    }
+    if (strcmp(name, "rel") == 0 && p->month && !cap) {
+        /* "this march" is a walk; a month name is capitalised */
+        const ns_token *mt = &doc->toks.v[klast];
+        if (doc->text[mt->start] >= 'a' && doc->text[mt->start] <= 'z' && !p->day)
+            return 0;
+    }
+    if (strcmp(name, "duration") == 0 || strcmp(name, "set") == 0) {
+        const ns_token *lt = &doc->toks.v[klast];
+        char lw[24];
+        lower_word(doc, lt, lw, sizeof lw);
+        size_t ll = strlen(lw);
+        int quarter = ll >= 7 && strstr(lw, "quarter") != NULL;
+        static const char *const ofs[] = {"of", NULL};
+        /* three-quarters of, more than a quarter of: fractions */
+        if (quarter && word_is(doc, klast + 1, ofs))
+            return 0;
+        /* two and three quarters: a mixed number */
+        static const char *const ands[] = {"and", NULL};
+        if (quarter && k >= 2 && word_is(doc, k - 1, ands) &&
+            (doc->toks.v[k - 2].kind == NS_TOK_NUMBER || (wc_of_prev_is_numw(doc, k - 2))))
+            return 0;
+        /* a quarterly dividend, a second group: adjectives and ordinals */
+        if (strcmp(lw, "quarterly") == 0 && klast + 1 < doc->toks.n &&
+            doc->toks.v[klast + 1].kind == NS_TOK_WORD)
+            return 0;
+        if (p->kind == NS_TX_DURATION && p->count == 1 && p->unit == NS_TU_SECOND)
+            return 0;
+        /* $500 million a year, four flights a week: a rate, not a duration */
+        static const char *const arts[] = {"a", "an", NULL};
+        static const char *const amounts[] = {
+            "million", "billion", "trillion", "thousand", "percent", "%", "cents", "times", NULL};
+        if (p->kind == NS_TX_DURATION && klast == k + 1 && word_is(doc, k, arts) && k > 0) {
+            const ns_token *pt = &doc->toks.v[k - 1];
+            size_t pl = pt->end - pt->start;
+            if (pt->kind == NS_TOK_NUMBER || word_is(doc, k - 1, amounts) ||
+                (pl > 3 && doc->text[pt->end - 1] == 's' && doc->text[pt->start] >= 'a'))
+                return 0;
+        }
+    }
+    if (strcmp(name, "season") == 0 && p->season && !p->year && !p->has_yrel && !prefixed) {
+        static const char *const bare[] = {"spring", "summer", "fall", "autumn", "winter", NULL};
+        if (word_is(doc, k, bare) && !(k > 0 && word_is(doc, k - 1, preps)))
+            return 0;
+    }
+    if (strcmp(name, "year") == 0 && !p->year2 && (t->kind == NS_TOK_NUMBER)) {
+        if (p->year < 1600 && !prefixed && !(k > 0 && word_is(doc, k - 1, preps)))
+            return 0;
+        if (klast + 1 < doc->toks.n && word_is(doc, klast + 1, counted))
+            return 0;
+        if (k > 0 && word_is(doc, k - 1, money))
+            return 0;
+        if (k > 0 && doc->toks.v[k - 1].kind == NS_TOK_NUMBER)
+            return 0;
+        if (klast + 1 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_NUMBER &&
+            doc->toks.v[klast + 1].start == t->end + 1)
+            return 0;
+    }
     return 1;
 }
 
-static int try_pattern(pcre2_code *code, pcre2_match_data *md, ns_doc *doc, size_t at,
-                       size_t *end, ns_timex_parse *p)
+typedef struct cand {
+    size_t end;
+    int pat;
+} cand;
+
+/* Tries every pattern at byte `at`; fills up to NS_DP_COUNT candidates that
+ * end on a token end, longest first (ties keep the table's order). */
+static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *doc, size_t at,
+                        size_t k, unsigned cls, unsigned the_next, cand *out, int *status)
 {
-    int rc = pcre2_match(code, (PCRE2_SPTR)doc->text, doc->len, at, PCRE2_NO_UTF_CHECK, md, NULL);
-    if (rc < 0)
+    size_t n = 0;
+    for (int i = 0; i < NS_DP_COUNT; i++) {
+        unsigned starts = pattern_starts[i] & cls;
+        /* "the" alone allows a pattern only before the right next word */
+        if (starts == C_THE && !(after_the[i] & the_next))
+            continue;
+        if (!starts)
+            continue;
+        int rc = ns_regex_match(&d->env, d->pat[i], doc->text, doc->len, at, 0, md);
+        if (rc < 0) {
+            *status = rc;
+            return 0;
+        }
+        if (rc != NS_REGEX_MATCH)
+            continue;
+        size_t e = pcre2_get_ovector_pointer(md)[1];
+        if (e <= at || token_ending_at(doc, k, e) == SIZE_MAX)
+            continue;
+        size_t j = n++;
+        while (j > 0 && out[j - 1].end < e) {
+            out[j] = out[j - 1];
+            j--;
+        }
+        out[j].end = e;
+        out[j].pat = i;
+    }
+    return n;
+}
+
+static int starts_with_word(const char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    if (n < m + 1)
         return 0;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-    memset(p, 0, sizeof *p);
-    int mon = pcre2_substring_number_from_name(code, (PCRE2_SPTR) "mon");
-    if (mon >= 0 && ov[2 * mon] != PCRE2_UNSET)
-        p->month = month_number(doc->text + ov[2 * mon]);
-    else
-        group_int(code, md, doc->text, "m", &p->month);
-    group_int(code, md, doc->text, "day", &p->day);
-    group_int(code, md, doc->text, "year", &p->year);
-    *end = ov[1];
-    return p->month >= 1 && p->month <= 12 && p->day >= 1 && p->day <= 31;
+    for (size_t i = 0; i < m; i++)
+        if ((s[i] | 0x20) != w[i])
+            return 0;
+    return s[m] == ' ' || s[m] == '\t' || s[m] == '\n';
+}
+
+static const char *const type_names[] = {"DATE", "DATE", "TIME", "DURATION", "SET"};
+
+/* Finds the best expression starting at token k; 1 and *e filled if one. */
+static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, ns_doc *doc,
+                   size_t k, unsigned cls, newsent_entity *e, ns_timex_parse *p, int *status)
+{
+    const ns_token *t = &doc->toks.v[k];
+    size_t start = t->start, core = t->start;
+    int prefixed = 0;
+    unsigned core_cls = cls;
+    int prc = (cls & C_PREFIX)
+                  ? ns_regex_match(&d->env, d->prefix, doc->text, doc->len, start, 0, md)
+                  : NS_REGEX_NOMATCH;
+    if (prc < 0) {
+        *status = prc;
+        return 0;
+    }
+    if (prc == NS_REGEX_MATCH) {
+        size_t pe = pcre2_get_ovector_pointer(md)[1];
+        size_t kc = ns_doc_token_at_or_after(doc, pe);
+        if (kc < doc->toks.n && doc->toks.v[kc].start == pe) {
+            core = pe;
+            prefixed = 1;
+            core_cls = wc[kc];
+        } else if (kc < doc->toks.n && pe > start && doc->toks.v[kc - 1].start < pe &&
+                   doc->toks.v[kc - 1].end > pe) {
+            /* "mid-1990s" is one token; the prefix ends inside it */
+            core = pe;
+            prefixed = 1;
+            core_cls = ~0u;
+        }
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        size_t at = pass == 0 ? core : start;
+        if (pass == 1 && core == start)
+            break;
+        cand c[NS_DP_COUNT];
+        size_t kk = ns_doc_token_at_or_after(doc, at);
+        if (kk > 0 && doc->toks.v[kk - 1].end > at)
+            kk--;
+        unsigned use = pass == 0 ? core_cls : cls;
+        size_t kn = kk + 1;
+        if (kn + 1 < doc->toks.n && doc->toks.v[kn].end - doc->toks.v[kn].start == 1 &&
+            doc->text[doc->toks.v[kn].start] == '\'')
+            kn++; /* the '80s */
+        unsigned the_next = (use & C_THE) && kn < doc->toks.n ? wc[kn] : 0;
+        size_t n = match_all(d, md, doc, at, kk, use, the_next, c, status);
+        if (*status != NEWSENT_OK)
+            return 0;
+        for (size_t i = 0; i < n; i++) {
+            const ns_date_pattern *dp = &ns_date_patterns[c[i].pat];
+            size_t s = at, end = c[i].end;
+            int r = ns_date_interpret(dp->family, doc->text + s, end - s,
+                                      (doc->flags & NEWSENT_EXTRACT_DAY_FIRST) != 0, p);
+            if (r < 0) {
+                /* February 30: nothing here, and nothing inside it either */
+                e->byte_end = (uint32_t)end;
+                return -1;
+            }
+            if (r == 0)
+                continue;
+            size_t klast = token_ending_at(doc, k, end);
+            int pre = pass == 0 && prefixed;
+            if (!context_ok(doc, kk, klast, at, dp->name, p, pre))
+                continue;
+            /* "from"/"between" belong to the span only when a range follows */
+            if (!p->day2 && !p->month2 && !p->year2 && p->count2 <= 0) {
+                size_t len = end - s;
+                const char *tx = doc->text + s;
+                if (starts_with_word(tx, len, "from") || starts_with_word(tx, len, "between")) {
+                    size_t j = s + (tx[0] == 'f' || tx[0] == 'F' ? 4 : 7);
+                    while (j < end &&
+                           (doc->text[j] == ' ' || doc->text[j] == '\t' || doc->text[j] == '\n'))
+                        j++;
+                    if (pre)
+                        continue;
+                    s = j;
+                }
+            }
+            /* "the past year" is a duration, not last year */
+            if (dp->family == NS_DF_REL && p->kind == NS_TX_REL && !p->weekday && !p->month &&
+                strcmp(dp->name, "theunit") != 0 && !p->season &&
+                starts_with_word(doc->text + s, end - s, "the") && p->offset != 0 &&
+                p->unit != NS_TU_DAY)
+                continue;
+            if (pre) {
+                /* TimeML keeps "early", "the end of", "at least" in the
+                 * extent, but not hedges and prepositions ("about", "within",
+                 * "earlier"): their meaning goes to mod only */
+                static const char *const outside[] = {
+                    "within", "around",        "about",   "almost",  "nearly", "only",
+                    "over",   "under",         "earlier", "later",   "as",     "not",
+                    "some",   "approximately", "roughly", "another", "an",     NULL};
+                if (!word_is(doc, k, outside))
+                    s = start;
+                if (!p->mod)
+                    p->mod = ns_date_prefix_mod(doc->text + start, core - start);
+            } else if ((dp->family == NS_DF_CAL || dp->family == NS_DF_REL) &&
+                       (wc[kk] & (C_THE | C_MOD))) {
+                /* the late 1980s, early next year: a mod inside the pattern */
+                const char *m = ns_date_prefix_mod(doc->text + s, end - s);
+                if (m && (!strcmp(m, "START") || !strcmp(m, "END") || !strcmp(m, "MID")))
+                    p->mod = m;
+            }
+            size_t ks = ns_doc_token_at_or_after(doc, s);
+            /* "the third-quarter results", "the two-week trip": the article
+             * belongs to the noun, not to the adjective */
+            static const char *const the[] = {"the", NULL};
+            if (klast == ks + 1 && word_is(doc, ks, the) &&
+                (doc->toks.v[klast].flags & NS_TF_HAS_HYPHEN) && klast + 1 < doc->toks.n &&
+                doc->toks.v[klast + 1].kind == NS_TOK_WORD) {
+                ks++;
+                s = doc->toks.v[ks].start;
+            }
+            if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL))
+                p->tense = (signed char)sentence_tense(wc, doc, ks, klast + 1);
+            memset(e, 0, sizeof *e);
+            e->byte_start = (uint32_t)s;
+            e->byte_end = (uint32_t)end;
+            e->tok_start = (uint32_t)ks;
+            e->tok_end = (uint32_t)(klast + 1);
+            e->label = NEWSENT_LABEL_DATE;
+            e->type = type_names[p->type <= NS_TT_SET ? p->type : 0];
+            e->mod = p->mod;
+            e->unit = p->tz;
+            e->confidence = dp->family == NS_DF_CAL || dp->family == NS_DF_NUMERIC ? 0.95f : 0.85f;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 int ns_dates_find(const ns_dates *d, ns_doc *doc)
@@ -135,59 +1085,48 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
         return NEWSENT_OK;
     /* The patterns are ASCII and compiled in byte mode, so invalid UTF-8 in
      * the subject is harmless to PCRE2. */
-    pcre2_match_data *md = pcre2_match_data_create(16, d->gc);
-    if (!md)
+    pcre2_match_data *md = ns_regex_match_data(&d->env, d->prefix); /* only [0,1] is read */
+    /* every token's word classes, looked up once */
+    uint32_t *wc = ns_malloc(doc->mem, doc->toks.n * sizeof *wc);
+    if (!md || !wc) {
+        pcre2_match_data_free(md);
+        ns_free(doc->mem, wc);
         return NEWSENT_ENOMEM;
+    }
+    for (size_t k = 0; k < doc->toks.n; k++)
+        wc[k] = word_classes(d, doc, &doc->toks.v[k]);
     int status = NEWSENT_OK;
     size_t skip_until = 0;
     for (size_t k = 0; k < doc->toks.n; k++) {
         const ns_token *t = &doc->toks.v[k];
-        if (t->start < skip_until || t->kind == NS_TOK_OPAQUE)
+        if (t->start < skip_until)
             continue;
-        unsigned char c = (unsigned char)doc->text[t->start];
-        pcre2_code *order[2];
-        size_t norder = 0;
-        if (c >= '0' && c <= '9') {
-            order[norder++] = d->iso;
-            order[norder++] = d->day_first;
-        } else if ((t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV) &&
-                   t->end - t->start >= 3) {
-            order[norder++] = d->month_first;
-        }
-        for (size_t o = 0; o < norder; o++) {
-            size_t end;
-            ns_timex_parse p;
-            if (!try_pattern(order[o], md, doc, t->start, &end, &p))
-                continue;
-            /* A span must end where a token ends, or it would split a word. */
-            size_t last = ns_doc_token_at_or_after(doc, end);
-            if (last < doc->toks.n && doc->toks.v[last].start < end)
-                continue;
-            ns_timex_parse *copy = ns_arena_alloc(&doc->arena, sizeof *copy);
-            if (!copy) {
-                status = NEWSENT_ENOMEM;
-                goto out;
-            }
-            *copy = p;
-            newsent_entity e;
-            memset(&e, 0, sizeof e);
-            e.byte_start = t->start;
-            e.byte_end = (uint32_t)end;
-            e.tok_start = (uint32_t)k;
-            e.tok_end = (uint32_t)last;
-            e.label = NEWSENT_LABEL_DATE;
-            e.type = "DATE";
-            e.confidence = 0.95f;
-            e.detail = copy;
-            if (!ns_doc_add_entity(doc, &e)) {
-                status = doc->nents >= NEWSENT_MAX_ENTITIES ? NEWSENT_ELIMIT : NEWSENT_ENOMEM;
-                goto out;
-            }
-            skip_until = end;
+        unsigned cls = candidate_classes(wc, doc, k);
+        if (!cls)
+            continue;
+        newsent_entity e;
+        ns_timex_parse p;
+        int found = best_at(d, wc, md, doc, k, cls, &e, &p, &status);
+        if (status != NEWSENT_OK)
+            break;
+        if (found < 0)
+            skip_until = e.byte_end;
+        if (found <= 0)
+            continue;
+        ns_timex_parse *copy = ns_arena_alloc(&doc->arena, sizeof *copy);
+        if (!copy) {
+            status = NEWSENT_ENOMEM;
             break;
         }
+        *copy = p;
+        e.detail = copy;
+        if (!ns_doc_add_entity(doc, &e)) {
+            status = doc->nents >= NEWSENT_MAX_ENTITIES ? NEWSENT_ELIMIT : NEWSENT_ENOMEM;
+            break;
+        }
+        skip_until = e.byte_end;
     }
-out:
     pcre2_match_data_free(md);
+    ns_free(doc->mem, wc);
     return status;
 }

@@ -4,12 +4,27 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "recognize/numbers.h"
+#include "recognize/units.h"
 #include "util/error.h"
 
-/* The first slice: plain cardinal numbers written in digits (1,000  3.75)
- * and percentages written with % or "percent". */
+/* The QUANTITY stage: a hand-written scanner over tokens. A candidate starts
+ * at a number token, a number word or a currency symbol/code; from there
+ * number_phrase() reads the number (digits, words or both: "1.5 million",
+ * "twelve thousand four hundred and five", "two-thirds"), and the words
+ * around it decide the type: a currency before or after (money), % or
+ * percent (percent), a unit (measure), "years old" (age, a measure in
+ * years), another number after "to"/"-" (range), or else a cardinal whose
+ * counted noun, when one follows, is its unit. Modifier words before the
+ * span ("about", "more than") set ent->mod and are not part of the span,
+ * as in the Recognizers-Text conventions.
+ *
+ * Numbers inside DATE entities are skipped (the DATE stage ran first), as
+ * are numbers that are parts of names ("Air Force One", "Boeing 737"),
+ * phone numbers and identifiers (runs of digit groups), version numbers
+ * and sports scores ("2-1"). */
 struct ns_quantities {
-    int unused;
+    int unused; /* all tables are static const */
 };
 
 int ns_quantities_new(const ns_mem *mem, ns_quantities **out, newsent_error *err)
@@ -20,113 +35,2180 @@ int ns_quantities_new(const ns_mem *mem, ns_quantities **out, newsent_error *err
     return NEWSENT_OK;
 }
 
-void ns_quantities_free(const ns_mem *mem, ns_quantities *q) { ns_free(mem, q); }
-
-/* Parses digits with comma thousands groups and a decimal point. Returns 1
- * and the value when the whole of s[0..n) is such a number. */
-static int parse_digits(const char *s, size_t n, double *out)
+void ns_quantities_free(const ns_mem *mem, ns_quantities *q)
 {
-    char buf[64];
-    size_t k = 0, group = 0;
-    int seen_point = 0, seen_comma = 0;
-    if (n == 0 || n >= sizeof buf)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (c >= '0' && c <= '9') {
-            buf[k++] = c;
-            group++;
-        } else if (c == ',' && !seen_point) {
-            if ((seen_comma && group != 3) || group == 0 || group > 3)
-                return 0;
-            seen_comma = 1;
-            group = 0;
-        } else if (c == '.' && !seen_point) {
-            if (seen_comma && group != 3)
-                return 0;
-            seen_point = 1;
-            buf[k++] = '.';
-            group = 0;
-        } else {
-            return 0;
-        }
-    }
-    if (seen_comma && !seen_point && group != 3)
-        return 0;
-    if (group == 0)
-        return 0;
-    buf[k] = '\0';
-    *out = strtod(buf, NULL);
-    return isfinite(*out);
+    ns_free(mem, q);
 }
 
-static int inside_date(const ns_doc *doc, size_t *di, size_t start)
+/* ---- per-call context ---------------------------------------------------- */
+
+typedef struct qctx {
+    ns_doc *doc;
+    const char *t;
+    const ns_token *v;
+    size_t n;
+    unsigned char *in_date; /* per token: inside a DATE entity */
+} qctx;
+
+static const char *ts(const qctx *c, size_t k)
 {
-    while (*di < doc->nents && doc->ents[*di].byte_end <= start)
-        (*di)++;
-    for (size_t i = *di; i < doc->nents && doc->ents[i].byte_start <= start; i++)
-        if (doc->ents[i].label == NEWSENT_LABEL_DATE && doc->ents[i].byte_end > start)
+    return c->t + c->v[k].start;
+}
+static size_t tl(const qctx *c, size_t k)
+{
+    return c->v[k].end - c->v[k].start;
+}
+static char lc(char ch)
+{
+    return (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+}
+
+static int eqi(const char *s, size_t n, const char *w)
+{
+    size_t i = 0;
+    for (; i < n && w[i]; i++)
+        if (lc(s[i]) != w[i])
+            return 0;
+    return i == n && w[i] == '\0';
+}
+
+static int tok_is(const qctx *c, size_t k, const char *w)
+{
+    return k < c->n && eqi(ts(c, k), tl(c, k), w);
+}
+
+/* Whether token k is one of the NULL-terminated words. */
+static int tok_in(const qctx *c, size_t k, const char *const *ws)
+{
+    if (k >= c->n)
+        return 0;
+    for (; *ws; ws++)
+        if (eqi(ts(c, k), tl(c, k), *ws))
             return 1;
     return 0;
 }
 
-static int word_is(const ns_doc *doc, const ns_token *t, const char *w)
+static int cmp_str(const void *a, const void *b)
 {
-    size_t n = strlen(w);
-    if (t->end - t->start != n)
+    return strcmp((const char *)a, *(const char *const *)b);
+}
+
+/* Whether token k, in lower case, is in the sorted list ws[0..n). */
+static int tok_in_sorted(const qctx *c, size_t k, const char *const *ws, size_t n)
+{
+    char buf[24];
+    size_t l = k < c->n ? tl(c, k) : 0;
+    if (l == 0 || l >= sizeof buf)
+        return 0;
+    for (size_t i = 0; i < l; i++)
+        buf[i] = lc(ts(c, k)[i]);
+    buf[l] = '\0';
+    return bsearch(buf, ws, n, sizeof *ws, cmp_str) != NULL;
+}
+#define TOK_IN_SORTED(c, k, list) tok_in_sorted((c), (k), (list), sizeof(list) / sizeof(list)[0])
+
+static int adjacent(const qctx *c, size_t k)
+{
+    return k < c->n && !(c->v[k].flags & NS_TF_SPACE_BEFORE);
+}
+static int same_sent(const qctx *c, size_t a, size_t b)
+{
+    return c->v[a].sent == c->v[b].sent;
+}
+
+/* ---- number phrases ------------------------------------------------------ */
+
+enum { NK_CARD, NK_ORD, NK_FRAC };
+enum {
+    PH_DIGITS = 1u << 0,  /* written with digits */
+    PH_WORDS = 1u << 1,   /* has number words */
+    PH_SCALE_M = 1u << 2, /* an attached lower-case m: million or metre */
+    PH_PLAIN = 1u << 3,   /* one digit token, no separators: 2019, 737 */
+    PH_LEAD0 = 1u << 4,
+    PH_A = 1u << 5,         /* starts with "a"/"an" */
+    PH_SINGLE_ONE = 1u << 6 /* just the word "one" */
+};
+
+typedef struct nphrase {
+    double v;
+    double scale; /* the last scale applied (1 if none), for "5 to 7 million" */
+    int kind;
+    unsigned flags;
+    size_t tok_end;    /* tokens [start, tok_end) */
+    uint32_t byte_end; /* may be inside token tok_end-1: the rest is a suffix */
+    double hi;         /* an attached range "10-15": hi, has_hi */
+    int has_hi;
+} nphrase;
+
+/* One element of a number phrase: a hyphen-separated part of a word token,
+ * a digit token, or a spaced dash. */
+enum { IT_WORD, IT_NUM, IT_DASH };
+typedef struct item {
+    int type;
+    size_t tok;
+    uint32_t b, e; /* bytes */
+    int last_in_tok;
+    ns_numword w;  /* IT_WORD */
+    int special;   /* IT_WORD: SP_* */
+    ns_number num; /* IT_NUM */
+    int num_rest;  /* IT_NUM: the token has more after the number */
+} item;
+enum { SP_NONE, SP_A, SP_AND, SP_POINT, SP_OVER, SP_OF, SP_OUT, SP_IN };
+
+#define MAX_ITEMS 24
+
+/* Scientific notation split by the tokenizer: "1.1^23", "2.5^-1",
+ * "1.3x10^6", "12.32e+14". num holds the base read from token j; on success
+ * it gets the value and *tok, *e the last token and byte. */
+static int power_suffix(const qctx *c, size_t j, ns_number *num, size_t *tok, uint32_t *e)
+{
+    const char *s = ts(c, j);
+    size_t n = tl(c, j), r = num->len;
+    int times10 = 0, eform = 0;
+    if (r < n) {
+        if (n - r == 3 && (s[r] == 'x' || s[r] == 'X') && s[r + 1] == '1' && s[r + 2] == '0')
+            times10 = 1;
+        else if (n - r == 1 && (s[r] == 'e' || s[r] == 'E'))
+            eform = 1;
+        else
+            return 0;
+    }
+    size_t k = j + 1;
+    if (!eform) {
+        if (k >= c->n || !adjacent(c, k) || tl(c, k) != 1 || ts(c, k)[0] != '^')
+            return 0;
+        k++;
+    }
+    int neg = 0, signs = 0;
+    while (k < c->n && adjacent(c, k) &&
+           (c->v[k].kind == NS_TOK_PUNCT || c->v[k].kind == NS_TOK_SYMBOL) &&
+           (ts(c, k)[0] == '-' || ts(c, k)[0] == '+')) {
+        for (size_t i = 0; i < tl(c, k); i++) {
+            if (ts(c, k)[i] != '-' && ts(c, k)[i] != '+')
+                return 0;
+            neg ^= ts(c, k)[i] == '-';
+            signs++;
+        }
+        k++;
+    }
+    if (k >= c->n || !adjacent(c, k) || c->v[k].kind != NS_TOK_NUMBER || (eform && signs == 0))
+        return 0;
+    ns_number ex;
+    if (!ns_number_parse(ts(c, k), tl(c, k), &ex) || ex.flags || ex.value > 400)
+        return 0;
+    double p = neg ? -ex.value : ex.value;
+    if (num->value == 0)
+        ; /* zero stays zero, whatever the power: no 0 * inf */
+    else if (times10 || eform)
+        num->value *= pow(10.0, p);
+    else
+        num->value = (num->value < 0 ? -1 : 1) * pow(fabs(num->value), p);
+    if (isinf(num->value))
+        num->flags |= NS_NUM_OVERFLOW;
+    num->flags |= NS_NUM_EXPONENT;
+    *tok = k;
+    *e = c->v[k].end;
+    return 1;
+}
+
+static size_t gather_items(const qctx *c, size_t k, item *it)
+{
+    size_t ni = 0;
+    for (size_t j = k; j < c->n && ni < MAX_ITEMS; j++) {
+        const ns_token *t = &c->v[j];
+        if (j > k && (!same_sent(c, j, k) || (c->in_date[j] && !c->in_date[k])))
+            break;
+        if (j == k && t->kind == NS_TOK_PUNCT && tl(c, j) == 1 && ts(c, j)[0] == '.' &&
+            j + 1 < c->n && c->v[j + 1].kind == NS_TOK_NUMBER && adjacent(c, j + 1)) {
+            /* ".08": a decimal without its zero */
+            item *x = &it[ni++];
+            memset(x, 0, sizeof *x);
+            size_t n = c->v[j + 1].end - t->start;
+            if (!ns_number_parse(ts(c, j), n, &x->num))
+                return 0;
+            x->type = IT_NUM;
+            x->tok = j + 1;
+            x->b = t->start;
+            x->e = c->v[j + 1].end;
+            x->last_in_tok = 1;
+            j++;
+            continue;
+        }
+        if (t->kind == NS_TOK_SYMBOL) {
+            /* vulgar fractions: ½ ¾ ⅔ */
+            size_t vn;
+            double vv = ns_number_vulgar(ts(c, j), tl(c, j), &vn);
+            if (!vn || vn != tl(c, j))
+                break;
+            item *x = &it[ni++];
+            memset(x, 0, sizeof *x);
+            x->type = IT_NUM;
+            x->tok = j;
+            x->b = t->start;
+            x->e = t->end;
+            x->last_in_tok = 1;
+            x->num.value = vv;
+            x->num.flags = NS_NUM_FRACTION;
+            x->num.len = vn;
+            continue;
+        }
+        if (t->kind == NS_TOK_NUMBER) {
+            item *x = &it[ni++];
+            memset(x, 0, sizeof *x);
+            x->type = IT_NUM;
+            x->tok = j;
+            x->b = t->start;
+            x->last_in_tok = 1;
+            size_t n = tl(c, j);
+            if (ns_number_parse(ts(c, j), n, &x->num)) {
+                x->e = t->end;
+                if (ni == 1 && power_suffix(c, j, &x->num, &x->tok, &x->e))
+                    break;
+            } else if (ns_number_scan(ts(c, j), n, &x->num)) {
+                if (ni == 1 && power_suffix(c, j, &x->num, &x->tok, &x->e))
+                    break;
+                x->e = t->start + (uint32_t)x->num.len;
+                x->num_rest = 1;
+                break;
+            } else {
+                ni--;
+                break;
+            }
+            if (x->num.flags & NS_NUM_ORDINAL)
+                break;
+            /* digit groups separated by one space: "40 000", "1 234 567" */
+            if (!(x->num.flags & ~(unsigned)NS_NUM_GROUPED) && x->num.int_digits <= 3 &&
+                !(x->num.flags & NS_NUM_GROUPED) &&
+                !(j > 0 && c->v[j - 1].kind == NS_TOK_NUMBER)) { /* not in a column of figures */
+                while (j + 1 < c->n && c->v[j + 1].kind == NS_TOK_NUMBER && tl(c, j + 1) >= 3 &&
+                       (c->v[j + 1].start - c->v[j].end == 1
+                            ? c->t[c->v[j].end] == ' '
+                            : c->v[j + 1].start - c->v[j].end <= 3 &&
+                                  (unsigned char)c->t[c->v[j].end] >= 0xC2)) {
+                    const char *d = ts(c, j + 1);
+                    if (!(d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' &&
+                          d[2] <= '9'))
+                        break;
+                    size_t gap = c->v[j + 1].start - c->v[j].end;
+                    if (gap > 1) {
+                        const unsigned char *g = (const unsigned char *)c->t + c->v[j].end;
+                        int nb = (gap == 2 && g[0] == 0xC2 && g[1] == 0xA0) ||
+                                 (gap == 3 && g[0] == 0xE2 && g[1] == 0x80 &&
+                                  (g[2] == 0xAF || g[2] == 0x89));
+                        if (!nb)
+                            break;
+                    }
+                    ns_number g;
+                    if (tl(c, j + 1) > 3 && (!ns_number_parse(d, tl(c, j + 1), &g) ||
+                                             g.flags != NS_NUM_DECIMAL || g.int_digits != 3))
+                        break;
+                    if (tl(c, j + 1) == 3)
+                        g.value = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+                    x->num.value = x->num.value * 1000 + g.value;
+                    x->num.flags |= NS_NUM_GROUPED;
+                    x->e = c->v[j + 1].end;
+                    x->tok = j + 1;
+                    j++;
+                }
+            }
+        } else if (t->kind == NS_TOK_WORD) {
+            const char *s = ts(c, j);
+            size_t n = tl(c, j), p = 0;
+            while (p <= n && ni < MAX_ITEMS) {
+                size_t q = p;
+                while (q < n && s[q] != '-')
+                    q++;
+                item *x = &it[ni++];
+                memset(x, 0, sizeof *x);
+                x->type = IT_WORD;
+                x->tok = j;
+                x->b = t->start + (uint32_t)p;
+                x->e = t->start + (uint32_t)q;
+                x->last_in_tok = q >= n;
+                const char *w = s + p;
+                size_t wl = q - p;
+                unsigned sf;
+                double mult;
+                if (!ns_number_word(w, wl, &x->w) && ni >= 2 && it[ni - 2].type == IT_NUM &&
+                    !it[ni - 2].num_rest && wl >= 1 && p == 0 && q == n &&
+                    (mult = ns_number_scale_suffix(w, wl, &sf)) > 0 && !sf) {
+                    /* "10 bln", "2.33 k": a scale abbreviation written apart */
+                    x->w.kind = NS_NW_SCALE;
+                    x->w.value = mult;
+                }
+                if (x->w.kind == NS_NW_NONE) {
+                    if (eqi(w, wl, "a") || eqi(w, wl, "an"))
+                        x->special = SP_A;
+                    else if (eqi(w, wl, "and"))
+                        x->special = SP_AND;
+                    else if (eqi(w, wl, "point"))
+                        x->special = SP_POINT;
+                    else if (eqi(w, wl, "over"))
+                        x->special = SP_OVER;
+                    else if (eqi(w, wl, "of"))
+                        x->special = SP_OF;
+                    else if (eqi(w, wl, "out"))
+                        x->special = SP_OUT;
+                    else if (eqi(w, wl, "in"))
+                        x->special = SP_IN;
+                    else
+                        return ni; /* a plain word: the end (kept for the caller) */
+                }
+                p = q + 1;
+            }
+        } else if (t->kind == NS_TOK_PUNCT && tl(c, j) == 1 && ts(c, j)[0] == '-' &&
+                   (t->flags & NS_TF_SPACE_BEFORE)) {
+            item *x = &it[ni++];
+            memset(x, 0, sizeof *x);
+            x->type = IT_DASH;
+            x->tok = j;
+            x->b = t->start;
+            x->e = t->end;
+            x->last_in_tok = 1;
+        } else {
+            break;
+        }
+    }
+    return ni;
+}
+
+static int is_w(const item *x, ns_numword_kind k)
+{
+    return x->type == IT_WORD && x->w.kind == k;
+}
+static int is_sp(const item *x, int sp)
+{
+    return x->type == IT_WORD && x->w.kind == NS_NW_NONE && x->special == sp;
+}
+static int is_small(const item *x)
+{
+    return x->type == IT_WORD &&
+           (x->w.kind == NS_NW_DIGIT || x->w.kind == NS_NW_TEEN || x->w.kind == NS_NW_TENS);
+}
+/* A plain digit item usable inside a word phrase ("4 thousand 3 hundred"). */
+static int is_numitem(const item *x)
+{
+    return x->type == IT_NUM && !x->num_rest &&
+           !(x->num.flags & (NS_NUM_ORDINAL | NS_NUM_FRACTION | NS_NUM_SCALED | NS_NUM_NEGATIVE));
+}
+
+/* Reads a small cardinal (< 1000) in words at it[i]: "twenty-one", "one
+ * hundred and six", "fifty - two". Returns items used (0 if none). */
+static size_t small_words(const item *it, size_t ni, size_t i, double *out)
+{
+    size_t j = i;
+    double v = 0;
+    if (j < ni && is_small(&it[j])) {
+        v = it[j].w.value;
+        int tens = it[j].w.kind == NS_NW_TENS;
+        j++;
+        if (tens) {
+            size_t d = j;
+            if (d < ni && it[d].type == IT_DASH)
+                d++;
+            if (d < ni && is_w(&it[d], NS_NW_DIGIT) && it[d].w.value > 0) {
+                v += it[d].w.value;
+                j = d + 1;
+            }
+        }
+    } else {
+        return 0;
+    }
+    *out = v;
+    return j - i;
+}
+
+/* A denominator at it[i]: "thirds", "fifth", "twenty-first(s)". Returns
+ * the items it covers; *plural tells "fifths" from "fifth". */
+static size_t denom_at(const item *it, size_t ni, size_t i, double *den, int *plural)
+{
+    if (i < ni && (is_w(&it[i], NS_NW_DENOMS) || is_w(&it[i], NS_NW_ORD))) {
+        *den = it[i].w.value;
+        *plural = it[i].w.kind == NS_NW_DENOMS;
+        return 1;
+    }
+    if (i + 1 < ni && is_w(&it[i], NS_NW_TENS)) {
+        size_t d = i + 1;
+        if (it[d].type == IT_DASH)
+            d++;
+        if (d < ni && (is_w(&it[d], NS_NW_DENOMS) || is_w(&it[d], NS_NW_ORD)) &&
+            it[d].w.value < 10) {
+            *den = it[i].w.value + it[d].w.value;
+            *plural = it[d].w.kind == NS_NW_DENOMS;
+            return d + 1 - i;
+        }
+    }
+    return 0;
+}
+
+/* The grammar of number phrases over items; fills *r with the longest
+ * reading that ends where a number may end. Returns items used. */
+static size_t phrase_items(const item *it, size_t ni, nphrase *r)
+{
+    double total = 0, cur = 0, last_scale = INFINITY, scale = 1;
+    size_t i = 0, best = 0;
+    int have = 0, a_start = 0;
+    unsigned flags = 0;
+    memset(r, 0, sizeof *r);
+    r->scale = 1;
+#define ACCEPT(kindv, val)                                                                         \
+    do {                                                                                           \
+        best = i;                                                                                  \
+        r->v = (val);                                                                              \
+        r->kind = (kindv);                                                                         \
+        r->flags = flags;                                                                          \
+        r->scale = scale;                                                                          \
+    } while (0)
+
+    if (ni == 0)
+        return 0;
+    /* "a"/"an" + hundred/thousand/dozen/half/quarter/third: the "a" is one. */
+    if (is_sp(&it[0], SP_A)) {
+        double d0;
+        int p0;
+        if (ni < 2 || !(is_w(&it[1], NS_NW_HUNDRED) || is_w(&it[1], NS_NW_SCALE) ||
+                        is_w(&it[1], NS_NW_DOZEN) || is_w(&it[1], NS_NW_HALF) ||
+                        is_w(&it[1], NS_NW_QUARTER) || denom_at(it, ni, 1, &d0, &p0)))
+            return 0;
+        double den;
+        int plural;
+        size_t du = denom_at(it, ni, 1, &den, &plural);
+        if (du && !is_w(&it[1], NS_NW_HALF) && !is_w(&it[1], NS_NW_QUARTER)) {
+            /* a third / a fifth / a twenty-first: a fraction (the caller wants "of") */
+            if (den < 3 || plural)
+                return 0;
+            i = 1 + du;
+            flags |= PH_WORDS | PH_A;
+            ACCEPT(NK_FRAC, 1.0 / den);
+            return best;
+        }
+        a_start = 1;
+        flags |= PH_A;
+        cur = 1;
+        have = 1;
+        i = 1;
+    }
+    /* "half" / "quarter" at the start: "half a million", "quarter million". */
+    if (!have && (is_w(&it[0], NS_NW_HALF) || is_w(&it[0], NS_NW_QUARTER))) {
+        double f = 1.0 / it[0].w.value;
+        flags |= PH_WORDS;
+        i = 1;
+        size_t j = i;
+        if (j < ni && is_sp(&it[j], SP_A))
+            j++;
+        if (j < ni && (is_w(&it[j], NS_NW_SCALE) || is_w(&it[j], NS_NW_DOZEN) ||
+                       is_w(&it[j], NS_NW_HUNDRED))) {
+            i = j + 1;
+            scale = it[j].w.value;
+            ACCEPT(NK_CARD, f * it[j].w.value);
+            return best;
+        }
+        ACCEPT(NK_FRAC, f);
+        return best;
+    }
+    if (a_start && (is_w(&it[1], NS_NW_HALF) || is_w(&it[1], NS_NW_QUARTER))) {
+        double f = 1.0 / it[1].w.value;
+        i = 2;
+        flags |= PH_WORDS;
+        if (i < ni && (is_w(&it[i], NS_NW_SCALE) || is_w(&it[i], NS_NW_DOZEN))) {
+            scale = it[i].w.value;
+            i++;
+            ACCEPT(NK_CARD, f * scale);
+            return best;
+        }
+        ACCEPT(NK_FRAC, f);
+        return best;
+    }
+    int last = 0;   /* 1 value, 2 hundred, 3 scale, 4 dozen */
+    int simple = 0; /* cur is one value item: "322 hundred", "2.12 hundred" */
+    if (a_start)
+        last = 1;
+    while (i < ni) {
+        const item *x = &it[i];
+        double sv;
+        size_t used;
+        double cden;
+        int cpl;
+        size_t cdu;
+        if (last == 2 && total == 0 && is_w(x, NS_NW_TENS) &&
+            (cdu = denom_at(it, ni, i, &cden, &cpl)) > 1 && cpl) {
+            /* "one hundred thirty-fifths": 100/35 (with "and" it is 130/5) */
+            i += cdu;
+            flags |= PH_WORDS;
+            ACCEPT(NK_FRAC, cur / cden);
+            break;
+        }
+        if (last != 1 && (used = small_words(it, ni, i, &sv)) != 0) {
+            /* a value after a scale or at the start */
+            if (last == 2 && fmod(cur, 100.0) != 0)
+                break;
+            simple = cur == 0;
+            cur += sv;
+            i += used;
+            flags |= PH_WORDS;
+            have = 1;
+            last = 1;
+            ACCEPT(NK_CARD, total + cur);
+            continue;
+        }
+        if (last != 1 && is_numitem(x) && (last == 0 || last == 3 || last == 2)) {
+            simple = cur == 0;
+            cur += x->num.value;
+            flags |= PH_DIGITS;
+            if (i == 0 && !(x->num.flags & (NS_NUM_GROUPED | NS_NUM_DECIMAL | NS_NUM_EXPONENT)))
+                flags |= PH_PLAIN;
+            if (x->num.flags & NS_NUM_LEAD_ZERO)
+                flags |= PH_LEAD0;
+            i++;
+            have = 1;
+            last = 1;
+            ACCEPT(NK_CARD, total + cur);
+            /* mixed fractions: "2 1/4", "10 ½" */
+            if (i == 1 && i < ni && it[i].type == IT_NUM && !it[i].num_rest &&
+                (it[i].num.flags & NS_NUM_FRACTION) && !(it[i].num.flags & NS_NUM_NEGATIVE) &&
+                !(x->num.flags & NS_NUM_DECIMAL)) {
+                cur += it[i].num.value;
+                i++;
+                ACCEPT(NK_CARD, total + cur);
+                break;
+            }
+            continue;
+        }
+        if (i == 0 && x->type == IT_NUM) {
+            /* a number token with a scale, an ordinal, a fraction or a rest */
+            flags |= PH_DIGITS;
+            if (x->num.flags & NS_NUM_SCALE_M)
+                flags |= PH_SCALE_M;
+            if (x->num.flags & NS_NUM_LEAD_ZERO)
+                flags |= PH_LEAD0;
+            if (!x->num_rest &&
+                !(x->num.flags & (NS_NUM_GROUPED | NS_NUM_DECIMAL | NS_NUM_EXPONENT |
+                                  NS_NUM_SCALED | NS_NUM_FRACTION)))
+                flags |= PH_PLAIN;
+            i = 1;
+            if (x->num.flags & NS_NUM_SCALED)
+                scale = x->num.value; /* marks that a scale was applied */
+            int k = (x->num.flags & NS_NUM_ORDINAL)    ? NK_ORD
+                    : (x->num.flags & NS_NUM_FRACTION) ? NK_FRAC
+                                                       : NK_CARD;
+            ACCEPT(k, x->num.value);
+            if (k != NK_CARD || x->num_rest)
+                return best;
+            cur = x->num.value;
+            simple = 1;
+            have = 1;
+            last = (x->num.flags & NS_NUM_SCALED) ? 3 : 1;
+            if (last == 3) {
+                total = cur;
+                cur = 0;
+            }
+            continue;
+        }
+        if (is_w(x, NS_NW_HUNDRED) && last == 1 && cur > 0 && (cur < 100 || simple)) {
+            cur *= 100;
+            i++;
+            last = 2;
+            flags |= PH_WORDS;
+            ACCEPT(NK_CARD, total + cur);
+            continue;
+        }
+        if (is_w(x, NS_NW_SCALE) && last == 3 && cur == 0 && x->w.value == 1e7 &&
+            last_scale == 1e5) {
+            /* "three lakh crore": lakh crore is 10^12 */
+            total *= 1e7;
+            last_scale = 1e12;
+            scale = 1e12;
+            i++;
+            ACCEPT(NK_CARD, total);
+            continue;
+        }
+        if (is_w(x, NS_NW_SCALE) && (last == 1 || last == 2) && cur > 0) {
+            double s = x->w.value;
+            if (s >= last_scale) {
+                /* "three lakh crore": a larger scale multiplies the whole */
+                if (!(s == 1e7 && last_scale == 1e5))
+                    break;
+                total = (total + cur) * s;
+            } else {
+                total += cur * s;
+            }
+            cur = 0;
+            last_scale = s;
+            scale = s;
+            i++;
+            last = 3;
+            flags |= PH_WORDS;
+            ACCEPT(NK_CARD, total);
+            continue;
+        }
+        if (is_w(x, NS_NW_DOZEN) && last == 1 && cur > 0 && total == 0) {
+            cur *= 12;
+            i++;
+            last = 4;
+            flags |= PH_WORDS;
+            ACCEPT(NK_CARD, cur);
+            continue;
+        }
+        /* "and": between a hundred/scale and what follows, or before a fraction */
+        if (is_sp(x, SP_AND) && i + 1 < ni && (last == 2 || last == 3 || last == 1)) {
+            const item *y = &it[i + 1];
+            /* and a half / and a quarter / and a third / and three quarters */
+            if ((is_sp(y, SP_A) || (is_w(y, NS_NW_DIGIT) && y->w.value == 1)) && i + 2 < ni &&
+                (is_w(&it[i + 2], NS_NW_HALF) || is_w(&it[i + 2], NS_NW_QUARTER) ||
+                 (is_w(&it[i + 2], NS_NW_ORD) && it[i + 2].w.value >= 3))) {
+                double f = 1.0 / it[i + 2].w.value;
+                i += 3;
+                flags |= PH_WORDS;
+                if (cur == 0 && last == 3) {
+                    double sc = last_scale; /* 3 million and a half */
+                    if (i < ni && is_w(&it[i], NS_NW_SCALE) && it[i].w.value < last_scale) {
+                        sc = it[i].w.value; /* one billion and a half million */
+                        i++;
+                    }
+                    total += f * sc;
+                    ACCEPT(NK_CARD, total);
+                    break;
+                }
+                cur += f;
+                last = 1;
+                ACCEPT(NK_CARD, total + cur);
+                /* five and a half million */
+                if (i < ni && is_w(&it[i], NS_NW_SCALE) && it[i].w.value < last_scale) {
+                    total += cur * it[i].w.value;
+                    scale = it[i].w.value;
+                    cur = 0;
+                    i++;
+                    ACCEPT(NK_CARD, total);
+                }
+                break;
+            }
+            double fv;
+            size_t u2;
+            if ((u2 = small_words(it, ni, i + 1, &fv)) != 0 && i + 1 + u2 < ni &&
+                (is_w(&it[i + 1 + u2], NS_NW_DENOMS) || is_w(&it[i + 1 + u2], NS_NW_ORD)) &&
+                fv > 0 && fv < it[i + 1 + u2].w.value) {
+                /* and three quarters / and two thirds */
+                double f = fv / it[i + 1 + u2].w.value;
+                i += 2 + u2;
+                flags |= PH_WORDS;
+                if (cur == 0 && last == 3) {
+                    double sc = last_scale;
+                    if (i < ni && is_w(&it[i], NS_NW_SCALE) && it[i].w.value < last_scale) {
+                        sc = it[i].w.value;
+                        i++;
+                    }
+                    total += f * sc;
+                    ACCEPT(NK_CARD, total);
+                    break;
+                }
+                cur += f;
+                ACCEPT(NK_CARD, total + cur);
+                break;
+            }
+            if (last == 2 || last == 3) {
+                size_t u3 = small_words(it, ni, i + 1, &fv);
+                if (!u3 && is_numitem(y))
+                    u3 = 1;
+                if (u3 && !(last == 2 && i + 1 + u3 < ni && is_w(&it[i + 1 + u3], NS_NW_HUNDRED))) {
+                    i++;
+                    last = last == 2 ? 2 : 3;
+                    /* the value after "and" must be below the last scale */
+                    continue;
+                }
+            }
+            break;
+        }
+        /* fractions: "two thirds", "three quarters", "5 eighths", "a hundred trillionths" */
+        double den;
+        int plural;
+        size_t du;
+        size_t dash = (i + 1 < ni && it[i].type == IT_DASH && last == 1) ? 1 : 0;
+        if ((last == 1 || last == 2 || last == 3) && total + cur > 0 &&
+            (du = denom_at(it, ni, i + dash, &den, &plural)) != 0 && den > 1 &&
+            (plural || (total + cur == 1 && den >= 3 && !(flags & PH_A)))) {
+            double f = (total + cur) / den;
+            i += du + dash;
+            flags |= PH_WORDS;
+            ACCEPT(NK_FRAC, f);
+            /* "three quarters billion", "two thirds of a million" */
+            size_t j = i;
+            if (j + 1 < ni && is_sp(&it[j], SP_OF) && is_sp(&it[j + 1], SP_A))
+                j += 2;
+            if (j < ni && is_w(&it[j], NS_NW_SCALE)) {
+                scale = it[j].w.value;
+                i = j + 1;
+                ACCEPT(NK_CARD, f * scale);
+            }
+            break;
+        }
+        /* ordinals: "first", "twenty-first", "hundredth" */
+        if (is_w(x, NS_NW_ORD) && x->w.value >= 1) {
+            if (last == 0) {
+                i++;
+                flags |= PH_WORDS;
+                ACCEPT(NK_ORD, x->w.value);
+            } else if (last == 1 && x->w.value < 10 && fmod(cur, 10.0) == 0 && cur >= 20 &&
+                       total == 0 && !(flags & PH_DIGITS) && i > 0 && it[i - 1].tok == x->tok) {
+                i++;
+                ACCEPT(NK_ORD, cur + x->w.value);
+            }
+            break;
+        }
+        /* decimals in words: "five point five", "two hundred point zero three" */
+        if (is_sp(x, SP_POINT) && have && (flags & PH_WORDS) && !(flags & PH_DIGITS) &&
+            i + 1 < ni) {
+            double frac = 0, div = 1;
+            size_t j = i + 1;
+            while (j < ni) {
+                double sv2;
+                size_t u;
+                if (is_w(&it[j], NS_NW_DIGIT)) {
+                    div *= 10;
+                    frac += it[j].w.value / div;
+                    j++;
+                } else if ((u = small_words(it, ni, j, &sv2)) != 0 && sv2 >= 10) {
+                    div *= 100;
+                    frac += sv2 / div;
+                    j += u;
+                } else {
+                    break;
+                }
+            }
+            if (j > i + 1) {
+                i = j;
+                ACCEPT(NK_CARD, total + cur + frac);
+            }
+            break;
+        }
+        /* "one over three", "one out of three", "one in five" */
+        if ((is_sp(x, SP_OVER) || is_sp(x, SP_IN) || is_sp(x, SP_OUT)) && last == 1 && cur > 0 &&
+            i + 1 < ni) {
+            size_t j = i + 1;
+            if (is_sp(x, SP_OUT)) {
+                if (!is_sp(&it[j], SP_OF))
+                    break;
+                j++;
+            }
+            nphrase sub;
+            size_t u = phrase_items(it + j, ni - j, &sub);
+            double num = total + cur;
+            if (!u || sub.kind != NK_CARD || sub.v <= 0 || (sub.flags & PH_A))
+                break;
+            if (!is_sp(x, SP_OVER) && !(num < sub.v))
+                break;
+            if (is_sp(x, SP_OVER) && j + u < ni && it[j + u].type == IT_WORD)
+                break; /* "over 3 years" is no division */
+            if (is_sp(x, SP_IN) && num > 10)
+                break;
+            i = j + u;
+            ACCEPT(NK_FRAC, num / sub.v);
+            break;
+        }
+        break;
+    }
+    (void)have;
+#undef ACCEPT
+    return best;
+}
+
+/* Reads the number phrase starting at token k. Returns 1 and fills *r. */
+static int number_phrase(const qctx *c, size_t k, nphrase *r)
+{
+    item it[MAX_ITEMS];
+    size_t ni = gather_items(c, k, it);
+    if (ni == 0)
+        return 0;
+    size_t used = phrase_items(it, ni, r);
+    if (used == 0)
+        return 0;
+    const item *lastit = &it[used - 1];
+    r->tok_end = lastit->tok + 1;
+    r->byte_end = lastit->e;
+    if (lastit->type == IT_NUM && lastit->num_rest) {
+        /* an attached range: 10-15, 1.5-2 */
+        const char *s = c->t + lastit->e;
+        size_t rl = c->v[lastit->tok].end - lastit->e;
+        ns_number hi;
+        if (rl > 1 && s[0] == '-' && ns_number_parse(s + 1, rl - 1, &hi) &&
+            !(hi.flags & (NS_NUM_NEGATIVE | NS_NUM_ORDINAL | NS_NUM_FRACTION))) {
+            r->hi = hi.value;
+            r->has_hi = 1;
+            if (hi.flags & NS_NUM_SCALED) {
+                /* "5-7bn": the scale is the high end's and applies to both */
+                ns_number core;
+                unsigned f;
+                size_t cl = ns_number_scan(s + 1, rl - 1, &core);
+                double mult = ns_number_scale_suffix(s + 1 + cl, rl - 1 - cl, &f);
+                if (mult > 1 && r->scale == 1 && r->v * mult < hi.value * 1.0000001) {
+                    r->v *= mult;
+                    r->scale = mult;
+                }
+            }
+            r->byte_end = c->v[lastit->tok].end;
+        }
+    }
+    if (used == 1 && it[0].type == IT_WORD && it[0].w.kind == NS_NW_DIGIT && it[0].w.value == 1)
+        r->flags |= PH_SINGLE_ONE;
+    /* A phrase that ends inside a word token ("three-year") leaves the rest
+     * for a suffix; one that ends inside an item cannot happen. */
+    return 1;
+}
+
+/* ---- context ------------------------------------------------------------- */
+
+static const char *const determiners[] = {"the",  "this", "that",    "which", "each",   "every",
+                                          "any",  "no",   "another", "some",  "what",   "whichever",
+                                          "last", "next", "only",    "no-",   "little", NULL};
+static const char *const after_one_pron[] = {"another", "could", "would", "should", "can",
+                                             "must",    "might", "may",   "cannot", "will",
+                                             "does",    "did",   NULL};
+static const char *const version_words[] = {"version", "v",   "ver",     "release", "build", "no.",
+                                            "number",  "ios", "android", "windows", "#",     NULL};
+static const char *const score_words[] = {
+    "beat",     "beating", "defeat",  "draw",  "drew",      "lead",     "leading",
+    "loss",     "lost",    "routed",  "score", "scoreline", "thrashed", "trailed",
+    "trailing", "triumph", "victory", "win",   "winning",   "won",
+};
+static const char *const change_words[] = {
+    "boosted", "by",       "climbed", "cut",     "declined", "decrease",  "decreased", "dipped",
+    "down",    "dropped",  "eased",   "edged",   "expanded", "fall",      "falling",   "fell",
+    "from",    "gained",   "grew",    "hiked",   "increase", "increased", "jumped",    "lower",
+    "lowered", "narrowed", "plunged", "raise",   "raised",   "rallied",   "reduced",   "rise",
+    "rising",  "rose",     "sank",    "shrank",  "slid",     "slipped",   "soared",    "surged",
+    "trimmed", "tumbled",  "up",      "widened",
+};
+
+/* Words that never are counted nouns; a counted noun search stops at them. */
+static const char *const function_words[] = {
+    "a",       "about", "across",  "after",   "again", "ago",     "all",     "also",   "always",
+    "an",      "and",   "are",     "as",      "at",    "be",      "been",    "before", "besides",
+    "both",    "but",   "by",      "can",     "cent",  "could",   "did",     "do",     "does",
+    "down",    "each",  "earlier", "for",     "from",  "had",     "has",     "have",   "he",
+    "her",     "here",  "his",     "i",       "if",    "in",      "into",    "is",     "it",
+    "its",     "just",  "later",   "less",    "may",   "might",   "minus",   "more",   "must",
+    "my",      "news",  "no",      "not",     "now",   "of",      "on",      "only",   "onto",
+    "or",      "our",   "out",     "over",    "per",   "percent", "perhaps", "plus",   "said",
+    "says",    "she",   "should",  "since",   "so",    "than",    "that",    "the",    "their",
+    "then",    "there", "these",   "they",    "this",  "those",   "thus",    "times",  "to",
+    "towards", "under", "unless",  "until",   "up",    "us",      "was",     "we",     "were",
+    "what",    "when",  "where",   "whereas", "which", "while",   "who",     "will",   "with",
+    "would",   "yes",   "you",     "your",
+};
+static const char *const irregular_plurals[] = {
+    "aircraft", "cattle",    "children", "clergy",    "crew",  "deer",  "faithful", "feet",
+    "fish",     "geese",     "infantry", "livestock", "men",   "mice",  "militia",  "offspring",
+    "people",   "personnel", "police",   "sheep",     "staff", "teeth", "women",    "youth",
+};
+
+static const char *const sent_start_ok[] = {
+    "about",  "against", "age",     "aged",          "ages",   "all",     "almost",  "although",
+    "among",  "and",     "another", "approximately", "around", "barely",  "because", "between",
+    "day",    "despite", "during",  "even",          "every",  "exactly", "fewer",   "including",
+    "just",   "least",   "like",    "minus",         "month",  "most",    "nearly",  "nor",
+    "once",   "only",    "over",    "page",          "pages",  "per",     "plus",    "roughly",
+    "since",  "some",    "step",    "still",         "these",  "those",   "though",  "through",
+    "total",  "toward",  "towards", "under",         "unlike", "week",    "whether", "while",
+    "within", "without", "year",    "yet",
+};
+
+static const char *find_mod(const qctx *c, size_t k);
+
+static int is_month(const qctx *c, size_t k)
+{
+    static const char *const months[] = {
+        "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+        "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+        "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec",
+        "jan.",      "feb.",     "aug.",     "sept.",    "oct.", "nov.", "dec.", NULL};
+    return tok_in(c, k, months);
+}
+
+/* Whether token k (a number or number word) reads as part of a name: right
+ * after a capitalised word mid-sentence ("Boeing 737", "Air Force One"). */
+static int name_context(const qctx *c, size_t k)
+{
+    const ns_token *t = &c->v[k];
+    if (t->flags & NS_TF_HEADLINE)
+        return 0;
+    if (k == 0)
+        return 0;
+    const ns_token *p = &c->v[k - 1];
+    int camel = 0; /* "iPhone 15", "eBay" */
+    if (p->kind == NS_TOK_WORD && !(p->flags & NS_TF_UPPER_INITIAL))
+        for (size_t i = 1; i < tl(c, k - 1) && !camel; i++)
+            camel = ts(c, k - 1)[i] >= 'A' && ts(c, k - 1)[i] <= 'Z';
+    if (camel && same_sent(c, k - 1, k))
+        return 1;
+    if (!same_sent(c, k - 1, k) || !(p->flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER)) ||
+        !(p->flags & NS_TF_HAS_ALPHA))
+        return 0;
+    /* at the start of a sentence only a word that is no function word or
+     * modifier names something: "Apollo 11", not "About 300" */
+    if ((p->flags & NS_TF_SENT_START) &&
+        (TOK_IN_SORTED(c, k - 1, function_words) || TOK_IN_SORTED(c, k - 1, sent_start_ok) ||
+         find_mod(c, k) || p->kind == NS_TOK_ABBREV || tl(c, k - 1) == 1))
+        return 0;
+    if (p->kind != NS_TOK_WORD && p->kind != NS_TOK_ABBREV)
+        return 0;
+    if (is_month(c, k - 1))
+        return 0;
+    if (ns_currency_symbol_find(ts(c, k - 1), tl(c, k - 1)) ||
+        (tl(c, k - 1) == 3 && ns_currency_code_find(ts(c, k - 1), 3)))
+        return 0;
+    return 1;
+}
+
+/* A capitalised number word mid-sentence is a name ("Formula One",
+ * "Second World War", "First Lady"). */
+static int capitalised_word_name(const qctx *c, size_t k)
+{
+    const ns_token *t = &c->v[k];
+    return t->kind == NS_TOK_WORD && (t->flags & NS_TF_UPPER_INITIAL) &&
+           !(t->flags & (NS_TF_SENT_START | NS_TF_HEADLINE));
+}
+
+/* Runs of digit groups joined by - . ( ) / + or single spaces, three groups
+ * or more, are phone numbers or identifiers: +1-222-2222, (020) 7946 0958.
+ * [a, b) is the quantity's token span, which counts as one group. */
+static int joins_digits(const qctx *c, size_t j)
+{
+    const ns_token *p = &c->v[j];
+    if ((p->kind != NS_TOK_PUNCT && p->kind != NS_TOK_SYMBOL) || tl(c, j) != 1)
+        return 0;
+    switch (ts(c, j)[0]) {
+    case '-':
+    case '(':
+    case ')':
+    case '.':
+    case '+':
+    case '/': return 1;
+    default: return 0;
+    }
+}
+
+static int digit_run(const qctx *c, size_t a, size_t b)
+{
+    int groups = 1;
+    /* "+44 20 7946 0958", "+358-0-680": an international phone number */
+    if (a > 0 && tl(c, a - 1) == 1 && ts(c, a - 1)[0] == '+' && adjacent(c, a) &&
+        (a == 1 || (c->v[a - 1].flags & NS_TF_SPACE_BEFORE)) && b < c->n &&
+        (c->v[b].kind == NS_TOK_NUMBER || joins_digits(c, b)))
+        return 1;
+    size_t j = a;
+    while (j > 0 && same_sent(c, j - 1, a)) {
+        if (c->v[j - 1].kind == NS_TOK_NUMBER && !(c->v[j - 1].flags & NS_TF_HAS_ALPHA)) {
+            groups++;
+        } else if (!joins_digits(c, j - 1) ||
+                   (ts(c, j - 1)[0] != '(' && (c->v[j].flags & NS_TF_SPACE_BEFORE) &&
+                    (c->v[j - 1].flags & NS_TF_SPACE_BEFORE))) {
+            break;
+        }
+        j--;
+    }
+    j = b;
+    while (j < c->n && same_sent(c, j, a)) {
+        if (c->v[j].kind == NS_TOK_NUMBER && !(c->v[j].flags & NS_TF_HAS_ALPHA)) {
+            groups++;
+        } else if (!joins_digits(c, j) ||
+                   (j + 1 < c->n && ts(c, j)[0] != ')' && (c->v[j].flags & NS_TF_SPACE_BEFORE) &&
+                    (c->v[j + 1].flags & NS_TF_SPACE_BEFORE))) {
+            break;
+        }
+        j++;
+    }
+    return groups >= 3;
+}
+
+/* ---- modifiers ------------------------------------------------------------ */
+
+typedef struct modphrase {
+    const char *w[3];
+    const char *mod;
+} modphrase;
+
+static const modphrase mods[] = {
+    {{"about", NULL, NULL}, "APPROX"},         {{"around", NULL, NULL}, "APPROX"},
+    {{"approximately", NULL, NULL}, "APPROX"}, {{"roughly", NULL, NULL}, "APPROX"},
+    {{"some", NULL, NULL}, "APPROX"},          {{"circa", NULL, NULL}, "APPROX"},
+    {{"approx.", NULL, NULL}, "APPROX"},       {{"estimated", NULL, NULL}, "APPROX"},
+    {{"close", "to", NULL}, "APPROX"},         {{"nearly", NULL, NULL}, "LESS_THAN"},
+    {{"almost", NULL, NULL}, "LESS_THAN"},     {{"just", "under", NULL}, "LESS_THAN"},
+    {{"less", "than", NULL}, "LESS_THAN"},     {{"fewer", "than", NULL}, "LESS_THAN"},
+    {{"lower", "than", NULL}, "LESS_THAN"},    {{"under", NULL, NULL}, "LESS_THAN"},
+    {{"below", NULL, NULL}, "LESS_THAN"},      {{"more", "than", NULL}, "MORE_THAN"},
+    {{"greater", "than", NULL}, "MORE_THAN"},  {{"higher", "than", NULL}, "MORE_THAN"},
+    {{"over", NULL, NULL}, "MORE_THAN"},       {{"above", NULL, NULL}, "MORE_THAN"},
+    {{"exceeding", NULL, NULL}, "MORE_THAN"},  {{"in", "excess", "of"}, "MORE_THAN"},
+    {{"upwards", "of", NULL}, "MORE_THAN"},    {{"at", "least", NULL}, "AT_LEAST"},
+    {{"no", "less", "than"}, "AT_LEAST"},      {{"no", "fewer", "than"}, "AT_LEAST"},
+    {{"not", "less", "than"}, "AT_LEAST"},     {{"a", "minimum", "of"}, "AT_LEAST"},
+    {{"at", "most", NULL}, "AT_MOST"},         {{"up", "to", NULL}, "AT_MOST"},
+    {{"no", "more", "than"}, "AT_MOST"},       {{"not", "more", "than"}, "AT_MOST"},
+    {{"as", "many", "as"}, "AT_MOST"},         {{"as", "much", "as"}, "AT_MOST"},
+    {{"a", "maximum", "of"}, "AT_MOST"},
+};
+
+/* The modifier whose words end right before token k, or NULL. */
+static const char *find_mod(const qctx *c, size_t k)
+{
+    /* the last words of the modifiers, sorted: a quick test first */
+    static const char *const last_words[] = {
+        "about", "above", "almost",    "approx.",   "approximately", "around", "as",
+        "below", "circa", "estimated", "exceeding", "least",         "most",   "nearly",
+        "of",    "over",  "roughly",   "some",      "than",          "to",     "under"};
+    if (k == 0 || !TOK_IN_SORTED(c, k - 1, last_words))
+        return NULL;
+    const char *best = NULL;
+    size_t bestn = 0;
+    for (size_t m = 0; m < sizeof mods / sizeof mods[0]; m++) {
+        size_t nw = 0;
+        while (nw < 3 && mods[m].w[nw])
+            nw++;
+        if (k < nw || nw <= bestn)
+            continue;
+        size_t j = nw;
+        for (; j > 0; j--) { /* last word first: most fail at once */
+            size_t tk = k - nw + j - 1;
+            if (!same_sent(c, tk, k) || !tok_is(c, tk, mods[m].w[j - 1]))
+                break;
+        }
+        if (j == 0) {
+            best = mods[m].mod;
+            bestn = nw;
+        }
+    }
+    return best;
+}
+
+/* ---- quantities ----------------------------------------------------------- */
+
+typedef struct quantity {
+    size_t tok_start, tok_end;
+    uint32_t b, e;
+    const char *type;
+    double lo, hi;
+    int nnum;
+    const char *unit; /* static or arena */
+    size_t noun_tok;  /* counted noun token, or SIZE_MAX */
+    double scale;     /* the low end's scale, for ranges */
+    int kind;         /* NK_* of the number */
+    unsigned flags;   /* PH_* */
+    float conf;
+} quantity;
+
+static void q_init(quantity *q, size_t k, uint32_t b)
+{
+    memset(q, 0, sizeof *q);
+    q->tok_start = k;
+    q->b = b;
+    q->noun_tok = SIZE_MAX;
+    q->scale = 1;
+    q->conf = 0.9f;
+}
+
+/* The text of tokens [a, b) as a unit key: tokens joined with one space
+ * where the text has white space. Returns the key length (0: too long). */
+static size_t join_key(const qctx *c, size_t a, size_t b, uint32_t from, char *buf, size_t cap)
+{
+    size_t n = 0;
+    for (size_t j = a; j < b; j++) {
+        uint32_t s = j == a ? from : c->v[j].start;
+        if (j > a && (c->v[j].flags & NS_TF_SPACE_BEFORE)) {
+            if (n + 1 >= cap)
+                return 0;
+            buf[n++] = ' ';
+        }
+        size_t l = c->v[j].end - s;
+        if (n + l >= cap)
+            return 0;
+        memcpy(buf + n, c->t + s, l);
+        n += l;
+    }
+    buf[n] = '\0';
+    return n;
+}
+
+/* A unit written in tokens [k, ...) (from byte `from` of token k, for an
+ * attached rest). Longest first; sets *end to the token after it. */
+static const ns_unit *unit_at(const qctx *c, size_t k, uint32_t from, int attached, size_t *end,
+                              int *trim)
+{
+    char buf[48];
+    *trim = 0;
+    if (k >= c->n)
+        return NULL;
+    size_t m0 = 4;
+    {
+        /* multi-token units only after a word that starts one */
+        uint32_t fs = from > c->v[k].start ? from : c->v[k].start;
+        size_t fl = c->v[k].end - fs;
+        if (fl == 0 || !ns_unit_has_longer(c->t + fs, fl))
+            m0 = 1;
+    }
+    for (size_t m = m0; m >= 1; m--) {
+        if (k + m > c->n || !same_sent(c, k, k + m - 1))
+            continue;
+        size_t n = join_key(c, k, k + m, from, buf, sizeof buf);
+        if (!n)
+            continue;
+        const ns_unit *u = ns_unit_find(buf, n);
+        /* "30°C." at the end of a sentence: the tokenizer keeps "C." whole */
+        const ns_token *last = &c->v[k + m - 1];
+        int dot = 0;
+        if (!u && n > 1 && buf[n - 1] == '.' && last->kind == NS_TOK_ABBREV &&
+            (last->flags & NS_TF_SENT_END)) {
+            u = ns_unit_find(buf, n - 1);
+            dot = 1;
+        }
+        /* attached letters as written: "5m", "100t" are units, "5G", "4T" not
+         * (the temperatures "40C", "98F" are checked by the caller) */
+        if (u && u->attached_only && u->kind != NS_UNIT_TEMP && n == 1 && buf[0] != u->key[0])
+            u = NULL;
+        if (u && (!u->attached_only || (attached && m == 1))) {
+            *end = k + m;
+            *trim = dot;
+            return u;
+        }
+    }
+    return NULL;
+}
+
+/* A currency name after an amount: "euros", "Swiss francs", "US dollars".
+ * Longest match over up to three words; the last may be plural. */
+static const char *currency_name_at(const qctx *c, size_t k, size_t *end)
+{
+    char buf[48];
+    size_t m0 = 3;
+    if (k >= c->n)
+        return NULL;
+    {
+        size_t l = tl(c, k);
+        if (l + 1 >= sizeof buf)
+            return NULL;
+        for (size_t i = 0; i < l; i++)
+            buf[i] = lc(ts(c, k)[i]);
+        buf[l] = ' ';
+        if (!ns_currency_name_has_longer(buf, l + 1))
+            m0 = 1;
+    }
+    for (size_t m = m0; m >= 1; m--) {
+        if (k + m > c->n || !same_sent(c, k, k + m - 1))
+            continue;
+        size_t n = 0;
+        int ok = 1;
+        for (size_t j = k; j < k + m && ok; j++) {
+            const ns_token *t = &c->v[j];
+            if (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV)
+                ok = 0;
+            size_t l = tl(c, j);
+            if (n + l + 2 >= sizeof buf)
+                ok = 0;
+            if (!ok)
+                break;
+            if (j > k)
+                buf[n++] = ' ';
+            for (size_t i = 0; i < l; i++)
+                buf[n++] = lc(ts(c, j)[i]);
+        }
+        if (!ok)
+            continue;
+        buf[n] = '\0';
+        const char *code = ns_currency_name_find(buf);
+        if (!code && n > 3 && buf[n - 1] == 's') {
+            buf[n - 1] = '\0';
+            code = ns_currency_name_find(buf);
+        }
+        if (code) {
+            *end = k + m;
+            return code;
+        }
+    }
+    return NULL;
+}
+
+/* An ISO code token: capitals, or lower case for the common ones. */
+static const char *iso_code_tok(const qctx *c, size_t k, int next_to_number)
+{
+    if (k >= c->n)
+        return NULL;
+    /* "usd." at the end of a sentence is one abbreviation token */
+    int dot = c->v[k].kind == NS_TOK_ABBREV && tl(c, k) == 4 && ts(c, k)[3] == '.' &&
+              (c->v[k].flags & NS_TF_SENT_END);
+    if ((tl(c, k) != 3 || c->v[k].kind != NS_TOK_WORD) && !dot)
+        return NULL;
+    const char *s = ts(c, k);
+    char up[4] = {0, 0, 0, 0};
+    int lower = 0;
+    for (int i = 0; i < 3; i++) {
+        up[i] = (s[i] >= 'a' && s[i] <= 'z') ? (char)(s[i] - 32) : s[i];
+        lower |= s[i] >= 'a' && s[i] <= 'z';
+    }
+    const ns_currency_code *cc = ns_currency_code_find(up, 3);
+    if (!cc)
+        return NULL;
+    if (lower) {
+        static const char *const common = "USD EUR GBP JPY CNY CHF CAD AUD NZD HKD INR RUB MXN "
+                                          "SEK NOK DKK BRL ZAR KRW SGD TRY UAH RMB";
+        if (!strstr(common, up) ||
+            (s[0] >= 'A' && s[0] <= 'Z' && !(c->v[k].flags & NS_TF_ALL_UPPER)))
+            return NULL;
+    }
+    (void)next_to_number;
+    if (cc->wordlike)
+        return NULL;
+    return cc->code;
+}
+
+/* A currency written before an amount at token k: "$", "US$", "US $",
+ * "C $", "HK$", "usd$", "€", "Rs", "USD", "Rs." Returns the code and the
+ * token where the amount starts. */
+static const char *currency_prefix(const qctx *c, size_t k, size_t *amount)
+{
+    const ns_token *t = &c->v[k];
+    const char *code;
+    /* letters + "$": US$, HK$, usd$, c $ */
+    if ((t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV) && k + 1 < c->n && tl(c, k + 1) == 1 &&
+        ts(c, k + 1)[0] == '$' && same_sent(c, k, k + 1) && tl(c, k) <= 4) {
+        char buf[8];
+        size_t n = 0;
+        for (size_t i = 0; i < tl(c, k); i++)
+            buf[n++] = ts(c, k)[i];
+        buf[n++] = '$';
+        code = ns_currency_symbol_find(buf, n);
+        if (!code && n == 4) {
+            char up[3] = {(char)(lc(buf[0]) - 32), (char)(lc(buf[1]) - 32),
+                          (char)(lc(buf[2]) - 32)};
+            const ns_currency_code *cc = ns_currency_code_find(up, 3);
+            code = cc ? cc->code : NULL;
+        }
+        /* spaced only for "US $", "HK $", "C $" (tokenised text); never "a $" */
+        int single = tl(c, k) == 1;
+        if (code &&
+            (adjacent(c, k + 1) || (!single && tl(c, k) >= 2) ||
+             (single && lc(ts(c, k)[0]) == 'c')) &&
+            !(single && (lc(ts(c, k)[0]) == 'a' || ts(c, k)[0] == 's') && !adjacent(c, k + 1))) {
+            *amount = k + 2;
+            return code;
+        }
+    }
+    if (t->kind == NS_TOK_SYMBOL || (t->flags & NS_TF_NON_ASCII)) {
+        code = ns_currency_symbol_find(ts(c, k), tl(c, k));
+        if (code) {
+            *amount = k + 1;
+            return code;
+        }
+    }
+    /* a code or "Rs" only right before digits: "USD 200", "Rs 500" */
+    if ((t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV) && k + 1 < c->n &&
+        c->v[k + 1].kind == NS_TOK_NUMBER && tl(c, k) <= 4) {
+        if ((tok_is(c, k, "rs") || tok_is(c, k, "rs.")) && (t->flags & NS_TF_UPPER_INITIAL)) {
+            *amount = k + 1;
+            return "INR";
+        }
+        if ((code = iso_code_tok(c, k, 1)) != NULL) {
+            *amount = k + 1;
+            return code;
+        }
+    }
+    return NULL;
+}
+
+/* A currency written after an amount ending at token k (exclusive):
+ * names, codes, cents and pence. *div gets 100 for minor units. */
+static const char *currency_suffix(const qctx *c, size_t k, const nphrase *np, size_t *end,
+                                   double *div)
+{
+    *div = 1;
+    if (k >= c->n || !same_sent(c, k - 1, k))
+        return NULL;
+    if (tok_in(c, k, (const char *const[]){"cents", "cent", NULL})) {
+        *end = k + 1;
+        *div = 100;
+        return "USD";
+    }
+    if (tok_in(c, k, (const char *const[]){"pence", "penny", "pennies", NULL})) {
+        *end = k + 1;
+        *div = 100;
+        return "GBP";
+    }
+    const char *code = iso_code_tok(c, k, 1);
+    if (code) {
+        *end = k + 1;
+        return code;
+    }
+    /* MUSD, MEUR: millions of the currency */
+    if (tl(c, k) == 4 && ts(c, k)[0] == 'M' && (c->v[k].flags & NS_TF_ALL_UPPER)) {
+        const ns_currency_code *cc = ns_currency_code_find(ts(c, k) + 1, 3);
+        if (cc && !cc->wordlike) {
+            *end = k + 1;
+            *div = 1e-6;
+            return cc->code;
+        }
+    }
+    if ((c->v[k].kind == NS_TOK_SYMBOL || (c->v[k].flags & NS_TF_NON_ASCII)) &&
+        !(k + 1 < c->n && adjacent(c, k + 1) && c->v[k + 1].kind == NS_TOK_NUMBER)) {
+        code = ns_currency_symbol_find(ts(c, k), tl(c, k));
+        if (code) {
+            *end = k + 1;
+            return code;
+        }
+    }
+    code = currency_name_at(c, k, end);
+    if (code && strcmp(code, "GBP") == 0 &&
+        tok_in(c, k, (const char *const[]){"pound", "pounds", NULL})) {
+        /* pounds are money when large or said to be sterling, else weight */
+        if (tok_is(c, *end, "sterling"))
+            (*end)++;
+        else if (np->scale < 1000 && np->v < 1e5)
+            return NULL;
+    }
+    if (code && strcmp(code, "KRW") == 0 && np->scale < 1000)
+        return NULL; /* "won" is a verb */
+    return code;
+}
+
+static int plural_like(const char *s, size_t n)
+{
+    if (n < 3 || s[n - 1] != 's')
+        return 0;
+    if (s[n - 2] == 's' || s[n - 2] == 'u' || s[n - 2] == 'i' || s[n - 2] == '\'')
         return 0;
     for (size_t i = 0; i < n; i++)
-        if ((doc->text[t->start + i] | 0x20) != w[i])
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (i == 0 && s[i] >= 'A' && s[i] <= 'Z') ||
+              (s[i] == '-' && i > 0)))
             return 0;
     return 1;
 }
 
-int ns_quantities_find(const ns_quantities *q, ns_doc *doc)
+/* The counted noun after a cardinal ending before token k: the first
+ * plural-looking word among the next three, stopping at function words. */
+static size_t counted_noun(const qctx *c, size_t k)
 {
-    (void)q;
-    if (!(doc->labels & NEWSENT_LABEL_QUANTITY))
-        return NEWSENT_OK;
-    size_t ndates = doc->nents, di = 0;
-    for (size_t k = 0; k < doc->toks.n; k++) {
-        const ns_token *t = &doc->toks.v[k];
-        if (t->kind != NS_TOK_NUMBER)
+    for (size_t j = k; j < k + 3 && j < c->n; j++) {
+        const ns_token *t = &c->v[j];
+        if (!same_sent(c, j, k - 1) || t->kind != NS_TOK_WORD)
+            return SIZE_MAX;
+        if ((t->flags & NS_TF_ALL_UPPER) && !(t->flags & NS_TF_HEADLINE) && tl(c, j) > 1)
+            continue; /* "3 US soldiers" */
+        if (TOK_IN_SORTED(c, j, function_words))
+            return SIZE_MAX;
+        if (TOK_IN_SORTED(c, j, irregular_plurals))
+            return j;
+        if (plural_like(ts(c, j), tl(c, j))) {
+            /* capitalised: "12 Palestinians", "40 Democrats", not "66 Goydos" */
+            const char *w = ts(c, j);
+            size_t n = tl(c, j);
+            if ((t->flags & NS_TF_UPPER_INITIAL) && !(t->flags & NS_TF_HEADLINE) &&
+                !(n > 3 && (w[n - 2] == 'n' || w[n - 2] == 't' || w[n - 2] == 'r')))
+                return SIZE_MAX;
+            return j;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* A unit of time after a number: the number belongs to a duration. */
+static int time_unit_at(const qctx *c, size_t k)
+{
+    static const char *const units[] = {"centuries", "century",   "day",        "days",    "decade",
+                                        "decades",   "fortnight", "fortnights", "hour",    "hours",
+                                        "millennia", "minute",    "minutes",    "month",   "months",
+                                        "night",     "nights",    "second",     "seconds", "week",
+                                        "weekend",   "weekends",  "weeks",      "year",    "years"};
+    return k < c->n && same_sent(c, k - 1, k) && TOK_IN_SORTED(c, k, units);
+}
+
+/* "per hour", "/ms", "/h" after a unit: the denominator of a rate. */
+static const char *per_unit(const qctx *c, size_t k, size_t *end)
+{
+    static const struct {
+        const char *w, *name;
+    } dens[] = {{"hour", "hour"},      {"hr", "hour"},    {"h", "hour"},
+                {"second", "second"},  {"sec", "second"}, {"s", "second"},
+                {"minute", "minute"},  {"min", "minute"}, {"millisecond", "millisecond"},
+                {"ms", "millisecond"}, {"day", "day"},    {"d", "day"},
+                {"year", "year"},      {"yr", "year"},    {"week", "week"}};
+    if (k + 1 >= c->n || !same_sent(c, k - 1, k + 1))
+        return NULL;
+    int slash = tl(c, k) == 1 && ts(c, k)[0] == '/' && adjacent(c, k) && adjacent(c, k + 1);
+    if (!slash && !tok_is(c, k, "per"))
+        return NULL;
+    for (size_t i = 0; i < sizeof dens / sizeof dens[0]; i++) {
+        if (!slash && strlen(dens[i].w) < 3)
             continue;
-        size_t save = doc->nents;
-        doc->nents = ndates; /* only DATE entities are searched */
-        int in_date = inside_date(doc, &di, t->start);
-        doc->nents = save;
-        if (in_date)
+        if (tok_is(c, k + 1, dens[i].w)) {
+            *end = k + 2;
+            return dens[i].name;
+        }
+    }
+    return NULL;
+}
+
+/* Age: "N years old", "N-year-old", "N years of age", "N yo", "N months old". */
+static const char *age_suffix(const qctx *c, size_t k, uint32_t rest, size_t *end)
+{
+    static const char *const units[] = {"year",  "years", "month", "months", "week",
+                                        "weeks", "day",   "days",  NULL};
+    static const char *const names[] = {"year", "year", "month", "month",
+                                        "week", "week", "day",   "day"};
+    /* attached: -year-old, -year-olds */
+    if (rest) {
+        const char *s = c->t + rest;
+        size_t n = c->v[k - 1].end - rest;
+        if (n > 1 && s[0] == '-') {
+            for (int u = 0; units[u]; u++) {
+                size_t ul = strlen(units[u]);
+                if (n >= 1 + ul + 4 && eqi(s + 1, ul, units[u]) && s[1 + ul] == '-' &&
+                    (eqi(s + 2 + ul, n - 2 - ul, "old") || eqi(s + 2 + ul, n - 2 - ul, "olds"))) {
+                    *end = k;
+                    return names[u];
+                }
+            }
+            /* "25-year" "-old": the tokenizer may split "old" off */
+            for (int u = 0; units[u]; u++)
+                if (eqi(s + 1, n - 1, units[u]) && k < c->n && tok_is(c, k, "-") &&
+                    adjacent(c, k) && (tok_is(c, k + 1, "old") || tok_is(c, k + 1, "olds"))) {
+                    *end = k + 2;
+                    return names[u];
+                }
+        }
+        return NULL;
+    }
+    if (k >= c->n)
+        return NULL;
+    if (tok_is(c, k, "yo") || tok_is(c, k, "y/o")) {
+        *end = k + 1;
+        return "year";
+    }
+    for (int u = 0; units[u]; u++) {
+        if (!tok_is(c, k, units[u]))
             continue;
-        double v;
-        if (!parse_digits(doc->text + t->start, t->end - t->start, &v))
-            continue;
-        newsent_entity e;
-        memset(&e, 0, sizeof e);
-        e.byte_start = t->start;
-        e.byte_end = t->end;
-        e.tok_start = (uint32_t)k;
-        e.tok_end = (uint32_t)k + 1;
-        e.label = NEWSENT_LABEL_QUANTITY;
-        e.type = "cardinal";
-        e.num[0] = v;
-        e.nnum = 1;
-        e.confidence = 0.9f;
-        if (k + 1 < doc->toks.n) {
-            const ns_token *u = &doc->toks.v[k + 1];
-            if ((u->end - u->start == 1 && doc->text[u->start] == '%' && u->start == t->end) ||
-                word_is(doc, u, "percent")) {
-                e.type = "percent";
-                e.unit = "percent";
-                e.byte_end = u->end;
-                e.tok_end = (uint32_t)k + 2;
-                k++;
+        if (tok_is(c, k + 1, "old") && same_sent(c, k, k + 1)) {
+            *end = k + 2;
+            return names[u];
+        }
+        if (tok_is(c, k + 1, "of") && tok_is(c, k + 2, "age")) {
+            *end = k + 3;
+            return names[u];
+        }
+        /* "25 - year - old" (spec tokenisation) */
+        if (tok_is(c, k + 1, "-") && tok_is(c, k + 2, "old")) {
+            *end = k + 3;
+            return names[u];
+        }
+    }
+    return NULL;
+}
+
+static int is_percent_sign(const qctx *c, size_t k)
+{
+    return k < c->n && tl(c, k) == 1 && ts(c, k)[0] == '%';
+}
+
+/* Percent after an amount: %, percent, per cent, pct, percentage points. */
+static const char *percent_suffix(const qctx *c, size_t k, size_t *end)
+{
+    if (k >= c->n || !same_sent(c, k - 1, k))
+        return NULL;
+    if (is_percent_sign(c, k)) {
+        *end = k + 1;
+        return "percent";
+    }
+    size_t j = k;
+    if (tok_in(c, k, (const char *const[]){"percent", "percents", "pct", NULL}))
+        j = k + 1;
+    else if (tok_is(c, k, "per") && tok_is(c, k + 1, "cent"))
+        j = k + 2;
+    else if (tok_is(c, k, "percentage")) {
+        if (tok_is(c, k + 1, "points") || tok_is(c, k + 1, "point")) {
+            *end = k + 2;
+            return "percentage point";
+        }
+        *end = k + 1;
+        return "percent";
+    } else
+        return NULL;
+    *end = j;
+    return "percent";
+}
+
+/* Reads the quantity whose number starts at token k (after any currency
+ * prefix handled by the caller). Returns 1 and fills *q. */
+static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, size_t prefix_tok)
+{
+    nphrase np;
+    int neg = 0;
+    size_t nk = k;
+    /* signs: "-4" (attached), "minus 5", "negative one" */
+    if (tok_is(c, k, "minus") || tok_is(c, k, "negative")) {
+        neg = 1;
+        nk = k + 1;
+    } else if (c->v[k].kind == NS_TOK_PUNCT && tl(c, k) == 1 &&
+               (ts(c, k)[0] == '-' || ts(c, k)[0] == '+') && k + 1 < c->n &&
+               c->v[k + 1].kind == NS_TOK_NUMBER &&
+               (adjacent(c, k + 1) || (c->v[k].flags & NS_TF_SENT_START)) &&
+               (k == 0 || (c->v[k].flags & NS_TF_SPACE_BEFORE) ||
+                c->v[k - 1].kind == NS_TOK_PUNCT)) {
+        neg = ts(c, k)[0] == '-';
+        nk = k + 1;
+    }
+    if (nk >= c->n || !number_phrase(c, nk, &np))
+        return 0;
+    if (neg && nk == k + 1 && c->v[k].kind != NS_TOK_PUNCT && !(np.flags & PH_WORDS) &&
+        !(np.flags & PH_DIGITS))
+        return 0;
+    q_init(q, prefix_code ? prefix_tok : k, prefix_code ? c->v[prefix_tok].start : c->v[k].start);
+    q->lo = neg ? -np.v : np.v;
+    q->nnum = 1;
+    q->scale = np.scale;
+    q->kind = np.kind;
+    q->flags = np.flags;
+    q->type = np.kind == NK_ORD ? "ordinal" : np.kind == NK_FRAC ? "fraction" : "cardinal";
+    size_t end = np.tok_end;
+    uint32_t rest = np.byte_end < c->v[end - 1].end ? np.byte_end : 0;
+    if (np.has_hi) {
+        q->hi = np.hi;
+        q->nnum = 2;
+        q->type = "range";
+        rest = 0;
+    }
+    double div = 1;
+    int trim = 0; /* drop a sentence period glued to the last token */
+    const char *code = prefix_code;
+    size_t e2;
+    if (code) {
+        if (rest)
+            return 0;
+        if (np.kind == NK_ORD)
+            return 0;
+        q->type = q->nnum == 2 ? "range" : "money";
+        q->unit = code;
+        /* a code or name repeated after: "$5 billion USD" */
+        size_t e3;
+        double d2;
+        const char *c2 = currency_suffix(c, end, &np, &e3, &d2);
+        if (c2 && d2 == 1 && strcmp(c2, code) == 0 && c->v[end].kind != NS_TOK_SYMBOL &&
+            (c->v[end].flags & NS_TF_ALL_UPPER))
+            end = e3;
+        goto done;
+    }
+    if (rest) {
+        /* attached: 10km, 40C, 115USD, 100元, 6-foot, 25-year-old, 50p, 1.8m */
+        const char *s = c->t + rest;
+        size_t rl = c->v[end - 1].end - rest;
+        const char *age;
+        if ((age = age_suffix(c, end, rest, &e2)) != NULL) {
+            q->type = "measure";
+            q->unit = age;
+            end = e2;
+            goto done;
+        }
+        if (np.kind == NK_CARD && (eqi(s, rl, "pc") || eqi(s, rl, "pct"))) {
+            q->type = "percent"; /* "5pc", British newspaper style */
+            q->unit = "percent";
+            goto done;
+        }
+        size_t off = (s[0] == '-' && rl > 1) ? 1 : 0;
+        if (off && np.kind != NK_CARD)
+            return 0;
+        if (np.kind == NK_ORD)
+            return 0;
+        const char *cc = NULL;
+        if (rl - off == 3) {
+            char up[3] = {(char)(lc(s[off]) - 32), (char)(lc(s[off + 1]) - 32),
+                          (char)(lc(s[off + 2]) - 32)};
+            const ns_currency_code *e = ns_currency_code_find(up, 3);
+            if (e && !off)
+                cc = e->code;
+        }
+        if (!cc)
+            cc = ns_currency_symbol_find(s + off, rl - off);
+        if (!cc && off) {
+            char key[32];
+            if (rl - off < sizeof key) {
+                for (size_t i = 0; i < rl - off; i++)
+                    key[i] = lc(s[off + i]);
+                key[rl - off] = '\0';
+                cc = ns_currency_name_find(key);
+                if (!cc && eqi(s + off, rl - off, "cent")) {
+                    cc = "USD";
+                    div = 100;
+                }
             }
         }
-        e.value = ns_arena_printf(&doc->arena, "%.15g", e.num[0]);
-        if (!e.value)
-            return NEWSENT_ENOMEM;
-        if (!ns_doc_add_entity(doc, &e))
-            return doc->nents >= NEWSENT_MAX_ENTITIES ? NEWSENT_ELIMIT : NEWSENT_ENOMEM;
+        if (!cc && !off && rl == 1 && s[0] == 'p' && (np.flags & PH_DIGITS)) {
+            cc = "GBP";
+            div = 100;
+        }
+        if (cc) {
+            q->type = "money";
+            q->unit = cc;
+            goto done;
+        }
+        const ns_unit *u = unit_at(c, end - 1, rest + (uint32_t)off, 1, &e2, &trim);
+        if (u) {
+            end = e2;
+            /* "40C" and "13F": only as temperatures at plausible values and
+             * not before a noun ("13F filing", "777F") */
+            if (u->kind == NS_UNIT_TEMP && rl == 1) {
+                /* "40C" yes; "11c" is cents, "13F filing" and "777F" are names */
+                static const char *const after_temp[] = {
+                    "in", "on",    "at",        "and",     "or",    "with", "by", "as",
+                    "to", "today", "yesterday", "degrees", "while", "but",  NULL};
+                if (s[0] == 'c' || s[0] == 'f')
+                    return 0;
+                if (end < c->n && same_sent(c, end - 1, end) &&
+                    !(c->v[end].kind == NS_TOK_PUNCT && !tok_is(c, end, "/")) &&
+                    !tok_in(c, end, after_temp) &&
+                    (s[0] == 'F' || (c->v[end].flags & NS_TF_UPPER_INITIAL) ||
+                     c->v[end].kind != NS_TOK_WORD))
+                    return 0; /* "1.5C rise" is fine, "13F filing" is not */
+                if (q->lo > 60 && s[0] == 'C')
+                    return 0;
+            }
+            q->type = "measure";
+            q->unit = u->name;
+            goto done;
+        }
+        /* 5m: read as million above; metres before "tall", "high", ... */
+        return 0;
     }
+    if (np.flags & PH_SCALE_M) {
+        static const char *const metre_ctx[] = {
+            "tall",   "high",  "long",        "deep",      "wide",    "away",
+            "sprint", "race",  "final",       "freestyle", "hurdles", "below",
+            "above",  "under", "underground", "metres",    "meters",  NULL};
+        if (tok_in(c, end, metre_ctx) || (end >= c->n) ||
+            (c->v[end].kind == NS_TOK_PUNCT && q->lo < 1e9 && np.v < 1e9 && 0)) {
+            q->lo = neg ? -np.v / 1e6 : np.v / 1e6;
+            q->type = "measure";
+            q->unit = "metre";
+            goto done;
+        }
+    }
+    /* words after the number */
+    const char *pct = percent_suffix(c, end, &e2);
+    if (pct && np.kind != NK_ORD) {
+        q->type = "percent";
+        q->unit = pct;
+        end = e2;
+        goto done;
+    }
+    if (np.kind == NK_ORD)
+        goto done;
+    const char *age = age_suffix(c, end, 0, &e2);
+    if (age) {
+        q->type = "measure";
+        q->unit = age;
+        end = e2;
+        goto done;
+    }
+    code = currency_suffix(c, end, &np, &e2, &div);
+    if (code) {
+        q->type = "money";
+        q->unit = code;
+        end = e2;
+        /* "75 USD million" */
+        ns_numword sw;
+        if (np.scale == 1 && end < c->n && c->v[end].kind == NS_TOK_WORD &&
+            ns_number_word(ts(c, end), tl(c, end), &sw) == NS_NW_SCALE &&
+            same_sent(c, end - 1, end)) {
+            q->lo *= sw.value;
+            end++;
+        }
+        /* 3 dollars 50 cents, thirteen dollars and forty-five cents */
+        if (div == 1) {
+            size_t j = end;
+            if (tok_is(c, j, "and"))
+                j++;
+            nphrase cp;
+            if (j < c->n && number_phrase(c, j, &cp) && cp.kind == NK_CARD && cp.v < 100 &&
+                cp.byte_end == c->v[cp.tok_end - 1].end &&
+                tok_in(c, cp.tok_end, (const char *const[]){"cents", "cent", "pence", NULL})) {
+                q->lo += cp.v / 100;
+                end = cp.tok_end + 1;
+            } else if (j < c->n && !c->in_date[j] && same_sent(c, end - 1, j) &&
+                       !(c->v[j].flags & NS_TF_NEWLINE_BEFORE) && number_phrase(c, j, &cp) &&
+                       cp.kind == NK_CARD && cp.v >= 1 && cp.v < 100 && cp.v == floor(cp.v) &&
+                       cp.byte_end == c->v[cp.tok_end - 1].end && np.v == floor(np.v) &&
+                       (cp.tok_end >= c->n || !same_sent(c, cp.tok_end, j) ||
+                        c->v[cp.tok_end].kind == NS_TOK_PUNCT)) {
+                /* "15 dollars 50", "thirteen dollars and forty-five": the cents */
+                q->lo += cp.v / 100;
+                end = cp.tok_end;
+            }
+        }
+        goto done;
+    }
+    /* units in brackets: "20 (kg)", "20 [kg]" */
+    if (end + 2 < c->n && tl(c, end) == 1 && strchr("([{<", ts(c, end)[0]) &&
+        same_sent(c, end - 1, end)) {
+        size_t e5;
+        int trim2;
+        const ns_unit *bu = unit_at(c, end + 1, c->v[end + 1].start, 0, &e5, &trim2);
+        if (bu && e5 < c->n && tl(c, e5) == 1 && strchr(")]}>", ts(c, e5)[0]) && adjacent(c, e5) &&
+            adjacent(c, end + 1)) {
+            q->type = "measure";
+            q->unit = bu->name;
+            end = e5 + 1;
+            goto done;
+        }
+    }
+    /* a spaced "m" is metres only where nothing else can follow: "1 m x 1 m" */
+    if (end < c->n && tl(c, end) == 1 && ts(c, end)[0] == 'm' && same_sent(c, end - 1, end) &&
+        (end + 1 >= c->n || !same_sent(c, end, end + 1) || c->v[end + 1].kind == NS_TOK_NUMBER ||
+         c->v[end + 1].kind == NS_TOK_PUNCT ||
+         tok_in(c, end + 1,
+                (const char *const[]){"x", "by", "long", "tall", "high", "wide", "deep", NULL}))) {
+        q->type = "measure";
+        q->unit = "metre";
+        end++;
+        goto done;
+    }
+    const ns_unit *u = unit_at(c, end, c->v[end < c->n ? end : 0].start, 0, &e2, &trim);
+    if (u && end < c->n && same_sent(c, end - 1, end)) {
+        int ok = 1;
+        if (u->kind == NS_UNIT_LENGTH && tok_is(c, end, "in"))
+            ok = 0;
+        if (ok) {
+            q->type = "measure";
+            q->unit = u->name;
+            end = e2;
+            /* speeds: "188 miles an hour" */
+            if (u->kind == NS_UNIT_LENGTH &&
+                (tok_is(c, end, "an") || tok_is(c, end, "a") || tok_is(c, end, "per")) &&
+                tok_is(c, end + 1, "hour")) {
+                if (strcmp(u->name, "mile") == 0) {
+                    q->unit = "mile per hour";
+                    end += 2;
+                } else if (strcmp(u->name, "kilometre") == 0) {
+                    q->unit = "kilometre per hour";
+                    end += 2;
+                }
+            }
+            /* rates: "50 km/ms", "2 million barrels per day" */
+            const char *den;
+            size_t e6;
+            if (!strstr(q->unit, " per ") && (den = per_unit(c, end, &e6)) != NULL) {
+                const char *r = ns_arena_printf(&c->doc->arena, "%s per %s", q->unit, den);
+                if (r) {
+                    q->unit = r;
+                    end = e6;
+                }
+            }
+            /* 5 feet 2 inches, 5 ft 2 in */
+            if (strcmp(u->name, "foot") == 0) {
+                size_t j = end;
+                if (tok_is(c, j, "and"))
+                    j++;
+                nphrase ip;
+                size_t e4;
+                if (j < c->n && c->v[j].kind == NS_TOK_NUMBER && number_phrase(c, j, &ip) &&
+                    ip.kind == NK_CARD && ip.v < 12 && ip.byte_end == c->v[ip.tok_end - 1].end &&
+                    (tok_in(c, ip.tok_end, (const char *const[]){"inches", "inch", "in", NULL}))) {
+                    e4 = ip.tok_end + 1;
+                    q->lo += ip.v / 12;
+                    end = e4;
+                }
+            }
+            goto done;
+        }
+    }
+    /* "three months", "90 days": a duration, which is the DATE stage's */
+    if (np.kind == NK_CARD && time_unit_at(c, end))
+        return 0;
+    /* a cardinal: look for the counted noun */
+    if (np.kind == NK_CARD && !neg) {
+        size_t nt = counted_noun(c, end);
+        if (nt != SIZE_MAX)
+            q->noun_tok = nt;
+    }
+done:
+    if (q->nnum == 2)
+        q->type = "range"; /* "10-15%", "$5-7bn": the unit stays, the type is range */
+    /* minor units and millions of a currency ("50 cents", "30 MUSD") */
+    if (div != 1 && q->unit && strlen(q->unit) == 3 && ns_currency_code_find(q->unit, 3)) {
+        q->lo /= div;
+        q->hi /= div;
+    }
+    q->tok_end = end;
+    q->e = c->v[end - 1].end;
+    if (trim && q->unit && q->type[0] == 'm' && q->type[1] == 'e')
+        q->e--;
+    if (c->v[end - 1].kind == NS_TOK_ABBREV && c->t[q->e - 1] == '.' &&
+        strcmp(q->type, "money") == 0 && (c->v[end - 1].flags & NS_TF_SENT_END))
+        q->e--; /* "20 usd." */
+    return 1;
+}
+
+/* A cheap look ahead before reading an age inside a DATE span: "old",
+ * "olds" or "age" within four tokens, or a token ending in "-old(s)". */
+static int age_ahead(const qctx *c, size_t k)
+{
+    for (size_t j = k; j < k + 5 && j < c->n; j++) {
+        const char *s = ts(c, j);
+        size_t n = tl(c, j);
+        if ((n >= 3 && eqi(s + n - 3, 3, "old")) || (n >= 4 && eqi(s + n - 4, 4, "olds")) ||
+            eqi(s, n, "age"))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_age_unit(const char *u)
+{
+    return u && (strcmp(u, "year") == 0 || strcmp(u, "month") == 0 || strcmp(u, "week") == 0 ||
+                 strcmp(u, "day") == 0);
+}
+
+/* The value as text, "%.15g"; integers (most values) without printf. */
+static const char *value_string(ns_arena *a, double v)
+{
+    if (v == floor(v) && fabs(v) < 1e15) {
+        char tmp[24];
+        int n = 0, neg = v < 0;
+        uint64_t u = (uint64_t)(neg ? -v : v);
+        do {
+            tmp[n++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        char *s = ns_arena_alloc(a, (size_t)n + (size_t)neg + 1);
+        if (!s)
+            return NULL;
+        size_t k = 0;
+        if (neg)
+            s[k++] = '-';
+        while (n)
+            s[k++] = tmp[--n];
+        s[k] = '\0';
+        return s;
+    }
+    return ns_arena_printf(a, "%.15g", v);
+}
+
+static int emit(qctx *c, const quantity *q, const char *mod)
+{
+    newsent_entity e;
+    memset(&e, 0, sizeof e);
+    e.byte_start = q->b;
+    e.byte_end = q->e;
+    e.tok_start = (uint32_t)q->tok_start;
+    e.tok_end = (uint32_t)q->tok_end;
+    e.label = NEWSENT_LABEL_QUANTITY;
+    e.type = q->type;
+    e.num[0] = q->lo;
+    e.num[1] = q->nnum == 2 ? q->hi : 0;
+    e.nnum = q->nnum;
+    e.unit = q->unit;
+    e.mod = mod;
+    e.confidence = q->conf;
+    if (q->noun_tok != SIZE_MAX) {
+        e.unit = ns_arena_strndup(&c->doc->arena, ts(c, q->noun_tok), tl(c, q->noun_tok));
+        if (!e.unit)
+            return NEWSENT_ENOMEM;
+    }
+    e.value = value_string(&c->doc->arena, q->lo);
+    if (!e.value)
+        return NEWSENT_ENOMEM;
+    if (!ns_doc_add_entity(c->doc, &e))
+        return c->doc->nents >= NEWSENT_MAX_ENTITIES ? NEWSENT_ELIMIT : NEWSENT_ENOMEM;
     return NEWSENT_OK;
+}
+
+/* Whether a candidate at token k is worth reading: a number, a number word,
+ * a sign word, "a"/"an"/"half", or a currency prefix. */
+static int candidate(const qctx *c, size_t k)
+{
+    const ns_token *t = &c->v[k];
+    switch (t->kind) {
+    case NS_TOK_NUMBER: return 1;
+    case NS_TOK_SYMBOL: return 1;
+    case NS_TOK_PUNCT:
+        return tl(c, k) == 1 && (ts(c, k)[0] == '-' || ts(c, k)[0] == '+' || ts(c, k)[0] == '.') &&
+               k + 1 < c->n && c->v[k + 1].kind == NS_TOK_NUMBER &&
+               (adjacent(c, k + 1) || (c->v[k].flags & NS_TF_SENT_START)) &&
+               (ts(c, k)[0] != '.' || k == 0 || (c->v[k].flags & NS_TF_SPACE_BEFORE));
+    case NS_TOK_WORD:
+    case NS_TOK_ABBREV: {
+        /* most words are rejected here with a few byte tests */
+        size_t n = tl(c, k);
+        const char *s = ts(c, k);
+        if (k + 1 < c->n && ((tl(c, k + 1) == 1 && ts(c, k + 1)[0] == '$') ||
+                             (n <= 4 && c->v[k + 1].kind == NS_TOK_NUMBER)))
+            return 1; /* US$, HK $, USD 200, Rs 500 */
+        if ((t->flags & NS_TF_HAS_DIGIT) && n > 3)
+            return 1; /* USD115 */
+        if ((t->flags & NS_TF_NON_ASCII) && n <= 8)
+            return 1; /* currency signs written as letters */
+        if (lc(s[0]) == 'a')
+            return eqi(s, n, "a") || eqi(s, n, "an") || eqi(s, n, "age") || eqi(s, n, "aged");
+        size_t h = 0;
+        while (h < n && s[h] != '-')
+            h++;
+        ns_numword w;
+        return ns_number_word(s, h, &w) != NS_NW_NONE || eqi(s, n, "minus") ||
+               eqi(s, n, "negative");
+    }
+    default: return 0;
+    }
+}
+
+int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
+{
+    (void)qs;
+    if (!(doc->labels & NEWSENT_LABEL_QUANTITY) || doc->toks.n == 0)
+        return NEWSENT_OK;
+    qctx c;
+    c.doc = doc;
+    c.t = doc->text;
+    c.v = doc->toks.v;
+    c.n = doc->toks.n;
+    c.in_date = ns_calloc(doc->mem, c.n, 1);
+    if (!c.in_date)
+        return NEWSENT_ENOMEM;
+    size_t ndates = doc->nents;
+    for (size_t i = 0; i < ndates; i++) {
+        const newsent_entity *d = &doc->ents[i];
+        if (d->label != NEWSENT_LABEL_DATE)
+            continue;
+        for (size_t k = ns_doc_token_at_or_after(doc, d->byte_start);
+             k < c.n && c.v[k].start < d->byte_end; k++)
+            c.in_date[k] = 1;
+    }
+    int rc = NEWSENT_OK;
+    for (size_t k = 0; k < c.n && rc == NEWSENT_OK; k++) {
+        if (!candidate(&c, k))
+            continue;
+        quantity q, q2;
+        size_t amount;
+        const char *code = NULL;
+        int got = 0;
+        if (c.in_date[k]) {
+            /* ages the DATE stage read as durations: "25-year-old", "five years old" */
+            if ((c.v[k].kind == NS_TOK_NUMBER || c.v[k].kind == NS_TOK_WORD) && age_ahead(&c, k) &&
+                quantity_at(&c, k, &q, NULL, 0) && strcmp(q.type, "measure") == 0 &&
+                is_age_unit(q.unit))
+                got = 1;
+            if (!got)
+                continue;
+        } else if ((tok_is(&c, k, "aged") || tok_is(&c, k, "age")) && k + 1 < c.n &&
+                   !c.in_date[k + 1] && same_sent(&c, k, k + 1) &&
+                   quantity_at(&c, k + 1, &q, NULL, 0) && strcmp(q.type, "cardinal") == 0 &&
+                   q.kind == NK_CARD && q.lo > 0 && q.lo < 150) {
+            /* "aged 25", "age 87": an age in years, the word in the span */
+            q.tok_start = k;
+            q.b = c.v[k].start;
+            q.type = "measure";
+            q.unit = "year";
+            q.noun_tok = SIZE_MAX;
+            got = 1;
+        } else if ((code = currency_prefix(&c, k, &amount)) != NULL) {
+            if (amount >= c.n || c.in_date[amount] ||
+                !(c.v[amount].kind == NS_TOK_NUMBER || c.v[amount].kind == NS_TOK_WORD ||
+                  c.v[amount].kind == NS_TOK_PUNCT) ||
+                !same_sent(&c, k, amount) || !quantity_at(&c, amount, &q, code, k))
+                continue;
+            got = 1;
+        } else {
+            size_t vn;
+            if (c.v[k].kind == NS_TOK_SYMBOL &&
+                (ns_number_vulgar(ts(&c, k), tl(&c, k), &vn) == 0 || vn != tl(&c, k)))
+                continue;
+            /* "USD115", "EUR125m" written as one word token */
+            if (c.v[k].kind == NS_TOK_WORD && tl(&c, k) > 3 && (c.v[k].flags & NS_TF_HAS_DIGIT)) {
+                const char *s = ts(&c, k);
+                char up[3] = {(char)(lc(s[0]) - 32), (char)(lc(s[1]) - 32), (char)(lc(s[2]) - 32)};
+                const ns_currency_code *cc = ns_currency_code_find(up, 3);
+                ns_number nb;
+                size_t last = k;
+                /* "USD115.5": the tokenizer splits at the point */
+                if (k + 2 < c.n && tl(&c, k + 1) == 1 && ts(&c, k + 1)[0] == '.' &&
+                    adjacent(&c, k + 1) && adjacent(&c, k + 2) && c.v[k + 2].kind == NS_TOK_NUMBER)
+                    last = k + 2;
+                if (cc && !cc->wordlike &&
+                    ns_number_parse(s + 3, c.v[last].end - c.v[k].start - 3, &nb) &&
+                    !(nb.flags & (NS_NUM_ORDINAL | NS_NUM_NEGATIVE))) {
+                    q_init(&q, k, c.v[k].start);
+                    q.tok_end = last + 1;
+                    q.e = c.v[last].end;
+                    q.type = "money";
+                    q.unit = cc->code;
+                    q.lo = nb.value;
+                    q.nnum = 1;
+                    got = 1;
+                }
+            }
+            if (!got) {
+                if (c.v[k].kind == NS_TOK_WORD) {
+                    ns_numword w;
+                    const char *s = ts(&c, k);
+                    size_t n = tl(&c, k), h = 0;
+                    while (h < n && s[h] != '-')
+                        h++;
+                    int art = eqi(s, n, "a") || eqi(s, n, "an");
+                    if (art) {
+                        /* "a" starts a number only before one: "a dozen", "a third" */
+                        ns_numword w2;
+                        size_t n2 = k + 1 < c.n ? tl(&c, k + 1) : 0, h2 = 0;
+                        while (h2 < n2 && ts(&c, k + 1)[h2] != '-')
+                            h2++;
+                        if (!n2 || c.v[k + 1].kind != NS_TOK_WORD ||
+                            !ns_number_word(ts(&c, k + 1), h2, &w2))
+                            continue;
+                    } else if (!ns_number_word(s, h, &w) && !eqi(s, n, "minus") &&
+                               !eqi(s, n, "negative")) {
+                        continue;
+                    }
+                    if (capitalised_word_name(&c, k) && !(ns_number_word(s, h, &w) == NS_NW_NONE))
+                        continue;
+                }
+                if (!quantity_at(&c, k, &q, NULL, 0))
+                    continue;
+                /* "Boeing 737", "Air Force One"; "Turn 90 degrees" has a unit */
+                if (name_context(&c, k) && !(tok_is(&c, k, "a") || tok_is(&c, k, "an")) &&
+                    (q.type[0] == 'c' || q.type[0] == 'o' || q.type[0] == 'r' || q.type[0] == 'f' ||
+                     q.tok_end == q.tok_start + 1))
+                    continue;
+                got = 1;
+            }
+        }
+        /* filters on what was read */
+        const ns_token *t0 = &c.v[q.tok_start];
+        if (t0->kind == NS_TOK_NUMBER && !code) {
+            if (digit_run(&c, q.tok_start, q.tok_end))
+                continue;
+            if (q.flags & PH_LEAD0)
+                continue;
+            if (q.tok_start > 0 && tok_in(&c, q.tok_start - 1, version_words))
+                continue;
+        }
+        if (q.nnum == 2 && !(q.lo < q.hi))
+            continue; /* "$7-5", "2-1": no range */
+        if (strcmp(q.type, "range") == 0 && t0->kind == NS_TOK_NUMBER && q.nnum == 2) {
+            /* 2-1 is a score; 555-1234 a phone number */
+            int score = q.hi <= q.lo;
+            for (size_t j = q.tok_start > 3 ? q.tok_start - 3 : 0; j < q.tok_end + 3 && j < c.n;
+                 j++)
+                if (TOK_IN_SORTED(&c, j, score_words))
+                    score = 1;
+            if (score)
+                continue;
+            if (q.lo >= 100 && q.lo < 1000 && q.hi >= 1000 && q.hi < 10000)
+                continue;
+        }
+        /* a bare year: "in 2025", "the 2025 budget" */
+        if (strcmp(q.type, "cardinal") == 0 && (q.flags & PH_PLAIN) && q.noun_tok == SIZE_MAX &&
+            !q.unit && q.lo >= 1800 && q.lo <= 2100 && tl(&c, q.tok_start) == 4 &&
+            q.tok_end == q.tok_start + 1)
+            continue;
+        /* word-only phrases that are pronouns or names */
+        if ((q.flags & PH_SINGLE_ONE) && (!q.unit || q.noun_tok != SIZE_MAX)) {
+            if ((q.tok_start > 0 && tok_in(&c, q.tok_start - 1, determiners)) ||
+                tok_in(&c, q.tok_end, after_one_pron) ||
+                (q.tok_start > 0 && tok_is(&c, q.tok_start - 1, "no")))
+                continue;
+        }
+        if (q.kind == NK_ORD && (q.flags & PH_WORDS) && strcmp(q.type, "ordinal") == 0) {
+            /* "a second", "per second", "split second": time, not an ordinal */
+            if (tok_is(&c, q.tok_start, "second") &&
+                (q.tok_start == 0 ||
+                 tok_in(&c, q.tok_start - 1,
+                        (const char *const[]){"a", "per", "split", "one", NULL}) ||
+                 q.tok_end >= c.n || c.v[q.tok_end].kind == NS_TOK_PUNCT))
+                continue;
+        }
+        if (q.kind == NK_FRAC && (q.flags & PH_A) && !tok_is(&c, q.tok_end, "of") &&
+            strcmp(q.type, "fraction") == 0) {
+            /* "a third term": the ordinal alone */
+            if (!(q.tok_end >= c.n || c.v[q.tok_end].kind == NS_TOK_PUNCT))
+                continue;
+        }
+        if (strcmp(q.type, "fraction") == 0 && (q.flags & PH_WORDS) && !(q.flags & PH_A)) {
+            /* bare "half"/"quarter": "first half", "the quarter", "half-time" */
+            const char *s = ts(&c, q.tok_start);
+            if ((eqi(s, tl(&c, q.tok_start), "half") || eqi(s, tl(&c, q.tok_start), "quarter")) &&
+                q.tok_end == q.tok_start + 1) {
+                int ok = tok_in(&c, q.tok_end,
+                                (const char *const[]){"of", "the", "a", "an", "its", "their", "his",
+                                                      "her", "all", "our", "that", "those", "these",
+                                                      NULL}) ||
+                         find_mod(&c, q.tok_start) != NULL ||
+                         (q.tok_start > 0 &&
+                          tok_in(&c, q.tok_start - 1, (const char *const[]){"by", "in", NULL}) &&
+                          (q.tok_end >= c.n || c.v[q.tok_end].kind == NS_TOK_PUNCT));
+                if (eqi(s, tl(&c, q.tok_start), "quarter") && !tok_is(&c, q.tok_end, "of"))
+                    ok = 0;
+                if (q.tok_start > 0 &&
+                    (tok_is(&c, q.tok_start - 1, "the") ||
+                     c.v[q.tok_start - 1].kind == NS_TOK_NUMBER ||
+                     tok_in(&c, q.tok_start - 1,
+                            (const char *const[]){"first", "second", "third", "fourth", "last",
+                                                  "latter", "other", NULL})))
+                    ok = 0;
+                if (!ok)
+                    continue;
+            }
+        }
+        if (strcmp(q.type, "ordinal") == 0 && q.tok_start > 0 && is_month(&c, q.tok_start - 1))
+            continue;
+        /* ranges across tokens: "two to three", "10 - 15", "between 5 and 7" */
+        const char *mod = NULL;
+        int between = q.tok_start > 0 && tok_is(&c, q.tok_start - 1, "between");
+        if (q.nnum == 1 && q.kind == NK_CARD && q.tok_end + 1 < c.n &&
+            same_sent(&c, q.tok_start, q.tok_end + 1)) {
+            size_t j = q.tok_end;
+            int conn = between ? tok_is(&c, j, "and")
+                               : (tok_is(&c, j, "to") || tok_is(&c, j, "-") ||
+                                  tok_is(&c, j, "\xe2\x80\x93") || tok_is(&c, j, "\xe2\x80\x94"));
+            int change = q.tok_start > 0 &&
+                         (TOK_IN_SORTED(&c, q.tok_start - 1, change_words) ||
+                          (q.tok_start > 1 && TOK_IN_SORTED(&c, q.tok_start - 2, change_words) &&
+                           find_mod(&c, q.tok_start)));
+            nphrase hp;
+            if (conn && !change && !c.in_date[j + 1] && number_phrase(&c, j + 1, &hp) &&
+                time_unit_at(&c, hp.tok_end))
+                continue; /* "two to three days": a duration range */
+            if (conn && !change && !c.in_date[j + 1]) {
+                size_t a2;
+                const char *code2 = currency_prefix(&c, j + 1, &a2);
+                int ok2 = code2 ? (a2 < c.n && quantity_at(&c, a2, &q2, code2, j + 1))
+                                : quantity_at(&c, j + 1, &q2, NULL, 0);
+                if (ok2 && q2.nnum == 1 && q2.kind == NK_CARD) {
+                    double lo = q.lo;
+                    if (q.scale == 1 && q2.scale > 1 && lo * q2.scale < q2.lo * 1.0000001 &&
+                        !(q.unit && q.type[0] == 'm' && q.type[1] == 'e'))
+                        lo *= q2.scale;
+                    int same = (!q.unit || q.noun_tok != SIZE_MAX ||
+                                (q2.unit && strcmp(q.unit, q2.unit) == 0));
+                    int score = 0;
+                    for (size_t s2 = q.tok_start > 3 ? q.tok_start - 3 : 0;
+                         s2 < q2.tok_end + 2 && s2 < c.n; s2++)
+                        if (TOK_IN_SORTED(&c, s2, score_words))
+                            score = 1;
+                    if (same && lo < q2.lo && !score && !(code && !code2 && !q2.unit)) {
+                        q.lo = lo;
+                        q.hi = q2.lo;
+                        q.nnum = 2;
+                        q.unit = q2.unit ? q2.unit : q.unit;
+                        q.noun_tok = q2.noun_tok != SIZE_MAX ? q2.noun_tok : q.noun_tok;
+                        if (q2.unit)
+                            q.noun_tok = q2.noun_tok;
+                        q.type = "range";
+                        q.tok_end = q2.tok_end;
+                        q.e = q2.e;
+                        if (between) { /* "between 5 and 7 km" is one span */
+                            q.tok_start--;
+                            q.b = c.v[q.tok_start].start;
+                        }
+                    }
+                }
+            }
+        }
+        if (!between)
+            mod = find_mod(&c, q.tok_start);
+        rc = emit(&c, &q, mod);
+        k = q.tok_end - 1;
+    }
+    ns_free(doc->mem, c.in_date);
+    return rc;
 }

@@ -1,13 +1,94 @@
 /* What the DATE recogniser understood of an expression, before it is
- * resolved against the reference date (normalize/timex). Fields not written
- * in the text are 0. */
+ * resolved against the reference date (normalize/timex). The recogniser
+ * only reads the text; every use of the reference date, the calendar and
+ * the rest of the document is the normaliser's. Fields not written in the
+ * text are 0 (hour and minute: -1). */
 #ifndef NS_RECOGNIZE_TIMEX_PARSE_H
 #define NS_RECOGNIZE_TIMEX_PARSE_H
 
+/* How the value is resolved. */
+enum ns_tx_kind {
+    NS_TX_CAL = 1,  /* calendar parts as written: March 4, 2024; Q3; the 1990s */
+    NS_TX_REL,      /* an offset in `unit` from the reference: last week,
+                       yesterday, next Tuesday, this spring */
+    NS_TX_SHIFT,    /* count units before/after the reference: two days ago */
+    NS_TX_DURATION, /* P90D, four to five weeks */
+    NS_TX_SET,      /* every Sunday, monthly, twice a week */
+    NS_TX_REFWORD,  /* now, recently, the future: PRESENT_REF etc. */
+    NS_TX_ANAPHOR   /* the same day: the date mentioned before */
+};
+
+/* TIMEX3 types, and granularity units. */
+enum ns_tx_type { NS_TT_DATE = 1, NS_TT_TIME, NS_TT_DURATION, NS_TT_SET };
+enum ns_tx_unit {
+    NS_TU_NONE = 0,
+    NS_TU_SECOND,
+    NS_TU_MINUTE,
+    NS_TU_HOUR,
+    NS_TU_POD, /* a part of a day: morning, night */
+    NS_TU_DAY,
+    NS_TU_WEEKEND,
+    NS_TU_WEEK,
+    NS_TU_MONTH,
+    NS_TU_QUARTER,
+    NS_TU_HALF,
+    NS_TU_SEASON,
+    NS_TU_YEAR,
+    NS_TU_DECADE,
+    NS_TU_CENTURY,
+    NS_TU_MILLENNIUM
+};
+/* Parts of a day, as TIMEX3 writes them. */
+enum ns_tx_pod {
+    NS_POD_NONE = 0,
+    NS_POD_MO,
+    NS_POD_MI,
+    NS_POD_AF,
+    NS_POD_EV,
+    NS_POD_NI,
+    NS_POD_DT
+};
+enum ns_tx_ref { NS_REF_PRESENT = 1, NS_REF_PAST, NS_REF_FUTURE };
+/* Holidays whose date moves with the year (the fixed ones are month/day). */
+enum ns_tx_holiday {
+    NS_HOL_EASTER = 1,
+    NS_HOL_GOOD_FRIDAY,
+    NS_HOL_EASTER_MONDAY,
+    NS_HOL_THANKSGIVING,   /* US: fourth Thursday of November */
+    NS_HOL_LABOR_DAY,      /* US: first Monday of September */
+    NS_HOL_MEMORIAL_DAY,   /* US: last Monday of May */
+    NS_HOL_MLK_DAY,        /* third Monday of January */
+    NS_HOL_PRESIDENTS_DAY, /* third Monday of February */
+    NS_HOL_COLUMBUS_DAY,   /* second Monday of October */
+    NS_HOL_MOTHERS_DAY,    /* US: second Sunday of May */
+    NS_HOL_FATHERS_DAY,    /* third Sunday of June */
+    NS_HOL_ELECTION_DAY    /* US: the Tuesday after the first Monday of November */
+};
+
 typedef struct ns_timex_parse {
-    int year;  /* 0: not written */
-    int month; /* 1-12, 0: not written */
-    int day;   /* 1-31, 0: not written */
+    unsigned char kind, type, unit, pod;
+    signed char tense; /* the sentence's tense: -1 past, 1 future, 0 unknown */
+    unsigned char fiscal;
+    unsigned char dayfirst_ambiguous; /* 3/4/2024 read per the day-first flag */
+    unsigned char latest;             /* "the latest quarter": the last completed one */
+    int year;                         /* 0: not written; with century digits only, see ydigits */
+    int ydigits;                      /* 4: a year, 3: a decade (199), 2: a century (19) */
+    int month, day;                   /* 0: not written */
+    int weekday;                      /* 1 Monday .. 7 Sunday */
+    int season;                       /* 1 spring, 2 summer, 3 fall, 4 winter */
+    int quarter, half;                /* 1..4, 1..2 */
+    int week;                         /* an ISO week number as written (2024-W11) */
+    int hour, minute;                 /* -1: none */
+    int year2, month2, day2;          /* the end of a range; 0: no range */
+    int offset;                       /* NS_TX_REL/SHIFT: signed units; REFWORD: ns_tx_ref */
+    int yrel;                         /* with has_yrel: the year is the reference's plus yrel
+                                         ("the first half of next year") */
+    unsigned char has_yrel;
+    unsigned char pm;     /* 1: a.m., 2: p.m. written */
+    double count, count2; /* durations and sets; < 0: unknown count (X) */
+    int holiday;          /* NS_HOL_*: a feast resolved per year, 0: none */
+    const char *tz;       /* a time zone as written (static), or NULL */
+    const char *mod;      /* TIMEX3 mod (static), or NULL */
 } ns_timex_parse;
 
 #endif

@@ -8,6 +8,12 @@
 typedef struct scan {
     const unsigned char *s;
     size_t len;
+    /* Where the last failed e-mail and dotted-abbreviation scans stopped: a
+     * scan from any later start before that point fails the same way, so
+     * it is not repeated. Without this, text like "a+a+a+..." or
+     * "a.a.a...ab" costs a scan to the end of the run at every token:
+     * quadratic time. */
+    size_t email_miss, dotted_miss;
 } scan;
 
 static size_t peek(const scan *sc, size_t i, int32_t *cp)
@@ -23,15 +29,27 @@ static size_t peek(const scan *sc, size_t i, int32_t *cp)
     return ns_utf8_decode(sc->s, sc->len, i, cp);
 }
 
-static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+static int is_apostrophe(int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019;
+}
 
 /* Hyphens that join the parts of a compound (Okonjo-Iweala, 90-day); en and
  * em dashes separate instead (2019–2021 is a range of two tokens). */
-static int is_joining_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+static int is_joining_hyphen(int32_t cp)
+{
+    return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
 
-static int is_alnum(int32_t cp) { return ns_cp_is_letter(cp) || ns_cp_is_digit(cp); }
+static int is_alnum(int32_t cp)
+{
+    return ns_cp_is_letter(cp) || ns_cp_is_digit(cp);
+}
 
-static int ascii_lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+static int ascii_lower(int c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
 
 static int starts_with_ci(const scan *sc, size_t i, const char *lit)
 {
@@ -48,19 +66,19 @@ static int starts_with_ci(const scan *sc, size_t i, const char *lit)
  * (see ends_sentence_after_abbrev). Kept sorted by nothing: it is short and
  * only consulted when a word is directly followed by a period. */
 static const char *const abbrevs[] = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
-    "capt", "cmdr", "adm", "maj", "cpl", "pvt", "rev", "hon", "pres", "supt", "insp",
-    "det", "st", "mt", "ft", "ave", "blvd", "rd", "jr", "sr", "inc", "corp", "co",
-    "ltd", "plc", "bros", "dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
-    "thu", "thur", "thurs", "fri", "sat", "sun", "vs", "etc", "approx", "est", "no",
-    "nos", "vol", "fig", "al", "ca", "cf", "e.g", "i.e", "u.s", "u.k", "u.n"};
+    "mr",   "mrs",  "ms",   "dr",   "prof", "gen",    "sen", "rep",  "gov",  "lt",
+    "col",  "sgt",  "capt", "cmdr", "adm",  "maj",    "cpl", "pvt",  "rev",  "hon",
+    "pres", "supt", "insp", "det",  "st",   "mt",     "ft",  "ave",  "blvd", "rd",
+    "jr",   "sr",   "inc",  "corp", "co",   "ltd",    "plc", "bros", "dept", "univ",
+    "assn", "jan",  "feb",  "mar",  "apr",  "jun",    "jul", "aug",  "sep",  "sept",
+    "oct",  "nov",  "dec",  "mon",  "tue",  "tues",   "wed", "thu",  "thur", "thurs",
+    "fri",  "sat",  "sun",  "vs",   "etc",  "approx", "est", "no",   "nos",  "vol",
+    "fig",  "al",   "ca",   "cf",   "e.g",  "i.e",    "u.s", "u.k",  "u.n"};
 
-static const char *const titles[] = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen",
-                                     "rep", "gov", "lt", "col", "sgt", "capt",
-                                     "cmdr", "adm", "maj", "cpl", "pvt", "rev",
-                                     "hon", "pres", "supt", "insp", "det", "st",
-                                     "mt", "ft", "no", "nos", "vs", "cf"};
+static const char *const titles[] = {"mr",  "mrs", "ms",  "dr",  "prof", "gen",  "sen",  "rep",
+                                     "gov", "lt",  "col", "sgt", "capt", "cmdr", "adm",  "maj",
+                                     "cpl", "pvt", "rev", "hon", "pres", "supt", "insp", "det",
+                                     "st",  "mt",  "ft",  "no",  "nos",  "vs",   "cf"};
 
 static int in_list(const scan *sc, size_t a, size_t b, const char *const *list, size_t n)
 {
@@ -149,8 +167,8 @@ static size_t scan_word(const scan *sc, size_t i, int numeric)
             i += n;
             continue;
         }
-        if (numeric && (cp == '.' || cp == ',' || cp == ':' || cp == '/') &&
-            ns_cp_is_digit(prev) && ns_cp_is_digit(next)) {
+        if (numeric && (cp == '.' || cp == ',' || cp == ':' || cp == '/') && ns_cp_is_digit(prev) &&
+            ns_cp_is_digit(next)) {
             i += n;
             continue;
         }
@@ -170,8 +188,10 @@ static size_t scan_word(const scan *sc, size_t i, int numeric)
 
 /* letter(.letter)+ with an optional final period: U.S.  p.m.  U.S.A. Returns
  * the end, or 0 when the text at i is not such an abbreviation. */
-static size_t scan_dotted(const scan *sc, size_t i)
+static size_t scan_dotted(scan *sc, size_t i)
 {
+    if (i < sc->dotted_miss)
+        return 0;
     size_t j = i;
     int groups = 0;
     for (;;) {
@@ -187,12 +207,12 @@ static size_t scan_dotted(const scan *sc, size_t i)
         j = k + dn;
         groups++;
     }
-    if (groups < 2)
-        return 0;
     int32_t after;
     size_t an = peek(sc, j, &after);
-    if (an && is_alnum(after))
+    if (groups < 2 || (an && is_alnum(after))) {
+        sc->dotted_miss = j;
         return 0;
+    }
     return j;
 }
 
@@ -202,8 +222,8 @@ static size_t scan_url(const scan *sc, size_t i)
     while (j < sc->len) {
         int32_t cp;
         size_t n = peek(sc, j, &cp);
-        if (cp == NS_OPAQUE_CP || ns_cp_is_space(cp) || cp == '"' || cp == '<' ||
-            cp == '>' || cp == 0x201C || cp == 0x201D)
+        if (cp == NS_OPAQUE_CP || ns_cp_is_space(cp) || cp == '"' || cp == '<' || cp == '>' ||
+            cp == 0x201C || cp == 0x201D)
             break;
         j += n;
     }
@@ -213,17 +233,30 @@ static size_t scan_url(const scan *sc, size_t i)
     return j;
 }
 
-/* An e-mail address starting at i, or 0. */
-static size_t scan_email(const scan *sc, size_t i)
+/* Byte tests for the ASCII-only scanners: a byte is not a code point, and
+ * calling a lead byte like 0xC3 a letter ('Ã') would end a token inside a
+ * character. */
+static int ascii_alnum(unsigned char c)
 {
-    size_t j = i;
-    while (j < sc->len && (is_alnum(sc->s[j]) || strchr("._%+-", sc->s[j])) && sc->s[j])
-        j++;
-    if (j == i || j >= sc->len || sc->s[j] != '@')
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* An e-mail address starting at i, or 0. ASCII only: the local part and
+ * the domain of an address in news text are ASCII in practice. */
+static size_t scan_email(scan *sc, size_t i)
+{
+    if (i < sc->email_miss)
         return 0;
+    size_t j = i;
+    while (j < sc->len && (ascii_alnum(sc->s[j]) || strchr("._%+-", sc->s[j])) && sc->s[j])
+        j++;
+    if (j == i || j >= sc->len || sc->s[j] != '@') {
+        sc->email_miss = j;
+        return 0;
+    }
     size_t at = j++;
     size_t dots = 0, last = j;
-    while (j < sc->len && (is_alnum(sc->s[j]) || sc->s[j] == '.' || sc->s[j] == '-')) {
+    while (j < sc->len && (ascii_alnum(sc->s[j]) || sc->s[j] == '.' || sc->s[j] == '-')) {
         if (sc->s[j] == '.')
             dots++;
         j++;
@@ -234,8 +267,10 @@ static size_t scan_email(const scan *sc, size_t i)
         j--;
     }
     (void)last;
-    if (dots == 0 || j <= at + 2)
+    if (dots == 0 || j <= at + 2) {
+        sc->email_miss = at;
         return 0;
+    }
     return j;
 }
 
@@ -287,7 +322,7 @@ static int push(const ns_mem *mem, ns_tokens *t, size_t a, size_t b, ns_tok_kind
 }
 
 /* One token at i (not white space). Sets *kind and returns its end. */
-static size_t next_token(const scan *sc, size_t i, size_t prev_end, ns_tok_kind *kind)
+static size_t next_token(scan *sc, size_t i, size_t prev_end, ns_tok_kind *kind)
 {
     int32_t cp;
     size_t n = peek(sc, i, &cp);
@@ -305,10 +340,17 @@ static size_t next_token(const scan *sc, size_t i, size_t prev_end, ns_tok_kind 
         }
     }
     if (cp < 0x80 && is_alnum(cp)) {
-        size_t e = scan_email(sc, i);
-        if (e) {
-            *kind = NS_TOK_EMAIL;
-            return e;
+        /* only where the local part can end, to keep plain words cheap */
+        size_t w = i;
+        while (w < sc->len && sc->s[w] < 0x80 &&
+               (ns_ascii_class[sc->s[w]] & (NS_C_LETTER | NS_C_DIGIT)))
+            w++;
+        if (w < sc->len && sc->s[w] != 0 && strchr("@._%+-", sc->s[w])) {
+            size_t e = scan_email(sc, i);
+            if (e) {
+                *kind = NS_TOK_EMAIL;
+                return e;
+            }
         }
     }
     if ((cp == '@' || cp == '#') && i + 1 < sc->len) {
@@ -370,15 +412,14 @@ static size_t next_token(const scan *sc, size_t i, size_t prev_end, ns_tok_kind 
         return j;
     }
     *kind = NS_TOK_PUNCT;
-    if (cp == '%' || cp == '$' || cp == '+' || cp == '=' || cp == '<' || cp == '>' ||
-        cp == '^' || cp == '|' || cp == '~' || cp == '&') {
+    if (cp == '%' || cp == '$' || cp == '+' || cp == '=' || cp == '<' || cp == '>' || cp == '^' ||
+        cp == '|' || cp == '~' || cp == '&') {
         *kind = NS_TOK_SYMBOL;
     } else if (cp >= 0x80 && !ns_cp_is_mark(cp)) {
         /* currency, math and other symbols outside ASCII */
-        static const int32_t puncts[] = {0x2018, 0x2019, 0x201C, 0x201D, 0x2013,
-                                         0x2014, 0x2026, 0x00AB, 0x00BB, 0x2010,
-                                         0x2011, 0x2012, 0x2015, 0x00A1, 0x00BF,
-                                         0x00B7, 0x2022, 0x201E, 0x2039, 0x203A};
+        static const int32_t puncts[] = {0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026,
+                                         0x00AB, 0x00BB, 0x2010, 0x2011, 0x2012, 0x2015, 0x00A1,
+                                         0x00BF, 0x00B7, 0x2022, 0x201E, 0x2039, 0x203A};
         int is_p = 0;
         for (size_t k = 0; k < sizeof puncts / sizeof puncts[0]; k++)
             if (puncts[k] == cp)
@@ -396,7 +437,7 @@ static int is_final_punct(const scan *sc, const ns_token *t)
     unsigned char c = sc->s[t->start];
     if (c == '!' || c == '?')
         return 1;
-    if (c == '.' )
+    if (c == '.')
         return 1;
     return t->end - t->start == 3 && c == 0xE2 && sc->s[t->start + 1] == 0x80 &&
            sc->s[t->start + 2] == 0xA6; /* … */
@@ -441,9 +482,9 @@ static int ends_sentence_after_abbrev(const scan *sc, const ns_token *t, const n
         return 0;
     if (next->flags & NS_TF_PARA_START)
         return 1;
-    static const char *const openers[] = {"the", "he", "she", "it", "they", "we", "i",
-                                          "but", "in", "a", "this", "that", "there",
-                                          "his", "her", "its", "their", "on", "at"};
+    static const char *const openers[] = {"the", "he",  "she",   "it",   "they", "we",    "i",
+                                          "but", "in",  "a",     "this", "that", "there", "his",
+                                          "her", "its", "their", "on",   "at"};
     return in_list(sc, next->start, next->end, openers, sizeof openers / sizeof openers[0]) &&
            (next->flags & NS_TF_UPPER_INITIAL);
 }
@@ -539,7 +580,7 @@ static void mark_code_points(const scan *sc, ns_tokens *t)
 
 int ns_tokenize(const ns_mem *mem, const char *text, size_t len, ns_tokens *out)
 {
-    scan sc = {(const unsigned char *)text, len};
+    scan sc = {(const unsigned char *)text, len, 0, 0};
     out->n = 0;
     out->nsent = 0;
     size_t i = 0, prev_end = 0;

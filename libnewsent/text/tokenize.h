@@ -13,11 +13,11 @@
 #include "util/alloc.h"
 
 typedef enum ns_tok_kind {
-    NS_TOK_WORD,    /* letters, possibly with digits, hyphens, apostrophes */
-    NS_TOK_NUMBER,  /* starts with a digit: 1,000.5  1.2bn  21st  90-day  15:30 */
-    NS_TOK_ABBREV,  /* a word with its period: U.S.  Dr.  Jan.  J. */
-    NS_TOK_PUNCT,   /* one punctuation character, or a run of dashes/dots */
-    NS_TOK_SYMBOL,  /* currency, %, math and other symbols */
+    NS_TOK_WORD,   /* letters, possibly with digits, hyphens, apostrophes */
+    NS_TOK_NUMBER, /* starts with a digit: 1,000.5  1.2bn  21st  90-day  15:30 */
+    NS_TOK_ABBREV, /* a word with its period: U.S.  Dr.  Jan.  J. */
+    NS_TOK_PUNCT,  /* one punctuation character, or a run of dashes/dots */
+    NS_TOK_SYMBOL, /* currency, %, math and other symbols */
     NS_TOK_URL,
     NS_TOK_EMAIL,
     NS_TOK_HANDLE,  /* @name */
@@ -38,7 +38,7 @@ enum {
     NS_TF_PARA_START = 1u << 8,     /* a blank line (or the start) before */
     NS_TF_HEADLINE = 1u << 9,       /* in a sentence written mostly in capitals */
     NS_TF_NON_ASCII = 1u << 10,
-    NS_TF_SENT_END = 1u << 11       /* the last token of a sentence */
+    NS_TF_SENT_END = 1u << 11 /* the last token of a sentence */
 };
 
 typedef struct ns_token {

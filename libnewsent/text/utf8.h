@@ -13,8 +13,7 @@
 
 /* Decodes the character at s[i] (i < len): stores the code point, or
  * NS_OPAQUE_CP, in *cp and returns its length in bytes (1 to 4). */
-static inline size_t ns_utf8_decode(const unsigned char *s, size_t len, size_t i,
-                                    int32_t *cp)
+static inline size_t ns_utf8_decode(const unsigned char *s, size_t len, size_t i, int32_t *cp)
 {
     unsigned c = s[i];
     if (c < 0x80) {
@@ -70,14 +69,41 @@ size_t ns_utf8_first_invalid(const unsigned char *s, size_t len);
 /* The number of characters (code points and opaque bytes) in s[0..len). */
 size_t ns_utf8_count(const unsigned char *s, size_t len);
 
-/* Character classes used by the tokenizer, on code points (utf8proc for
- * everything outside ASCII). NS_OPAQUE_CP is in none of them. */
-int ns_cp_is_letter(int32_t cp);
-int ns_cp_is_upper(int32_t cp);
-int ns_cp_is_lower(int32_t cp);
-int ns_cp_is_digit(int32_t cp);  /* decimal digits, any script */
-int ns_cp_is_mark(int32_t cp);   /* combining marks: stay in their word */
-int ns_cp_is_space(int32_t cp);  /* white space, controls, NUL, BOM, ZW spaces */
-int ns_cp_is_dash(int32_t cp);   /* hyphen and dash punctuation */
+/* Character classes used by the tokenizer, on code points: a table for
+ * ASCII, which is most of news text, and utf8proc for the rest.
+ * NS_OPAQUE_CP is in none of them. */
+enum { NS_C_LETTER = 1, NS_C_UPPER = 2, NS_C_LOWER = 4, NS_C_DIGIT = 8, NS_C_SPACE = 16 };
+extern const unsigned char ns_ascii_class[128];
+
+int ns_cp_is_letter_slow(int32_t cp);
+int ns_cp_is_upper_slow(int32_t cp);
+int ns_cp_is_lower_slow(int32_t cp);
+int ns_cp_is_digit_slow(int32_t cp);
+int ns_cp_is_space_slow(int32_t cp);
+
+static inline int ns_cp_is_letter(int32_t cp)
+{
+    return cp >= 0 && cp < 0x80 ? ns_ascii_class[cp] & NS_C_LETTER : ns_cp_is_letter_slow(cp);
+}
+static inline int ns_cp_is_upper(int32_t cp)
+{
+    return cp >= 0 && cp < 0x80 ? ns_ascii_class[cp] & NS_C_UPPER : ns_cp_is_upper_slow(cp);
+}
+static inline int ns_cp_is_lower(int32_t cp)
+{
+    return cp >= 0 && cp < 0x80 ? ns_ascii_class[cp] & NS_C_LOWER : ns_cp_is_lower_slow(cp);
+}
+/* decimal digits, any script */
+static inline int ns_cp_is_digit(int32_t cp)
+{
+    return cp >= 0 && cp < 0x80 ? ns_ascii_class[cp] & NS_C_DIGIT : ns_cp_is_digit_slow(cp);
+}
+/* white space, controls, NUL, BOM, zero-width spaces */
+static inline int ns_cp_is_space(int32_t cp)
+{
+    return cp >= 0 && cp < 0x80 ? ns_ascii_class[cp] & NS_C_SPACE : ns_cp_is_space_slow(cp);
+}
+int ns_cp_is_mark(int32_t cp); /* combining marks: stay in their word */
+int ns_cp_is_dash(int32_t cp); /* hyphen and dash punctuation */
 
 #endif

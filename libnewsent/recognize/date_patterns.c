@@ -1,0 +1,178 @@
+#include "recognize/date_patterns.h"
+
+/* Building blocks. Every block ends on a word boundary of its own, so that
+ * "Mar" never matches the start of "Marshal". */
+#define MON                                                                                        \
+    "(?:(?:january|february|march|april|may|june|july|august|september|october|november|"          \
+    "december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\\.|\\b))"
+#define WDFULL "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#define WD "(?:" WDFULL "\\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.)"
+#define YEAR "(?:1[0-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d|\\d|%)"
+#define YY "'\\d\\d(?!\\w)"
+#define DAYN "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\w|[,.:]\\d)"
+#define ORDDAY "(?:the\\s+)?(?:" ORDW "|" DAYN ")"
+#define ORDW                                                                                       \
+    "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"        \
+    "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"       \
+    "twenty[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"        \
+    "thirty[-\\s]first)\\b"
+#define NUMW                                                                                       \
+    "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|"  \
+    "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
+    "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred|"   \
+    "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|several|"    \
+    "few|many|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|\\d{1,3}(?:,\\d{3})+)\\b"
+#define UNITS                                                                                      \
+    "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|"    \
+    "years?|decades?|century|centuries|millenni(?:um|a)|hrs?|mins?|secs?|yrs?)\\b"
+#define UNIT1                                                                                      \
+    "(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|"    \
+    "millennium)\\b"
+#define SEP "(?:\\s*[-\\x{2013}\\x{2014}]\\s*|\\s+(?:to|through|thru|until|till|and|or)\\s+)"
+#define SEPU                                                                                       \
+    "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*|\\s+(?:to|through|thru|until|till|and|or)"   \
+    "\\s+)"
+#define AMPM "(?:a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|am\\b|pm\\b)"
+#define TZ                                                                                         \
+    "(?:\\s*\\(?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|HKT|"      \
+    "SGT|AEST|AEDT|MSK|EET|EEST|WET|WEST|WAT|EAT|SAST|Z)(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b\\)?|"    \
+    "\\s+local\\s+time\\b)"
+#define TOD                                                                                        \
+    "(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*" AMPM "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])"    \
+    "(?:\\s*" AMPM ")?|noon\\b|midnight\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"  \
+    "nine|ten|eleven|twelve)\\s+o'clock\\b)"
+#define POD "(?:morning|afternoon|evening|night|overnight)\\b"
+#define SEASON "(?:spring|summer|fall|autumn|winter)\\b"
+#define YREF                                                                                       \
+    "(?:" YEAR "|this\\s+year|last\\s+year|next\\s+year|the\\s+(?:current|previous|past)\\s+year)"
+#define TAILT "(?:,?\\s+(?:at\\s+|around\\s+|about\\s+|by\\s+)?" TOD TZ "?)?"
+#define WDP "(?:" WD ",?\\s+(?:the\\s+)?)?"
+#define DASH "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
+#define FROM "(?:(?:from|between)\\s+)?"
+
+/* SEP with the en and em dash spelled as UTF-8 bytes: the patterns are
+ * compiled in byte mode. */
+#undef SEP
+#define SEP SEPU
+
+const char *const ns_date_prefix_re =
+    "(?i)(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|turn|dawn|rest|remainder)"
+    "\\s+of\\s+|(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|(?:about|around|"
+    "approximately|roughly|nearly|almost|some|at\\s+least|at\\s+most|more\\s+than|less\\s+than|"
+    "fewer\\s+than|over(?!\\s+the\\b)|under(?!\\s+the\\b)|up\\s+to|no\\s+more\\s+than|no\\s+"
+    "less\\s+than|not\\s+until|"
+    "as\\s+(?:many|much|long|early|late|recently)\\s+as|a\\s+(?:minimum|maximum)\\s+of|"
+    "only|within|another|an\\s+additional|the\\s+better\\s+part\\s+of)\\s+)";
+
+const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
+    /* Month first: March 4, Sept. 30, 1989, Tuesday, March 7-9 */
+    {"md", NS_DF_CAL,
+     FROM WDP MON "\\s*" DAYN "(?:" DASH MON "\\s*" DAYN "|" SEP DAYN ")?(?:,?\\s*" YEAR "|\\s+" YY
+                  ")?" TAILT},
+    /* Day first: 4 March 2024, the 4th of March */
+    {"dm", NS_DF_CAL,
+     FROM WDP "(?:the\\s+)?" DAYN "(?:" SEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?" MON
+              "(?:,?\\s*" YEAR ")?" TAILT},
+    /* Month and year, month ranges: March 2024, June to August 2023,
+     * January this year */
+    {"my", NS_DF_CAL,
+     FROM MON "(?:" SEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEAR "|" YY
+              ")|\\s+(?:of\\s+)?(?:this|last|next)"
+              "\\s+year\\b)"},
+    {"mon", NS_DF_CAL, FROM MON "(?:" SEP MON ")?"},
+    /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
+    {"year", NS_DF_CAL,
+     FROM "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
+          "the\\s+year)\\s+)?" YEAR "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"},
+    {"fy", NS_DF_CAL, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b"},
+    /* Decades and centuries: the 1990s, the late '80s, the nineties,
+     * the 20th century */
+    {"decade", NS_DF_CAL,
+     "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:(?:1[0-9]|20)\\d0'?s\\b|'\\d0s\\b)"},
+    {"decadew", NS_DF_CAL,
+     "the\\s+(?:(?:early|late|mid)[-\\s]*)?(?:nineteen[-\\s]?)?(?:twenties|thirties|forties|"
+     "fifties|sixties|seventies|eighties|nineties)\\b"},
+    {"century", NS_DF_CAL,
+     "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:" ORDW "|\\d{1,2}(?:st|nd|rd|th))[-\\s]+"
+     "century\\b"},
+    /* Seasons: last fall, the summer of 2023, spring 2024 */
+    {"season", NS_DF_CAL,
+     "(?:(?:the|that)\\s+)?(?:(?:early|late|mid)[-\\s]*)?" SEASON "(?:\\s+(?:of\\s+)?" YREF ")?"},
+    /* Quarters and halves: the third quarter, third-quarter, Q3 2024, the
+     * first half of 2023, this year's second quarter, the latest period */
+    /* the quarter, the year, the weekend: the current one */
+    {"theunit", NS_DF_REL,
+     "the\\s+(?:(?:full|fiscal|current|calendar|entire|whole)\\s+)*(?:year|quarter|week|weekend|"
+     "month)\\b"},
+    {"quarter", NS_DF_CAL,
+     "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year's|" YEAR "'s|latest|current|past|previous|"
+     "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
+     "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
+     "(?:quarters?|half|halves|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?" YREF
+     "|\\s+(?:fiscal\\s+)?" YEAR ")?"},
+    {"q", NS_DF_CAL,
+     "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "))?|(?-i:[1-4]Q)(?:\\s*" YEAR
+     ")?|" YEAR "\\s*(?-i:Q[1-4]|H[12]))\\b"},
+    /* Numeric dates: 2024-03-04, 2024-03-04T15:30, 3/4/2024, 3/4/24 */
+    {"iso", NS_DF_NUMERIC,
+     YEAR
+     "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?)?"
+     "(?![\\w-])"},
+    {"slash", NS_DF_NUMERIC,
+     "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])"},
+    /* Deictic days and parts of days: yesterday, tonight, this morning,
+     * last night, the day after tomorrow */
+    {"deictic", NS_DF_REL,
+     "(?:the\\s+day\\s+(?:before|after)\\s+)?(?:yesterday|today|tomorrow|tonight)\\b"
+     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?" TAILT},
+    /* last week, this month, next Tuesday, this weekend, the same day,
+     * Friday night, Tuesday */
+    {"rel", NS_DF_REL,
+     "(?:(?:the\\s+)?(?:last|next|this|coming|past|previous|following|current|present|same|that|"
+     "upcoming)\\s+)(?:" UNIT1 "|" WDFULL "\\b|" MON "(?:\\s*" DAYN ")?|" SEASON "|" POD ")"
+     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?" TAILT},
+    {"wd", NS_DF_REL,
+     "(?:" WD "|overnight\\b)(?:,?\\s+(?:the\\s+)?" DAYN ")?(?:\\s+(?:morning|afternoon|evening|"
+     "night)\\b)?(?:\\s+of\\s+(?:this|last|next)\\s+week\\b)?" TAILT},
+    /* two days ago, a year earlier, the year-earlier quarter */
+    {"shift", NS_DF_SHIFT,
+     "(?:(?:" NUMW ")[-\\s]+" UNITS "\\s+(?:ago|earlier|back|from\\s+now|hence)\\b|(?:the\\s+)?(?:"
+     "year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
+     "(?:\\s+(?:(?:first|second|third|fourth|fiscal)[-\\s]+)*(?:quarter|period|month|year|week)\\b)"
+     "?)"},
+    /* Durations: 90-day, four to five weeks, the past several months,
+     * the next 12 to 18 months, a decade */
+    {"duration", NS_DF_DURATION,
+     "(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?:last|past|next|first|coming|previous|following|"
+     "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+)?(?:(?:" NUMW ")"
+     "(?:" SEP "(?:" NUMW "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|whole|"
+     "extra|further|short)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b)?|(?:past|last|next|coming|"
+     "previous|following|recent)\\s+" UNITS "|(?<=for |over |within )(?:years|decades|months|weeks|"
+     "days|hours|minutes|centuries)\\b)"},
+    /* Sets: every Sunday, each month, daily, twice a week, Sundays */
+    {"set", NS_DF_SET,
+     "(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:" NUMW ")\\s+)?(?:" UNITS "|" WDFULL
+     "\\b|" MON "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b)|"
+     "(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|"
+     "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice|(?:" NUMW ")\\s+"
+     "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b)"},
+    /* Clock times: 3 p.m., 15:30 GMT, noon, 4 a.m. EDT Thursday */
+    {"time", NS_DF_TIME,
+     TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD "(?:,?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR
+            ")?)?|"
+            "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?"},
+    /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */
+    {"holiday", NS_DF_HOLIDAY,
+     "(?:(?:last|next|this)\\s+)?(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s(?:\\s+(?:day|eve))"
+     "|"
+     "thanksgiving(?:\\s+day)?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|independence\\s+day|"
+     "labou?r\\s+day|memorial\\s+day|veterans\\s+day|halloween|valentine'?s\\s+day|"
+     "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"
+     "columbus\\s+day|boxing\\s+day|mother'?s\\s+day|father'?s\\s+day)\\b(?:,?\\s+" YEAR ")?"},
+    /* now, currently, recently, the future */
+    {"refword", NS_DF_REFWORD,
+     "(?:now|nowadays|currently|at\\s+present|recently|lately|the\\s+(?:near\\s+|"
+     "distant\\s+|foreseeable\\s+)?future|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS ")|"
+     "these\\s+days|recent\\s+(?:years|months|weeks|"
+     "days|decades))\\b"},
+};

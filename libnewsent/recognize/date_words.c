@@ -1,0 +1,1049 @@
+#include "recognize/date_words.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "recognize/date_patterns.h"
+
+#define MAXW 40
+#define WLEN 24
+
+typedef struct word {
+    char s[WLEN]; /* lower case, periods dropped (except in decimals) */
+    int sep;      /* a range separator (-, to, and, through) came before it */
+    int apos;     /* written with a leading apostrophe: '98, '90s */
+} word;
+
+typedef struct entry {
+    const char *w;
+    int v;
+} entry;
+
+static int lookup(const entry *t, size_t n, const char *w)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(t[i].w, w) == 0)
+            return t[i].v;
+    return 0;
+}
+#define LOOKUP(t, w) lookup(t, sizeof t / sizeof t[0], w)
+
+static const entry months[] = {
+    {"jan", 1},  {"january", 1},  {"feb", 2},    {"february", 2},  {"mar", 3},  {"march", 3},
+    {"apr", 4},  {"april", 4},    {"may", 5},    {"jun", 6},       {"june", 6}, {"jul", 7},
+    {"july", 7}, {"aug", 8},      {"august", 8}, {"sep", 9},       {"sept", 9}, {"september", 9},
+    {"oct", 10}, {"october", 10}, {"nov", 11},   {"november", 11}, {"dec", 12}, {"december", 12}};
+static const entry weekdays[] = {
+    {"mon", 1},       {"monday", 1}, {"tue", 2},      {"tues", 2},  {"tuesday", 2},  {"wed", 3},
+    {"wednesday", 3}, {"thu", 4},    {"thur", 4},     {"thurs", 4}, {"thursday", 4}, {"fri", 5},
+    {"friday", 5},    {"sat", 6},    {"saturday", 6}, {"sun", 7},   {"sunday", 7}};
+static const entry numwords[] = {
+    {"a", 1},           {"an", 1},       {"one", 1},      {"two", 2},        {"three", 3},
+    {"four", 4},        {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},
+    {"nine", 9},        {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13},
+    {"fourteen", 14},   {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+    {"nineteen", 19},   {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},
+    {"sixty", 60},      {"seventy", 70}, {"eighty", 80},  {"ninety", 90},    {"hundred", 100},
+    {"thousand", 1000}, {"dozen", 12},   {"couple", 2}};
+static const entry ordwords[] = {{"first", 1},       {"second", 2},       {"third", 3},
+                                 {"fourth", 4},      {"fifth", 5},        {"sixth", 6},
+                                 {"seventh", 7},     {"eighth", 8},       {"ninth", 9},
+                                 {"tenth", 10},      {"eleventh", 11},    {"twelfth", 12},
+                                 {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
+                                 {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18},
+                                 {"nineteenth", 19}, {"twentieth", 20},   {"thirtieth", 30}};
+static const entry units[] = {{"second", NS_TU_SECOND},
+                              {"sec", NS_TU_SECOND},
+                              {"minute", NS_TU_MINUTE},
+                              {"min", NS_TU_MINUTE},
+                              {"hour", NS_TU_HOUR},
+                              {"hr", NS_TU_HOUR},
+                              {"day", NS_TU_DAY},
+                              {"night", NS_TU_DAY},
+                              {"week", NS_TU_WEEK},
+                              {"weekend", NS_TU_WEEKEND},
+                              {"fortnight", NS_TU_WEEK},
+                              {"month", NS_TU_MONTH},
+                              {"quarter", NS_TU_QUARTER},
+                              {"half", NS_TU_HALF},
+                              {"year", NS_TU_YEAR},
+                              {"yr", NS_TU_YEAR},
+                              {"decade", NS_TU_DECADE},
+                              {"century", NS_TU_CENTURY},
+                              {"centurie", NS_TU_CENTURY},
+                              {"millennium", NS_TU_MILLENNIUM},
+                              {"millennia", NS_TU_MILLENNIUM},
+                              {"period", NS_TU_QUARTER},
+                              {"halve", NS_TU_HALF}};
+static const entry seasons[] = {
+    {"spring", 1}, {"summer", 2}, {"fall", 3}, {"autumn", 3}, {"winter", 4}};
+static const entry pods[] = {{"morning", NS_POD_MO},   {"afternoon", NS_POD_AF},
+                             {"evening", NS_POD_EV},   {"night", NS_POD_NI},
+                             {"overnight", NS_POD_NI}, {"tonight", NS_POD_NI}};
+/* Direction words of "last week", "next Tuesday", "this year". 9: anaphoric. */
+static const entry relwords[] = {
+    {"last", -1},     {"past", -1},    {"previous", -1},  {"next", 1},      {"coming", 1},
+    {"following", 1}, {"upcoming", 1}, {"this", 0 + 100}, {"current", 100}, {"present", 100},
+    {"same", 9},      {"that", 9},     {"latest", -1},    {"recent", -1}};
+/* Words after a count of units that shift from the reference. */
+static const entry shiftwords[] = {{"ago", -1},  {"earlier", -1},    {"before", -1},
+                                   {"back", -1}, {"previously", -1}, {"later", 1},
+                                   {"after", 1}, {"hence", 1},       {"from", 1}};
+static const entry setwords[] = {
+    {"daily", NS_TU_DAY},       {"weekly", NS_TU_WEEK},     {"monthly", NS_TU_MONTH},
+    {"annually", NS_TU_YEAR},   {"yearly", NS_TU_YEAR},     {"quarterly", NS_TU_QUARTER},
+    {"hourly", NS_TU_HOUR},     {"nightly", NS_TU_DAY},     {"biweekly", NS_TU_WEEK},
+    {"bimonthly", NS_TU_MONTH}, {"biannually", NS_TU_HALF}, {"semiannually", NS_TU_HALF},
+    {"fortnightly", NS_TU_WEEK}};
+static const entry decadewords[] = {{"twenties", 2}, {"thirties", 3}, {"forties", 4},
+                                    {"fifties", 5},  {"sixties", 6},  {"seventies", 7},
+                                    {"eighties", 8}, {"nineties", 9}};
+
+static int is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+static int is_alpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Splits a match into words on white space, hyphens, dashes, commas and
+ * slashes, remembering which ones a range separator precedes. */
+static size_t split(const char *t, size_t len, word *w)
+{
+    size_t n = 0, i = 0;
+    int sep = 0;
+    while (i < len && n < MAXW) {
+        unsigned char c = (unsigned char)t[i];
+        if (c == '-' || c >= 0x80) {
+            /* a hyphen between two numbers, or any dash, separates a range */
+            if (c == '-' || c == 0xe2)
+                sep = 1;
+            i++;
+            continue;
+        }
+        if (!is_alpha(c) && !is_digit(c) && c != '\'') {
+            i++;
+            continue;
+        }
+        size_t j = i, k = 0;
+        int apos = 0;
+        if (t[j] == '\'') {
+            apos = 1;
+            j++;
+        }
+        while (j < len) {
+            unsigned char d = (unsigned char)t[j];
+            if (is_alpha(d) || is_digit(d)) {
+                if (k < WLEN - 1)
+                    w[n].s[k++] = (char)(d | (is_alpha(d) ? 0x20 : 0));
+                j++;
+            } else if (d == '.' || d == ':' || d == '\'') {
+                /* decimals and clock times keep their mark; "a.m." and
+                 * "Sept." lose their periods; "year's" loses its 's */
+                int keep = (d == ':' || d == '.') && k > 0 && is_digit(w[n].s[k - 1]) &&
+                           j + 1 < len && is_digit((unsigned char)t[j + 1]);
+                if (d == '\'' && j + 1 < len && (t[j + 1] | 0x20) == 's' &&
+                    !(j + 2 < len && is_alpha((unsigned char)t[j + 2]))) {
+                    if (k > 0 && is_digit(w[n].s[k - 1]))
+                        w[n].s[k++] = 's'; /* 1990's */
+                    j += 2;
+                    break;
+                }
+                if (keep && k < WLEN - 1)
+                    w[n].s[k++] = (char)d;
+                j++;
+                if (d != '.' || !(j < len && is_alpha((unsigned char)t[j])))
+                    if (!keep)
+                        break;
+            } else {
+                break;
+            }
+        }
+        w[n].s[k] = 0;
+        w[n].apos = apos;
+        if (k == 0) {
+            i = j > i ? j : i + 1;
+            continue;
+        }
+        if (strcmp(w[n].s, "to") == 0 || strcmp(w[n].s, "through") == 0 ||
+            strcmp(w[n].s, "thru") == 0 || strcmp(w[n].s, "until") == 0 ||
+            strcmp(w[n].s, "till") == 0 || strcmp(w[n].s, "and") == 0 ||
+            strcmp(w[n].s, "or") == 0) {
+            sep = 1;
+            i = j;
+            continue;
+        }
+        w[n].sep = sep;
+        sep = 0;
+        n++;
+        i = j;
+    }
+    return n;
+}
+
+/* A number written in digits: its value and what follows it. */
+typedef struct numinfo {
+    double v;
+    int digits;           /* digits before any point or suffix */
+    int ordinal;          /* 21st */
+    int decade;           /* 1990s */
+    int hour, minute, pm; /* 15:30, 3pm; hour -1 if not a time */
+} numinfo;
+
+static int parse_num(const char *s, numinfo *ni)
+{
+    memset(ni, 0, sizeof *ni);
+    ni->hour = -1;
+    if (!is_digit((unsigned char)s[0]))
+        return 0;
+    const char *p = s;
+    double v = 0;
+    while (is_digit((unsigned char)*p)) {
+        v = v * 10 + (*p - '0');
+        ni->digits++;
+        p++;
+    }
+    if (*p == ':' && is_digit((unsigned char)p[1])) {
+        ni->hour = (int)v;
+        ni->minute = atoi(p + 1);
+        p++;
+        while (is_digit((unsigned char)*p))
+            p++;
+    } else if (*p == '.' && is_digit((unsigned char)p[1])) {
+        double f = 0.1;
+        p++;
+        while (is_digit((unsigned char)*p)) {
+            v += f * (*p - '0');
+            f /= 10;
+            p++;
+        }
+    }
+    ni->v = v;
+    if (strcmp(p, "st") == 0 || strcmp(p, "nd") == 0 || strcmp(p, "rd") == 0 ||
+        strcmp(p, "th") == 0)
+        ni->ordinal = 1;
+    else if (strcmp(p, "s") == 0)
+        ni->decade = 1;
+    else if (strcmp(p, "am") == 0 || strcmp(p, "pm") == 0) {
+        if (ni->hour < 0) {
+            ni->hour = (int)v;
+            ni->minute = 0;
+        }
+        ni->pm = p[0] == 'p' ? 2 : 1;
+    } else if (*p)
+        return 2; /* attached letters: 90day cannot happen, 1Q can */
+    return 1;
+}
+
+/* A count: digits or number words ("twenty-five" arrives as two words). */
+static int word_count(const word *w, size_t n, size_t *i, double *out)
+{
+    numinfo ni;
+    if (parse_num(w[*i].s, &ni) == 1 && ni.hour < 0 && !ni.ordinal && !ni.decade) {
+        *out = ni.v;
+        (*i)++;
+        return 1;
+    }
+    const char *s = w[*i].s;
+    if (strcmp(s, "few") == 0 || strcmp(s, "several") == 0 || strcmp(s, "many") == 0 ||
+        strcmp(s, "some") == 0 || strcmp(s, "dozens") == 0 || strcmp(s, "hundreds") == 0) {
+        *out = -1;
+        (*i)++;
+        return 1;
+    }
+    int v = LOOKUP(numwords, s);
+    if (!v)
+        return 0;
+    (*i)++;
+    if (v >= 20 && v < 100 && *i < n) {
+        int u = LOOKUP(numwords, w[*i].s);
+        if (u >= 1 && u <= 9 && strcmp(w[*i].s, "a") != 0 && strcmp(w[*i].s, "an") != 0) {
+            v += u;
+            (*i)++;
+        }
+    }
+    if (strcmp(s, "a") == 0 || strcmp(s, "an") == 0 || strcmp(s, "one") == 0 ||
+        strcmp(s, "two") == 0) {
+        /* a hundred, a few, a couple of, two thousand */
+        if (*i < n && (strcmp(w[*i].s, "hundred") == 0 || strcmp(w[*i].s, "thousand") == 0 ||
+                       strcmp(w[*i].s, "dozen") == 0)) {
+            v *= LOOKUP(numwords, w[*i].s);
+            (*i)++;
+        } else if (*i < n && strcmp(w[*i].s, "few") == 0) {
+            v = -1;
+            (*i)++;
+        } else if (*i < n && strcmp(w[*i].s, "couple") == 0) {
+            v = 2;
+            (*i)++;
+        }
+    }
+    if (*i < n && strcmp(w[*i].s, "of") == 0)
+        (*i)++;
+    *out = v;
+    return 1;
+}
+
+static int unit_of(const char *s, int *plural)
+{
+    char b[WLEN];
+    size_t n = strlen(s);
+    memcpy(b, s, n + 1);
+    *plural = 0;
+    int u = LOOKUP(units, b);
+    if (!u && n > 1 && b[n - 1] == 's') {
+        b[n - 1] = 0;
+        u = LOOKUP(units, b);
+        *plural = u != 0;
+    }
+    if (!u && strcmp(s, "centuries") == 0) {
+        u = NS_TU_CENTURY;
+        *plural = 1;
+    }
+    if (!u && strcmp(s, "hrs") == 0) {
+        u = NS_TU_HOUR;
+        *plural = 1;
+    }
+    if (!u && (strcmp(s, "mins") == 0 || strcmp(s, "yrs") == 0 || strcmp(s, "secs") == 0)) {
+        u = s[0] == 'm' ? NS_TU_MINUTE : s[0] == 'y' ? NS_TU_YEAR : NS_TU_SECOND;
+        *plural = 1;
+    }
+    return u;
+}
+
+static int ordinal_of(const word *w, size_t n, size_t i)
+{
+    if (i >= n)
+        return 0;
+    int o = LOOKUP(ordwords, w[i].s);
+    if (o)
+        return o;
+    numinfo ni;
+    if (parse_num(w[i].s, &ni) == 1 && ni.ordinal)
+        return (int)ni.v;
+    return 0;
+}
+
+static int two_digit_year(int yy)
+{
+    return yy <= 40 ? 2000 + yy : 1900 + yy;
+}
+
+static void set_clock(ns_timex_parse *p, int hour, int minute, int pm)
+{
+    if (pm == 2 && hour < 12)
+        hour += 12;
+    if (pm == 1 && hour == 12)
+        hour = 0;
+    p->hour = hour;
+    p->minute = minute;
+    p->pm = (unsigned char)pm;
+    p->type = NS_TT_TIME;
+}
+
+/* Clock time words anywhere in the match: 3 p.m., 15:30, noon, 9 o'clock. */
+static void read_clock(word *w, size_t n, ns_timex_parse *p)
+{
+    for (size_t i = 0; i < n; i++) {
+        numinfo ni;
+        int r = parse_num(w[i].s, &ni);
+        int pm = i + 1 < n ? (strcmp(w[i + 1].s, "pm") == 0   ? 2
+                              : strcmp(w[i + 1].s, "am") == 0 ? 1
+                                                              : 0)
+                           : 0;
+        if (r == 1 && ni.hour >= 0) {
+            set_clock(p, ni.hour, ni.minute, ni.pm ? ni.pm : pm);
+            w[i].s[0] = 0;
+            if (pm && !ni.pm)
+                w[i + 1].s[0] = 0;
+            return;
+        }
+        if (r == 1 && pm && ni.digits <= 2 && !ni.ordinal) {
+            int h = (int)ni.v, m = (int)((ni.v - h) * 100 + 0.5);
+            set_clock(p, h, m, pm);
+            w[i].s[0] = w[i + 1].s[0] = 0;
+            return;
+        }
+        if (strcmp(w[i].s, "noon") == 0 || strcmp(w[i].s, "midday") == 0) {
+            set_clock(p, 12, 0, 0);
+            w[i].s[0] = 0;
+            return;
+        }
+        if (strcmp(w[i].s, "midnight") == 0) {
+            set_clock(p, 24, 0, 0);
+            w[i].s[0] = 0;
+            return;
+        }
+        if (strcmp(w[i].s, "oclock") == 0 && i > 0) {
+            int v = LOOKUP(numwords, w[i - 1].s);
+            if (v >= 1 && v <= 12) {
+                set_clock(p, v, 0, 0);
+                w[i].s[0] = w[i - 1].s[0] = 0;
+                return;
+            }
+        }
+    }
+}
+
+static const char *const tz_names[] = {"GMT", "UTC",  "BST", "CET",  "CEST", "EST", "EDT", "CST",
+                                       "CDT", "MST",  "MDT", "PST",  "PDT",  "ET",  "PT",  "IST",
+                                       "JST", "HKT",  "SGT", "AEST", "AEDT", "MSK", "EET", "EEST",
+                                       "WET", "WEST", "WAT", "EAT",  "SAST"};
+
+static const char *find_tz(const char *t, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] < 'A' || t[i] > 'Z' || (i > 0 && is_alpha((unsigned char)t[i - 1])))
+            continue;
+        size_t j = i;
+        while (j < len && t[j] >= 'A' && t[j] <= 'Z')
+            j++;
+        if (j < len && is_alpha((unsigned char)t[j]))
+            continue;
+        for (size_t k = 0; k < sizeof tz_names / sizeof tz_names[0]; k++)
+            if (strlen(tz_names[k]) == j - i && memcmp(tz_names[k], t + i, j - i) == 0)
+                return tz_names[k];
+    }
+    for (size_t i = 0; i + 10 <= len; i++)
+        if (memcmp(t + i, "local time", 10) == 0)
+            return "local";
+    return NULL;
+}
+
+static int has_word(const word *w, size_t n, const char *s)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(w[i].s, s) == 0)
+            return 1;
+    return 0;
+}
+
+/* Calendar parts: months, days, years, decades, seasons, quarters. */
+static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
+{
+    int nmon = 0, nday = 0, nyear = 0, pending = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *s = w[i].s;
+        int v, plural;
+        numinfo ni;
+        int r = parse_num(s, &ni);
+        if ((v = LOOKUP(months, s)) != 0) {
+            if (nmon == 0)
+                p->month = v;
+            else if (nmon == 1) {
+                p->month2 = v;
+                pending = w[i].sep && nday > 0; /* Dec. 30-Jan. 2 */
+            }
+            nmon++;
+        } else if ((v = LOOKUP(weekdays, s)) != 0) {
+            p->weekday = v;
+        } else if ((v = LOOKUP(seasons, s)) != 0) {
+            p->season = v;
+        } else if ((v = LOOKUP(decadewords, s)) != 0) {
+            p->year = 190 + v;
+            p->ydigits = 3;
+        } else if (r == 1 && ni.decade) {
+            if (w[i].apos)
+                p->year = 190 + (int)ni.v / 10;
+            else if (ni.digits == 4)
+                p->year = (int)ni.v / 10;
+            else
+                return 0;
+            p->ydigits = 3;
+        } else if (r == 1 && ni.hour < 0 && (ni.digits == 4 || (w[i].apos && ni.digits == 2)) &&
+                   !ni.ordinal) {
+            int y = ni.digits == 4 ? (int)ni.v : two_digit_year((int)ni.v);
+            if (nyear == 0) {
+                p->year = y;
+                p->ydigits = 4;
+            } else if (nyear == 1 && w[i].sep)
+                p->year2 = y;
+            nyear++;
+        } else if (r == 1 && ni.hour < 0 && ni.digits == 2 && nyear == 1 && w[i].sep && !nmon) {
+            p->year2 = p->year / 100 * 100 + (int)ni.v; /* 2019-21 */
+            if (p->year2 <= p->year)
+                p->year2 += 100;
+            nyear++;
+        } else if (r == 1 && ni.hour < 0 && ni.digits <= 2 && ni.v >= 1 && ni.v <= 31 && nmon) {
+            if (nday == 0)
+                p->day = (int)ni.v;
+            else if (w[i].sep || pending)
+                p->day2 = (int)ni.v;
+            nday++;
+        } else if (r == 1 && ni.hour < 0 && ni.digits <= 2 && ni.v >= 1 && ni.v <= 31 &&
+                   i + 1 < n && !LOOKUP(units, w[i + 1].s)) {
+            /* a day before its month: 4 March, 7-9 March */
+            if (nday == 0)
+                p->day = (int)ni.v;
+            else if (w[i].sep)
+                p->day2 = (int)ni.v;
+            nday++;
+        } else if (r == 2 && ni.digits == 1 && (s[1] == 'q') && s[2] == 0) {
+            p->quarter = s[0] - '0'; /* 3Q */
+        } else if (s[0] == 'q' && is_digit((unsigned char)s[1]) && !s[2]) {
+            p->quarter = s[1] - '0';
+        } else if (s[0] == 'h' && (s[1] == '1' || s[1] == '2') && !s[2]) {
+            p->half = s[1] - '0';
+        } else if (strncmp(s, "fy", 2) == 0) {
+            p->fiscal = 1;
+            if (is_digit((unsigned char)s[2])) {
+                int y = atoi(s + 2);
+                p->year = strlen(s + 2) == 2 ? two_digit_year(y) : y;
+                p->ydigits = 4;
+                nyear++;
+            }
+        } else if (strcmp(s, "fiscal") == 0) {
+            p->fiscal = 1;
+        } else if (strcmp(s, "century") == 0 || strcmp(s, "centuries") == 0) {
+            int o = i > 0 ? ordinal_of(w, n, i - 1) : 0;
+            if (!o)
+                return 0;
+            p->year = o - 1;
+            p->ydigits = 2;
+        } else if ((v = unit_of(s, &plural)) == NS_TU_QUARTER || v == NS_TU_HALF) {
+            int o = i > 0 ? ordinal_of(w, n, i - 1) : 0;
+            if (strcmp(s, "period") == 0)
+                o = 0;
+            if (v == NS_TU_QUARTER && o >= 1 && o <= 4)
+                p->quarter = o;
+            else if (v == NS_TU_HALF && o >= 1 && o <= 2)
+                p->half = o;
+            else if (v == NS_TU_HALF && i > 0 && strcmp(w[i - 1].s, "latter") == 0)
+                p->half = 2;
+            else
+                p->unit = (unsigned char)v; /* the latest quarter, resolved later */
+        } else if (strcmp(s, "year") == 0 && i > 0 &&
+                   (strcmp(w[i - 1].s, "this") == 0 || strcmp(w[i - 1].s, "last") == 0 ||
+                    strcmp(w[i - 1].s, "next") == 0 || strcmp(w[i - 1].s, "current") == 0 ||
+                    strcmp(w[i - 1].s, "previous") == 0 || strcmp(w[i - 1].s, "past") == 0)) {
+            const char *d = w[i - 1].s;
+            p->has_yrel = 1;
+            p->yrel = d[0] == 'n' ? 1 : (d[0] == 't' || d[0] == 'c') ? 0 : -1;
+            if (i + 1 < n && (strcmp(w[i + 1].s, "earlier") == 0 || strcmp(w[i + 1].s, "ago") == 0))
+                p->yrel = -1;
+        } else if ((strcmp(s, "earlier") == 0 || strcmp(s, "ago") == 0) && i > 0 &&
+                   strcmp(w[i - 1].s, "year") == 0) {
+            p->offset = -1; /* the year-earlier quarter */
+        } else if (strcmp(s, "prior") == 0 && i + 1 < n && strcmp(w[i + 1].s, "year") == 0) {
+            p->offset = -1;
+            i++;
+        }
+    }
+    if (p->day2 && !p->month2 && nmon)
+        p->month2 = p->month;
+    if (p->month2 && !p->day2 && p->day) {
+        /* "March 30 - April 2" names its second day after the month */
+    }
+    return 1;
+}
+
+/* The relative words of "last week", "this morning", "next Tuesday". */
+static int read_relative(const word *w, size_t n, ns_timex_parse *p)
+{
+    int dir = 0, have_dir = 0, anaphor = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *s = w[i].s;
+        int v, plural;
+        if (strcmp(s, "yesterday") == 0 || strcmp(s, "today") == 0 || strcmp(s, "tomorrow") == 0 ||
+            strcmp(s, "tonight") == 0) {
+            int off = s[0] == 'y' ? -1 : s[2] == 'm' ? 1 : 0;
+            if (has_word(w, n, "before"))
+                off--;
+            if (has_word(w, n, "after"))
+                off++;
+            p->unit = NS_TU_DAY;
+            p->offset = off;
+            have_dir = 2;
+            if (s[2] == 'n')
+                p->pod = NS_POD_NI;
+        } else if ((v = LOOKUP(relwords, s)) != 0 && have_dir != 2) {
+            if (v == 9)
+                anaphor = 1;
+            else
+                dir = v == 100 ? 0 : v;
+            have_dir = 1;
+        } else if ((v = LOOKUP(weekdays, s)) != 0) {
+            p->weekday = v;
+        } else if ((v = LOOKUP(months, s)) != 0) {
+            p->month = v;
+        } else if ((v = LOOKUP(seasons, s)) != 0) {
+            p->season = v;
+        } else if ((v = LOOKUP(pods, s)) != 0 &&
+                   !(strcmp(s, "night") == 0 && p->unit && p->unit != NS_TU_DAY)) {
+            p->pod = (unsigned char)v;
+            if (!p->unit)
+                p->unit = NS_TU_DAY;
+        } else if ((v = unit_of(s, &plural)) != 0) {
+            p->unit = (unsigned char)(v == NS_TU_DAY && strcmp(s, "night") == 0 ? NS_TU_DAY : v);
+            if (strcmp(s, "night") == 0)
+                p->pod = NS_POD_NI;
+        } else if (strcmp(s, "week") == 0) {
+            p->unit = NS_TU_WEEK;
+        }
+    }
+    if (have_dir == 2) {
+        p->kind = NS_TX_REL;
+        return 1;
+    }
+    if (anaphor || (strcmp(w[0].s, "the") == 0 && p->unit == NS_TU_DAY && dir != 0 && !p->pod)) {
+        /* the same day, that week, the next day: from the date before */
+        p->kind = NS_TX_ANAPHOR;
+        p->offset = anaphor ? 0 : dir;
+        return 1;
+    }
+    if (p->weekday && has_word(w, n, "week")) {
+        /* Tuesday of next week */
+        p->kind = NS_TX_REL;
+        p->offset = dir;
+        p->unit = NS_TU_WEEK;
+        return 1;
+    }
+    if (!have_dir && strcmp(w[0].s, "the") == 0 && p->unit && !p->weekday) {
+        /* the quarter (the latest one), the year, the weekend */
+        p->kind = NS_TX_REL;
+        p->offset = p->unit == NS_TU_QUARTER ? -1 : 0;
+        p->latest = p->unit == NS_TU_WEEKEND;
+        return 1;
+    }
+    if (!have_dir) {
+        /* a bare weekday, maybe with a day or part of day: resolved by tense */
+        if (!p->weekday)
+            return p->pod == NS_POD_NI ? (p->kind = NS_TX_REL, p->unit = NS_TU_DAY, 1) : 0;
+        p->kind = NS_TX_CAL;
+        return 1;
+    }
+    p->kind = NS_TX_REL;
+    p->offset = dir;
+    if (p->month) {
+        for (size_t i = 0; i < n; i++) {
+            numinfo ni;
+            if (parse_num(w[i].s, &ni) == 1 && ni.hour < 0 && ni.digits <= 2 && ni.v >= 1 &&
+                ni.v <= 31) {
+                /* last Oct. 23: a date on the side the word says */
+                p->kind = NS_TX_CAL;
+                p->day = (int)ni.v;
+                p->tense = (signed char)dir;
+            }
+        }
+    }
+    if (p->weekday || p->month || p->season)
+        return 1;
+    if (p->pod && p->unit == NS_TU_DAY) {
+        /* this morning, last night */
+        if (dir == -1 && p->pod == NS_POD_NI)
+            p->offset = -1;
+        else
+            p->offset = 0;
+        return 1;
+    }
+    return p->unit != 0;
+}
+
+static void clear(ns_timex_parse *p)
+{
+    memset(p, 0, sizeof *p);
+    p->hour = p->minute = -1;
+}
+
+static int read_shift(const word *w, size_t n, ns_timex_parse *p)
+{
+    size_t i = 0;
+    double c = 1;
+    if (i < n && strcmp(w[i].s, "the") == 0)
+        i++;
+    if (!word_count(w, n, &i, &c))
+        c = 1;
+    int plural, u = i < n ? unit_of(w[i].s, &plural) : 0;
+    if (!u)
+        return 0;
+    i++;
+    int sign = i < n ? LOOKUP(shiftwords, w[i].s) : 0;
+    if (!sign)
+        return 0;
+    i++;
+    if (i < n) {
+        /* the year-earlier quarter: the latest quarter, a year before */
+        int u2 = unit_of(w[n - 1].s, &plural);
+        if (u2 == NS_TU_QUARTER && u == NS_TU_YEAR) {
+            p->kind = NS_TX_REL;
+            p->unit = NS_TU_QUARTER;
+            p->offset = -5;
+            p->type = NS_TT_DATE;
+            return 1;
+        }
+    }
+    p->kind = NS_TX_SHIFT;
+    p->unit = (unsigned char)u;
+    p->count = c;
+    p->offset = sign;
+    p->type = NS_TT_DATE;
+    return 1;
+}
+
+static int read_duration(const word *w, size_t n, ns_timex_parse *p)
+{
+    size_t i = 0;
+    double c = 0, c2 = 0;
+    int have = 0, lead = 0;
+    for (; i < n; i++) {
+        const char *s = w[i].s;
+        if (strcmp(s, "the") == 0 || strcmp(s, "each") == 0 || strcmp(s, "of") == 0)
+            continue;
+        if (LOOKUP(relwords, s) || strcmp(s, "first") == 0 || strcmp(s, "final") == 0 ||
+            strcmp(s, "remaining") == 0 || strcmp(s, "initial") == 0 || strcmp(s, "entire") == 0 ||
+            strcmp(s, "whole") == 0 || strcmp(s, "full") == 0 || strcmp(s, "other") == 0) {
+            lead = 1;
+            continue;
+        }
+        break;
+    }
+    if (i < n && word_count(w, n, &i, &c)) {
+        have = 1;
+        if (i < n && w[i].sep && word_count(w, n, &i, &c2))
+            have = 2;
+    }
+    while (i < n && !unit_of(w[i].s, &(int){0}))
+        i++; /* more, additional, straight */
+    int plural, u = i < n ? unit_of(w[i].s, &plural) : 0;
+    if (!u)
+        return 0;
+    if (i + 1 < n && strcmp(w[i + 1].s, "old") == 0)
+        return 0; /* an age */
+    if (u == NS_TU_QUARTER && have == 2 && c2 < 4)
+        return 0; /* two and three quarters: a fraction */
+    if (!have) {
+        if (!lead && !plural)
+            return 0;
+        c = plural ? -1 : 1;
+    }
+    p->kind = NS_TX_DURATION;
+    p->type = NS_TT_DURATION;
+    p->unit = (unsigned char)u;
+    p->count = c;
+    p->count2 = have == 2 ? c2 : 0;
+    if (strcmp(w[i].s, "fortnight") == 0 || strcmp(w[i].s, "fortnights") == 0)
+        p->count = c < 0 ? c : c * 2;
+    return 1;
+}
+
+static int read_set(const word *w, size_t n, ns_timex_parse *p)
+{
+    p->kind = NS_TX_SET;
+    p->type = NS_TT_SET;
+    p->count = 1;
+    for (size_t i = 0; i < n; i++) {
+        const char *s = w[i].s;
+        int v, plural;
+        char b[WLEN];
+        if ((v = LOOKUP(setwords, s)) != 0) {
+            p->unit = (unsigned char)v;
+            if (s[0] == 'b' && s[1] == 'i' && s[2] != 'a')
+                p->count = 2; /* biweekly */
+            if (strcmp(s, "fortnightly") == 0)
+                p->count = 2;
+            if (v == NS_TU_QUARTER) {
+                p->unit = NS_TU_MONTH;
+                p->count = 3;
+            }
+            if (strcmp(s, "nightly") == 0)
+                p->pod = NS_POD_NI;
+            return 1;
+        }
+        if ((v = LOOKUP(weekdays, s)) != 0) {
+            p->weekday = v;
+            return 1;
+        }
+        size_t k = strlen(s);
+        if (k > 1 && s[k - 1] == 's') {
+            memcpy(b, s, k - 1);
+            b[k - 1] = 0;
+            if ((v = LOOKUP(weekdays, b)) != 0) {
+                p->weekday = v;
+                return 1;
+            }
+        }
+        if ((v = LOOKUP(months, s)) != 0) {
+            p->month = v;
+            return 1;
+        }
+        if ((v = LOOKUP(pods, s)) != 0) {
+            p->pod = (unsigned char)v;
+            return 1;
+        }
+        if ((v = LOOKUP(seasons, s)) != 0) {
+            p->season = v;
+            return 1;
+        }
+        if (strcmp(s, "other") == 0)
+            p->count = 2;
+        else if (strcmp(s, "weekday") == 0) {
+            p->unit = NS_TU_DAY;
+            return 1;
+        } else if ((strcmp(s, "every") == 0 || strcmp(s, "each") == 0) && i + 2 < n) {
+            size_t j = i + 1;
+            double c;
+            if (word_count(w, n, &j, &c) && j < n && unit_of(w[j].s, &plural)) {
+                p->count = c;
+                i = j - 1;
+            }
+        } else if ((v = unit_of(s, &plural)) != 0) {
+            p->unit = (unsigned char)v;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int read_refword(const word *w, size_t n, ns_timex_parse *p)
+{
+    p->kind = NS_TX_REFWORD;
+    p->type = NS_TT_DATE;
+    const char *s = w[n - 1].s;
+    int plural, u = unit_of(s, &plural);
+    if (u && has_word(w, n, "recent")) {
+        p->kind = NS_TX_DURATION;
+        p->type = NS_TT_DURATION;
+        p->unit = (unsigned char)u;
+        p->count = -1;
+        return 1;
+    }
+    if (strcmp(s, "future") == 0)
+        p->offset = NS_REF_FUTURE;
+    else if (strcmp(s, "past") == 0 || strcmp(s, "recently") == 0 || strcmp(s, "lately") == 0)
+        p->offset = NS_REF_PAST;
+    else
+        p->offset = NS_REF_PRESENT;
+    return 1;
+}
+
+/* Fixed feasts as month and day; moving ones as NS_HOL_*. */
+static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
+{
+    static const struct {
+        const char *a, *b;
+        int month, day, hol;
+    } feasts[] = {{"christmas", "eve", 12, 24, 0},
+                  {"christmas", NULL, 12, 25, 0},
+                  {"new", "eve", 12, 31, 0},
+                  {"new", NULL, 1, 1, 0},
+                  {"thanksgiving", NULL, 0, 0, NS_HOL_THANKSGIVING},
+                  {"easter", "monday", 0, 0, NS_HOL_EASTER_MONDAY},
+                  {"easter", NULL, 0, 0, NS_HOL_EASTER},
+                  {"good", NULL, 0, 0, NS_HOL_GOOD_FRIDAY},
+                  {"independence", NULL, 7, 4, 0},
+                  {"labor", NULL, 0, 0, NS_HOL_LABOR_DAY},
+                  {"labour", NULL, 0, 0, NS_HOL_LABOR_DAY},
+                  {"memorial", NULL, 0, 0, NS_HOL_MEMORIAL_DAY},
+                  {"veterans", NULL, 11, 11, 0},
+                  {"halloween", NULL, 10, 31, 0},
+                  {"valentine", NULL, 2, 14, 0},
+                  {"valentines", NULL, 2, 14, 0},
+                  {"election", NULL, 0, 0, NS_HOL_ELECTION_DAY},
+                  {"martin", NULL, 0, 0, NS_HOL_MLK_DAY},
+                  {"presidents", NULL, 0, 0, NS_HOL_PRESIDENTS_DAY},
+                  {"columbus", NULL, 0, 0, NS_HOL_COLUMBUS_DAY},
+                  {"boxing", NULL, 12, 26, 0},
+                  {"mother", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
+                  {"mothers", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
+                  {"father", NULL, 0, 0, NS_HOL_FATHERS_DAY},
+                  {"fathers", NULL, 0, 0, NS_HOL_FATHERS_DAY}};
+    size_t i = 0;
+    int dir = 0;
+    if (i < n && LOOKUP(relwords, w[i].s)) {
+        int v = LOOKUP(relwords, w[i].s);
+        dir = v == 100 ? 0 : v;
+        i++;
+    }
+    if (i >= n)
+        return 0;
+    for (size_t f = 0; f < sizeof feasts / sizeof feasts[0]; f++) {
+        if (strcmp(w[i].s, feasts[f].a) != 0)
+            continue;
+        if (feasts[f].b && !has_word(w, n, feasts[f].b))
+            continue;
+        p->kind = NS_TX_CAL;
+        p->type = NS_TT_DATE;
+        p->month = feasts[f].month;
+        p->day = feasts[f].day;
+        p->holiday = feasts[f].hol;
+        p->tense = (signed char)dir;
+        for (size_t j = i; j < n; j++) {
+            numinfo ni;
+            if (parse_num(w[j].s, &ni) == 1 && ni.digits == 4) {
+                p->year = (int)ni.v;
+                p->ydigits = 4;
+            }
+        }
+        return 1;
+    }
+    return 0;
+}
+
+static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse *p)
+{
+    int a[6] = {0}, na = 0;
+    size_t i = 0;
+    while (i < len && na < 6) {
+        if (!is_digit((unsigned char)t[i])) {
+            i++;
+            continue;
+        }
+        int v = 0, d = 0;
+        while (i < len && is_digit((unsigned char)t[i])) {
+            v = v * 10 + (t[i] - '0');
+            i++;
+            d++;
+        }
+        a[na] = d == 2 && na == 2 && memchr(t, '/', len) ? two_digit_year(v) : v;
+        na++;
+    }
+    p->kind = NS_TX_CAL;
+    p->type = NS_TT_DATE;
+    if (memchr(t, '/', len)) {
+        int m = a[0], d = a[1];
+        if (day_first || m > 12) {
+            m = a[1];
+            d = a[0];
+        }
+        if (m < 1 || m > 12 || d < 1 || d > 31)
+            return 0;
+        p->year = a[2];
+        p->month = m;
+        p->day = d;
+    } else {
+        p->year = a[0];
+        p->month = a[1];
+        p->day = a[2];
+        if (na >= 5)
+            set_clock(p, a[3], a[4], 0);
+    }
+    p->ydigits = 4;
+    return 1;
+}
+
+int ns_date_interpret(int family, const char *text, size_t len, int day_first, ns_timex_parse *p)
+{
+    word w[MAXW];
+    memset(w, 0, sizeof w);
+    clear(p);
+    if (family == NS_DF_NUMERIC)
+        return read_numeric(text, len, day_first, p);
+    size_t n = split(text, len, w);
+    if (n == 0)
+        return 0;
+    ns_timex_parse clock;
+    clear(&clock);
+    if (family == NS_DF_CAL || family == NS_DF_REL || family == NS_DF_TIME)
+        read_clock(w, n, &clock);
+    p->type = NS_TT_DATE;
+    switch (family) {
+    case NS_DF_CAL:
+        p->kind = NS_TX_CAL;
+        if (!read_calendar(w, n, p))
+            return 0;
+        if (!p->year && !p->month && !p->season && !p->quarter && !p->half && !p->unit &&
+            !p->weekday)
+            return 0;
+        if (p->unit == NS_TU_QUARTER || p->unit == NS_TU_HALF) {
+            /* the latest quarter, this quarter, the 1988 period */
+            int dir = -1;
+            for (size_t i = 0; i < n; i++) {
+                int v = LOOKUP(relwords, w[i].s);
+                if (v && v != 9)
+                    dir = v == 100 ? 0 : v;
+            }
+            if (p->year && p->ydigits == 4) {
+                p->latest = 1;
+            } else if (!p->has_yrel) {
+                p->kind = NS_TX_REL;
+                p->offset = p->offset == -1 ? -5 : dir;
+            }
+        }
+        break;
+    case NS_DF_REL:
+        if (!read_relative(w, n, p))
+            return 0;
+        if (p->kind == NS_TX_CAL) {
+            clear(p);
+            p->kind = NS_TX_CAL;
+            p->type = NS_TT_DATE;
+            read_calendar(w, n, p);
+            for (size_t i = 0; i < n; i++) {
+                int v = LOOKUP(pods, w[i].s);
+                if (v)
+                    p->pod = (unsigned char)v;
+            }
+        }
+        break;
+    case NS_DF_SHIFT: return read_shift(w, n, p);
+    case NS_DF_DURATION: return read_duration(w, n, p);
+    case NS_DF_SET: return read_set(w, n, p);
+    case NS_DF_REFWORD: return read_refword(w, n, p);
+    case NS_DF_HOLIDAY: return read_holiday(w, n, p);
+    case NS_DF_TIME:
+        p->kind = NS_TX_CAL;
+        read_calendar(w, n, p);
+        if (has_word(w, n, "yesterday") || has_word(w, n, "today") || has_word(w, n, "tomorrow") ||
+            has_word(w, n, "tonight")) {
+            read_relative(w, n, p);
+        }
+        break;
+    default: return 0;
+    }
+    if (clock.hour >= 0) {
+        set_clock(p, clock.hour, clock.minute, 0);
+        p->pm = clock.pm;
+        p->tz = find_tz(text, len);
+    }
+    if (p->pod && p->hour < 0 && p->kind != NS_TX_SET)
+        p->type = NS_TT_TIME;
+    /* Impossible days are no dates: February 30, April 31. */
+    if (p->month && p->day &&
+        p->day > (p->month == 2                                                         ? 29
+                  : (p->month == 4 || p->month == 6 || p->month == 9 || p->month == 11) ? 30
+                                                                                        : 31))
+        return -1;
+    return 1;
+}
+
+const char *ns_date_prefix_mod(const char *text, size_t len)
+{
+    word w[MAXW];
+    memset(w, 0, sizeof w);
+    size_t n = split(text, len, w);
+    for (size_t i = 0; i < n; i++) {
+        const char *s = w[i].s;
+        if (strcmp(s, "early") == 0 || strcmp(s, "beginning") == 0 || strcmp(s, "start") == 0 ||
+            strcmp(s, "dawn") == 0)
+            return "START";
+        if (strcmp(s, "late") == 0 || strcmp(s, "end") == 0 || strcmp(s, "close") == 0 ||
+            strcmp(s, "turn") == 0)
+            return "END";
+        if (strcmp(s, "mid") == 0 || strcmp(s, "middle") == 0)
+            return "MID";
+        if (strcmp(s, "about") == 0 || strcmp(s, "around") == 0 ||
+            strcmp(s, "approximately") == 0 || strcmp(s, "roughly") == 0 || strcmp(s, "some") == 0)
+            return "APPROX";
+        if (strcmp(s, "more") == 0 || strcmp(s, "over") == 0)
+            return "MORE_THAN";
+        if (strcmp(s, "less") == 0 || strcmp(s, "fewer") == 0 || strcmp(s, "under") == 0 ||
+            strcmp(s, "nearly") == 0 || strcmp(s, "almost") == 0 || strcmp(s, "within") == 0)
+            return "LESS_THAN";
+        if (strcmp(s, "least") == 0 || strcmp(s, "minimum") == 0)
+            return "EQUAL_OR_MORE";
+        if (strcmp(s, "most") == 0 || strcmp(s, "maximum") == 0 || strcmp(s, "up") == 0 ||
+            (strcmp(s, "no") == 0 && i + 1 < n && strcmp(w[i + 1].s, "more") == 0))
+            return "EQUAL_OR_LESS";
+        if (strcmp(s, "no") == 0 && i + 1 < n && strcmp(w[i + 1].s, "less") == 0)
+            return "EQUAL_OR_MORE";
+        if (strcmp(s, "not") == 0 && i + 1 < n && strcmp(w[i + 1].s, "until") == 0)
+            return "ON_OR_AFTER";
+        if (strcmp(s, "as") == 0 && i + 1 < n)
+            return strcmp(w[i + 1].s, "early") == 0      ? "ON_OR_BEFORE"
+                   : strcmp(w[i + 1].s, "late") == 0     ? "ON_OR_AFTER"
+                   : strcmp(w[i + 1].s, "recently") == 0 ? "ON_OR_AFTER"
+                                                         : "EQUAL_OR_LESS";
+    }
+    return NULL;
+}
