@@ -117,121 +117,200 @@ int newsent_entity_geo(const newsent_entity *e, int64_t *geonames_id,
                        const char **country, double *lat, double *lon);
 int newsent_entity_alias_of(const newsent_entity *e, size_t *index);
 
-/* Bindings helpers (below): one C call per document instead of a dozen per
- * entity, so that the GIL-free part of a call is as large as possible. */
-typedef struct nspy_entity {
-    unsigned label;
-    size_t byte_start, byte_end, start, end;
-    const char *type, *value, *unit, *mod;
-    const char *range_begin, *range_end;
-    int nnumbers;
-    double low, high;
-    int has_geo;
-    int64_t geonames_id;
-    const char *country;
-    double lat, lon;
-    int has_alias;
-    size_t alias_of;
-    double confidence;
-} nspy_entity;
-
-typedef struct nspy_doc {
-    newsent_result *result;
+/* Bindings helper (below): one C call per document that extracts and packs
+ * every field of every entity into one buffer, all without the GIL, so that
+ * Python reads a document with a single struct.iter_unpack. */
+typedef struct nspy_out {
+    char *buf;
+    size_t size;
     size_t count;
-    nspy_entity *entities;
-} nspy_doc;
+    newsent_error err;
+} nspy_out;
+
+#define NSPY_RECORD_FIELDS ...
 
 int nspy_extract(const newsent_extractor *ex, const char *text, size_t len,
-                 const newsent_extract_options *opts, nspy_doc *doc,
-                 newsent_error *err);
-void nspy_doc_free(nspy_doc *doc);
+                 const newsent_extract_options *opts, nspy_out *out);
+void nspy_free(char *buf);
 """
 
 # Compiled into the extension: extraction plus flattening of every entity's
 # fields, all without the GIL (cffi releases it around each C call).
 SOURCE = r"""
+#include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "newsent.h"
 
-typedef struct nspy_entity {
-    unsigned label;
-    size_t byte_start, byte_end, start, end;
-    const char *type, *value, *unit, *mod;
-    const char *range_begin, *range_end;
-    int nnumbers;
-    double low, high;
-    int has_geo;
-    int64_t geonames_id;
-    const char *country;
-    double lat, lon;
-    int has_alias;
-    size_t alias_of;
-    double confidence;
-} nspy_entity;
-
-typedef struct nspy_doc {
-    newsent_result *result;
+typedef struct nspy_out {
+    char *buf;
+    size_t size;
     size_t count;
-    nspy_entity *entities;
-} nspy_doc;
+    newsent_error err;
+} nspy_out;
 
-static void nspy_doc_free(nspy_doc *doc)
+/* One entity = NSPY_RECORD_FIELDS 8-byte slots (int64 or double), in the
+ * order newsent/_extractor.py unpacks them; strings go after the records as
+ * (start, end) byte offsets into the same buffer. */
+enum {
+    F_LABEL, F_NNUM, F_BSTART, F_BEND, F_START, F_END, F_FLAGS,
+    F_STR0, /* 7 strings x (start, end): type value unit mod range_begin range_end country */
+    F_LOW = F_STR0 + 14, F_HIGH, F_LOW_I, F_HIGH_I, F_LAT, F_LON, F_CONF,
+    F_GEOID, F_ALIAS, F_YMD,
+    NSPY_RECORD_FIELDS
+};
+enum { NSPY_STRINGS = 7 };
+/* F_FLAGS bits: 1 << i for string i present, then: */
+#define NSPY_HAS_GEO (1 << 7)
+#define NSPY_HAS_ALIAS (1 << 8)
+#define NSPY_LOW_INT (1 << 9)
+#define NSPY_HIGH_INT (1 << 10)
+#define NSPY_FULL_DATE (1 << 11)
+
+typedef union nspy_slot {
+    int64_t i;
+    double d;
+} nspy_slot;
+
+static void nspy_free(char *buf)
 {
-    if (!doc)
-        return;
-    newsent_result_free(doc->result);
-    free(doc->entities);
-    doc->result = NULL;
-    doc->entities = NULL;
-    doc->count = 0;
+    free(buf);
+}
+
+static int nspy_integral(double x, int64_t *out)
+{
+    if (!isfinite(x) || x != floor(x) || fabs(x) >= 9.2e18)
+        return 0;
+    *out = (int64_t)x;
+    return 1;
+}
+
+/* "YYYY-MM-DD" exactly: y*10000 + m*100 + d; 0 otherwise. */
+static int64_t nspy_ymd(const char *s)
+{
+    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    int64_t v = 0;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7)
+            continue;
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+static void nspy_oom(nspy_out *out)
+{
+    out->err.code = NEWSENT_ENOMEM;
+    out->err.position = (size_t)-1;
+    strcpy(out->err.message, "out of memory while converting the result for Python");
 }
 
 static int nspy_extract(const newsent_extractor *ex, const char *text, size_t len,
-                        const newsent_extract_options *opts, nspy_doc *doc,
-                        newsent_error *err)
+                        const newsent_extract_options *opts, nspy_out *out)
 {
-    doc->result = NULL;
-    doc->entities = NULL;
-    doc->count = 0;
-    int rc = newsent_extract(ex, text, len, opts, &doc->result, err);
+    newsent_result *res = NULL;
+    out->buf = NULL;
+    out->size = out->count = 0;
+    int rc = newsent_extract(ex, text, len, opts, &res, &out->err);
     if (rc != NEWSENT_OK)
         return rc;
-    size_t n = newsent_result_count(doc->result);
-    if (n == 0)
-        return NEWSENT_OK;
-    doc->entities = calloc(n, sizeof *doc->entities);
-    if (!doc->entities) {
-        newsent_result_free(doc->result);
-        doc->result = NULL;
-        if (err) {
-            err->code = NEWSENT_ENOMEM;
-            err->position = (size_t)-1;
-            strcpy(err->message, "out of memory while converting the result");
-        }
+    size_t n = newsent_result_count(res);
+    const char *strs[64][NSPY_STRINGS];
+    const char **sv = n <= 64 ? &strs[0][0] : malloc(n * NSPY_STRINGS * sizeof *sv);
+    if (!sv) {
+        newsent_result_free(res);
+        nspy_oom(out);
         return NEWSENT_ENOMEM;
     }
+    size_t blob = 0;
     for (size_t i = 0; i < n; i++) {
-        const newsent_entity *e = newsent_result_get(doc->result, i);
-        nspy_entity *o = &doc->entities[i];
-        o->label = newsent_entity_label(e);
-        newsent_entity_byte_span(e, &o->byte_start, &o->byte_end);
-        newsent_entity_char_span(e, &o->start, &o->end);
-        o->type = newsent_entity_type(e);
-        o->value = newsent_entity_value(e);
-        o->unit = newsent_entity_unit(e);
-        o->mod = newsent_entity_mod(e);
-        if (newsent_entity_range(e, &o->range_begin, &o->range_end) != NEWSENT_OK) {
-            o->range_begin = NULL;
-            o->range_end = NULL;
-        }
-        o->nnumbers = newsent_entity_numbers(e, &o->low, &o->high);
-        o->has_geo = newsent_entity_geo(e, &o->geonames_id, &o->country, &o->lat,
-                                        &o->lon) == NEWSENT_OK;
-        o->has_alias = newsent_entity_alias_of(e, &o->alias_of) == NEWSENT_OK;
-        o->confidence = newsent_entity_confidence(e);
+        const newsent_entity *e = newsent_result_get(res, i);
+        const char **s = sv + i * NSPY_STRINGS;
+        s[0] = newsent_entity_type(e);
+        s[1] = newsent_entity_value(e);
+        s[2] = newsent_entity_unit(e);
+        s[3] = newsent_entity_mod(e);
+        if (newsent_entity_range(e, &s[4], &s[5]) != NEWSENT_OK)
+            s[4] = s[5] = NULL;
+        s[6] = NULL;
+        newsent_entity_geo(e, NULL, &s[6], NULL, NULL);
+        for (int k = 0; k < NSPY_STRINGS; k++)
+            if (s[k])
+                blob += strlen(s[k]);
     }
-    doc->count = n;
+    size_t rec = NSPY_RECORD_FIELDS * sizeof(nspy_slot);
+    size_t size = n * rec + blob;
+    char *buf = malloc(size ? size : 1);
+    if (!buf) {
+        if (sv != &strs[0][0])
+            free((void *)sv);
+        newsent_result_free(res);
+        nspy_oom(out);
+        return NEWSENT_ENOMEM;
+    }
+    size_t at = n * rec;
+    for (size_t i = 0; i < n; i++) {
+        const newsent_entity *e = newsent_result_get(res, i);
+        const char **s = sv + i * NSPY_STRINGS;
+        nspy_slot f[NSPY_RECORD_FIELDS];
+        memset(f, 0, sizeof f);
+        size_t a, b;
+        int64_t flags = 0;
+        f[F_LABEL].i = newsent_entity_label(e);
+        newsent_entity_byte_span(e, &a, &b);
+        f[F_BSTART].i = (int64_t)a;
+        f[F_BEND].i = (int64_t)b;
+        newsent_entity_char_span(e, &a, &b);
+        f[F_START].i = (int64_t)a;
+        f[F_END].i = (int64_t)b;
+        for (int k = 0; k < NSPY_STRINGS; k++) {
+            if (!s[k])
+                continue;
+            size_t l = strlen(s[k]);
+            memcpy(buf + at, s[k], l);
+            f[F_STR0 + 2 * k].i = (int64_t)at;
+            f[F_STR0 + 2 * k + 1].i = (int64_t)(at + l);
+            at += l;
+            flags |= 1 << k;
+        }
+        double lo = 0, hi = 0;
+        int nn = newsent_entity_numbers(e, &lo, &hi);
+        f[F_NNUM].i = nn;
+        f[F_LOW].d = lo;
+        f[F_HIGH].d = hi;
+        if (nn >= 1 && nspy_integral(lo, &f[F_LOW_I].i))
+            flags |= NSPY_LOW_INT;
+        if (nn >= 2 && nspy_integral(hi, &f[F_HIGH_I].i))
+            flags |= NSPY_HIGH_INT;
+        int64_t gid = 0;
+        double lat = 0, lon = 0;
+        if (newsent_entity_geo(e, &gid, NULL, &lat, &lon) == NEWSENT_OK) {
+            flags |= NSPY_HAS_GEO;
+            f[F_GEOID].i = gid;
+            f[F_LAT].d = lat;
+            f[F_LON].d = lon;
+        }
+        size_t alias;
+        if (newsent_entity_alias_of(e, &alias) == NEWSENT_OK) {
+            flags |= NSPY_HAS_ALIAS;
+            f[F_ALIAS].i = (int64_t)alias;
+        }
+        f[F_CONF].d = newsent_entity_confidence(e);
+        if (newsent_entity_label(e) == NEWSENT_LABEL_DATE && (f[F_YMD].i = nspy_ymd(s[1])))
+            flags |= NSPY_FULL_DATE;
+        f[F_FLAGS].i = flags;
+        memcpy(buf + i * rec, f, sizeof f);
+    }
+    if (sv != &strs[0][0])
+        free((void *)sv);
+    newsent_result_free(res);
+    out->buf = buf;
+    out->size = size;
+    out->count = n;
     return NEWSENT_OK;
 }
 """
@@ -301,4 +380,4 @@ ffibuilder = make_ffibuilder()
 if __name__ == "__main__":
     # Builds the extension in place next to the package sources (development).
     build_static_library()
-    ffibuilder.compile(tmpdir=os.path.join(ROOT, "python"), verbose=True)
+    ffibuilder.compile(tmpdir=os.path.join(ROOT, "python", "src"), verbose=True)

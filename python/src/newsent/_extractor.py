@@ -2,9 +2,8 @@
 import codecs
 import collections
 import datetime
-import math
 import os
-import re
+import struct
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import (Any, Iterable, Iterator, List, Optional, Sequence, Tuple, Union)
@@ -22,7 +21,6 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 _LABEL_NAME = {1 << i: name for i, name in enumerate(LABELS)}
 _LABEL_BIT = {name: bit for bit, name in _LABEL_NAME.items()}
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _SIZE_MAX = int(ffi.cast("size_t", -1))
 
 
@@ -86,32 +84,11 @@ def _to_labels(labels: Optional[Iterable[str]]) -> int:
     return mask
 
 
-def _str(p) -> Optional[str]:
-    if p == ffi.NULL:
-        return None
-    return ffi.string(p).decode("utf-8", "surrogateescape")
-
-
-def _number(x: float) -> Union[int, float]:
-    if math.isfinite(x) and x == math.floor(x) and abs(x) < 2.0 ** 63:
-        return int(x)
-    return x
-
-
 def _raise(err) -> None:
     pos = None if err.position == _SIZE_MAX else int(err.position)
     msg = ffi.string(err.message).decode("utf-8", "replace") or \
         ffi.string(lib.newsent_strerror(err.code)).decode()
     raise error_for(int(err.code), msg, pos)
-
-
-def _date_value(timex: Optional[str]):
-    if timex is not None and _DATE_RE.match(timex):
-        try:
-            return datetime.date(int(timex[:4]), int(timex[5:7]), int(timex[8:10]))
-        except ValueError:
-            pass
-    return timex
 
 
 class _Options:
@@ -212,15 +189,14 @@ class Extractor:
 
     def _run(self, text: Any, opts: _Options) -> Document:
         s, data = _to_text(text)
-        doc = ffi.new("nspy_doc *")
-        err = ffi.new("newsent_error *")
-        if lib.nspy_extract(self._ex, data, len(data), opts.c, doc, err) != lib.NEWSENT_OK:
-            _raise(err)
+        out = ffi.new("nspy_out *")
+        if lib.nspy_extract(self._ex, data, len(data), opts.c, out) != lib.NEWSENT_OK:
+            _raise(out.err)
         try:
-            ents = [_entity(s, doc.entities[i]) for i in range(doc.count)]
+            raw = ffi.unpack(out.buf, out.size)
         finally:
-            lib.nspy_doc_free(doc)
-        return Document(s, ents, data, opts.ref_date)
+            lib.nspy_free(out.buf)
+        return Document(s, _entities(s, raw, out.count), data, opts.ref_date)
 
     def _run_batch(self, items: Sequence[Any], opts: _Options) -> List[Document]:
         out = []
@@ -277,28 +253,51 @@ class Extractor:
         return list(self.pipe(texts, n_threads=n_threads, **kw))
 
 
-def _entity(s: str, e) -> Entity:
-    label = _LABEL_NAME[e.label]
-    start, end = e.start, e.end
-    raw = _str(e.value)
-    n = e.nnumbers
-    if label == "DATE":
-        value: Any = _date_value(raw)
-    elif label == "QUANTITY" and n == 1:
-        value = _number(e.low)
-    elif label == "QUANTITY" and n == 2:
-        value = (_number(e.low), _number(e.high))
-    else:
-        value = raw
-    return Entity(
-        label, s[start:end], start, end, e.byte_start, e.byte_end,
-        _str(e.type), value, _str(e.unit), _str(e.mod), raw,
-        (_str(e.range_begin), _str(e.range_end)) if e.range_begin != ffi.NULL or
-        e.range_end != ffi.NULL else None,
-        GeoLink(e.geonames_id, _str(e.country), e.lat, e.lon) if e.has_geo else None,
-        e.alias_of if e.has_alias else None,
-        e.confidence,
-    )
+_RECORD = struct.Struct("=" + "q" * 21 + "dd" + "qq" + "ddd" + "qqq")
+assert _RECORD.size == lib.NSPY_RECORD_FIELDS * 8
+_tuple_new = tuple.__new__
+_date = datetime.date
+
+
+def _entities(s: str, raw: bytes, count: int) -> List[Entity]:
+    """Entities from the buffer nspy_extract packed (see the field order in
+    bindings/build_newsent.py). Written flat for speed: this loop is most of
+    the Python cost of a call."""
+    out = []
+    if not count:
+        return out
+    names = _LABEL_NAME
+    for (lab, nn, bs, be, cs, ce, fl, t0, t1, v0, v1, u0, u1, m0, m1, r0, r1, q0, q1,
+         c0, c1, lo, hi, lo_i, hi_i, lat, lon, conf, gid, alias, ymd) in \
+            _RECORD.iter_unpack(memoryview(raw)[:count * _RECORD.size]):
+        label = names[lab]
+        raw_value = raw[v0:v1].decode("utf-8", "surrogateescape") if fl & 2 else None
+        if lab == 8:  # DATE
+            value: Any = raw_value
+            if fl & 0x800:
+                try:
+                    value = _date(ymd // 10000, ymd // 100 % 100, ymd % 100)
+                except ValueError:
+                    pass
+        elif lab == 16 and nn:  # QUANTITY
+            value = lo_i if fl & 0x200 else lo
+            if nn == 2:
+                value = (value, hi_i if fl & 0x400 else hi)
+        else:
+            value = raw_value
+        out.append(_tuple_new(Entity, (
+            label, s[cs:ce], cs, ce, bs, be,
+            raw[t0:t1].decode() if fl & 1 else None,
+            value,
+            raw[u0:u1].decode("utf-8", "surrogateescape") if fl & 4 else None,
+            raw[m0:m1].decode() if fl & 8 else None,
+            raw_value,
+            (raw[r0:r1].decode() if fl & 16 else None, raw[q0:q1].decode() if fl & 32 else None)
+            if fl & 48 else None,
+            GeoLink(gid, raw[c0:c1].decode() if fl & 64 else None, lat, lon) if fl & 0x80 else None,
+            alias if fl & 0x100 else None,
+            conf)))
+    return out
 
 
 def _restore(model, ref_date, labels, day_first, strict_utf8) -> Extractor:

@@ -17,22 +17,33 @@ class Document:
     """The result of one extraction. Immutable; entities are ordered by
     start, then longest first, then label."""
 
-    __slots__ = ("text", "entities", "data", "ref_date")
-
-    text: str
-    entities: Tuple[Entity, ...]
-    data: bytes
-    ref_date: Optional[datetime.date]
+    __slots__ = ("_text", "_entities", "_data", "_ref_date")
 
     def __init__(self, text: str, entities: Sequence[Entity], data: bytes,
                  ref_date: Optional[datetime.date] = None) -> None:
-        object.__setattr__(self, "text", text)
-        object.__setattr__(self, "entities", tuple(entities))
-        object.__setattr__(self, "data", data)
-        object.__setattr__(self, "ref_date", ref_date)
+        self._text = text
+        self._entities = tuple(entities)
+        self._data = data
+        self._ref_date = ref_date
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError("Document is immutable")
+    @property
+    def text(self) -> str:
+        """The text as a str (bytes input decoded with surrogateescape)."""
+        return self._text
+
+    @property
+    def entities(self) -> Tuple[Entity, ...]:
+        return self._entities
+
+    @property
+    def data(self) -> bytes:
+        """The UTF-8 bytes the C library read; byte offsets index these."""
+        return self._data
+
+    @property
+    def ref_date(self) -> Optional[datetime.date]:
+        """The reference date given, or None (today in UTC was used)."""
+        return self._ref_date
 
     def __reduce__(self):
         return (Document, (self.text, self.entities, self.data, self.ref_date))
