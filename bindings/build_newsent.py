@@ -127,11 +127,16 @@ typedef struct nspy_out {
     newsent_error err;
 } nspy_out;
 
-#define NSPY_RECORD_FIELDS ...
+#define NSPY_CORE_FIELDS ...
+#define NSPY_EXTRA_FIELDS ...
+const char *nspy_type_name(int code);
 
 int nspy_extract(const newsent_extractor *ex, const char *text, size_t len,
                  const newsent_extract_options *opts, nspy_out *out);
 void nspy_free(char *buf);
+void nspy_extract_batch(const newsent_extractor *ex, const char *blob, const size_t *ends,
+                        size_t n, const newsent_extract_options *opts, size_t nopts,
+                        nspy_out *outs);
 """
 
 # Compiled into the extension: extraction plus flattening of every entity's
@@ -150,23 +155,59 @@ typedef struct nspy_out {
     newsent_error err;
 } nspy_out;
 
-/* One entity = NSPY_RECORD_FIELDS 8-byte slots (int64 or double), in the
- * order newsent/_extractor.py unpacks them; strings go after the records as
- * (start, end) byte offsets into the same buffer. */
+/* The packed form of a result, read by newsent/_extractor.py (keep the two in
+ * step). Every slot is 8 bytes (int64 or double). Each entity has a core
+ * record of NSPY_CORE_FIELDS slots; an entity with more to say (unit, mod,
+ * range, geo link, alias, a second number, an unknown type) also has an
+ * extra record of NSPY_EXTRA_FIELDS slots after all the core records; the
+ * strings come last, as (start, end) byte offsets into the same buffer. The
+ * split keeps the common case (a date, a plain number, a name) cheap to
+ * unpack in Python. */
 enum {
-    F_LABEL, F_NNUM, F_BSTART, F_BEND, F_START, F_END, F_FLAGS,
-    F_STR0, /* 7 strings x (start, end): type value unit mod range_begin range_end country */
-    F_LOW = F_STR0 + 14, F_HIGH, F_LOW_I, F_HIGH_I, F_LAT, F_LON, F_CONF,
-    F_GEOID, F_ALIAS, F_YMD,
-    NSPY_RECORD_FIELDS
+    C_LF, /* label | nnumbers << 8 | type code << 16 | flags << 24 */
+    C_BSTART, C_BEND, C_START, C_END,
+    C_V0, C_V1,  /* the value string */
+    C_NUM,       /* low as an integer (NSPY_LOW_INT) or y*10000+m*100+d (NSPY_FULL_DATE) */
+    C_LOW, C_CONF, /* doubles */
+    C_EXTRA,     /* byte offset of the extra record, 0 if none */
+    NSPY_CORE_FIELDS
 };
-enum { NSPY_STRINGS = 7 };
-/* F_FLAGS bits: 1 << i for string i present, then: */
-#define NSPY_HAS_GEO (1 << 7)
-#define NSPY_HAS_ALIAS (1 << 8)
-#define NSPY_LOW_INT (1 << 9)
-#define NSPY_HIGH_INT (1 << 10)
-#define NSPY_FULL_DATE (1 << 11)
+enum {
+    X_STR0, /* 6 strings x (start, end): unit mod range_begin range_end country type */
+    X_HIGH = X_STR0 + 12, X_HIGH_I, X_LAT, X_LON, X_GEOID, X_ALIAS,
+    NSPY_EXTRA_FIELDS
+};
+enum { NSPY_STRINGS = 7 }; /* value, then the 6 extra ones */
+#define NSPY_HAS_VALUE (1 << 0)
+#define NSPY_LOW_INT (1 << 1)
+#define NSPY_HIGH_INT (1 << 2)
+#define NSPY_FULL_DATE (1 << 3)
+#define NSPY_HAS_GEO (1 << 4)
+#define NSPY_HAS_ALIAS (1 << 5)
+#define NSPY_STR_BIT(k) (1 << (5 + (k))) /* k = 1..6: extra string k present */
+
+/* Type codes: index in this table; 0 none, 255 another string (in the extra
+ * record). Python reads the table through nspy_type_name(). */
+static const char *const nspy_types[] = {
+    NULL, "DATE", "TIME", "DURATION", "SET", "cardinal", "ordinal", "money",
+    "percent", "fraction", "measure", "range",
+};
+#define NSPY_NTYPES (sizeof nspy_types / sizeof nspy_types[0])
+
+static const char *nspy_type_name(int code)
+{
+    return code > 0 && (size_t)code < NSPY_NTYPES ? nspy_types[code] : NULL;
+}
+
+static int nspy_type_code(const char *t)
+{
+    if (!t)
+        return 0;
+    for (size_t i = 1; i < NSPY_NTYPES; i++)
+        if (strcmp(t, nspy_types[i]) == 0)
+            return (int)i;
+    return 255;
+}
 
 typedef union nspy_slot {
     int64_t i;
@@ -219,6 +260,7 @@ static int nspy_extract(const newsent_extractor *ex, const char *text, size_t le
     if (rc != NEWSENT_OK)
         return rc;
     size_t n = newsent_result_count(res);
+    /* pass 1: the strings, which entities need an extra record, sizes */
     const char *strs[64][NSPY_STRINGS];
     const char **sv = n <= 64 ? &strs[0][0] : malloc(n * NSPY_STRINGS * sizeof *sv);
     if (!sv) {
@@ -226,24 +268,34 @@ static int nspy_extract(const newsent_extractor *ex, const char *text, size_t le
         nspy_oom(out);
         return NEWSENT_ENOMEM;
     }
-    size_t blob = 0;
+    size_t blob = 0, extras = 0;
     for (size_t i = 0; i < n; i++) {
         const newsent_entity *e = newsent_result_get(res, i);
         const char **s = sv + i * NSPY_STRINGS;
-        s[0] = newsent_entity_type(e);
-        s[1] = newsent_entity_value(e);
-        s[2] = newsent_entity_unit(e);
-        s[3] = newsent_entity_mod(e);
-        if (newsent_entity_range(e, &s[4], &s[5]) != NEWSENT_OK)
-            s[4] = s[5] = NULL;
-        s[6] = NULL;
-        newsent_entity_geo(e, NULL, &s[6], NULL, NULL);
-        for (int k = 0; k < NSPY_STRINGS; k++)
+        s[0] = newsent_entity_value(e);
+        s[1] = newsent_entity_unit(e);
+        s[2] = newsent_entity_mod(e);
+        if (newsent_entity_range(e, &s[3], &s[4]) != NEWSENT_OK)
+            s[3] = s[4] = NULL;
+        s[5] = NULL;
+        int geo = newsent_entity_geo(e, NULL, &s[5], NULL, NULL) == NEWSENT_OK;
+        s[6] = newsent_entity_type(e);
+        if (nspy_type_code(s[6]) != 255)
+            s[6] = NULL; /* carried as a code */
+        size_t alias;
+        int extra = geo || newsent_entity_alias_of(e, &alias) == NEWSENT_OK ||
+                    newsent_entity_numbers(e, NULL, NULL) == 2;
+        for (int k = 0; k < NSPY_STRINGS; k++) {
             if (s[k])
                 blob += strlen(s[k]);
+            if (k && s[k])
+                extra = 1;
+        }
+        extras += (size_t)extra;
     }
-    size_t rec = NSPY_RECORD_FIELDS * sizeof(nspy_slot);
-    size_t size = n * rec + blob;
+    size_t core = NSPY_CORE_FIELDS * sizeof(nspy_slot);
+    size_t xrec = NSPY_EXTRA_FIELDS * sizeof(nspy_slot);
+    size_t size = n * core + extras * xrec + blob;
     char *buf = malloc(size ? size : 1);
     if (!buf) {
         if (sv != &strs[0][0])
@@ -252,58 +304,78 @@ static int nspy_extract(const newsent_extractor *ex, const char *text, size_t le
         nspy_oom(out);
         return NEWSENT_ENOMEM;
     }
-    size_t at = n * rec;
+    /* pass 2: write */
+    size_t xat = n * core, sat = n * core + extras * xrec;
     for (size_t i = 0; i < n; i++) {
         const newsent_entity *e = newsent_result_get(res, i);
         const char **s = sv + i * NSPY_STRINGS;
-        nspy_slot f[NSPY_RECORD_FIELDS];
-        memset(f, 0, sizeof f);
-        size_t a, b;
+        nspy_slot c[NSPY_CORE_FIELDS], x[NSPY_EXTRA_FIELDS];
+        memset(c, 0, sizeof c);
+        memset(x, 0, sizeof x);
         int64_t flags = 0;
-        f[F_LABEL].i = newsent_entity_label(e);
+        int extra = 0;
+        size_t a, b;
         newsent_entity_byte_span(e, &a, &b);
-        f[F_BSTART].i = (int64_t)a;
-        f[F_BEND].i = (int64_t)b;
+        c[C_BSTART].i = (int64_t)a;
+        c[C_BEND].i = (int64_t)b;
         newsent_entity_char_span(e, &a, &b);
-        f[F_START].i = (int64_t)a;
-        f[F_END].i = (int64_t)b;
+        c[C_START].i = (int64_t)a;
+        c[C_END].i = (int64_t)b;
         for (int k = 0; k < NSPY_STRINGS; k++) {
             if (!s[k])
                 continue;
             size_t l = strlen(s[k]);
-            memcpy(buf + at, s[k], l);
-            f[F_STR0 + 2 * k].i = (int64_t)at;
-            f[F_STR0 + 2 * k + 1].i = (int64_t)(at + l);
-            at += l;
-            flags |= 1 << k;
+            memcpy(buf + sat, s[k], l);
+            nspy_slot *pair = k == 0 ? &c[C_V0] : &x[X_STR0 + 2 * (k - 1)];
+            pair[0].i = (int64_t)sat;
+            pair[1].i = (int64_t)(sat + l);
+            sat += l;
+            if (k == 0) {
+                flags |= NSPY_HAS_VALUE;
+            } else {
+                flags |= NSPY_STR_BIT(k);
+                extra = 1;
+            }
         }
+        unsigned label = newsent_entity_label(e);
         double lo = 0, hi = 0;
         int nn = newsent_entity_numbers(e, &lo, &hi);
-        f[F_NNUM].i = nn;
-        f[F_LOW].d = lo;
-        f[F_HIGH].d = hi;
-        if (nn >= 1 && nspy_integral(lo, &f[F_LOW_I].i))
+        c[C_LOW].d = lo;
+        if (nn >= 1 && nspy_integral(lo, &c[C_NUM].i))
             flags |= NSPY_LOW_INT;
-        if (nn >= 2 && nspy_integral(hi, &f[F_HIGH_I].i))
-            flags |= NSPY_HIGH_INT;
+        if (nn >= 2) {
+            extra = 1;
+            x[X_HIGH].d = hi;
+            if (nspy_integral(hi, &x[X_HIGH_I].i))
+                flags |= NSPY_HIGH_INT;
+        }
+        if (label == NEWSENT_LABEL_DATE && !(flags & NSPY_LOW_INT) &&
+            (c[C_NUM].i = nspy_ymd(s[0])) != 0)
+            flags |= NSPY_FULL_DATE;
         int64_t gid = 0;
         double lat = 0, lon = 0;
         if (newsent_entity_geo(e, &gid, NULL, &lat, &lon) == NEWSENT_OK) {
             flags |= NSPY_HAS_GEO;
-            f[F_GEOID].i = gid;
-            f[F_LAT].d = lat;
-            f[F_LON].d = lon;
+            extra = 1;
+            x[X_GEOID].i = gid;
+            x[X_LAT].d = lat;
+            x[X_LON].d = lon;
         }
         size_t alias;
         if (newsent_entity_alias_of(e, &alias) == NEWSENT_OK) {
             flags |= NSPY_HAS_ALIAS;
-            f[F_ALIAS].i = (int64_t)alias;
+            extra = 1;
+            x[X_ALIAS].i = (int64_t)alias;
         }
-        f[F_CONF].d = newsent_entity_confidence(e);
-        if (newsent_entity_label(e) == NEWSENT_LABEL_DATE && (f[F_YMD].i = nspy_ymd(s[1])))
-            flags |= NSPY_FULL_DATE;
-        f[F_FLAGS].i = flags;
-        memcpy(buf + i * rec, f, sizeof f);
+        c[C_CONF].d = newsent_entity_confidence(e);
+        c[C_LF].i = (int64_t)label | (int64_t)(nn & 0xff) << 8 |
+                    (int64_t)nspy_type_code(newsent_entity_type(e)) << 16 | flags << 24;
+        if (extra) {
+            c[C_EXTRA].i = (int64_t)xat;
+            memcpy(buf + xat, x, sizeof x);
+            xat += xrec;
+        }
+        memcpy(buf + i * core, c, sizeof c);
     }
     if (sv != &strs[0][0])
         free((void *)sv);
@@ -312,6 +384,22 @@ static int nspy_extract(const newsent_extractor *ex, const char *text, size_t le
     out->size = size;
     out->count = n;
     return NEWSENT_OK;
+}
+
+/* Many documents in one call, so that a Python thread gives up the GIL once
+ * per batch rather than once per document: GIL hand-offs cost more than
+ * short documents do. Document i is blob[ends[i-1], ends[i]); opts holds
+ * one options struct for all (nopts 1) or one per document (nopts n). Every
+ * outs[i] gets its own result or error. */
+static void nspy_extract_batch(const newsent_extractor *ex, const char *blob, const size_t *ends,
+                               size_t n, const newsent_extract_options *opts, size_t nopts,
+                               nspy_out *outs)
+{
+    size_t at = 0;
+    for (size_t i = 0; i < n; i++) {
+        nspy_extract(ex, blob + at, ends[i] - at, nopts == n ? &opts[i] : opts, &outs[i]);
+        at = ends[i];
+    }
 }
 """
 

@@ -2,6 +2,7 @@
 import codecs
 import collections
 import datetime
+import itertools
 import os
 import struct
 import threading
@@ -199,17 +200,48 @@ class Extractor:
         return Document(s, _entities(s, raw, out.count), data, opts.ref_date)
 
     def _run_batch(self, items: Sequence[Any], opts: _Options) -> List[Document]:
-        out = []
-        for item in items:
+        """Documents for a batch of texts (or (text, ref_date) pairs), with
+        one C call for the whole batch (see nspy_extract_batch)."""
+        n = len(items)
+        strs: List[str] = []
+        datas: List[bytes] = []
+        dates: Optional[dict] = None
+        for k, item in enumerate(items):
             if isinstance(item, tuple):
-                text, rd = item
-                o = self._options(rd, _UNSET, None, None) if rd is not None else opts
+                item, rd = item
                 if rd is not None:
-                    o.c.labels, o.c.flags = opts.c.labels, opts.c.flags
-                out.append(self._run(text, o))
-            else:
-                out.append(self._run(item, opts))
-        return out
+                    if dates is None:
+                        dates = {}
+                    dates[k] = _to_date(rd)
+            s, d = _to_text(item)
+            strs.append(s)
+            datas.append(d)
+        ends = ffi.new("size_t[]", list(itertools.accumulate(map(len, datas))))
+        copts, nopts, ref_dates = opts.c, 1, [opts.ref_date] * n
+        if dates:
+            copts, nopts = ffi.new("newsent_extract_options[]", n), n
+            for k in range(n):
+                copts[k] = opts.c[0]
+                if k in dates:
+                    d = ref_dates[k] = dates[k]
+                    copts[k].ref_year, copts[k].ref_month, copts[k].ref_day = d.year, d.month, d.day
+        outs = ffi.new("nspy_out[]", n)
+        lib.nspy_extract_batch(self._ex, b"".join(datas), ends, n, copts, nopts, outs)
+        raws: List[Optional[bytes]] = []
+        failed = None
+        for k in range(n):
+            o = outs[k]
+            if o.buf == ffi.NULL:
+                raws.append(None)
+                if failed is None:
+                    failed = k
+                continue
+            raws.append(ffi.unpack(o.buf, o.size))
+            lib.nspy_free(o.buf)
+        if failed is not None:
+            _raise(outs[failed].err)
+        return [Document(strs[k], _entities(strs[k], raws[k], outs[k].count), datas[k], ref_dates[k])
+                for k in range(n)]
 
     def pipe(self, texts: Iterable[Union[Text, Tuple[Text, DateLike]]], *,
              n_threads: Optional[int] = None, batch_size: int = 32,
@@ -229,7 +261,10 @@ class Extractor:
             raise ValueError("n_threads and batch_size must be at least 1")
         if n_threads == 1:
             for item in texts:
-                yield self._run_batch((item,), opts)[0]
+                if isinstance(item, tuple):
+                    yield self._run_batch((item,), opts)[0]
+                else:
+                    yield self._run(item, opts)
             return
         it = iter(texts)
         with ThreadPoolExecutor(n_threads, thread_name_prefix="newsent") as pool:
@@ -253,49 +288,62 @@ class Extractor:
         return list(self.pipe(texts, n_threads=n_threads, **kw))
 
 
-_RECORD = struct.Struct("=" + "q" * 21 + "dd" + "qq" + "ddd" + "qqq")
-assert _RECORD.size == lib.NSPY_RECORD_FIELDS * 8
+# The packed result of nspy_extract: see the layout in bindings/build_newsent.py.
+_CORE = struct.Struct("=" + "q" * 8 + "dd" + "q")
+_EXTRA = struct.Struct("=" + "q" * 12 + "dqddqq")
+assert _CORE.size == lib.NSPY_CORE_FIELDS * 8 and _EXTRA.size == lib.NSPY_EXTRA_FIELDS * 8
+_TYPES = tuple(None if lib.nspy_type_name(i) == ffi.NULL else ffi.string(lib.nspy_type_name(i)).decode()
+               for i in range(256))
 _tuple_new = tuple.__new__
 _date = datetime.date
 
 
 def _entities(s: str, raw: bytes, count: int) -> List[Entity]:
-    """Entities from the buffer nspy_extract packed (see the field order in
-    bindings/build_newsent.py). Written flat for speed: this loop is most of
-    the Python cost of a call."""
-    out = []
+    """Entities from the buffer nspy_extract packed. Written flat for speed:
+    this loop is most of the Python cost of a call, and it runs with the GIL
+    held."""
+    out: List[Entity] = []
     if not count:
         return out
+    append = out.append
     names = _LABEL_NAME
-    for (lab, nn, bs, be, cs, ce, fl, t0, t1, v0, v1, u0, u1, m0, m1, r0, r1, q0, q1,
-         c0, c1, lo, hi, lo_i, hi_i, lat, lon, conf, gid, alias, ymd) in \
-            _RECORD.iter_unpack(memoryview(raw)[:count * _RECORD.size]):
-        label = names[lab]
-        raw_value = raw[v0:v1].decode("utf-8", "surrogateescape") if fl & 2 else None
+    types = _TYPES
+    for lf, bs, be, cs, ce, v0, v1, num, lo, conf, ext in \
+            _CORE.iter_unpack(memoryview(raw)[:count * _CORE.size]):
+        lab = lf & 255
+        fl = lf >> 24
+        raw_value = raw[v0:v1].decode("utf-8", "surrogateescape") if fl & 1 else None
         if lab == 8:  # DATE
             value: Any = raw_value
-            if fl & 0x800:
+            if fl & 8:
                 try:
-                    value = _date(ymd // 10000, ymd // 100 % 100, ymd % 100)
+                    value = _date(num // 10000, num // 100 % 100, num % 100)
                 except ValueError:
                     pass
-        elif lab == 16 and nn:  # QUANTITY
-            value = lo_i if fl & 0x200 else lo
-            if nn == 2:
-                value = (value, hi_i if fl & 0x400 else hi)
+        elif lab == 16 and lf & 0xff00:  # QUANTITY with numbers
+            value = num if fl & 2 else lo
         else:
             value = raw_value
-        out.append(_tuple_new(Entity, (
-            label, s[cs:ce], cs, ce, bs, be,
-            raw[t0:t1].decode() if fl & 1 else None,
+        if not ext:
+            append(_tuple_new(Entity, (names[lab], s[cs:ce], cs, ce, bs, be, types[(lf >> 16) & 255],
+                                       value, None, None, raw_value, None, None, None, conf)))
+            continue
+        (u0, u1, m0, m1, r0, r1, q0, q1, c0, c1, t0, t1,
+         hi, hi_i, lat, lon, gid, alias) = _EXTRA.unpack_from(raw, ext)
+        if lab == 16 and (lf >> 8) & 255 == 2:
+            value = (value, hi_i if fl & 4 else hi)
+        tc = (lf >> 16) & 255
+        append(_tuple_new(Entity, (
+            names[lab], s[cs:ce], cs, ce, bs, be,
+            raw[t0:t1].decode("utf-8", "surrogateescape") if tc == 255 else types[tc],
             value,
-            raw[u0:u1].decode("utf-8", "surrogateescape") if fl & 4 else None,
-            raw[m0:m1].decode() if fl & 8 else None,
+            raw[u0:u1].decode("utf-8", "surrogateescape") if fl & 0x40 else None,
+            raw[m0:m1].decode("utf-8", "surrogateescape") if fl & 0x80 else None,
             raw_value,
-            (raw[r0:r1].decode() if fl & 16 else None, raw[q0:q1].decode() if fl & 32 else None)
-            if fl & 48 else None,
-            GeoLink(gid, raw[c0:c1].decode() if fl & 64 else None, lat, lon) if fl & 0x80 else None,
-            alias if fl & 0x100 else None,
+            (raw[r0:r1].decode() if fl & 0x100 else None, raw[q0:q1].decode() if fl & 0x200 else None)
+            if fl & 0x300 else None,
+            GeoLink(gid, raw[c0:c1].decode() if fl & 0x400 else None, lat, lon) if fl & 0x10 else None,
+            alias if fl & 0x20 else None,
             conf)))
     return out
 
