@@ -57,3 +57,29 @@ def artifacts_dir(root) -> pathlib.Path:
     d = pathlib.Path(os.environ.get("NEWSENT_TEST_ARTIFACTS", root / "build" / "python-tests"))
     d.mkdir(parents=True, exist_ok=True)
     return d
+
+
+@pytest.fixture(scope="session")
+def executed_notebook(root, artifacts_dir):
+    """examples/newsent.ipynb run by nbclient in a real ipykernel (once per session)."""
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    path = root / "examples" / "newsent.ipynb"
+    nb = nbformat.read(str(path), as_version=4)
+    client = nbclient.NotebookClient(nb, timeout=120, kernel_name="python3",
+                                     resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    nbformat.write(nb, str(artifacts_dir / "newsent.executed.ipynb"))
+    return nb
+
+
+def html_outputs(nb):
+    return [out["data"]["text/html"] for cell in nb.cells if cell.cell_type == "code"
+            for out in cell.get("outputs", []) if "text/html" in out.get("data", {})]
+
+
+@pytest.fixture(scope="session")
+def notebook_rendering(executed_notebook):
+    docs = [h for h in html_outputs(executed_notebook) if 'class="newsent-doc"' in h]
+    assert docs, "the notebook shows no newsent HTML rendering"
+    return docs[0]

@@ -95,7 +95,7 @@ def render(text: str, entities: Sequence[Entity], max_chars: int = 200_000) -> s
     out: List[str] = []
     out.append('<div class="newsent-doc" style="font-family:-apple-system,'
                'BlinkMacSystemFont,\'Segoe UI\',Helvetica,Arial,sans-serif;'
-               'font-size:14px;line-height:2.3;color:#111;background:#fff;padding:0.5em">')
+               'font-size:14px;line-height:2.1;color:#111;background:#fff;padding:0.5em">')
     out.append('<div class="newsent-legend" style="margin-bottom:0.6em;line-height:1.8">')
     for lab in LABELS:
         out.append(f'<span class="ns-legend-item" data-label="{lab}" '
