@@ -25,7 +25,11 @@ class BuildExtWithLibrary(build_ext):
             import build_newsent
         finally:
             sys.path.pop(0)
-        build_newsent.build_static_library()
+        lib = build_newsent.build_static_library()
+        # setuptools relinks only when an input is newer than the module: a
+        # rebuilt libnewsent.a must count as one.
+        for ext in self.extensions:
+            ext.depends = list(ext.depends) + [lib]
         super().run()
 
 
