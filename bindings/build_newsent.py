@@ -137,6 +137,8 @@ void nspy_free(char *buf);
 void nspy_extract_batch(const newsent_extractor *ex, const char *blob, const size_t *ends,
                         size_t n, const newsent_extract_options *opts, size_t nopts,
                         nspy_out *outs);
+double nspy_time_c(const newsent_extractor *ex, const char *text, size_t len,
+                   const newsent_extract_options *opts, size_t iterations, int packed);
 """
 
 # Compiled into the extension: extraction plus flattening of every entity's
@@ -144,6 +146,7 @@ void nspy_extract_batch(const newsent_extractor *ex, const char *blob, const siz
 SOURCE = r"""
 #include <math.h>
 #include <stdint.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 #include "newsent.h"
@@ -401,6 +404,31 @@ static void nspy_extract_batch(const newsent_extractor *ex, const char *blob, co
         at = ends[i];
     }
 }
+
+/* For bench/bench_python.py: seconds for `iterations` extractions timed in
+ * C, with no Python in the loop: newsent_extract + newsent_result_free
+ * (packed 0), or nspy_extract + nspy_free (packed 1). -1 on an error. */
+static double nspy_time_c(const newsent_extractor *ex, const char *text, size_t len,
+                          const newsent_extract_options *opts, size_t iterations, int packed)
+{
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (size_t i = 0; i < iterations; i++) {
+        if (packed) {
+            nspy_out out;
+            if (nspy_extract(ex, text, len, opts, &out) != NEWSENT_OK)
+                return -1;
+            nspy_free(out.buf);
+        } else {
+            newsent_result *r = NULL;
+            if (newsent_extract(ex, text, len, opts, &r, NULL) != NEWSENT_OK)
+                return -1;
+            newsent_result_free(r);
+        }
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+}
 """
 
 
@@ -455,7 +483,7 @@ def make_ffibuilder():
         "newsent._newsent",
         SOURCE,
         include_dirs=[INCLUDE],
-        define_macros=[("NEWSENT_STATIC", "1")],
+        define_macros=[("NEWSENT_STATIC", "1"), ("_POSIX_C_SOURCE", "200809L")],
         extra_compile_args=["-std=c11", "-O2", *cflags],
         extra_objects=[static_library_path()],
         extra_link_args=[*libs, "-lm"],
