@@ -107,7 +107,7 @@ class Document:
         """A pandas DataFrame with one row per entity (columns:
         RECORD_FIELDS). Needs pandas, which newsent does not require."""
         try:
-            import pandas as pd
+            import pandas as pd  # type: ignore[import-untyped,unused-ignore]
         except ImportError as exc:  # pragma: no cover - depends on the machine
             raise ImportError("Document.to_pandas() needs pandas: pip install pandas") from exc
         return pd.DataFrame.from_records(self.to_records(), columns=list(RECORD_FIELDS))

@@ -131,7 +131,8 @@ class Extractor:
                  strict_utf8: bool = False) -> None:
         self._model = os.path.abspath(os.fspath(model)) if model is not None else None
         self._ref_date = _to_date(ref_date)
-        self._labels = tuple(LABELS[i] for i in range(5) if _to_labels(labels) & (1 << i)) \
+        mask = _to_labels(labels)
+        self._labels = tuple(lab for i, lab in enumerate(LABELS) if mask & (1 << i)) \
             if labels is not None else None
         self._day_first = bool(day_first)
         self._strict_utf8 = bool(strict_utf8)
@@ -227,12 +228,12 @@ class Extractor:
                     copts[k].ref_year, copts[k].ref_month, copts[k].ref_day = d.year, d.month, d.day
         outs = ffi.new("nspy_out[]", n)
         lib.nspy_extract_batch(self._ex, b"".join(datas), ends, n, copts, nopts, outs)
-        raws: List[Optional[bytes]] = []
+        raws: List[bytes] = []
         failed = None
         for k in range(n):
             o = outs[k]
             if o.buf == ffi.NULL:
-                raws.append(None)
+                raws.append(b"")
                 if failed is None:
                     failed = k
                 continue
