@@ -51,22 +51,49 @@ def _docs_per_second(ex, texts, n_threads):
     return n / (time.perf_counter() - t0)
 
 
+def _c_ceiling(ex, text, seconds=0.4):
+    """How much faster two threads of pure C (no Python, GIL released) run
+    than one, right now: what the machine can give, whoever else is on it."""
+    from newsent._newsent import lib
+    data = text.encode()
+    n = max(20, int(seconds / max(lib.nspy_time_c(ex._ex, data, len(data), ex._defaults.c, 50, 1) / 50,
+                                  1e-7)))
+    one = lib.nspy_time_c(ex._ex, data, len(data), ex._defaults.c, n, 1)
+    t0 = time.perf_counter()
+    ts = [threading.Thread(target=lib.nspy_time_c, args=(ex._ex, data, len(data), ex._defaults.c, n, 1))
+          for _ in range(2)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    return 2 * one / (time.perf_counter() - t0)
+
+
 @pytest.mark.slow
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="needs 2 cores")
 def test_two_threads_really_speed_up(sample_article):
-    """Real news text, enough work that each measurement takes about a
-    second; best of a few rounds, since the machine may be shared."""
+    """Real news text, about a second of work per measurement. On an idle
+    2-core machine pipe() on 2 threads must beat 1 thread by 30%. When other
+    work holds a core (development machines are shared), the bar is half of
+    what two pure-C threads gain at that moment; rounds repeat to find a
+    quiet moment, and only if two C threads never gain 20% is the machine
+    too busy to tell."""
     ex = newsent.Extractor(ref_date="2026-11-20")
     warm = _docs_per_second(ex, [sample_article] * 200, 1)
-    n_docs = max(400, int(warm * 0.8))
-    texts = [sample_article] * n_docs
-    best = 0.0
+    texts = [sample_article] * max(400, int(warm * 0.8))
     tried = []
-    for _ in range(5):
+    deadline = time.monotonic() + 45
+    while time.monotonic() < deadline and len(tried) < 8:
+        cap_before = _c_ceiling(ex, sample_article)
         one = _docs_per_second(ex, texts, 1)
         two = _docs_per_second(ex, texts, 2)
-        tried.append((round(one), round(two)))
-        best = max(best, two / one)
-        if best > 1.3:
-            break
-    assert best > 1.3, f"2 threads gave at best {best:.2f}x the docs/s of 1 (docs/s 1 vs 2: {tried})"
+        cap = min(cap_before, _c_ceiling(ex, sample_article))
+        speedup = two / one
+        tried.append(f"1 thread {one:.0f}/s, 2 threads {two:.0f}/s ({speedup:.2f}x; C ceiling {cap:.2f}x)")
+        if speedup > 1.3:
+            return
+        if 1.2 <= cap < 1.6 and speedup > 1 + 0.5 * (cap - 1):
+            return
+    if all(float(t.rsplit("ceiling ", 1)[1][:-2]) < 1.2 for t in tried):
+        pytest.skip("the machine is too busy to measure: " + "; ".join(tried))
+    pytest.fail("2 threads did not speed pipe() up enough: " + "; ".join(tried))
