@@ -47,7 +47,8 @@ def run_cli(cli, docs, *flags):
         lines.append(json.dumps(rec, ensure_ascii=False))
     proc = subprocess.run([str(cli), "extract", "--jsonl", *flags], input="\n".join(lines) + "\n",
                           capture_output=True, text=True, encoding="utf-8", check=True)
-    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    # "\n" only: str.splitlines() would also split inside strings at U+2028 and the like
+    out = [json.loads(line) for line in proc.stdout.split("\n") if line]
     assert [o["id"] for o in out] == list(range(len(docs)))
     return [o["entities"] for o in out]
 
