@@ -133,7 +133,9 @@ class Browser:
 
     def screenshot(self, path):
         import base64
-        size = self.evaluate("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
+        # the page's content, not the whole window
+        size = self.evaluate("[document.documentElement.scrollWidth, "
+                             "Math.ceil(document.body.getBoundingClientRect().bottom) + 16]")
         png = self.call("Page.captureScreenshot", {
             "format": "png", "captureBeyondViewport": True,
             "clip": {"x": 0, "y": 0, "width": size[0], "height": size[1], "scale": 1}})["data"]

@@ -191,6 +191,7 @@ def test_to_records_and_pandas(extractor, sample_article):
     assert list(df.columns) == list(newsent.RECORD_FIELDS)
     assert len(df) == len(doc)
     assert list(df["text"]) == [e.text for e in doc]
+    assert str(df["geonames_id"].dtype) == "Int64" and str(df["alias_of"].dtype) == "Int64"
     empty = extractor.extract("nothing here").to_pandas()
     assert len(empty) == 0 and list(empty.columns) == list(newsent.RECORD_FIELDS)
 

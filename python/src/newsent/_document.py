@@ -110,7 +110,9 @@ class Document:
             import pandas as pd  # type: ignore[import-untyped,unused-ignore]
         except ImportError as exc:  # pragma: no cover - depends on the machine
             raise ImportError("Document.to_pandas() needs pandas: pip install pandas") from exc
-        return pd.DataFrame.from_records(self.to_records(), columns=list(RECORD_FIELDS))
+        df = pd.DataFrame.from_records(self.to_records(), columns=list(RECORD_FIELDS))
+        # nullable integers, so that ids and indices do not turn into floats
+        return df.astype({"geonames_id": "Int64", "alias_of": "Int64"})
 
     def to_html(self, max_chars: int = 200_000) -> str:
         """The text with entities highlighted by label, and a legend."""
