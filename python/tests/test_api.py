@@ -166,11 +166,28 @@ def test_c_errors_become_exceptions_with_the_c_message(extractor, tmp_path):
         extractor.extract(42)  # type: ignore[arg-type]
 
 
-def test_impossible_ref_date_is_a_date_error(extractor):
-    # datetime.date cannot even hold 2023-02-30, so the C check is reached
-    # through the string path only for a date Python accepts; go round it.
-    with pytest.raises(ValueError):
-        extractor.extract("x", ref_date="2023-02-30")
+def test_impossible_ref_date_string_is_refused(extractor):
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        extractor.extract("x", ref_date="2023-02-29")
+
+
+def test_c_status_codes_map_to_exception_classes():
+    from newsent.errors import error_for
+    cases = {-1: newsent.InvalidArgumentError, -2: newsent.NewsentMemoryError,
+             -3: newsent.Utf8Error, -4: newsent.InputTooLargeError, -5: newsent.VersionError,
+             -6: newsent.ModelError, -7: newsent.ModelIOError, -8: newsent.LimitError,
+             -9: newsent.DateError, -10: newsent.InternalError}
+    for code, cls in cases.items():
+        err = error_for(code, "the C message", 7)
+        assert type(err) is cls and err.code == code and err.position == 7
+        assert str(err) == "the C message" and isinstance(err, newsent.NewsentError)
+    assert type(error_for(-99, "?", None)) is newsent.NewsentError
+
+
+def test_document_pickles(extractor, sample_article):
+    doc = extractor.extract(sample_article)
+    back = pickle.loads(pickle.dumps(doc))
+    assert back == doc and back.entities == doc.entities and back.ref_date == doc.ref_date
 
 
 def test_error_pickles_with_code_and_position():
