@@ -74,28 +74,32 @@ def _c_ceiling(ex, text, seconds=0.4):
 @pytest.mark.slow
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="needs 2 cores")
 def test_two_threads_really_speed_up(sample_article):
-    """Real news text, about a second of work per measurement. On an idle
-    2-core machine pipe() on 2 threads must beat 1 thread by 30%. When other
-    work holds a core (development machines are shared), the bar is half of
-    what two pure-C threads gain at that moment; rounds repeat to find a
-    quiet moment, and only if two C threads never gain 20% is the machine
-    too busy to tell."""
+    """Real news text, about a second of work per measurement: pipe() on 2
+    threads must do 30% more documents per second than on 1. That can only
+    be seen when the machine has a second core free, which development
+    machines shared with other jobs often do not: a round counts only when
+    two pure-C threads, measured just before and just after it, run at least
+    1.6x faster than one. Rounds repeat (up to 45 s) to find quiet moments;
+    if there was none, the test skips and says so."""
     ex = newsent.Extractor(ref_date="2026-11-20")
     warm = _docs_per_second(ex, [sample_article] * 200, 1)
     texts = [sample_article] * max(400, int(warm * 0.8))
     tried = []
+    measured = []
     deadline = time.monotonic() + 45
-    while time.monotonic() < deadline and len(tried) < 8:
+    while time.monotonic() < deadline and len(tried) < 10:
         cap_before = _c_ceiling(ex, sample_article)
         one = _docs_per_second(ex, texts, 1)
         two = _docs_per_second(ex, texts, 2)
         cap = min(cap_before, _c_ceiling(ex, sample_article))
         speedup = two / one
         tried.append(f"1 thread {one:.0f}/s, 2 threads {two:.0f}/s ({speedup:.2f}x; C ceiling {cap:.2f}x)")
-        if speedup > 1.3:
-            return
-        if 1.2 <= cap < 1.6 and speedup > 1 + 0.5 * (cap - 1):
-            return
-    if all(float(t.rsplit("ceiling ", 1)[1][:-2]) < 1.2 for t in tried):
-        pytest.skip("the machine is too busy to measure: " + "; ".join(tried))
-    pytest.fail("2 threads did not speed pipe() up enough: " + "; ".join(tried))
+        if cap >= 1.6:
+            if speedup > 1.3:
+                return
+            measured.append(speedup)
+            if len(measured) >= 3:
+                break
+    if not measured:
+        pytest.skip("no second core was free to measure on: " + "; ".join(tried))
+    pytest.fail("2 threads did not speed pipe() up by 30%: " + "; ".join(tried))
