@@ -343,7 +343,8 @@ def _entities(s: str, raw: bytes, count: int) -> List[Entity]:
             raw_value,
             (raw[r0:r1].decode() if fl & 0x100 else None, raw[q0:q1].decode() if fl & 0x200 else None)
             if fl & 0x300 else None,
-            GeoLink(gid, raw[c0:c1].decode() if fl & 0x400 else None, lat, lon) if fl & 0x10 else None,
+            _tuple_new(GeoLink, (gid, raw[c0:c1].decode() if fl & 0x400 else None, lat, lon))
+            if fl & 0x10 else None,
             alias if fl & 0x20 else None,
             conf)))
     return out
