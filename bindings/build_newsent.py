@@ -5,7 +5,8 @@ The extension module ``newsent._newsent`` is compiled against the real
 header is a compile error, not a silent ABI mismatch.
 
 It links the static library that CMake builds (``libnewsent.a``, compiled
-with -fPIC) plus pcre2 and utf8proc from pkg-config. It never compiles the C
+with -fPIC) plus what that library needs (pcre2, utf8proc and libm, read
+from the newsent.pc that CMake writes, resolved with pkg-config). It never compiles the C
 library's sources itself, so new sources added to libnewsent need no change
 here. Where the library comes from:
 
@@ -439,10 +440,30 @@ def _run(cmd, **kw):
     subprocess.run(cmd, check=True, **kw)
 
 
-def _pkg_config(*args):
-    out = subprocess.run(["pkg-config", *args, "libpcre2-8", "libutf8proc"],
-                         check=True, capture_output=True, text=True).stdout
-    return shlex.split(out)
+def _pc_private(build_dir):
+    """The static library's own dependencies, as CMake wrote them into the
+    build tree's newsent.pc (Requires.private, Libs.private), so that a
+    dependency added to libnewsent reaches this link line by itself."""
+    requires, libs = ["libpcre2-8", "libutf8proc"], ["-lm"]
+    pc = os.path.join(build_dir, "newsent.pc")
+    if os.path.exists(pc):
+        with open(pc, encoding="utf-8") as f:
+            for line in f:
+                key, _, value = line.partition(":")
+                if key.strip() == "Requires.private":
+                    requires = [r for r in value.replace(",", " ").split() if r]
+                elif key.strip() == "Libs.private":
+                    libs = shlex.split(value)
+    return requires, libs
+
+
+def link_args():
+    requires, libs = _pc_private(_build_dir()[0])
+    out = []
+    if requires:
+        out = shlex.split(subprocess.run(["pkg-config", "--libs", *requires], check=True,
+                                         capture_output=True, text=True).stdout)
+    return out + libs
 
 
 def _build_dir():
@@ -479,16 +500,14 @@ def build_static_library():
 def make_ffibuilder():
     ffi = FFI()
     ffi.cdef(CDEF)
-    cflags = _pkg_config("--cflags")
-    libs = _pkg_config("--libs")
     ffi.set_source(
         "newsent._newsent",
         SOURCE,
         include_dirs=[INCLUDE],
         define_macros=[("NEWSENT_STATIC", "1"), ("_POSIX_C_SOURCE", "200809L")],
-        extra_compile_args=["-std=c11", "-O2", *cflags],
+        extra_compile_args=["-std=c11", "-O2"],
         extra_objects=[static_library_path()],
-        extra_link_args=[*libs, "-lm"],
+        extra_link_args=link_args(),
     )
     return ffi
 
@@ -498,4 +517,5 @@ ffibuilder = make_ffibuilder()
 if __name__ == "__main__":
     # Builds the extension in place next to the package sources (development).
     build_static_library()
+    ffibuilder = make_ffibuilder()
     ffibuilder.compile(tmpdir=os.path.join(ROOT, "python", "src"), verbose=True)

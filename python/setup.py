@@ -30,6 +30,8 @@ class BuildExtWithLibrary(build_ext):
         # rebuilt libnewsent.a must count as one.
         for ext in self.extensions:
             ext.depends = list(ext.depends) + [lib]
+            # now that CMake has written newsent.pc for a fresh build tree
+            ext.extra_link_args = build_newsent.link_args()
         super().run()
 
 
