@@ -103,3 +103,40 @@ def test_two_threads_really_speed_up(sample_article):
     if not measured:
         pytest.skip("no second core was free to measure on: " + "; ".join(tried))
     pytest.fail("2 threads did not speed pipe() up by 30%: " + "; ".join(tried))
+
+
+@pytest.mark.parametrize("how", ["extract", "pipe batch"])
+def test_c_code_runs_without_the_gil(sample_article, how):
+    """While one thread is inside a long C call, another thread keeps running
+    Python. Unlike a speed-up, this holds on a busy machine too."""
+    ex = newsent.Extractor(ref_date="2026-11-20")
+    chunk = "\n\n".join([sample_article] * 100)
+    t0 = time.perf_counter()
+    ex.extract(chunk)
+    per_chunk = time.perf_counter() - t0
+    text = "\n\n".join([chunk] * max(1, min(200, int(0.6 / max(per_chunk, 1e-4)))))
+    done = threading.Event()
+    call = {}
+
+    def work():
+        t = time.perf_counter()
+        if how == "extract":
+            ex.extract(text)
+        else:
+            ex._run_batch([text, text[: len(text) // 2]], ex._defaults)
+        call["span"] = (t, time.perf_counter())
+        done.set()
+
+    worker = threading.Thread(target=work)
+    ticks = []
+    worker.start()
+    while not done.is_set():
+        ticks.append(time.perf_counter())
+        sum(range(200))  # Python work, needs the GIL
+    worker.join()
+    start, end = call["span"]
+    inside = [t for t in ticks if start <= t <= end]
+    longest_gap = max(b - a for a, b in zip([start] + inside, inside + [end]))
+    assert end - start > 0.1, "the C call was too short to tell"
+    assert longest_gap < 0.5 * (end - start), \
+        f"Python stalled for {longest_gap:.3f} s of a {end - start:.3f} s C call"
