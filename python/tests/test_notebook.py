@@ -40,3 +40,11 @@ def test_repr_html_escapes_and_nests():
         < h.index("</mark>")  # DATE inside QUANTITY
     assert h.count("<mark") == 2  # the crossing one cannot be drawn nested
     assert 'data-label="PERSON" style' in h and '>PERSON <span class="ns-count">1<' in h
+
+
+def test_long_documents_are_cut_in_html(extractor, sample_article):
+    doc = extractor.extract(sample_article)
+    h = doc.to_html(max_chars=100)
+    assert f"{len(sample_article) - 100} more characters not shown" in h
+    assert all(f'data-start="{e.start}"' in h for e in doc.entities if e.end <= 100)
+    assert not any(f'data-start="{e.start}"' in h for e in doc.entities if e.end > 100)
