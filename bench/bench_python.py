@@ -28,37 +28,39 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 REF = "2026-11-20"
 
 
-def per_call_c(ex, data, seconds, packed):
+def _calibrate(run, seconds):
     n = 1
-    while True:  # grow until one run takes a good fraction of the budget
-        t = lib.nspy_time_c(ex._ex, data, len(data), ex._defaults.c, n, packed)
+    while run(n) < seconds / 5:  # grow until one run takes a good fraction of the budget
+        n *= 4
+    return n
+
+
+def per_call(ex, text, seconds, rounds=5):
+    """(C, C+pack, Python) seconds per call, each the best of `rounds` runs
+    interleaved with the others, so that a busy moment hits all three alike."""
+    data = text.encode()
+    c_opts = ex._defaults.c
+
+    def run_c(n, packed):
+        t = lib.nspy_time_c(ex._ex, data, len(data), c_opts, n, packed)
         if t < 0:
             raise RuntimeError("extraction failed")
-        if t > seconds / 4:
-            break
-        n *= 4
-    best = min(lib.nspy_time_c(ex._ex, data, len(data), ex._defaults.c, n, packed)
-               for _ in range(3))
-    return best / n
+        return t
 
-
-def per_call_py(ex, text, seconds):
-    n = 1
-    while True:
+    def run_py(n):
         t0 = time.thread_time()
         for _ in range(n):
             ex.extract(text)
-        t = time.thread_time() - t0
-        if t > seconds / 4:
-            break
-        n *= 4
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.thread_time()
-        for _ in range(n):
-            ex.extract(text)
-        best = min(best, time.thread_time() - t0)
-    return best / n
+        return time.thread_time() - t0
+
+    n_c = _calibrate(lambda n: run_c(n, 0), seconds)
+    n_py = _calibrate(run_py, seconds)
+    best = [float("inf")] * 3
+    for _ in range(rounds):
+        best[0] = min(best[0], run_c(n_c, 0) / n_c)
+        best[1] = min(best[1], run_c(n_c, 1) / n_c)
+        best[2] = min(best[2], run_py(n_py) / n_py)
+    return best
 
 
 def docs_per_second(ex, text, n_threads, seconds):
@@ -85,15 +87,13 @@ def main():
     ex = newsent.Extractor(ref_date=REF)
     out = {"newsent": newsent.lib_version(), "cores": os.cpu_count(), "per_call": [], "pipe": {}}
     print(f"newsent {newsent.lib_version()}, {os.cpu_count()} cores, budget {args.seconds:g} s/measurement\n")
-    print("per call, CPU time of the calling thread (best of 3):")
+    print("per call, CPU time of the calling thread (best of 5 interleaved rounds):")
     print(f"{'input':<12} {'bytes':>7} {'ents':>5} {'C us':>9} {'C+pack us':>10} {'Python us':>10} "
           f"{'overhead us':>12} {'per entity':>11}")
     for name, text in inputs:
         data = text.encode()
         ents = len(ex.extract(text))
-        c = per_call_c(ex, data, args.seconds, 0) * 1e6
-        cp = per_call_c(ex, data, args.seconds, 1) * 1e6
-        py = per_call_py(ex, text, args.seconds) * 1e6
+        c, cp, py = (x * 1e6 for x in per_call(ex, text, args.seconds))
         over = py - c
         print(f"{name:<12} {len(data):>7} {ents:>5} {c:>9.1f} {cp:>10.1f} {py:>10.1f} {over:>12.1f} "
               f"{(over / ents if ents else float('nan')):>11.2f}")
