@@ -994,10 +994,14 @@ static int digit_run(const qctx *c, size_t a, size_t b)
         (a == 1 || (c->v[a - 1].flags & NS_TF_SPACE_BEFORE)) && b < c->n &&
         (c->v[b].kind == NS_TOK_NUMBER || joins_digits(c, b)))
         return 1;
+    /* Three groups decide it, and no phone number or identifier spans more
+     * than a dozen tokens: both bounds keep a long run of numbers linear. */
+    const size_t reach = 12;
     size_t j = a;
-    while (j > 0 && same_sent(c, j - 1, a)) {
+    while (j > 0 && a - j < reach && same_sent(c, j - 1, a)) {
         if (c->v[j - 1].kind == NS_TOK_NUMBER && !(c->v[j - 1].flags & NS_TF_HAS_ALPHA)) {
-            groups++;
+            if (++groups >= 3)
+                return 1;
         } else if (!joins_digits(c, j - 1) ||
                    (ts(c, j - 1)[0] != '(' && (c->v[j].flags & NS_TF_SPACE_BEFORE) &&
                     (c->v[j - 1].flags & NS_TF_SPACE_BEFORE))) {
@@ -1006,9 +1010,10 @@ static int digit_run(const qctx *c, size_t a, size_t b)
         j--;
     }
     j = b;
-    while (j < c->n && same_sent(c, j, a)) {
+    while (j < c->n && j - b < reach && same_sent(c, j, a)) {
         if (c->v[j].kind == NS_TOK_NUMBER && !(c->v[j].flags & NS_TF_HAS_ALPHA)) {
-            groups++;
+            if (++groups >= 3)
+                return 1;
         } else if (!joins_digits(c, j) ||
                    (j + 1 < c->n && ts(c, j)[0] != ')' && (c->v[j].flags & NS_TF_SPACE_BEFORE) &&
                     (c->v[j + 1].flags & NS_TF_SPACE_BEFORE))) {
