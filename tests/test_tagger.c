@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -190,12 +191,45 @@ static void test_tagger_with_hand_weights(void **state)
     ns_model_free(&mem, m);
 }
 
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* One capitalised run of 40,000 words, and thousands of repeated names and
+ * acronyms: the features, both passes and the document pass stay linear. */
+static void test_long_documents_stay_linear(void **state)
+{
+    (void)state;
+    const char *units[] = {"March ", "Angela Merkel said the EU and the European Union agreed. "};
+    newsent_extractor *ex = NULL;
+    assert_int_equal(newsent_extractor_new(NULL, &ex, NULL), NEWSENT_OK);
+    for (size_t u = 0; u < 2; u++) {
+        size_t ul = strlen(units[u]), len = 256 * 1024;
+        char *text = malloc(len);
+        for (size_t i = 0; i < len; i++)
+            text[i] = units[u][i % ul];
+        newsent_result *r = NULL;
+        double t0 = now();
+        assert_int_equal(newsent_extract(ex, text, len, NULL, &r, NULL), NEWSENT_OK);
+        double took = now() - t0;
+        /* linear work is a fraction of a second, even under ASan */
+        assert_true(took < 10.0);
+        newsent_result_free(r);
+        free(text);
+    }
+    newsent_extractor_free(ex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_viterbi_known_path),
         cmocka_unit_test(test_features),
         cmocka_unit_test(test_tagger_with_hand_weights),
+        cmocka_unit_test(test_long_documents_stay_linear),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

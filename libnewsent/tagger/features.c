@@ -279,25 +279,27 @@ static void run_pass(const ns_tokens *toks, ns_tokinfo *info)
             j++;
         size_t len = j - i;
         int title_before = i && toks->v[i - 1].sent == t->sent && (info[i - 1].gz & NS_GZ_TITLE);
+        int suffix_after_run =
+            j < n && toks->v[j].sent == t->sent && (info[j].gz & NS_GZ_ORG_SUFFIX);
+        /* Left to right for what comes before each token, then right to left
+         * for what comes after: linear in the run, however long. */
+        unsigned before = 0;
         for (size_t k = i; k < j; k++) {
             unsigned pos = len == 1 ? 3 : k == i ? 0 : k + 1 == j ? 2 : 1;
             unsigned lb = len > 4 ? 3 : (unsigned)len - 1;
             info[k].caprun = (uint8_t)(16 | pos << 2 | lb);
-            unsigned cue = 0;
-            if (title_before)
-                cue |= 1;
-            for (size_t m = i; m < k; m++) {
-                if (info[m].gz & NS_GZ_TITLE)
-                    cue |= 2;
-                if (info[m].gz & NS_GZ_ORG_HEAD)
-                    cue |= 4;
-            }
-            for (size_t m = k + 1; m < j; m++)
-                if (info[m].gz & NS_GZ_ORG_SUFFIX)
-                    cue |= 8;
-            if (j < n && toks->v[j].sent == t->sent && (info[j].gz & NS_GZ_ORG_SUFFIX))
-                cue |= 16;
-            info[k].cue = (uint8_t)cue;
+            info[k].cue =
+                (uint8_t)(before | (title_before ? 1u : 0u) | (suffix_after_run ? 16u : 0u));
+            if (info[k].gz & NS_GZ_TITLE)
+                before |= 2;
+            if (info[k].gz & NS_GZ_ORG_HEAD)
+                before |= 4;
+        }
+        unsigned after = 0;
+        for (size_t k = j; k-- > i;) {
+            info[k].cue = (uint8_t)(info[k].cue | after);
+            if (info[k].gz & NS_GZ_ORG_SUFFIX)
+                after = 8;
         }
         i = j;
     }
