@@ -39,7 +39,8 @@ static void test_viterbi_known_path(void **state)
     emit[1 * NS_LSTRIDE + PER_I] = -1;
     emit[2 * NS_LSTRIDE + PER_L] = 10;
     emit[2 * NS_LSTRIDE + PER_U] = 8;
-    uint8_t bp[3 * NS_LSTRIDE], path[3];
+    int32_t bp[3 * NS_LSTRIDE];
+    uint8_t path[3];
     ns_viterbi(emit, 3, ct, bp, path);
     assert_int_equal(path[0], PER_U);
     assert_int_equal(path[1], 0);

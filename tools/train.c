@@ -302,7 +302,7 @@ static ns_tokens sub_tokens(const tdoc *d, size_t a, size_t b)
 }
 
 static void train_sentence(perceptron *p, const tdoc *d, size_t a, size_t b, int32_t *emit,
-                           uint8_t *bp, uint8_t *path)
+                           int32_t *bp, uint8_t *path)
 {
     size_t n = b - a;
     emissions_cur(p, d->feats + a * NS_NFEAT, NS_NFEAT, n, emit);
@@ -331,7 +331,7 @@ static double logadd(double a, double b)
 }
 
 static void train_sentence_crf(perceptron *p, const tdoc *d, size_t a, size_t b, int32_t *emit,
-                               uint8_t *bp, uint8_t *path)
+                               int32_t *bp, uint8_t *path)
 {
     (void)bp;
     (void)path;
@@ -429,7 +429,7 @@ done:
 #define FIX 64.0
 
 static void train_sentence2(perceptron *p, const tdoc *d, size_t a, size_t b, int32_t *emit,
-                            uint8_t *bp, uint8_t *path)
+                            int32_t *bp, uint8_t *path)
 {
     size_t n = b - a;
     emissions_cur(p, d->feats2 + a * NS_NFEAT2, NS_NFEAT2, n, emit);
@@ -635,12 +635,13 @@ static double report(const char *what, int ep, const ns_model *m, const corpus *
 
 typedef struct scratch {
     int32_t *emit;
-    uint8_t *bp, *path;
+    int32_t *bp;
+    uint8_t *path;
 } scratch;
 
 static void each_sentence(const tdoc *d,
                           void (*fn)(perceptron *, const tdoc *, size_t, size_t, int32_t *,
-                                     uint8_t *, uint8_t *),
+                                     int32_t *, uint8_t *),
                           perceptron *p, scratch *sc)
 {
     for (size_t a = 0; a < d->toks.n;) {
@@ -811,8 +812,8 @@ int main(int argc, char **argv)
             maxn = tr.d[i].toks.n;
     }
     fprintf(stderr, "train: %zu documents, %zu tokens; dev: %zu documents\n", tr.n, ntok, dv.n);
-    scratch sc = {xmalloc(maxn * NS_LSTRIDE * sizeof(int32_t)), xmalloc(maxn * NS_LSTRIDE),
-                  xmalloc(maxn)};
+    scratch sc = {xmalloc(maxn * NS_LSTRIDE * sizeof(int32_t)),
+                  xmalloc(maxn * NS_LSTRIDE * sizeof(int32_t)), xmalloc(maxn)};
     size_t *all = xmalloc(tr.n * sizeof *all);
     for (size_t i = 0; i < tr.n; i++)
         all[i] = i;

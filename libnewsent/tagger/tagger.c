@@ -313,58 +313,61 @@ void ns_model_emissions(const ns_model *m, const uint32_t *feats, size_t n, int3
     }
 }
 
-void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, uint8_t *bp, uint8_t *path)
+void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, int32_t *score, uint8_t *path)
 {
     if (!n)
         return;
-    /* Only the moves the constraints allow (61 of 169 under BILOU). */
-    uint8_t pred[NS_NLABELS][NS_NLABELS], npred[NS_NLABELS];
-    for (int j = 0; j < NS_NLABELS; j++) {
-        npred[j] = 0;
-        for (int p = 0; p < NS_NLABELS; p++)
-            if (ctrans[(p + 1) * NS_NLABELS + j] > FORBID / 2)
-                pred[j][npred[j]++] = (uint8_t)p;
-    }
-    /* int32 is enough: after each step the best score is moved to 0, and a
-     * score never falls below 3 * FORBID (clamped), so a sum of it, a move
-     * and an emission stays far from INT32_MIN. */
-    int32_t cur[NS_NLABELS], nxt[NS_NLABELS];
+    /* Forward: only the best scores, with every move (forbidden ones cost
+     * FORBID), a loop the compiler vectorises; the back pointers are
+     * recomputed along the one best path afterwards. int32 is enough: each
+     * step moves the best score to 0 and clamps the others at 3 * FORBID. */
+    int32_t *s = score;
     for (int j = 0; j < NS_NLABELS; j++)
-        cur[j] = ctrans[j] + emit[j];
+        s[j] = ctrans[j] + emit[j];
     for (size_t t = 1; t < n; t++) {
-        const int32_t *e = emit + t * NS_LSTRIDE;
+        const int32_t *prev = score + (t - 1) * NS_LSTRIDE, *e = emit + t * NS_LSTRIDE;
+        int32_t acc[NS_NLABELS];
+        for (int j = 0; j < NS_NLABELS; j++)
+            acc[j] = prev[0] + ctrans[NS_NLABELS + j];
+        for (int p = 1; p < NS_NLABELS; p++) {
+            const int32_t c = prev[p], *tr = ctrans + (p + 1) * NS_NLABELS;
+            for (int j = 0; j < NS_NLABELS; j++) {
+                int32_t v = c + tr[j];
+                acc[j] = v > acc[j] ? v : acc[j];
+            }
+        }
         int32_t top = INT32_MIN;
         for (int j = 0; j < NS_NLABELS; j++) {
-            int32_t best = 3 * FORBID;
-            int arg = 0;
-            for (int k = 0; k < npred[j]; k++) {
-                int p = pred[j][k];
-                int32_t sc = cur[p] + ctrans[(p + 1) * NS_NLABELS + j];
-                if (sc > best)
-                    best = sc, arg = p;
-            }
-            nxt[j] = best + e[j];
-            if (nxt[j] > top)
-                top = nxt[j];
-            bp[t * NS_LSTRIDE + j] = (uint8_t)arg;
+            acc[j] += e[j];
+            top = acc[j] > top ? acc[j] : top;
         }
+        s = score + t * NS_LSTRIDE;
         for (int j = 0; j < NS_NLABELS; j++) {
-            int32_t v = nxt[j] - top;
-            cur[j] = v < 3 * FORBID ? 3 * FORBID : v;
+            int32_t v = acc[j] - top;
+            s[j] = v < 3 * FORBID ? 3 * FORBID : v;
         }
     }
+    const int32_t *last = score + (n - 1) * NS_LSTRIDE;
     int32_t best = INT32_MIN;
     int arg = 0;
     for (int p = 0; p < NS_NLABELS; p++) {
-        int32_t sc = cur[p] + ctrans[(NS_NLABELS + 1) * NS_NLABELS + p];
+        int32_t sc = last[p] + ctrans[(NS_NLABELS + 1) * NS_NLABELS + p];
         if (sc > best)
             best = sc, arg = p;
     }
-    for (size_t t = n; t-- > 0;) {
+    for (size_t t = n - 1; t > 0; t--) {
         path[t] = (uint8_t)arg;
-        if (t)
-            arg = bp[t * NS_LSTRIDE + arg];
+        const int32_t *prev = score + (t - 1) * NS_LSTRIDE;
+        int32_t bs = INT32_MIN;
+        int ba = 0;
+        for (int p = 0; p < NS_NLABELS; p++) {
+            int32_t sc = prev[p] + ctrans[(p + 1) * NS_NLABELS + arg];
+            if (sc > bs)
+                bs = sc, ba = p;
+        }
+        arg = ba;
     }
+    path[0] = (uint8_t)arg;
 }
 
 /* Tokens that can never be (part of) a name, and punctuation that can only
@@ -393,14 +396,14 @@ void ns_tagger_mask(const ns_tokens *toks, int32_t *emit)
 }
 
 static void decode_sentences(const ns_tokens *toks, const int32_t *emit, const int32_t *ctrans,
-                             uint8_t *bp, uint8_t *path)
+                             int32_t *score, uint8_t *path)
 {
     size_t n = toks->n;
     for (size_t a = 0; a < n;) {
         size_t b = a + 1;
         while (b < n && toks->v[b].sent == toks->v[a].sent)
             b++;
-        ns_viterbi(emit + a * NS_LSTRIDE, b - a, ctrans, bp, path + a);
+        ns_viterbi(emit + a * NS_LSTRIDE, b - a, ctrans, score + a * NS_LSTRIDE, path + a);
         a = b;
     }
 }
@@ -429,7 +432,7 @@ int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int3
     size_t o_info = 0, o_feat = o_info + n * sizeof(ns_tokinfo),
            o_emit = o_feat + n * NS_NFEAT * sizeof(uint32_t),
            o_bp = o_emit + n * NS_LSTRIDE * sizeof(int32_t),
-           o_scr = (o_bp + n * NS_LSTRIDE + 7) & ~(size_t)7,
+           o_scr = o_bp + n * NS_LSTRIDE * sizeof(int32_t),
            total = o_scr + ns_features_scratch_size(n);
     unsigned char *blk = ns_malloc(doc->mem, total);
     if (!blk)
@@ -437,7 +440,7 @@ int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int3
     ns_tokinfo *info = (ns_tokinfo *)(void *)(blk + o_info);
     uint32_t *feats = (uint32_t *)(void *)(blk + o_feat);
     int32_t *emit = (int32_t *)(void *)(blk + o_emit);
-    uint8_t *bp = blk + o_bp;
+    int32_t *score = (int32_t *)(void *)(blk + o_bp);
     ns_gazetteer gz;
     ns_gaz_default(&gz);
     ns_features_doc(&gz, doc->text, &doc->toks, info, feats, blk + o_scr);
@@ -445,7 +448,7 @@ int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int3
     if (emit1)
         memcpy(emit1, emit, n * NS_LSTRIDE * sizeof *emit);
     ns_tagger_mask(&doc->toks, emit);
-    decode_sentences(&doc->toks, emit, m->ctrans, bp, path);
+    decode_sentences(&doc->toks, emit, m->ctrans, score, path);
     if (path1)
         memcpy(path1, path, n);
     if (m->bits2 || feats2) {
@@ -457,7 +460,7 @@ int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int3
             memcpy(feats2, f2, n * NS_NFEAT2 * sizeof *f2);
         if (m->bits2) {
             add_stage2(m, f2, n, emit);
-            decode_sentences(&doc->toks, emit, m->ctrans2, bp, path);
+            decode_sentences(&doc->toks, emit, m->ctrans2, score, path);
         }
     }
     ns_free(doc->mem, blk);

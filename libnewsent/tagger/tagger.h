@@ -64,8 +64,9 @@ float ns_model_scale(const ns_model *m);
 void ns_trans_constrain(const int32_t *trans, int32_t *out);
 
 /* The best label path for n tokens given emission scores emit[n][NS_LSTRIDE]
- * and constrained transitions; bp is scratch of n * NS_LSTRIDE bytes. */
-void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, uint8_t *bp, uint8_t *path);
+ * and constrained transitions; score is scratch of n * NS_LSTRIDE. */
+void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, int32_t *score,
+                uint8_t *path);
 
 /* Emission scores of n tokens' features under the model. */
 void ns_model_emissions(const ns_model *m, const uint32_t *feats, size_t n, int32_t *emit);
