@@ -195,7 +195,8 @@ static size_t doc_slots(size_t n)
 
 size_t ns_features_scratch_size(size_t ntoks)
 {
-    return doc_slots(ntoks) * sizeof(doc_slot);
+    /* two tables: words, and (in the second pass) whole names */
+    return 2 * doc_slots(ntoks) * sizeof(doc_slot);
 }
 
 static doc_slot *doc_find(doc_slot *tab, size_t mask, uint64_t key)
@@ -410,6 +411,96 @@ static unsigned majority(const uint8_t *cnt, unsigned self)
     return best | (bc && bc == total ? 4u : 0u);
 }
 
+static uint64_t span_key(const ns_tokinfo *info, size_t a, size_t b)
+{
+    uint64_t h = 0x51ED270B;
+    for (size_t k = a; k < b; k++)
+        h = comb(h, info[k].hlw);
+    return h;
+}
+
+/* The end (exclusive) of the first-pass name starting at i, or i. */
+static size_t name_end(const uint8_t *path1, size_t i, size_t n)
+{
+    if (!path1[i])
+        return i;
+    unsigned pos = (path1[i] - 1u) % 4u;
+    if (pos == 3)
+        return i + 1;
+    if (pos != 0)
+        return i;
+    size_t j = i + 1;
+    while (j < n && path1[j] && (path1[j] - 1u) % 4u == 1)
+        j++;
+    if (j < n && path1[j] && (path1[j] - 1u) % 4u == 2)
+        j++;
+    return j;
+}
+
+static const label_slot *label_lookup(const label_slot *tab, size_t mask, uint64_t key)
+{
+    key |= 1;
+    for (size_t s = (size_t)key & mask;; s = (s + 1) & mask) {
+        if (!tab[s].key)
+            return NULL;
+        if (tab[s].key == key)
+            return &tab[s];
+    }
+}
+
+/* Whole names: how the same name was labelled elsewhere by the first pass,
+ * and, for words it left out, whether they spell a name it found elsewhere. */
+static void span_features(const ns_tokens *toks, const ns_tokinfo *info, const uint8_t *path1,
+                          uint32_t *feats2, label_slot *tab, size_t mask)
+{
+    size_t n = toks->n;
+    memset(tab, 0, (mask + 1) * sizeof *tab);
+    for (size_t i = 0; i < n;) {
+        size_t j = name_end(path1, i, n);
+        if (j == i) {
+            i++;
+            continue;
+        }
+        sat_inc(&label_find(tab, mask, span_key(info, i, j))->cnt[type_of(path1[i])]);
+        i = j;
+    }
+    for (size_t i = 0; i < n;) {
+        size_t j = name_end(path1, i, n);
+        if (j > i) {
+            unsigned ty = type_of(path1[i]);
+            unsigned maj = majority(label_find(tab, mask, span_key(info, i, j))->cnt, ty);
+            for (size_t k = i; k < j; k++)
+                feats2[k * NS_NFEAT2 + 6] = fid(106, maj | ty << 4);
+            i = j;
+            continue;
+        }
+        const ns_token *t = &toks->v[i];
+        size_t best = 0;
+        unsigned bt = 0;
+        if (is_cap(t)) {
+            uint64_t h = 0x51ED270B;
+            for (size_t k = i; k < n && k < i + 4; k++) {
+                if (path1[k] || toks->v[k].sent != t->sent || !is_cap(&toks->v[k]))
+                    break;
+                h = comb(h, info[k].hlw);
+                const label_slot *s = label_lookup(tab, mask, h);
+                unsigned m = s ? majority(s->cnt, 0) & 3 : 0;
+                if (m)
+                    best = k + 1 - i, bt = m;
+            }
+        }
+        if (!best) {
+            i++;
+            continue;
+        }
+        for (size_t k = 0; k < best; k++) {
+            unsigned pos = best == 1 ? 3 : k == 0 ? 0 : k + 1 == best ? 2 : 1;
+            feats2[(i + k) * NS_NFEAT2 + 7] = fid(107, bt << 2 | pos);
+        }
+        i += best;
+    }
+}
+
 void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uint8_t *path1,
                         uint32_t *feats2, void *scratch)
 {
@@ -461,5 +552,8 @@ void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uin
             next = majority(label_find(tab, mask, info[i + 1].hlw)->cnt, type_of(path1[i + 1]));
         f[4] = fid(104, prev | self << 4);
         f[5] = fid(105, next | self << 4);
+        f[6] = fid(106, 0xFFFF);
+        f[7] = fid(107, 0xFFFF);
     }
+    span_features(toks, info, path1, feats2, tab + nslots, mask);
 }

@@ -15,9 +15,9 @@
 #include "text/tokenize.h"
 #include "util/alloc.h"
 
-#define NS_FEATURE_VERSION 2u
+#define NS_FEATURE_VERSION 3u
 #define NS_NFEAT 26
-#define NS_NFEAT2 6
+#define NS_NFEAT2 8
 
 /* What the features need to know about one token, computed once. */
 typedef struct ns_tokinfo {

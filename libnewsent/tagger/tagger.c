@@ -395,15 +395,31 @@ void ns_tagger_mask(const ns_tokens *toks, int32_t *emit)
     }
 }
 
+/* A sentence with no capital letter and nothing outside ASCII holds no name
+ * this model would find; at run time it is labelled O unscored, which keeps
+ * long runs of punctuation or lower-case junk cheap. */
+static int may_hold_name(const ns_tokens *toks, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (toks->v[i].flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER | NS_TF_NON_ASCII))
+            return 1;
+    return 0;
+}
+
+/* Decodes every sentence (all: even those may_hold_name rules out), or
+ * scores nothing in the ruled-out ones and labels them O. */
 static void decode_sentences(const ns_tokens *toks, const int32_t *emit, const int32_t *ctrans,
-                             int32_t *score, uint8_t *path)
+                             int32_t *score, uint8_t *path, int all)
 {
     size_t n = toks->n;
     for (size_t a = 0; a < n;) {
         size_t b = a + 1;
         while (b < n && toks->v[b].sent == toks->v[a].sent)
             b++;
-        ns_viterbi(emit + a * NS_LSTRIDE, b - a, ctrans, score + a * NS_LSTRIDE, path + a);
+        if (all || may_hold_name(toks, a, b))
+            ns_viterbi(emit + a * NS_LSTRIDE, b - a, ctrans, score + a * NS_LSTRIDE, path + a);
+        else
+            memset(path + a, 0, b - a);
         a = b;
     }
 }
@@ -444,11 +460,22 @@ int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int3
     ns_gazetteer gz;
     ns_gaz_default(&gz);
     ns_features_doc(&gz, doc->text, &doc->toks, info, feats, blk + o_scr);
-    ns_model_emissions(m, feats, n, emit);
+    /* The trainer asks for the first pass's outputs: it gets them all. */
+    int all = emit1 || path1 || feats2;
+    for (size_t a = 0; a < n;) {
+        size_t b = a + 1;
+        while (b < n && doc->toks.v[b].sent == doc->toks.v[a].sent)
+            b++;
+        if (all || may_hold_name(&doc->toks, a, b))
+            ns_model_emissions(m, feats + a * NS_NFEAT, b - a, emit + a * NS_LSTRIDE);
+        else
+            memset(emit + a * NS_LSTRIDE, 0, (b - a) * NS_LSTRIDE * sizeof *emit);
+        a = b;
+    }
     if (emit1)
         memcpy(emit1, emit, n * NS_LSTRIDE * sizeof *emit);
     ns_tagger_mask(&doc->toks, emit);
-    decode_sentences(&doc->toks, emit, m->ctrans, score, path);
+    decode_sentences(&doc->toks, emit, m->ctrans, score, path, all);
     if (path1)
         memcpy(path1, path, n);
     if (m->bits2 || feats2) {
@@ -460,7 +487,7 @@ int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int3
             memcpy(feats2, f2, n * NS_NFEAT2 * sizeof *f2);
         if (m->bits2) {
             add_stage2(m, f2, n, emit);
-            decode_sentences(&doc->toks, emit, m->ctrans2, score, path);
+            decode_sentences(&doc->toks, emit, m->ctrans2, score, path, all);
         }
     }
     ns_free(doc->mem, blk);
