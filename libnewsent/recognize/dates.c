@@ -50,6 +50,8 @@ enum {
     C_PW = 1u << 24,     /* starts a modifier only before a C_P2 word: the end of */
     C_STARTS = (1u << 25) - 1,
     C_P2 = 1u << 25,   /* second words of modifiers: end, least, than, until */
+    C_BE = 1u << 26,   /* be, is, been: a participle after it is no past */
+    C_JOIN = 1u << 27, /* to, or, and, a dash: joins the ends of a range */
     C_FUT = 1u << 29,  /* a sign of the future tense: will, expected, next */
     C_PAST = 1u << 30, /* a sign of the past: said, was, ago */
     C_ANYNUM = C_NUM | C_N4 | C_NSEP | C_NCLK | C_NLET
@@ -73,13 +75,14 @@ static const trigger triggers[] = {
     {"almost", C_PREFIX},
     {"am", C_CLOCK},
     {"an", C_NUMW | C_PW},
+    {"and", C_JOIN},
     {"announced", C_PAST},
     {"annually", C_SET},
     {"another", C_PREFIX},
     {"approximately", C_PREFIX},
     {"apr", C_MONTH},
     {"april", C_MONTH},
-    {"are", C_FUT},
+    {"are", C_FUT | C_BE},
     {"around", C_PREFIX},
     {"arrives", C_FUT},
     {"as", C_PW},
@@ -87,11 +90,13 @@ static const trigger triggers[] = {
     {"aug", C_MONTH},
     {"august", C_MONTH},
     {"autumn", C_SEASON},
+    {"be", C_BE},
     {"became", C_PAST},
-    {"been", C_PAST},
+    {"been", C_PAST | C_BE},
     {"began", C_PAST},
     {"beginning", C_PREFIX | C_P2},
     {"begins", C_FUT},
+    {"being", C_BE},
     {"better", C_PREFIX | C_P2},
     {"between", C_FROM},
     {"biannually", C_SET},
@@ -200,7 +205,7 @@ static const trigger triggers[] = {
     {"hundred", C_NUMW},
     {"independence", C_HOL},
     {"initial", C_REL},
-    {"is", C_FUT},
+    {"is", C_FUT | C_BE},
     {"jan", C_MONTH},
     {"january", C_MONTH},
     {"jul", C_MONTH},
@@ -283,6 +288,7 @@ static const trigger triggers[] = {
     {"one", C_NUMW},
     {"only", C_PREFIX},
     {"opens", C_FUT},
+    {"or", C_JOIN},
     {"other", C_REL},
     {"over", C_PREFIX},
     {"overnight", C_DEIC},
@@ -380,7 +386,7 @@ static const trigger triggers[] = {
     {"thursday", C_WD},
     {"thursdays", C_WD},
     {"times", C_FOLLOW},
-    {"to", C_P2},
+    {"to", C_P2 | C_JOIN},
     {"today", C_DEIC},
     {"told", C_PAST},
     {"tomorrow", C_DEIC | C_FUT},
@@ -613,6 +619,11 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
     if (c == '\'' && t->end - t->start >= 3 && doc->text[t->start + 1] >= '0' &&
         doc->text[t->start + 1] <= '9')
         return C_NLET; /* '90s, '98 */
+    if (t->kind == NS_TOK_PUNCT) {
+        /* a dash or an apostrophe between a number word and a date word */
+        size_t pn = t->end - t->start;
+        return (pn == 1 && (c == '-' || c == '\'')) || (pn == 3 && c == 0xe2) ? C_JOIN : 0;
+    }
     if (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV)
         return 0;
     size_t n = t->end - t->start;
@@ -678,8 +689,7 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
          * "four to five weeks" and "the '80s" look one token further */
         unsigned strong = cls & ~(C_THE | C_NUMW | C_PREFIX);
         size_t j = k + 1;
-        static const char *const joins[] = {"to", "or", "and", "-", "\xe2\x80\x93", "'", NULL};
-        if (j < doc->toks.n && word_is(doc, j, joins))
+        if (j < doc->toks.n && (wc[j] & C_JOIN))
             j++;
         if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))))
             return cls & C_PREFIX; /* still a modifier: "the end of" */
@@ -741,11 +751,10 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         size_t k = k0 - back;
         if (doc->toks.v[k].sent != sent)
             break;
-        static const char *const be[] = {"be", "been", "being", "is", "are", NULL};
         /* a participle after "be" ("will be held", "is published") is no
          * past: the auxiliary before it decides */
         unsigned w = wc[k];
-        if (k > 0 && !(w & C_FUT) && word_is(doc, k - 1, be))
+        if (k > 0 && !(w & C_FUT) && (wc[k - 1] & C_BE))
             continue;
         if (w & C_FUT)
             return 1;
