@@ -19,6 +19,7 @@ struct ns_dates {
     pcre2_code *prefix;
     uint16_t lex[LEX_SLOTS];     /* 1 + index into triggers, 0: empty */
     uint32_t lexhash[LEX_SLOTS]; /* the word's hash, compared first */
+    uint32_t pair[27];           /* bit b of pair[a]: a lexicon word starts with letters a, b */
 };
 
 /* Word classes of the trigger lexicon: which patterns a word can start. */
@@ -62,7 +63,7 @@ typedef struct trigger {
     unsigned cls;
 } trigger;
 
-/* Sorted for bsearch: every word a pattern or the prefix may start with,
+/* Every word a pattern or the prefix may start with (hashed in lex_build),
  * and the words that may follow "the" or "a" in one. */
 static const trigger triggers[] = {
     {"'ll", C_FUT},
@@ -502,8 +503,19 @@ static uint32_t lex_hash(const char *w, size_t n)
     return h;
 }
 
+/* 0-25 for a letter of either case, 26 for anything else (or the end). */
+static unsigned letter_index(char c)
+{
+    unsigned u = (unsigned)(unsigned char)c | 0x20u;
+    return u >= 'a' && u <= 'z' ? u - 'a' : 26;
+}
+
 static void lex_build(ns_dates *d)
 {
+    for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
+        const char *w = triggers[i].w;
+        d->pair[letter_index(w[0])] |= 1u << letter_index(w[0] ? w[1] : 0);
+    }
     for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
         uint32_t full = lex_hash(triggers[i].w, strlen(triggers[i].w));
         uint32_t h = full & (LEX_SLOTS - 1);
@@ -632,6 +644,11 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
         return 0;
     if (s[n - 1] == '.')
         n--; /* Aug. */
+    /* most words of a text share no first two letters with the lexicon */
+    unsigned c0 = letter_index(s[0]);
+    if (!(d->pair[c0] & (1u << letter_index(n > 1 ? s[1] : 0))) && c0 != 'q' - 'a' &&
+        c0 != 'h' - 'a' && c0 != 'f' - 'a')
+        return 0;
     /* lower case and hash up to a hyphen: third-quarter, year-earlier */
     char w[24];
     size_t len = 0;
