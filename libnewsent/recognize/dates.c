@@ -120,6 +120,7 @@ static const trigger triggers[] = {
     {"comparable", C_REL},
     {"continues", C_FUT},
     {"corresponding", C_REL},
+    {"could", C_FUT},
     {"couple", C_NUMW},
     {"current", C_REL},
     {"currently", C_REFW},
@@ -238,13 +239,14 @@ static const trigger triggers[] = {
     {"march", C_MONTH},
     {"martin", C_HOL},
     {"maximum", C_PREFIX | C_P2},
-    {"may", C_MONTH},
+    {"may", C_MONTH | C_FUT},
     {"meets", C_FUT},
     {"memorial", C_HOL},
     {"met", C_PAST},
     {"midday", C_CLOCK},
     {"middle", C_PREFIX | C_P2},
     {"midnight", C_CLOCK},
+    {"might", C_FUT},
     {"millennia", C_UNIT},
     {"millennium", C_UNIT},
     {"minimum", C_PREFIX | C_P2},
@@ -298,7 +300,8 @@ static const trigger triggers[] = {
     {"past", C_REL},
     {"period", C_FOLLOW},
     {"plan", C_FUT},
-    {"planned", C_FUT},
+    {"planned", C_PAST},
+    {"planning", C_FUT},
     {"plans", C_FUT},
     {"pm", C_CLOCK},
     {"present", C_REL},
@@ -354,6 +357,7 @@ static const trigger triggers[] = {
     {"slated", C_FUT},
     {"sold", C_PAST},
     {"some", C_NUMW | C_PREFIX},
+    {"soon", C_FUT},
     {"spoke", C_PAST},
     {"spring", C_SEASON},
     {"start", C_PREFIX | C_P2},
@@ -763,11 +767,15 @@ static const char *const money[] = {"$",     "£",    "€",    "¥",  "no",  "#
  * says, read from the nearest tense marker around the expression. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
+    static const char *const to[] = {"to", NULL};
     uint32_t sent = doc->toks.v[k0].sent;
-    for (size_t back = 1; back <= 8 && back <= k0; back++) {
+    size_t back = 1;
+    for (; back <= 8 && back <= k0; back++) {
         size_t k = k0 - back;
         if (doc->toks.v[k].sent != sent)
             break;
+        if (doc->toks.v[k].flags & NS_TF_SENT_START)
+            back = 99; /* the last token to look at */
         /* a participle after "be" ("will be held", "is published") is no
          * past: the auxiliary before it decides */
         unsigned w = wc[k];
@@ -775,21 +783,33 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
             continue;
         if (w & C_FUT)
             return 1;
-        if (w & C_PAST)
-            return -1;
         const ns_token *t = &doc->toks.v[k];
         size_t n = t->end - t->start;
         const char *s = doc->text + t->start;
-        if (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z')
-            return -1;
+        if ((w & C_PAST) ||
+            (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z'))
+            /* "planned to leave on Thursday": a future seen from the past */
+            return word_is(doc, k + 1, to) ? 1 : -1;
     }
-    for (size_t k = k1; k < doc->toks.n && k < k1 + 4; k++) {
+    /* "On Sunday, police and FBI agents said ...": at the start of a
+     * sentence the verb follows; later, a verb after the date is a
+     * reporting one ("... in March, an official said") */
+    if (k0 > 0 && doc->toks.v[k0 - 1].sent == sent &&
+        !(doc->toks.v[k0 - 1].flags & NS_TF_SENT_START))
+        return 0;
+    for (size_t k = k1; k < doc->toks.n && k < k1 + 8; k++) {
         if (doc->toks.v[k].sent != sent)
             break;
+        if (!(wc[k] & C_FUT) && k > 0 && (wc[k - 1] & C_BE))
+            continue;
         if (wc[k] & C_FUT)
             return 1;
-        if (wc[k] & C_PAST)
-            return -1;
+        const ns_token *t = &doc->toks.v[k];
+        size_t n = t->end - t->start;
+        const char *s = doc->text + t->start;
+        if ((wc[k] & C_PAST) ||
+            (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z'))
+            return word_is(doc, k + 1, to) ? 1 : -1;
     }
     return 0;
 }
