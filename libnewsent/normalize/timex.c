@@ -174,6 +174,10 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
             y = infer_year(ref, p->month, p->day, p->tense);
         y += p->offset;
         ns_ymd t = {y, p->month, p->day};
+        if (p->week < 0 && ns_cal_valid(y, p->month, p->day)) {
+            put_week(b, t, "");
+            return;
+        }
         put_day(b, t);
         put_time(b, p);
         return;

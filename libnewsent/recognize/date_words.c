@@ -463,7 +463,7 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
         } else if (r == 1 && ni.hour < 0 && ni.digits == 2 && nyear == 1 && w[i].sep && !nmon) {
             p->year2 = p->year / 100 * 100 + (int)ni.v; /* 2019-21 */
             if (p->year2 <= p->year)
-                p->year2 += 100;
+                return 0; /* 2015-12 is a month */
             nyear++;
         } else if (r == 1 && ni.hour < 0 && ni.digits <= 2 && ni.v >= 1 && ni.v <= 31 && nmon) {
             if (nday == 0)
@@ -914,7 +914,7 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
     } else {
         p->year = a[0];
         p->month = a[1];
-        p->day = a[2];
+        p->day = na >= 3 ? a[2] : 0; /* 2015-12 */
         if (na >= 5)
             set_clock(p, a[3], a[4], 0);
     }
@@ -942,6 +942,8 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         p->kind = NS_TX_CAL;
         if (!read_calendar(w, n, p))
             return 0;
+        if (n > 2 && strcmp(w[1].s, "week") == 0 && strcmp(w[2].s, "of") == 0)
+            p->week = -1; /* the week of March 6: the ISO week of that day */
         if (!p->year && !p->month && !p->season && !p->quarter && !p->half && !p->unit &&
             !p->weekday)
             return 0;

@@ -22,42 +22,6 @@ struct ns_dates {
     uint32_t pair[27];           /* bit b of pair[a]: a lexicon word starts with letters a, b */
 };
 
-/* Word classes of the trigger lexicon: which patterns a word can start. */
-enum {
-    C_NUM = 1u << 0, /* a plain number: 12, 1,200, 4.5 */
-    C_MONTH = 1u << 1,
-    C_WD = 1u << 2,
-    C_THE = 1u << 3,
-    C_REL = 1u << 4,
-    C_NUMW = 1u << 5,
-    C_ORD = 1u << 6,
-    C_DEIC = 1u << 7,
-    C_SET = 1u << 8,
-    C_CLOCK = 1u << 9,
-    C_REFW = 1u << 10,
-    C_SEASON = 1u << 11,
-    C_FISCAL = 1u << 12,
-    C_UNIT = 1u << 13,
-    C_MOD = 1u << 14,
-    C_FROM = 1u << 15,
-    C_HOL = 1u << 16,
-    C_Q = 1u << 17,
-    C_PREFIX = 1u << 18, /* starts a modifier before a date: about, early */
-    C_FOLLOW = 1u << 19, /* only after the, a or a number */
-    C_N4 = 1u << 20,     /* four digits, 1000-2999: a year? */
-    C_NSEP = 1u << 21,   /* digits with - or /: 2024-03-04, 3/4, 90-day */
-    C_NCLK = 1u << 22,   /* a clock: 15:30, 3pm */
-    C_NLET = 1u << 23,   /* digits with letters: 21st, 1990s, '90s, 3Q */
-    C_PW = 1u << 24,     /* starts a modifier only before a C_P2 word: the end of */
-    C_STARTS = (1u << 25) - 1,
-    C_P2 = 1u << 25,   /* second words of modifiers: end, least, than, until */
-    C_BE = 1u << 26,   /* be, is, been: a participle after it is no past */
-    C_JOIN = 1u << 27, /* to, or, and, a dash: joins the ends of a range */
-    C_FUT = 1u << 29,  /* a sign of the future tense: will, expected, next */
-    C_PAST = 1u << 30, /* a sign of the past: said, was, ago */
-    C_ANYNUM = C_NUM | C_N4 | C_NSEP | C_NCLK | C_NLET
-};
-
 typedef struct trigger {
     const char *w;
     unsigned cls;
@@ -440,63 +404,6 @@ static const trigger triggers[] = {
     {"years", C_UNIT},
     {"yesterday", C_DEIC | C_PAST},
     {"yrs", C_UNIT},
-};
-
-/* For a pattern started by "the": the classes of the word after it. */
-static const unsigned after_the[NS_DP_COUNT] = {
-    0,                                                         /* md */
-    C_NUM | C_NLET | C_NSEP | C_ORD,                           /* dm: the 4th of July */
-    0,                                                         /* my */
-    0,                                                         /* mon */
-    C_UNIT | C_FISCAL,                                         /* year: the year 2000 */
-    0,                                                         /* fy */
-    C_NLET | C_MOD | C_PREFIX,                                 /* decade: the late 1980s */
-    C_FOLLOW | C_NUMW | C_MOD | C_PREFIX,                      /* decadew: the nineties */
-    C_ORD | C_NLET | C_MOD | C_PREFIX,                         /* century */
-    C_SEASON | C_MOD | C_PREFIX,                               /* season: the summer */
-    C_UNIT | C_FISCAL | C_REL,                                 /* theunit: the full year */
-    C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, /* quarter */
-    0,                                                         /* q */
-    0,                                                         /* iso */
-    0,                                                         /* slash */
-    C_UNIT,                                                    /* deictic: the day before */
-    C_REL,                                                     /* rel: the same day */
-    0,                                                         /* wd */
-    C_UNIT,                                                    /* shift: the year-earlier */
-    C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW,     /* duration */
-    0,                                                         /* set */
-    0,                                                         /* time */
-    0,                                                         /* holiday */
-    C_REFW | C_REL,                                            /* refword: the past */
-};
-
-/* The word classes each pattern may start with, in ns_date_patterns order;
- * a candidate is matched only against the patterns its classes allow. */
-static const unsigned pattern_starts[NS_DP_COUNT] = {
-    C_FROM | C_WD | C_MONTH,                                           /* md */
-    C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP,                   /* dm */
-    C_FROM | C_MONTH,                                                  /* my */
-    C_FROM | C_MONTH,                                                  /* mon */
-    C_FROM | C_THE | C_FISCAL | C_N4 | C_NSEP,                         /* year */
-    C_FISCAL,                                                          /* fy */
-    C_THE | C_NLET | C_MOD,                                            /* decade */
-    C_THE,                                                             /* decadew */
-    C_THE | C_ORD | C_NLET | C_MOD,                                    /* century */
-    C_THE | C_REL | C_MOD | C_SEASON,                                  /* season */
-    C_THE,                                                             /* theunit */
-    C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, /* quarter */
-    C_Q | C_N4 | C_NLET,                                               /* q */
-    C_NSEP,                                                            /* iso */
-    C_NSEP,                                                            /* slash */
-    C_THE | C_DEIC,                                                    /* deictic */
-    C_THE | C_REL,                                                     /* rel */
-    C_WD | C_DEIC,                                                     /* wd */
-    C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT,                   /* shift */
-    C_THE | C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,        /* duration */
-    C_SET | C_NUMW | C_NUM | C_WD,                                     /* set */
-    C_NUM | C_NCLK | C_NLET | C_CLOCK | C_NUMW,                        /* time */
-    C_REL | C_HOL,                                                     /* holiday */
-    C_REFW | C_THE | C_REL,                                            /* refword */
 };
 
 static uint32_t lex_hash(const char *w, size_t n)
@@ -955,9 +862,9 @@ static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *d
 {
     size_t n = 0;
     for (int i = 0; i < NS_DP_COUNT; i++) {
-        unsigned starts = pattern_starts[i] & cls;
+        unsigned starts = ns_date_patterns[i].starts & cls;
         /* "the" alone allows a pattern only before the right next word */
-        if (starts == C_THE && !(after_the[i] & the_next))
+        if (starts == C_THE && !(ns_date_patterns[i].after_the & the_next))
             continue;
         if (!starts)
             continue;
