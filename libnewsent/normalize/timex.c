@@ -230,6 +230,12 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
          * previous, next or current ISO week */
         ns_ymd mon = ns_cal_add_days(ref, 1 - ns_cal_weekday(ref));
         t = ns_cal_add_days(mon, 7 * off + p->weekday - 1);
+        if (p->latest && off != 0) {
+            /* this coming Sunday, this past Wednesday: the nearest one */
+            int rw = ns_cal_weekday(ref);
+            int step = off > 0 ? (p->weekday - rw + 7) % 7 : -((rw - p->weekday + 7) % 7);
+            t = ns_cal_add_days(ref, step ? step : 7 * off);
+        }
         put_day(b, t);
         put_time(b, p);
         return;
@@ -399,19 +405,30 @@ static void resolve_set(const ns_timex_parse *p, vbuf *b)
     }
 }
 
-/* The last day-precision value among the DATE entities before index i. */
-static int previous_day(const ns_doc *doc, size_t i, ns_ymd *out)
+/* The last calendar value among the DATE entities before index i, and how
+ * precise it is: 1 year, 2 month, 3 day; 0 if there is none. */
+static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
 {
     while (i-- > 0) {
         const newsent_entity *e = &doc->ents[i];
         const char *v = e->value;
-        if (e->label != NEWSENT_LABEL_DATE || !v || (e->flags & NS_EF_DROP))
+        if (e->label != NEWSENT_LABEL_DATE || !v || (e->flags & NS_EF_DROP) ||
+            (e->type && strcmp(e->type, "DURATION") == 0) ||
+            (e->type && strcmp(e->type, "SET") == 0))
             continue;
-        int y, m, d;
-        if (strlen(v) >= 10 && sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 && ns_cal_valid(y, m, d)) {
-            out->y = y;
-            out->m = m;
-            out->d = d;
+        int y, m, d, n = 0;
+        size_t len = strlen(v);
+        if (len >= 10 && sscanf(v, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10 &&
+            ns_cal_valid(y, m, d)) {
+            *out = (ns_ymd){y, m, d};
+            return 3;
+        }
+        if (len == 7 && sscanf(v, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7 && m >= 1 && m <= 12) {
+            *out = (ns_ymd){y, m, 1};
+            return 2;
+        }
+        if (len == 4 && sscanf(v, "%4d%n", &y, &n) == 1 && n == 4) {
+            *out = (ns_ymd){y, 1, 1};
             return 1;
         }
     }
@@ -513,14 +530,17 @@ int ns_timex_normalize(ns_doc *doc)
                                                   : "PRESENT_REF");
             break;
         case NS_TX_ANAPHOR: {
+            /* the next day, the following year: from the date mentioned
+             * before, when it is precise enough, else from the reference */
             ns_ymd t;
-            if (!previous_day(doc, i, &t))
+            int prec = previous_anchor(doc, i, &t);
+            int need = p->unit <= NS_TU_WEEK ? 3 : p->unit <= NS_TU_QUARTER ? 2 : 1;
+            if (prec < need)
                 t = ref;
-            t = ns_cal_add_days(t, p->offset);
             ns_timex_parse q = *p;
             q.kind = NS_TX_REL;
-            q.offset = 0;
             q.weekday = 0;
+            q.latest = 0;
             resolve_rel(&q, t, &b);
             break;
         }

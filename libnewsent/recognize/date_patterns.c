@@ -134,8 +134,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* last week, this month, next Tuesday, this weekend, the same day,
      * Friday night, Tuesday */
     {"rel", NS_DF_REL, C_THE | C_REL, C_REL,
-     "(?:(?:the\\s+)?(?:last|next|this|coming|past|previous|following|current|present|same|that|"
-     "upcoming)\\s+)(?:" UNIT1 "|" WDFULL "\\b|" MON "(?:\\s*" DAYN ")?|" SEASON "|" POD ")"
+     "(?:(?:the\\s+|this\\s+(?=past|coming))?(?:last|next|this|coming|past|previous|following|"
+     "current|present|same|that|upcoming|prior)\\s+)(?:" UNIT1 "|" WDFULL "\\b|" MON "(?:\\s*" DAYN
+     ")?|" SEASON "|" POD ")"
      "(?:\\s+(?:morning|afternoon|evening|night)\\b)?" TAILT},
     {"wd", NS_DF_REL, C_WD | C_DEIC, 0,
      "(?:" WD "|overnight\\b)(?:,?\\s+(?:the\\s+)?" DAYN ")?(?:\\s+(?:morning|afternoon|evening|"

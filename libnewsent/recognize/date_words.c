@@ -84,7 +84,7 @@ static const entry pods[] = {{"morning", NS_POD_MO},   {"afternoon", NS_POD_AF},
 static const entry relwords[] = {
     {"last", -1},     {"past", -1},    {"previous", -1},  {"next", 1},      {"coming", 1},
     {"following", 1}, {"upcoming", 1}, {"this", 0 + 100}, {"current", 100}, {"present", 100},
-    {"same", 9},      {"that", 9},     {"latest", -1},    {"recent", -1}};
+    {"same", 9},      {"that", 9},     {"latest", -1},    {"recent", -1},   {"prior", -1}};
 /* Words after a count of units that shift from the reference. */
 static const entry shiftwords[] = {{"ago", -1},  {"earlier", -1},    {"before", -1},
                                    {"back", -1}, {"previously", -1}, {"later", 1},
@@ -228,8 +228,9 @@ static int parse_num(const char *s, numinfo *ni)
         ni->decade = 1;
     else if (strcmp(p, "am") == 0 || strcmp(p, "pm") == 0) {
         if (ni->hour < 0) {
+            /* 8.30pm: the decimals are minutes */
             ni->hour = (int)v;
-            ni->minute = 0;
+            ni->minute = (int)((v - ni->hour) * 100 + 0.5);
         }
         ni->pm = p[0] == 'p' ? 2 : 1;
     } else if (*p)
@@ -541,7 +542,7 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
 /* The relative words of "last week", "this morning", "next Tuesday". */
 static int read_relative(const word *w, size_t n, ns_timex_parse *p)
 {
-    int dir = 0, have_dir = 0, anaphor = 0;
+    int dir = 0, have_dir = 0, anaphor = 0, nearest = 0;
     for (size_t i = 0; i < n; i++) {
         const char *s = w[i].s;
         int v, plural;
@@ -563,6 +564,9 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
             else
                 dir = v == 100 ? 0 : v;
             have_dir = 1;
+            /* this coming Sunday, past Wednesday: the nearest one that way */
+            nearest =
+                strcmp(s, "coming") == 0 || strcmp(s, "upcoming") == 0 || strcmp(s, "past") == 0;
         } else if ((v = LOOKUP(weekdays, s)) != 0) {
             p->weekday = v;
         } else if ((v = LOOKUP(months, s)) != 0) {
@@ -586,8 +590,14 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->kind = NS_TX_REL;
         return 1;
     }
-    if (anaphor || (strcmp(w[0].s, "the") == 0 && p->unit == NS_TU_DAY && dir != 0 && !p->pod)) {
-        /* the same day, that week, the next day: from the date before */
+    int story =
+        n > 1 && strcmp(w[0].s, "the") == 0 &&
+        (strcmp(w[1].s, "following") == 0 || strcmp(w[1].s, "previous") == 0 ||
+         strcmp(w[1].s, "prior") == 0 || (strcmp(w[1].s, "next") == 0 && p->unit == NS_TU_DAY));
+    if (anaphor || (story && p->unit && p->unit != NS_TU_WEEKEND && !p->pod && !p->weekday &&
+                    !p->month && !p->season)) {
+        /* the same day, that week, the next day, the following year: from
+         * the date the story mentioned before */
         p->kind = NS_TX_ANAPHOR;
         p->offset = anaphor ? 0 : dir;
         return 1;
@@ -615,6 +625,7 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
     }
     p->kind = NS_TX_REL;
     p->offset = dir;
+    p->latest = (unsigned char)(nearest && p->weekday);
     if (p->month) {
         for (size_t i = 0; i < n; i++) {
             numinfo ni;
