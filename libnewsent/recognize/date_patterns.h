@@ -60,9 +60,11 @@ typedef struct ns_date_pattern {
     int family;
     unsigned starts;    /* the word classes a match may start with */
     unsigned after_the; /* when it starts with "the": the classes of the next word */
+    unsigned needs;     /* a class one of its first NS_DP_WINDOW tokens must have, or 0 */
     const char *re;
 } ns_date_pattern;
 
+#define NS_DP_WINDOW 6
 #define NS_DP_COUNT 26
 extern const ns_date_pattern ns_date_patterns[NS_DP_COUNT];
 /* Words before a core expression that modify it (early, the end of, about). */

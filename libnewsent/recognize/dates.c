@@ -249,6 +249,8 @@ static const trigger triggers[] = {
     {"november", C_MONTH},
     {"now", C_REFW},
     {"nowadays", C_REFW},
+    {"o'clock", C_CLOCK},
+    {"oclock", C_CLOCK},
     {"oct", C_MONTH},
     {"october", C_MONTH},
     {"once", C_SET},
@@ -858,7 +860,8 @@ typedef struct cand {
 /* Tries every pattern at byte `at`; fills up to NS_DP_COUNT candidates that
  * end on a token end, longest first (ties keep the table's order). */
 static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *doc, size_t at,
-                        size_t k, unsigned cls, unsigned the_next, cand *out, int *status)
+                        size_t k, unsigned cls, unsigned the_next, unsigned near, cand *out,
+                        int *status)
 {
     size_t n = 0;
     for (int i = 0; i < NS_DP_COUNT; i++) {
@@ -867,6 +870,9 @@ static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *d
         if (starts == C_THE && !(ns_date_patterns[i].after_the & the_next))
             continue;
         if (!starts)
+            continue;
+        /* a month date needs a month word near, a duration a unit, ... */
+        if (ns_date_patterns[i].needs && !(ns_date_patterns[i].needs & near))
             continue;
         int rc = ns_regex_match(&d->env, d->pat[i], doc->text, doc->len, at, 0, md);
         if (rc < 0) {
@@ -946,7 +952,15 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
             doc->text[doc->toks.v[kn].start] == '\'')
             kn++; /* the '80s */
         unsigned the_next = (use & C_THE) && kn < doc->toks.n ? wc[kn] : 0;
-        size_t n = match_all(d, md, doc, at, kk, use, the_next, c, status);
+        /* the classes of the tokens a match could reach; a hyphenated
+         * token (90-day, third-quarter) hides its parts, so it allows all */
+        unsigned near = ~0u;
+        if (!(doc->toks.v[kk].flags & NS_TF_HAS_HYPHEN)) {
+            near = 0;
+            for (size_t j = kk; j < doc->toks.n && j < kk + NS_DP_WINDOW; j++)
+                near |= wc[j] | ((doc->toks.v[j].flags & NS_TF_HAS_HYPHEN) ? ~0u : 0);
+        }
+        size_t n = match_all(d, md, doc, at, kk, use, the_next, near, c, status);
         if (*status != NEWSENT_OK)
             return 0;
         for (size_t i = 0; i < n; i++) {
