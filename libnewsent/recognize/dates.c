@@ -408,12 +408,14 @@ static const trigger triggers[] = {
     {"yrs", C_UNIT},
 };
 
+/* A hash of a lower-case word from its length and three letters: cheap,
+ * with no chain of multiplications over the word; lex_lookup compares the
+ * whole word anyway. */
 static uint32_t lex_hash(const char *w, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h;
+    uint32_t a = (unsigned char)w[0], b = n > 1 ? (unsigned char)w[1] : 0,
+             z = n > 0 ? (unsigned char)w[n - 1] : 0;
+    return ((uint32_t)n * 2654435761u) ^ ((a << 16 | b << 8 | z) * 40503u);
 }
 
 /* 0-25 for a letter of either case, 26 for anything else (or the end). */
@@ -565,15 +567,14 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
     /* lower case and hash up to a hyphen: third-quarter, year-earlier */
     char w[24];
     size_t len = 0;
-    uint32_t h = 2166136261u;
     for (; len < n && s[len] != '-'; len++) {
         char ch = s[len];
         w[len] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
-        h = (h ^ (unsigned char)w[len]) * 16777619u;
     }
     w[len] = 0;
     if (len == 0)
         return 0;
+    uint32_t h = lex_hash(w, len);
     switch (w[0]) {
     case 'q':
     case 'h':
