@@ -20,7 +20,8 @@
     "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|"  \
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred|"   \
-    "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|several|"    \
+    "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|"            \
+    "couple\\s+of|several|"                                                                        \
     "few|many|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|\\d{1,3}(?:,\\d{3})+)\\b"
 #define UNITS                                                                                      \
     "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|"    \
@@ -106,6 +107,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"weekof", NS_DF_CAL, C_THE, C_UNIT, C_MONTH,
      "the\\s+week\\s+of\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN "\\s+(?:of\\s+)?" MON
      ")(?:,?\\s*" YEAR ")?"},
+    {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0,
+     "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b"},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL, 0,
      "the\\s+(?:(?:full|fiscal|current|calendar|entire|whole)\\s+)*(?:year|quarter|week|weekend|"
      "month)\\b"},
@@ -156,7 +159,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+)?(?:(?:" NUMW ")"
      "(?:" SEP "(?:" NUMW "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|whole|"
      "extra|further|short)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b)?|(?:past|last|next|coming|"
-     "previous|following|recent)\\s+" UNITS "|(?<=for |over |within )(?:years|decades|months|weeks|"
+     "previous|following|recent)\\s+" UNITS "|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
+     "(?<=for |over |within )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b)"},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW,

@@ -65,7 +65,7 @@ typedef struct ns_date_pattern {
 } ns_date_pattern;
 
 #define NS_DP_WINDOW 6
-#define NS_DP_COUNT 26
+#define NS_DP_COUNT 27
 extern const ns_date_pattern ns_date_patterns[NS_DP_COUNT];
 /* Words before a core expression that modify it (early, the end of, about). */
 extern const char *const ns_date_prefix_re;

@@ -609,6 +609,13 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->unit = NS_TU_WEEK;
         return 1;
     }
+    if (!have_dir && p->unit == NS_TU_YEAR && has_word(w, n, "end")) {
+        /* year-end, by year's end: the end of this year */
+        p->kind = NS_TX_REL;
+        p->offset = 0;
+        p->mod = "END";
+        return 1;
+    }
     if (!have_dir && strcmp(w[0].s, "the") == 0 && p->unit && !p->weekday) {
         /* the quarter (the latest one), the year, the weekend */
         p->kind = NS_TX_REL;

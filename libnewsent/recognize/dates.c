@@ -807,7 +807,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         int quarter = ll >= 7 && strstr(lw, "quarter") != NULL;
         static const char *const ofs[] = {"of", NULL};
         /* three-quarters of, more than a quarter of: fractions */
-        if (quarter && word_is(doc, klast + 1, ofs))
+        if (quarter && word_is(doc, klast + 1, ofs) && p->count > 0 && p->count < 4)
             return 0;
         /* two and three quarters: a mixed number */
         static const char *const ands[] = {"and", NULL};
