@@ -34,12 +34,14 @@
     "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*|\\s+(?:to|through|thru|until|till|and|or)"   \
     "\\s+)"
 #define AMPM "(?:a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|am\\b|pm\\b)"
-#define TZ                                                                                         \
-    "(?:\\s*\\(?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|HKT|"      \
-    "SGT|AEST|AEDT|MSK|EET|EEST|WET|WEST|WAT|EAT|SAST|Z)(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b\\)?|"    \
-    "\\s+local\\s+time\\b)"
+#define ZONES                                                                                      \
+    "(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|HKT|SGT|AEST|AEDT|"   \
+    "MSK|EET|EEST|WET|WEST|WAT|EAT|SAST|Z)(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b"
+/* A zone after a time, bare or in parentheses, never half a bracket. */
+#define TZ "(?:\\s*\\(" ZONES "\\)|\\s*" ZONES "|\\s+local\\s+time\\b)"
 #define TOD                                                                                        \
     "(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*" AMPM "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])"    \
+    "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC)\\b)"                                          \
     "(?:\\s*" AMPM ")?|noon\\b|midnight\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"  \
     "nine|ten|eleven|twelve)\\s+o'clock\\b)"
 #define POD "(?:morning|afternoon|evening|night|overnight)\\b"
@@ -170,7 +172,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice|(?:" NUMW ")\\s+"
      "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b)"},
     /* Clock times: 3 p.m., 15:30 GMT, noon, 4 a.m. EDT Thursday */
-    {"time", NS_DF_TIME, C_NUM | C_NCLK | C_NLET | C_CLOCK | C_NUMW, 0, C_CLOCK | C_NCLK | C_NLET,
+    {"time", NS_DF_TIME, C_NUM | C_N4 | C_NCLK | C_NLET | C_CLOCK | C_NUMW, 0,
+     C_CLOCK | C_NCLK | C_NLET,
      TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD "(?:,?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR
             ")?)?|"
             "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?"},

@@ -366,6 +366,14 @@ static void read_clock(word *w, size_t n, ns_timex_parse *p)
             w[i].s[0] = w[i + 1].s[0] = 0;
             return;
         }
+        if (r == 1 && ni.digits == 4 && ni.hour < 0 && i + 1 < n &&
+            (strcmp(w[i + 1].s, "gmt") == 0 || strcmp(w[i + 1].s, "utc") == 0) &&
+            (int)ni.v % 100 < 60 && (int)ni.v / 100 < 24) {
+            /* 1500 GMT */
+            set_clock(p, (int)ni.v / 100, (int)ni.v % 100, 0);
+            w[i].s[0] = 0;
+            return;
+        }
         if (strcmp(w[i].s, "noon") == 0 || strcmp(w[i].s, "midday") == 0) {
             set_clock(p, 12, 0, 0);
             w[i].s[0] = 0;
