@@ -172,6 +172,15 @@ static int read_string(reader *r, cli_buf *out)
 
 static int skip_value(reader *r, int depth);
 
+/* Skips [0-9]+ at r->i; returns how many. */
+static size_t skip_digits(reader *r)
+{
+    size_t st = r->i;
+    while (r->i < r->n && r->s[r->i] >= '0' && r->s[r->i] <= '9')
+        r->i++;
+    return r->i - st;
+}
+
 static int skip_container(reader *r, char close, int depth)
 {
     r->i++;
@@ -229,19 +238,28 @@ static int skip_value(reader *r, int depth)
             return 0;
         }
     }
+    /* a number, exactly as RFC 8259 has it: the id is echoed byte for
+     * byte, so anything looser would make the output invalid JSON */
     size_t st = r->i;
     if (c == '-')
         r->i++;
-    size_t digits = 0;
-    while (r->i < r->n &&
-           ((r->s[r->i] >= '0' && r->s[r->i] <= '9') || r->s[r->i] == '.' || r->s[r->i] == 'e' ||
-            r->s[r->i] == 'E' || r->s[r->i] == '+' || r->s[r->i] == '-')) {
-        digits++;
+    if (r->i < r->n && r->s[r->i] == '0') {
         r->i++;
-    }
-    if (!digits) {
+    } else if (!skip_digits(r)) {
         r->i = st;
         return fail(r, "expected a value");
+    }
+    if (r->i < r->n && r->s[r->i] == '.') {
+        r->i++;
+        if (!skip_digits(r))
+            return fail(r, "expected a digit after '.'");
+    }
+    if (r->i < r->n && (r->s[r->i] == 'e' || r->s[r->i] == 'E')) {
+        r->i++;
+        if (r->i < r->n && (r->s[r->i] == '+' || r->s[r->i] == '-'))
+            r->i++;
+        if (!skip_digits(r))
+            return fail(r, "expected a digit in the exponent");
     }
     return 0;
 }

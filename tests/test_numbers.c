@@ -320,13 +320,30 @@ static void test_words(void **state)
     }
 }
 
+/* Every lexicon word is found (the quick two-letter filter lets all through)
+ * and the table is sorted for the binary search. */
+static void test_lexicon_complete(void **state)
+{
+    (void)state;
+    const char *w, *prev = NULL;
+    size_t i = 0;
+    for (; (w = ns_number_word_at(i)) != NULL; i++) {
+        ns_numword nw;
+        if (ns_number_word(w, strlen(w), &nw) == NS_NW_NONE)
+            fail_msg("lexicon word \"%s\" not found", w);
+        if (prev && strcmp(prev, w) >= 0)
+            fail_msg("lexicon not sorted at \"%s\"", w);
+        prev = w;
+    }
+    assert_true(i > 100);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_parse_table),
-        cmocka_unit_test(test_long_numbers),
-        cmocka_unit_test(test_scan_prefix),
-        cmocka_unit_test(test_words),
+        cmocka_unit_test(test_parse_table),      cmocka_unit_test(test_long_numbers),
+        cmocka_unit_test(test_scan_prefix),      cmocka_unit_test(test_words),
+        cmocka_unit_test(test_lexicon_complete),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

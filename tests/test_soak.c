@@ -210,12 +210,10 @@ static uint64_t digest(const newsent_result *r)
 
 typedef struct soak {
     const newsent_extractor *ex;
-    counting *mem;
     const uint64_t *want;
-    size_t from, to;
+    size_t to;
     atomic_size_t cursor;
     atomic_size_t mismatches, failures, entities;
-    long base_blocks;
 } soak;
 
 static int extract_doc(const newsent_extractor *ex, size_t i, uint64_t *h, size_t *count)
@@ -268,7 +266,6 @@ static long rss_kib(void)
 
 static void run_threads(soak *s, size_t from, size_t to)
 {
-    s->from = from;
     s->to = to;
     atomic_store(&s->cursor, from);
     pthread_t t[THREADS];
@@ -313,7 +310,7 @@ static void test_soak(void **state)
     assert_true(entities > ndocs); /* the documents do hold entities */
 
     /* four threads on the same extractor, in two halves to watch the RSS */
-    soak s = {.ex = ex, .mem = &mem, .want = want, .base_blocks = base_blocks};
+    soak s = {.ex = ex, .want = want};
     atomic_init(&s.cursor, 0);
     atomic_init(&s.mismatches, 0);
     atomic_init(&s.failures, 0);

@@ -46,6 +46,13 @@ void ns_doc_release(ns_doc *doc)
 int newsent_extract(const newsent_extractor *ex, const char *text, size_t len,
                     const newsent_extract_options *opts, newsent_result **out, newsent_error *err)
 {
+    return ns_extract(ex, text, len, opts, out, err, NULL);
+}
+
+int ns_extract(const newsent_extractor *ex, const char *text, size_t len,
+               const newsent_extract_options *opts, newsent_result **out, newsent_error *err,
+               double *stage_secs)
+{
     ns_clear_error(err);
     if (!out)
         return ns_fail(err, NEWSENT_EINVAL, SIZE_MAX, "out is NULL");
@@ -91,9 +98,19 @@ int newsent_extract(const newsent_extractor *ex, const char *text, size_t len,
     doc.ref_day = d;
     doc.labels = opts->labels ? opts->labels : NEWSENT_LABEL_ALL;
     doc.flags = opts->flags;
+    doc.stage_secs = stage_secs;
     int rc = ns_pipeline_run(ex, &doc);
-    if (rc == NEWSENT_OK)
+    if (rc == NEWSENT_OK) {
+        struct timespec t0, t1;
+        if (stage_secs)
+            clock_gettime(CLOCK_MONOTONIC, &t0);
         rc = ns_result_build(ex, &doc, out);
+        if (stage_secs) {
+            clock_gettime(CLOCK_MONOTONIC, &t1);
+            stage_secs[NS_STAGE_RESULT] +=
+                (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+        }
+    }
     ns_doc_release(&doc);
     if (rc != NEWSENT_OK)
         return ns_fail(err, rc, SIZE_MAX, "%s",

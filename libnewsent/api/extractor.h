@@ -24,4 +24,10 @@ int ns_result_build(const newsent_extractor *ex, ns_doc *doc, newsent_result **o
 
 void ns_doc_release(ns_doc *doc);
 
+/* newsent_extract, and when stage_secs is not NULL (NS_STAGES slots) the
+ * time of each stage added to it: for the benchmark. */
+int ns_extract(const newsent_extractor *ex, const char *text, size_t len,
+               const newsent_extract_options *opts, newsent_result **out, newsent_error *err,
+               double *stage_secs);
+
 #endif

@@ -64,7 +64,17 @@ struct newsent_entity {
     const void *detail; /* stage-private parse (arena), e.g. a TIMEX3 parse */
 };
 
-typedef struct ns_extractor_parts ns_extractor_parts;
+/* The pipeline's stages, for timing them (bench/). */
+enum {
+    NS_STAGE_TOKENIZE,
+    NS_STAGE_DATES,
+    NS_STAGE_QUANTITIES,
+    NS_STAGE_TAGGER,
+    NS_STAGE_DOCUMENT,
+    NS_STAGE_NORMALIZE,
+    NS_STAGE_RESULT,
+    NS_STAGES
+};
 
 typedef struct ns_doc {
     const ns_mem *mem;
@@ -78,6 +88,9 @@ typedef struct ns_doc {
     int ref_year, ref_month, ref_day;
     unsigned labels; /* wanted labels; stages may skip work for others */
     unsigned flags;  /* NEWSENT_EXTRACT_* */
+    /* NULL, or NS_STAGES slots to which each stage adds its time in seconds:
+     * only the benchmark asks, so a normal call reads no clock. */
+    double *stage_secs;
 } ns_doc;
 
 /* Appends an entity (copied) and returns a pointer to it, or NULL when an

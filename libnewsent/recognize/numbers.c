@@ -62,6 +62,17 @@ static double digits_value(const digits *d, long extra_exp, int *overflow)
     if (!d->nonzero)
         return 0.0;
     long e = d->exp10 + extra_exp;
+    if (d->nsig <= 15 && e >= -22 && e <= 22) {
+        /* exact: a mantissa below 2^53 times or over an exact power of ten
+         * rounds once, as strtod would (Clinger's fast path) */
+        static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                     1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        int64_t m = 0;
+        for (int i = 0; i < d->nsig; i++)
+            m = m * 10 + (d->sig[i] - '0');
+        return e >= 0 ? (double)m * p10[e] : (double)m / p10[-e];
+    }
     if (e > 100000)
         e = 100000;
     if (e < -100000)
@@ -495,9 +506,9 @@ static const numword_entry numwords[] = {
     {"zero", NS_NW_DIGIT, 0},
 };
 
-static int numword_cmp(const void *key, const void *elem)
+const char *ns_number_word_at(size_t i)
 {
-    return strcmp((const char *)key, ((const numword_entry *)elem)->w);
+    return i < sizeof numwords / sizeof numwords[0] ? numwords[i].w : NULL;
 }
 
 ns_numword_kind ns_number_word(const char *w, size_t n, ns_numword *out)
@@ -505,7 +516,30 @@ ns_numword_kind ns_number_word(const char *w, size_t n, ns_numword *out)
     char buf[16];
     out->kind = NS_NW_NONE;
     out->value = 0;
-    if (n < 3 || n >= sizeof buf)
+    if (n < 3 || n > 12)
+        return NS_NW_NONE;
+    /* The first four letters (or all three) of the lexicon's words, packed
+     * and sorted: most words stop at this test (test_numbers checks that
+     * every lexicon word passes it). */
+    static const uint32_t prefixes[] = {
+        0x62696c6c, 0x63726f72, 0x646f7a65, 0x646f7a73, 0x647a7300, 0x65696768, 0x656c6576,
+        0x66696674, 0x66697273, 0x66697665, 0x666f7274, 0x666f7572, 0x68616c66, 0x68616c76,
+        0x68756e64, 0x6c616b68, 0x6d696c6c, 0x6e617567, 0x6e696e65, 0x6e696e74, 0x6e6f7567,
+        0x6f6e6500, 0x71756164, 0x71756172, 0x7365636f, 0x73657665, 0x73697800, 0x73697874,
+        0x74656e00, 0x74656e74, 0x74686972, 0x74686f75, 0x74687265, 0x7472696c, 0x7477656c,
+        0x7477656e, 0x74776f00, 0x7a65726f};
+    uint32_t key = 0;
+    for (size_t i = 0; i < 4; i++)
+        key = (key << 8) | (i < n ? (unsigned char)lower(w[i]) : 0u);
+    size_t plo = 0, phi = sizeof prefixes / sizeof prefixes[0];
+    while (plo < phi) {
+        size_t mid = plo + (phi - plo) / 2;
+        if (prefixes[mid] < key)
+            plo = mid + 1;
+        else
+            phi = mid;
+    }
+    if (plo == sizeof prefixes / sizeof prefixes[0] || prefixes[plo] != key)
         return NS_NW_NONE;
     for (size_t i = 0; i < n; i++) {
         char c = lower(w[i]);
@@ -514,8 +548,22 @@ ns_numword_kind ns_number_word(const char *w, size_t n, ns_numword *out)
         buf[i] = c;
     }
     buf[n] = '\0';
-    const numword_entry *e = bsearch(buf, numwords, sizeof numwords / sizeof numwords[0],
-                                     sizeof numwords[0], numword_cmp);
+    const numword_entry *e = NULL;
+    size_t lo = 0, hi = sizeof numwords / sizeof numwords[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *cand = numwords[mid].w;
+        int c =
+            buf[0] != cand[0] ? (unsigned char)buf[0] - (unsigned char)cand[0] : strcmp(buf, cand);
+        if (c == 0) {
+            e = &numwords[mid];
+            break;
+        }
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     if (!e)
         return NS_NW_NONE;
     out->kind = (ns_numword_kind)e->kind;

@@ -85,6 +85,9 @@ typedef struct ns_numword {
  * for any other word). */
 ns_numword_kind ns_number_word(const char *w, size_t n, ns_numword *out);
 
+/* The i-th word of the lexicon, or NULL past its end (for tests). */
+const char *ns_number_word_at(size_t i);
+
 /* The value of a vulgar fraction character (UTF-8) at s, or 0 if there is
  * none; *n gets its length in bytes. */
 double ns_number_vulgar(const char *s, size_t len, size_t *n);

@@ -88,6 +88,25 @@ static int tok_in(const qctx *c, size_t k, const char *const *ws)
     return 0;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp((const char *)a, *(const char *const *)b);
+}
+
+/* Whether token k, in lower case, is in the sorted list ws[0..n). */
+static int tok_in_sorted(const qctx *c, size_t k, const char *const *ws, size_t n)
+{
+    char buf[24];
+    size_t l = k < c->n ? tl(c, k) : 0;
+    if (l == 0 || l >= sizeof buf)
+        return 0;
+    for (size_t i = 0; i < l; i++)
+        buf[i] = lc(ts(c, k)[i]);
+    buf[l] = '\0';
+    return bsearch(buf, ws, n, sizeof *ws, cmp_str) != NULL;
+}
+#define TOK_IN_SORTED(c, k, list) tok_in_sorted((c), (k), (list), sizeof(list) / sizeof(list)[0])
+
 static int adjacent(const qctx *c, size_t k)
 {
     return k < c->n && !(c->v[k].flags & NS_TF_SPACE_BEFORE);
@@ -178,7 +197,9 @@ static int power_suffix(const qctx *c, size_t j, ns_number *num, size_t *tok, ui
     if (!ns_number_parse(ts(c, k), tl(c, k), &ex) || ex.flags || ex.value > 400)
         return 0;
     double p = neg ? -ex.value : ex.value;
-    if (times10 || eform)
+    if (num->value == 0)
+        ; /* zero stays zero, whatever the power: no 0 * inf */
+    else if (times10 || eform)
         num->value *= pow(10.0, p);
     else
         num->value = (num->value < 0 ? -1 : 1) * pow(fabs(num->value), p);
@@ -257,7 +278,8 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
                 break;
             /* digit groups separated by one space: "40 000", "1 234 567" */
             if (!(x->num.flags & ~(unsigned)NS_NUM_GROUPED) && x->num.int_digits <= 3 &&
-                !(x->num.flags & NS_NUM_GROUPED)) {
+                !(x->num.flags & NS_NUM_GROUPED) &&
+                !(j > 0 && c->v[j - 1].kind == NS_TOK_NUMBER)) { /* not in a column of figures */
                 while (j + 1 < c->n && c->v[j + 1].kind == NS_TOK_NUMBER && tl(c, j + 1) >= 3 &&
                        (c->v[j + 1].start - c->v[j].end == 1
                             ? c->t[c->v[j].end] == ' '
@@ -505,6 +527,17 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         const item *x = &it[i];
         double sv;
         size_t used;
+        double cden;
+        int cpl;
+        size_t cdu;
+        if (last == 2 && total == 0 && is_w(x, NS_NW_TENS) &&
+            (cdu = denom_at(it, ni, i, &cden, &cpl)) > 1 && cpl) {
+            /* "one hundred thirty-fifths": 100/35 (with "and" it is 130/5) */
+            i += cdu;
+            flags |= PH_WORDS;
+            ACCEPT(NK_FRAC, cur / cden);
+            break;
+        }
         if (last != 1 && (used = small_words(it, ni, i, &sv)) != 0) {
             /* a value after a scale or at the start */
             if (last == 2 && fmod(cur, 100.0) != 0)
@@ -832,48 +865,51 @@ static const char *const after_one_pron[] = {"another", "could", "would", "shoul
 static const char *const version_words[] = {"version", "v",   "ver",     "release", "build", "no.",
                                             "number",  "ios", "android", "windows", "#",     NULL};
 static const char *const score_words[] = {
-    "win",     "victory", "defeat",  "loss",     "lead",     "draw",      "won",
-    "beat",    "lost",    "drew",    "thrashed", "score",    "scoreline", "triumph",
-    "beating", "winning", "leading", "trailed",  "trailing", "routed",    NULL};
+    "beat",     "beating", "defeat",  "draw",  "drew",      "lead",     "leading",
+    "loss",     "lost",    "routed",  "score", "scoreline", "thrashed", "trailed",
+    "trailing", "triumph", "victory", "win",   "winning",   "won",
+};
 static const char *const change_words[] = {
-    "from",      "rose",     "fell",    "rise",    "fall",     "rising",  "falling", "increased",
-    "decreased", "grew",     "dropped", "climbed", "jumped",   "slipped", "slid",    "declined",
-    "soared",    "surged",   "plunged", "tumbled", "gained",   "cut",     "raised",  "lowered",
-    "reduced",   "by",       "edged",   "eased",   "expanded", "shrank",  "up",      "down",
-    "increase",  "decrease", "raise",   "lower",   "boosted",  "hiked",   "trimmed", "widened",
-    "narrowed",  "sank",     "dipped",  "rallied", NULL};
+    "boosted", "by",       "climbed", "cut",     "declined", "decrease",  "decreased", "dipped",
+    "down",    "dropped",  "eased",   "edged",   "expanded", "fall",      "falling",   "fell",
+    "from",    "gained",   "grew",    "hiked",   "increase", "increased", "jumped",    "lower",
+    "lowered", "narrowed", "plunged", "raise",   "raised",   "rallied",   "reduced",   "rise",
+    "rising",  "rose",     "sank",    "shrank",  "slid",     "slipped",   "soared",    "surged",
+    "trimmed", "tumbled",  "up",      "widened",
+};
 
 /* Words that never are counted nouns; a counted noun search stops at them. */
 static const char *const function_words[] = {
-    "the",    "a",       "an",      "of",      "in",      "on",      "at",      "to",    "for",
-    "by",     "with",    "from",    "and",     "or",      "but",     "as",      "is",    "are",
-    "was",    "were",    "be",      "been",    "has",     "have",    "had",     "will",  "would",
-    "could",  "should",  "can",     "may",     "might",   "must",    "do",      "does",  "did",
-    "this",   "that",    "these",   "those",   "its",     "his",     "her",     "their", "our",
-    "your",   "my",      "it",      "he",      "she",     "they",    "we",      "you",   "i",
-    "who",    "which",   "what",    "when",    "where",   "than",    "per",     "into",  "onto",
-    "over",   "under",   "after",   "before",  "since",   "until",   "while",   "if",    "so",
-    "not",    "no",      "more",    "less",    "times",   "out",     "up",      "down",  "about",
-    "said",   "says",    "percent", "cent",    "yes",     "thus",    "plus",    "minus", "us",
-    "always", "perhaps", "across",  "unless",  "whereas", "towards", "besides", "news",  "is",
-    "also",   "just",    "only",    "each",    "all",     "both",    "there",   "here",  "then",
-    "now",    "ago",     "later",   "earlier", "again",   NULL};
+    "a",       "about", "across",  "after",   "again", "ago",     "all",     "also",   "always",
+    "an",      "and",   "are",     "as",      "at",    "be",      "been",    "before", "besides",
+    "both",    "but",   "by",      "can",     "cent",  "could",   "did",     "do",     "does",
+    "down",    "each",  "earlier", "for",     "from",  "had",     "has",     "have",   "he",
+    "her",     "here",  "his",     "i",       "if",    "in",      "into",    "is",     "it",
+    "its",     "just",  "later",   "less",    "may",   "might",   "minus",   "more",   "must",
+    "my",      "news",  "no",      "not",     "now",   "of",      "on",      "only",   "onto",
+    "or",      "our",   "out",     "over",    "per",   "percent", "perhaps", "plus",   "said",
+    "says",    "she",   "should",  "since",   "so",    "than",    "that",    "the",    "their",
+    "then",    "there", "these",   "they",    "this",  "those",   "thus",    "times",  "to",
+    "towards", "under", "unless",  "until",   "up",    "us",      "was",     "we",     "were",
+    "what",    "when",  "where",   "whereas", "which", "while",   "who",     "will",   "with",
+    "would",   "yes",   "you",     "your",
+};
 static const char *const irregular_plurals[] = {
-    "people", "children", "men",      "women", "police",    "staff",     "personnel",
-    "cattle", "sheep",    "fish",     "deer",  "aircraft",  "livestock", "feet",
-    "teeth",  "mice",     "geese",    "crew",  "offspring", "militia",   "infantry",
-    "clergy", "youth",    "faithful", NULL};
+    "aircraft", "cattle",    "children", "clergy",    "crew",  "deer",  "faithful", "feet",
+    "fish",     "geese",     "infantry", "livestock", "men",   "mice",  "militia",  "offspring",
+    "people",   "personnel", "police",   "sheep",     "staff", "teeth", "women",    "youth",
+};
 
 static const char *const sent_start_ok[] = {
-    "only",          "just",    "exactly", "another", "every",   "all",       "nearly",   "almost",
-    "about",         "around",  "some",    "over",    "under",   "some",      "total",    "roughly",
-    "approximately", "fewer",   "least",   "most",    "among",   "including", "another",  "nearly",
-    "barely",        "even",    "still",   "those",   "these",   "while",     "although", "though",
-    "because",       "since",   "once",    "nearly",  "another", "another",   "whether",  "unlike",
-    "like",          "despite", "without", "within",  "during",  "through",   "against",  "between",
-    "toward",        "towards", "per",     "plus",    "minus",   "and",       "yet",      "nor",
-    "age",           "aged",    "ages",    "page",    "pages",   "step",      "week",     "day",
-    "year",          "month",   NULL};
+    "about",  "against", "age",     "aged",          "ages",   "all",     "almost",  "although",
+    "among",  "and",     "another", "approximately", "around", "barely",  "because", "between",
+    "day",    "despite", "during",  "even",          "every",  "exactly", "fewer",   "including",
+    "just",   "least",   "like",    "minus",         "month",  "most",    "nearly",  "nor",
+    "once",   "only",    "over",    "page",          "pages",  "per",     "plus",    "roughly",
+    "since",  "some",    "step",    "still",         "these",  "those",   "though",  "through",
+    "total",  "toward",  "towards", "under",         "unlike", "week",    "whether", "while",
+    "within", "without", "year",    "yet",
+};
 
 static const char *find_mod(const qctx *c, size_t k);
 
@@ -897,14 +933,20 @@ static int name_context(const qctx *c, size_t k)
     if (k == 0)
         return 0;
     const ns_token *p = &c->v[k - 1];
+    int camel = 0; /* "iPhone 15", "eBay" */
+    if (p->kind == NS_TOK_WORD && !(p->flags & NS_TF_UPPER_INITIAL))
+        for (size_t i = 1; i < tl(c, k - 1) && !camel; i++)
+            camel = ts(c, k - 1)[i] >= 'A' && ts(c, k - 1)[i] <= 'Z';
+    if (camel && same_sent(c, k - 1, k))
+        return 1;
     if (!same_sent(c, k - 1, k) || !(p->flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER)) ||
         !(p->flags & NS_TF_HAS_ALPHA))
         return 0;
     /* at the start of a sentence only a word that is no function word or
      * modifier names something: "Apollo 11", not "About 300" */
     if ((p->flags & NS_TF_SENT_START) &&
-        (tok_in(c, k - 1, function_words) || tok_in(c, k - 1, sent_start_ok) || find_mod(c, k) ||
-         p->kind == NS_TOK_ABBREV || tl(c, k - 1) == 1))
+        (TOK_IN_SORTED(c, k - 1, function_words) || TOK_IN_SORTED(c, k - 1, sent_start_ok) ||
+         find_mod(c, k) || p->kind == NS_TOK_ABBREV || tl(c, k - 1) == 1))
         return 0;
     if (p->kind != NS_TOK_WORD && p->kind != NS_TOK_ABBREV)
         return 0;
@@ -931,17 +973,35 @@ static int capitalised_word_name(const qctx *c, size_t k)
 static int joins_digits(const qctx *c, size_t j)
 {
     const ns_token *p = &c->v[j];
-    return (p->kind == NS_TOK_PUNCT || p->kind == NS_TOK_SYMBOL) && tl(c, j) == 1 &&
-           strchr("-().+/", ts(c, j)[0]) != NULL;
+    if ((p->kind != NS_TOK_PUNCT && p->kind != NS_TOK_SYMBOL) || tl(c, j) != 1)
+        return 0;
+    switch (ts(c, j)[0]) {
+    case '-':
+    case '(':
+    case ')':
+    case '.':
+    case '+':
+    case '/': return 1;
+    default: return 0;
+    }
 }
 
 static int digit_run(const qctx *c, size_t a, size_t b)
 {
     int groups = 1;
+    /* "+44 20 7946 0958", "+358-0-680": an international phone number */
+    if (a > 0 && tl(c, a - 1) == 1 && ts(c, a - 1)[0] == '+' && adjacent(c, a) &&
+        (a == 1 || (c->v[a - 1].flags & NS_TF_SPACE_BEFORE)) && b < c->n &&
+        (c->v[b].kind == NS_TOK_NUMBER || joins_digits(c, b)))
+        return 1;
+    /* Three groups decide it, and no phone number or identifier spans more
+     * than a dozen tokens: both bounds keep a long run of numbers linear. */
+    const size_t reach = 12;
     size_t j = a;
-    while (j > 0 && same_sent(c, j - 1, a)) {
+    while (j > 0 && a - j < reach && same_sent(c, j - 1, a)) {
         if (c->v[j - 1].kind == NS_TOK_NUMBER && !(c->v[j - 1].flags & NS_TF_HAS_ALPHA)) {
-            groups++;
+            if (++groups >= 3)
+                return 1;
         } else if (!joins_digits(c, j - 1) ||
                    (ts(c, j - 1)[0] != '(' && (c->v[j].flags & NS_TF_SPACE_BEFORE) &&
                     (c->v[j - 1].flags & NS_TF_SPACE_BEFORE))) {
@@ -950,9 +1010,10 @@ static int digit_run(const qctx *c, size_t a, size_t b)
         j--;
     }
     j = b;
-    while (j < c->n && same_sent(c, j, a)) {
+    while (j < c->n && j - b < reach && same_sent(c, j, a)) {
         if (c->v[j].kind == NS_TOK_NUMBER && !(c->v[j].flags & NS_TF_HAS_ALPHA)) {
-            groups++;
+            if (++groups >= 3)
+                return 1;
         } else if (!joins_digits(c, j) ||
                    (j + 1 < c->n && ts(c, j)[0] != ')' && (c->v[j].flags & NS_TF_SPACE_BEFORE) &&
                     (c->v[j + 1].flags & NS_TF_SPACE_BEFORE))) {
@@ -995,6 +1056,13 @@ static const modphrase mods[] = {
 /* The modifier whose words end right before token k, or NULL. */
 static const char *find_mod(const qctx *c, size_t k)
 {
+    /* the last words of the modifiers, sorted: a quick test first */
+    static const char *const last_words[] = {
+        "about", "above", "almost",    "approx.",   "approximately", "around", "as",
+        "below", "circa", "estimated", "exceeding", "least",         "most",   "nearly",
+        "of",    "over",  "roughly",   "some",      "than",          "to",     "under"};
+    if (k == 0 || !TOK_IN_SORTED(c, k - 1, last_words))
+        return NULL;
     const char *best = NULL;
     size_t bestn = 0;
     for (size_t m = 0; m < sizeof mods / sizeof mods[0]; m++) {
@@ -1003,13 +1071,13 @@ static const char *find_mod(const qctx *c, size_t k)
             nw++;
         if (k < nw || nw <= bestn)
             continue;
-        size_t j = 0;
-        for (; j < nw; j++) {
-            size_t tk = k - nw + j;
-            if (!same_sent(c, tk, k) || !tok_is(c, tk, mods[m].w[j]))
+        size_t j = nw;
+        for (; j > 0; j--) { /* last word first: most fail at once */
+            size_t tk = k - nw + j - 1;
+            if (!same_sent(c, tk, k) || !tok_is(c, tk, mods[m].w[j - 1]))
                 break;
         }
-        if (j == nw) {
+        if (j == 0) {
             best = mods[m].mod;
             bestn = nw;
         }
@@ -1072,7 +1140,17 @@ static const ns_unit *unit_at(const qctx *c, size_t k, uint32_t from, int attach
 {
     char buf[48];
     *trim = 0;
-    for (size_t m = 4; m >= 1; m--) {
+    if (k >= c->n)
+        return NULL;
+    size_t m0 = 4;
+    {
+        /* multi-token units only after a word that starts one */
+        uint32_t fs = from > c->v[k].start ? from : c->v[k].start;
+        size_t fl = c->v[k].end - fs;
+        if (fl == 0 || !ns_unit_has_longer(c->t + fs, fl))
+            m0 = 1;
+    }
+    for (size_t m = m0; m >= 1; m--) {
         if (k + m > c->n || !same_sent(c, k, k + m - 1))
             continue;
         size_t n = join_key(c, k, k + m, from, buf, sizeof buf);
@@ -1087,6 +1165,10 @@ static const ns_unit *unit_at(const qctx *c, size_t k, uint32_t from, int attach
             u = ns_unit_find(buf, n - 1);
             dot = 1;
         }
+        /* attached letters as written: "5m", "100t" are units, "5G", "4T" not
+         * (the temperatures "40C", "98F" are checked by the caller) */
+        if (u && u->attached_only && u->kind != NS_UNIT_TEMP && n == 1 && buf[0] != u->key[0])
+            u = NULL;
         if (u && (!u->attached_only || (attached && m == 1))) {
             *end = k + m;
             *trim = dot;
@@ -1101,7 +1183,20 @@ static const ns_unit *unit_at(const qctx *c, size_t k, uint32_t from, int attach
 static const char *currency_name_at(const qctx *c, size_t k, size_t *end)
 {
     char buf[48];
-    for (size_t m = 3; m >= 1; m--) {
+    size_t m0 = 3;
+    if (k >= c->n)
+        return NULL;
+    {
+        size_t l = tl(c, k);
+        if (l + 1 >= sizeof buf)
+            return NULL;
+        for (size_t i = 0; i < l; i++)
+            buf[i] = lc(ts(c, k)[i]);
+        buf[l] = ' ';
+        if (!ns_currency_name_has_longer(buf, l + 1))
+            m0 = 1;
+    }
+    for (size_t m = m0; m >= 1; m--) {
         if (k + m > c->n || !same_sent(c, k, k + m - 1))
             continue;
         size_t n = 0;
@@ -1208,13 +1303,14 @@ static const char *currency_prefix(const qctx *c, size_t k, size_t *amount)
             return code;
         }
     }
-    if (t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV) {
+    /* a code or "Rs" only right before digits: "USD 200", "Rs 500" */
+    if ((t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV) && k + 1 < c->n &&
+        c->v[k + 1].kind == NS_TOK_NUMBER && tl(c, k) <= 4) {
         if ((tok_is(c, k, "rs") || tok_is(c, k, "rs.")) && (t->flags & NS_TF_UPPER_INITIAL)) {
             *amount = k + 1;
             return "INR";
         }
-        if ((code = iso_code_tok(c, k, k + 1 < c->n && c->v[k + 1].kind == NS_TOK_NUMBER)) !=
-            NULL) {
+        if ((code = iso_code_tok(c, k, 1)) != NULL) {
             *amount = k + 1;
             return code;
         }
@@ -1299,12 +1395,58 @@ static size_t counted_noun(const qctx *c, size_t k)
             return SIZE_MAX;
         if ((t->flags & NS_TF_ALL_UPPER) && !(t->flags & NS_TF_HEADLINE) && tl(c, j) > 1)
             continue; /* "3 US soldiers" */
-        if (tok_in(c, j, function_words))
+        if (TOK_IN_SORTED(c, j, function_words))
             return SIZE_MAX;
-        if (tok_in(c, j, irregular_plurals) || plural_like(ts(c, j), tl(c, j)))
+        if (TOK_IN_SORTED(c, j, irregular_plurals))
             return j;
+        if (plural_like(ts(c, j), tl(c, j))) {
+            /* capitalised: "12 Palestinians", "40 Democrats", not "66 Goydos" */
+            const char *w = ts(c, j);
+            size_t n = tl(c, j);
+            if ((t->flags & NS_TF_UPPER_INITIAL) && !(t->flags & NS_TF_HEADLINE) &&
+                !(n > 3 && (w[n - 2] == 'n' || w[n - 2] == 't' || w[n - 2] == 'r')))
+                return SIZE_MAX;
+            return j;
+        }
     }
     return SIZE_MAX;
+}
+
+/* A unit of time after a number: the number belongs to a duration. */
+static int time_unit_at(const qctx *c, size_t k)
+{
+    static const char *const units[] = {"centuries", "century",   "day",        "days",    "decade",
+                                        "decades",   "fortnight", "fortnights", "hour",    "hours",
+                                        "millennia", "minute",    "minutes",    "month",   "months",
+                                        "night",     "nights",    "second",     "seconds", "week",
+                                        "weekend",   "weekends",  "weeks",      "year",    "years"};
+    return k < c->n && same_sent(c, k - 1, k) && TOK_IN_SORTED(c, k, units);
+}
+
+/* "per hour", "/ms", "/h" after a unit: the denominator of a rate. */
+static const char *per_unit(const qctx *c, size_t k, size_t *end)
+{
+    static const struct {
+        const char *w, *name;
+    } dens[] = {{"hour", "hour"},      {"hr", "hour"},    {"h", "hour"},
+                {"second", "second"},  {"sec", "second"}, {"s", "second"},
+                {"minute", "minute"},  {"min", "minute"}, {"millisecond", "millisecond"},
+                {"ms", "millisecond"}, {"day", "day"},    {"d", "day"},
+                {"year", "year"},      {"yr", "year"},    {"week", "week"}};
+    if (k + 1 >= c->n || !same_sent(c, k - 1, k + 1))
+        return NULL;
+    int slash = tl(c, k) == 1 && ts(c, k)[0] == '/' && adjacent(c, k) && adjacent(c, k + 1);
+    if (!slash && !tok_is(c, k, "per"))
+        return NULL;
+    for (size_t i = 0; i < sizeof dens / sizeof dens[0]; i++) {
+        if (!slash && strlen(dens[i].w) < 3)
+            continue;
+        if (tok_is(c, k + 1, dens[i].w)) {
+            *end = k + 2;
+            return dens[i].name;
+        }
+    }
+    return NULL;
 }
 
 /* Age: "N years old", "N-year-old", "N years of age", "N yo", "N months old". */
@@ -1522,8 +1664,10 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                     return 0;
                 if (end < c->n && same_sent(c, end - 1, end) &&
                     !(c->v[end].kind == NS_TOK_PUNCT && !tok_is(c, end, "/")) &&
-                    !tok_in(c, end, after_temp))
-                    return 0;
+                    !tok_in(c, end, after_temp) &&
+                    (s[0] == 'F' || (c->v[end].flags & NS_TF_UPPER_INITIAL) ||
+                     c->v[end].kind != NS_TOK_WORD))
+                    return 0; /* "1.5C rise" is fine, "13F filing" is not */
                 if (q->lo > 60 && s[0] == 'C')
                     return 0;
             }
@@ -1588,7 +1732,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                 tok_in(c, cp.tok_end, (const char *const[]){"cents", "cent", "pence", NULL})) {
                 q->lo += cp.v / 100;
                 end = cp.tok_end + 1;
-            } else if (j < c->n && !c->in_date[j] && number_phrase(c, j, &cp) &&
+            } else if (j < c->n && !c->in_date[j] && same_sent(c, end - 1, j) &&
+                       !(c->v[j].flags & NS_TF_NEWLINE_BEFORE) && number_phrase(c, j, &cp) &&
                        cp.kind == NK_CARD && cp.v >= 1 && cp.v < 100 && cp.v == floor(cp.v) &&
                        cp.byte_end == c->v[cp.tok_end - 1].end && np.v == floor(np.v) &&
                        (cp.tok_end >= c->n || !same_sent(c, cp.tok_end, j) ||
@@ -1646,6 +1791,16 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                     end += 2;
                 }
             }
+            /* rates: "50 km/ms", "2 million barrels per day" */
+            const char *den;
+            size_t e6;
+            if (!strstr(q->unit, " per ") && (den = per_unit(c, end, &e6)) != NULL) {
+                const char *r = ns_arena_printf(&c->doc->arena, "%s per %s", q->unit, den);
+                if (r) {
+                    q->unit = r;
+                    end = e6;
+                }
+            }
             /* 5 feet 2 inches, 5 ft 2 in */
             if (strcmp(u->name, "foot") == 0) {
                 size_t j = end;
@@ -1664,6 +1819,9 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             goto done;
         }
     }
+    /* "three months", "90 days": a duration, which is the DATE stage's */
+    if (np.kind == NK_CARD && time_unit_at(c, end))
+        return 0;
     /* a cardinal: look for the counted noun */
     if (np.kind == NK_CARD && !neg) {
         size_t nt = counted_noun(c, end);
@@ -1671,7 +1829,10 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             q->noun_tok = nt;
     }
 done:
-    if (q->type[0] == 'm' && q->type[1] == 'o' && div != 1) {
+    if (q->nnum == 2)
+        q->type = "range"; /* "10-15%", "$5-7bn": the unit stays, the type is range */
+    /* minor units and millions of a currency ("50 cents", "30 MUSD") */
+    if (div != 1 && q->unit && strlen(q->unit) == 3 && ns_currency_code_find(q->unit, 3)) {
         q->lo /= div;
         q->hi /= div;
     }
@@ -1685,10 +1846,49 @@ done:
     return 1;
 }
 
+/* A cheap look ahead before reading an age inside a DATE span: "old",
+ * "olds" or "age" within four tokens, or a token ending in "-old(s)". */
+static int age_ahead(const qctx *c, size_t k)
+{
+    for (size_t j = k; j < k + 5 && j < c->n; j++) {
+        const char *s = ts(c, j);
+        size_t n = tl(c, j);
+        if ((n >= 3 && eqi(s + n - 3, 3, "old")) || (n >= 4 && eqi(s + n - 4, 4, "olds")) ||
+            eqi(s, n, "age"))
+            return 1;
+    }
+    return 0;
+}
+
 static int is_age_unit(const char *u)
 {
     return u && (strcmp(u, "year") == 0 || strcmp(u, "month") == 0 || strcmp(u, "week") == 0 ||
                  strcmp(u, "day") == 0);
+}
+
+/* The value as text, "%.15g"; integers (most values) without printf. */
+static const char *value_string(ns_arena *a, double v)
+{
+    if (v == floor(v) && fabs(v) < 1e15) {
+        char tmp[24];
+        int n = 0, neg = v < 0;
+        uint64_t u = (uint64_t)(neg ? -v : v);
+        do {
+            tmp[n++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        char *s = ns_arena_alloc(a, (size_t)n + (size_t)neg + 1);
+        if (!s)
+            return NULL;
+        size_t k = 0;
+        if (neg)
+            s[k++] = '-';
+        while (n)
+            s[k++] = tmp[--n];
+        s[k] = '\0';
+        return s;
+    }
+    return ns_arena_printf(a, "%.15g", v);
 }
 
 static int emit(qctx *c, const quantity *q, const char *mod)
@@ -1712,7 +1912,7 @@ static int emit(qctx *c, const quantity *q, const char *mod)
         if (!e.unit)
             return NEWSENT_ENOMEM;
     }
-    e.value = ns_arena_printf(&c->doc->arena, "%.15g", q->lo);
+    e.value = value_string(&c->doc->arena, q->lo);
     if (!e.value)
         return NEWSENT_ENOMEM;
     if (!ns_doc_add_entity(c->doc, &e))
@@ -1735,15 +1935,24 @@ static int candidate(const qctx *c, size_t k)
                (ts(c, k)[0] != '.' || k == 0 || (c->v[k].flags & NS_TF_SPACE_BEFORE));
     case NS_TOK_WORD:
     case NS_TOK_ABBREV: {
+        /* most words are rejected here with a few byte tests */
         size_t n = tl(c, k);
-        if (n < 1 || n > 40)
-            return 0;
         const char *s = ts(c, k);
-        char f = lc(s[0]);
-        /* cheap first-letter filter: number words, a/an, minus, currency prefixes */
-        if (!strchr("abcdefhklmnopqrstuvwzgijy", f))
-            return 0;
-        return 1;
+        if (k + 1 < c->n && ((tl(c, k + 1) == 1 && ts(c, k + 1)[0] == '$') ||
+                             (n <= 4 && c->v[k + 1].kind == NS_TOK_NUMBER)))
+            return 1; /* US$, HK $, USD 200, Rs 500 */
+        if ((t->flags & NS_TF_HAS_DIGIT) && n > 3)
+            return 1; /* USD115 */
+        if ((t->flags & NS_TF_NON_ASCII) && n <= 8)
+            return 1; /* currency signs written as letters */
+        if (lc(s[0]) == 'a')
+            return eqi(s, n, "a") || eqi(s, n, "an") || eqi(s, n, "age") || eqi(s, n, "aged");
+        size_t h = 0;
+        while (h < n && s[h] != '-')
+            h++;
+        ns_numword w;
+        return ns_number_word(s, h, &w) != NS_NW_NONE || eqi(s, n, "minus") ||
+               eqi(s, n, "negative");
     }
     default: return 0;
     }
@@ -1781,7 +1990,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         int got = 0;
         if (c.in_date[k]) {
             /* ages the DATE stage read as durations: "25-year-old", "five years old" */
-            if ((c.v[k].kind == NS_TOK_NUMBER || c.v[k].kind == NS_TOK_WORD) &&
+            if ((c.v[k].kind == NS_TOK_NUMBER || c.v[k].kind == NS_TOK_WORD) && age_ahead(&c, k) &&
                 quantity_at(&c, k, &q, NULL, 0) && strcmp(q.type, "measure") == 0 &&
                 is_age_unit(q.unit))
                 got = 1;
@@ -1816,11 +2025,17 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 char up[3] = {(char)(lc(s[0]) - 32), (char)(lc(s[1]) - 32), (char)(lc(s[2]) - 32)};
                 const ns_currency_code *cc = ns_currency_code_find(up, 3);
                 ns_number nb;
-                if (cc && ns_number_parse(s + 3, tl(&c, k) - 3, &nb) &&
+                size_t last = k;
+                /* "USD115.5": the tokenizer splits at the point */
+                if (k + 2 < c.n && tl(&c, k + 1) == 1 && ts(&c, k + 1)[0] == '.' &&
+                    adjacent(&c, k + 1) && adjacent(&c, k + 2) && c.v[k + 2].kind == NS_TOK_NUMBER)
+                    last = k + 2;
+                if (cc && !cc->wordlike &&
+                    ns_number_parse(s + 3, c.v[last].end - c.v[k].start - 3, &nb) &&
                     !(nb.flags & (NS_NUM_ORDINAL | NS_NUM_NEGATIVE))) {
                     q_init(&q, k, c.v[k].start);
-                    q.tok_end = k + 1;
-                    q.e = c.v[k].end;
+                    q.tok_end = last + 1;
+                    q.e = c.v[last].end;
                     q.type = "money";
                     q.unit = cc->code;
                     q.lo = nb.value;
@@ -1835,9 +2050,20 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                     size_t n = tl(&c, k), h = 0;
                     while (h < n && s[h] != '-')
                         h++;
-                    if (!ns_number_word(s, h, &w) && !eqi(s, n, "a") && !eqi(s, n, "an") &&
-                        !eqi(s, n, "minus") && !eqi(s, n, "negative"))
+                    int art = eqi(s, n, "a") || eqi(s, n, "an");
+                    if (art) {
+                        /* "a" starts a number only before one: "a dozen", "a third" */
+                        ns_numword w2;
+                        size_t n2 = k + 1 < c.n ? tl(&c, k + 1) : 0, h2 = 0;
+                        while (h2 < n2 && ts(&c, k + 1)[h2] != '-')
+                            h2++;
+                        if (!n2 || c.v[k + 1].kind != NS_TOK_WORD ||
+                            !ns_number_word(ts(&c, k + 1), h2, &w2))
+                            continue;
+                    } else if (!ns_number_word(s, h, &w) && !eqi(s, n, "minus") &&
+                               !eqi(s, n, "negative")) {
                         continue;
+                    }
                     if (capitalised_word_name(&c, k) && !(ns_number_word(s, h, &w) == NS_NW_NONE))
                         continue;
                 }
@@ -1861,18 +2087,25 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             if (q.tok_start > 0 && tok_in(&c, q.tok_start - 1, version_words))
                 continue;
         }
+        if (q.nnum == 2 && !(q.lo < q.hi))
+            continue; /* "$7-5", "2-1": no range */
         if (strcmp(q.type, "range") == 0 && t0->kind == NS_TOK_NUMBER && q.nnum == 2) {
             /* 2-1 is a score; 555-1234 a phone number */
             int score = q.hi <= q.lo;
             for (size_t j = q.tok_start > 3 ? q.tok_start - 3 : 0; j < q.tok_end + 3 && j < c.n;
                  j++)
-                if (tok_in(&c, j, score_words))
+                if (TOK_IN_SORTED(&c, j, score_words))
                     score = 1;
             if (score)
                 continue;
             if (q.lo >= 100 && q.lo < 1000 && q.hi >= 1000 && q.hi < 10000)
                 continue;
         }
+        /* a bare year: "in 2025", "the 2025 budget" */
+        if (strcmp(q.type, "cardinal") == 0 && (q.flags & PH_PLAIN) && q.noun_tok == SIZE_MAX &&
+            !q.unit && q.lo >= 1800 && q.lo <= 2100 && tl(&c, q.tok_start) == 4 &&
+            q.tok_end == q.tok_start + 1)
+            continue;
         /* word-only phrases that are pronouns or names */
         if ((q.flags & PH_SINGLE_ONE) && (!q.unit || q.noun_tok != SIZE_MAX)) {
             if ((q.tok_start > 0 && tok_in(&c, q.tok_start - 1, determiners)) ||
@@ -1932,10 +2165,14 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             int conn = between ? tok_is(&c, j, "and")
                                : (tok_is(&c, j, "to") || tok_is(&c, j, "-") ||
                                   tok_is(&c, j, "\xe2\x80\x93") || tok_is(&c, j, "\xe2\x80\x94"));
-            int change =
-                q.tok_start > 0 && (tok_in(&c, q.tok_start - 1, change_words) ||
-                                    (q.tok_start > 1 && tok_in(&c, q.tok_start - 2, change_words) &&
-                                     find_mod(&c, q.tok_start)));
+            int change = q.tok_start > 0 &&
+                         (TOK_IN_SORTED(&c, q.tok_start - 1, change_words) ||
+                          (q.tok_start > 1 && TOK_IN_SORTED(&c, q.tok_start - 2, change_words) &&
+                           find_mod(&c, q.tok_start)));
+            nphrase hp;
+            if (conn && !change && !c.in_date[j + 1] && number_phrase(&c, j + 1, &hp) &&
+                time_unit_at(&c, hp.tok_end))
+                continue; /* "two to three days": a duration range */
             if (conn && !change && !c.in_date[j + 1]) {
                 size_t a2;
                 const char *code2 = currency_prefix(&c, j + 1, &a2);
@@ -1951,7 +2188,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                     int score = 0;
                     for (size_t s2 = q.tok_start > 3 ? q.tok_start - 3 : 0;
                          s2 < q2.tok_end + 2 && s2 < c.n; s2++)
-                        if (tok_in(&c, s2, score_words))
+                        if (TOK_IN_SORTED(&c, s2, score_words))
                             score = 1;
                     if (same && lo < q2.lo && !score && !(code && !code2 && !q2.unit)) {
                         q.lo = lo;
@@ -1964,6 +2201,10 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                         q.type = "range";
                         q.tok_end = q2.tok_end;
                         q.e = q2.e;
+                        if (between) { /* "between 5 and 7 km" is one span */
+                            q.tok_start--;
+                            q.b = c.v[q.tok_start].start;
+                        }
                     }
                 }
             }

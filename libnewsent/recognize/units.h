@@ -72,4 +72,11 @@ extern const size_t ns_units_nlower;
  * lower case; NULL if none. */
 const ns_unit *ns_unit_find(const char *key, size_t n);
 
+/* Whether a longer unit key starts with key[0..n) ("square" for "square
+ * mile", "km" for "km/h"): multi-token lookups are tried only then. */
+int ns_unit_has_longer(const char *key, size_t n);
+
+/* The same for lower-case currency names ("swiss" for "swiss franc"). */
+int ns_currency_name_has_longer(const char *key, size_t n);
+
 #endif

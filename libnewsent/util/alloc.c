@@ -113,6 +113,8 @@ void *ns_arena_alloc(ns_arena *a, size_t size)
     size = (size + align - 1) / align * align;
     if (!a->head || a->cap - a->used < size) {
         size_t cap = size > NS_ARENA_BLOCK ? size : NS_ARENA_BLOCK;
+        if (cap > SIZE_MAX - sizeof(ns_arena_block))
+            return NULL; /* the block header would wrap the size round */
         ns_arena_block *b = ns_malloc(a->mem, sizeof(*b) + cap);
         if (!b)
             return NULL;
