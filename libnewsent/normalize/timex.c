@@ -405,6 +405,18 @@ static void resolve_set(const ns_timex_parse *p, vbuf *b)
     }
 }
 
+/* 1 and the parts when v starts with YYYY-MM-DD. */
+static int day_value(const char *v, int *y, int *m, int *d)
+{
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? v[i] != '-' : !(v[i] >= '0' && v[i] <= '9'))
+            return 0;
+    *y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    *m = (v[5] - '0') * 10 + (v[6] - '0');
+    *d = (v[8] - '0') * 10 + (v[9] - '0');
+    return 1;
+}
+
 /* The last calendar value among the DATE entities before index i, and how
  * precise it is: 1 year, 2 month, 3 day; 0 if there is none. */
 static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
@@ -548,8 +560,7 @@ int ns_timex_normalize(ns_doc *doc)
         }
         /* February 30 is no date, in any year the reference gives it */
         int y, m, d;
-        if (sscanf(b.s, "%4d-%2d-%2d", &y, &m, &d) == 3 && strlen(b.s) >= 10 && b.s[4] == '-' &&
-            b.s[5] != 'W' && b.s[5] != 'Q' && !ns_cal_valid(y, m, d)) {
+        if (day_value(b.s, &y, &m, &d) && !ns_cal_valid(y, m, d)) {
             e->flags |= NS_EF_DROP;
             continue;
         }
@@ -560,7 +571,7 @@ int ns_timex_normalize(ns_doc *doc)
             if (r == 1 && e->value)
                 continue;
         }
-        e->value = ns_arena_printf(&doc->arena, "%s", b.s);
+        e->value = ns_arena_strndup(&doc->arena, b.s, strlen(b.s));
         if (!e->value)
             return NEWSENT_ENOMEM;
     }

@@ -85,7 +85,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
               "\\s+year\\b)"},
     {"mon", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, FROM MON "(?:" SEP MON ")?"},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
-    {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NSEP, C_UNIT | C_FISCAL, 0,
+    {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO, C_UNIT | C_FISCAL, 0,
      FROM "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
           "the\\s+year)\\s+)?" YEAR "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"},
     {"fy", NS_DF_CAL, C_FISCAL, 0, 0, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b"},
@@ -125,12 +125,12 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "))?|(?-i:[1-4]Q)(?:\\s*" YEAR
      ")?|" YEAR "\\s*(?-i:Q[1-4]|H[12]))\\b"},
     /* Numeric dates: 2024-03-04, 2024-03-04T15:30, 3/4/2024, 3/4/24 */
-    {"iso", NS_DF_NUMERIC, C_NSEP, 0, 0,
+    {"iso", NS_DF_NUMERIC, C_NISO, 0, 0,
      YEAR
      "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?)?"
      "(?![\\w-])"},
-    {"isomonth", NS_DF_NUMERIC, C_NSEP, 0, 0, YEAR "-(?:0[1-9]|1[0-2])(?![\\w-])"},
-    {"slash", NS_DF_NUMERIC, C_NSEP, 0, 0,
+    {"isomonth", NS_DF_NUMERIC, C_NISO, 0, 0, YEAR "-(?:0[1-9]|1[0-2])(?![\\w-])"},
+    {"slash", NS_DF_NUMERIC, C_NSLASH, 0, 0,
      "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])"},
     /* Deictic days and parts of days: yesterday, tonight, this morning,
      * last night, the day after tomorrow */
@@ -186,7 +186,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"
      "columbus\\s+day|boxing\\s+day|mother'?s\\s+day|father'?s\\s+day)\\b(?:,?\\s+" YEAR ")?"},
     /* now, currently, recently, the future */
-    {"refword", NS_DF_REFWORD, C_REFW | C_THE | C_REL, C_REFW | C_REL, 0,
+    {"refword", NS_DF_REFWORD, C_REFW | C_THE, C_REFW | C_REL, 0,
      "(?:now|nowadays|currently|at\\s+present|recently|lately|the\\s+(?:near\\s+|"
      "distant\\s+|foreseeable\\s+)?future|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS ")|"
      "these\\s+days|recent\\s+(?:years|months|weeks|"

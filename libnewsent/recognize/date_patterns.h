@@ -46,13 +46,15 @@ enum {
     C_NCLK = 1u << 22,   /* a clock: 15:30, 3pm */
     C_NLET = 1u << 23,   /* digits with letters: 21st, 1990s, '90s, 3Q */
     C_PW = 1u << 24,     /* starts a modifier only before a C_P2 word: the end of */
-    C_STARTS = (1u << 25) - 1,
-    C_P2 = 1u << 25,   /* second words of modifiers: end, least, than, until */
-    C_BE = 1u << 26,   /* be, is, been: a participle after it is no past */
-    C_JOIN = 1u << 27, /* to, or, and, a dash: joins the ends of a range */
-    C_FUT = 1u << 29,  /* a sign of the future tense: will, expected, next */
-    C_PAST = 1u << 30, /* a sign of the past: said, was, ago */
-    C_ANYNUM = C_NUM | C_N4 | C_NSEP | C_NCLK | C_NLET
+    C_NISO = 1u << 25,   /* four digits and a dash: 2024-03-04, 2019-21 */
+    C_NSLASH = 1u << 26, /* digits with a slash: 3/4/2024 */
+    C_STARTS = (1u << 27) - 1,
+    C_P2 = 1u << 27,   /* second words of modifiers: end, least, than, until */
+    C_BE = 1u << 28,   /* be, is, been: a participle after it is no past */
+    C_JOIN = 1u << 29, /* to, or, and, a dash: joins the ends of a range */
+    C_FUT = 1u << 30,  /* a sign of the future tense: will, expected, next */
+    C_PAST = 1u << 31, /* a sign of the past: said, was, ago */
+    C_ANYNUM = C_NUM | C_N4 | C_NSEP | C_NCLK | C_NLET | C_NISO | C_NSLASH
 };
 
 typedef struct ns_date_pattern {

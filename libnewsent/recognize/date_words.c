@@ -22,7 +22,7 @@ typedef struct entry {
 static int lookup(const entry *t, size_t n, const char *w)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(t[i].w, w) == 0)
+        if (t[i].w[0] == w[0] && strcmp(t[i].w, w) == 0)
             return t[i].v;
     return 0;
 }

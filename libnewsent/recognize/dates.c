@@ -11,7 +11,7 @@
 
 /* The patterns are tried only at candidate tokens: a number, or a word of
  * the trigger lexicon below (the first word any pattern can start with). */
-#define LEX_SLOTS 1024 /* open addressing over the trigger lexicon, < 1/3 full */
+#define LEX_SLOTS 2048 /* open addressing over the trigger lexicon, < 1/5 full */
 
 struct ns_dates {
     ns_regex_env env; /* ns_mem allocation and match limits */
@@ -416,8 +416,10 @@ static const trigger triggers[] = {
 static uint32_t lex_hash(const char *w, size_t n)
 {
     uint32_t a = (unsigned char)w[0], b = n > 1 ? (unsigned char)w[1] : 0,
-             z = n > 0 ? (unsigned char)w[n - 1] : 0;
-    return ((uint32_t)n * 2654435761u) ^ ((a << 16 | b << 8 | z) * 40503u);
+             y = n > 2 ? (unsigned char)w[n - 2] : 0, z = n > 0 ? (unsigned char)w[n - 1] : 0;
+    uint32_t h = (uint32_t)n * 0x9E3779B1u ^ a * 0x85EBCA77u ^ b * 0xC2B2AE3Du ^ y * 0x27D4EB2Fu ^
+                 z * 0x165667B1u;
+    return h ^ (h >> 15);
 }
 
 /* 0-25 for a letter of either case, 26 for anything else (or the end). */
@@ -524,8 +526,10 @@ static unsigned number_shape(const char *s, size_t n)
             digits++;
         else if (c == ':')
             cls |= C_NCLK;
-        else if (c == '-' || c == '/')
-            cls |= C_NSEP;
+        else if (c == '/')
+            cls |= C_NSLASH;
+        else if (c == '-')
+            cls |= i == 4 && digits == 4 ? C_NISO | C_NSEP : C_NSEP;
         else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'')
             cls |= C_NLET;
     }
