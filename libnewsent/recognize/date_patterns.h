@@ -62,7 +62,8 @@ typedef struct ns_date_pattern {
     int family;
     unsigned starts;    /* the word classes a match may start with */
     unsigned after_the; /* when it starts with "the": the classes of the next word */
-    unsigned needs;     /* a class one of its first NS_DP_WINDOW tokens must have, or 0 */
+    unsigned needs;     /* a class one of its first `window` tokens must have, or 0 */
+    unsigned window;    /* 1..NS_DP_WINDOW */
     const char *re;
 } ns_date_pattern;
 

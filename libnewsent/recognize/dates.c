@@ -867,7 +867,7 @@ typedef struct cand {
 /* Tries every pattern at byte `at`; fills up to NS_DP_COUNT candidates that
  * end on a token end, longest first (ties keep the table's order). */
 static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *doc, size_t at,
-                        size_t k, unsigned cls, unsigned the_next, unsigned near, cand *out,
+                        size_t k, unsigned cls, unsigned the_next, const unsigned *near, cand *out,
                         int *status)
 {
     size_t n = 0;
@@ -879,7 +879,8 @@ static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *d
         if (!starts)
             continue;
         /* a month date needs a month word near, a duration a unit, ... */
-        if (ns_date_patterns[i].needs && !(ns_date_patterns[i].needs & near))
+        if (ns_date_patterns[i].needs &&
+            !(ns_date_patterns[i].needs & near[ns_date_patterns[i].window - 1]))
             continue;
         int rc = ns_regex_match(&d->env, d->pat[i], doc->text, doc->len, at, 0, md);
         if (rc < 0) {
@@ -959,13 +960,15 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
             doc->text[doc->toks.v[kn].start] == '\'')
             kn++; /* the '80s */
         unsigned the_next = (use & C_THE) && kn < doc->toks.n ? wc[kn] : 0;
-        /* the classes of the tokens a match could reach; a hyphenated
-         * token (90-day, third-quarter) hides its parts, so it allows all */
-        unsigned near = ~0u;
-        if (!(doc->toks.v[kk].flags & NS_TF_HAS_HYPHEN)) {
-            near = 0;
-            for (size_t j = kk; j < doc->toks.n && j < kk + NS_DP_WINDOW; j++)
-                near |= wc[j] | ((doc->toks.v[j].flags & NS_TF_HAS_HYPHEN) ? ~0u : 0);
+        /* near[j]: the classes of the tokens kk..kk+j a match could reach;
+         * a hyphenated token (90-day, third-quarter) hides its parts, so it
+         * allows all */
+        unsigned near[NS_DP_WINDOW], acc = 0;
+        for (size_t j = 0; j < NS_DP_WINDOW; j++) {
+            size_t kj = kk + j;
+            if (kj < doc->toks.n)
+                acc |= wc[kj] | ((doc->toks.v[kj].flags & NS_TF_HAS_HYPHEN) ? ~0u : 0);
+            near[j] = acc;
         }
         size_t n = match_all(d, md, doc, at, kk, use, the_next, near, c, status);
         if (*status != NEWSENT_OK)
