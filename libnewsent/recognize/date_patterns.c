@@ -74,7 +74,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
                   "|\\s+" YY ")?" TAILT},
     /* Day first: 4 March 2024, the 4th of March */
     {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP,
-     C_NUM | C_NLET | C_NSEP | C_ORD, C_MONTH, 4,
+     C_NUM | C_NLET | C_NSEP | C_ORD, C_MONTH, 6,
      FROM WDP "(?:the\\s+)?" DAYN "(?:" SEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?" MON
               "(?:,?\\s*" YEAR ")?" TAILT},
     /* Month and year, month ranges: March 2024, June to August 2023,
