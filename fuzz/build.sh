@@ -44,6 +44,13 @@ for src in "$SRC"/libnewsent/{util,text,recognize,tagger,document,normalize,pipe
   $CC $CFLAGS $STD $INC $NEWSENT_FUZZ_DEPS_CFLAGS -c "$src" -o "$obj"
   objs+=("$obj")
 done
+# embedded data (.incbin of files next to the .S)
+for src in "$SRC"/libnewsent/data/*.S; do
+  [ -f "$src" ] || continue
+  obj=$WORK/obj/lib_data_$(basename "$src").o
+  $CC -c "$src" -Wa,-I"$(dirname "$src")" -o "$obj"
+  objs+=("$obj")
+done
 rm -f "$WORK/libnewsent_fuzz.a"
 ar rcs "$WORK/libnewsent_fuzz.a" "${objs[@]}"
 # shellcheck disable=SC2086

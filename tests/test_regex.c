@@ -87,6 +87,44 @@ static void test_runaway_pattern_stops(void **state)
     assert_int_equal(c.live, 0);
 }
 
+/* An anchored pattern with a required character ('s'), tried at every
+ * candidate of a long text without one, must cost each attempt a few steps,
+ * not a scan to the end: 1 MB of "a+" at half a million candidates. */
+static void test_anchored_attempts_do_not_look_ahead(void **state)
+{
+    (void)state;
+    ns_mem mem;
+    ns_mem_default(&mem);
+    ns_regex_env env;
+    assert_int_equal(ns_regex_env_init(&env, &mem, NULL), NEWSENT_OK);
+    pcre2_code *code;
+    assert_int_equal(
+        ns_regex_compile(&env, "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:1[0-9]|20)\\d0'?s\\b",
+                         PCRE2_ANCHORED | PCRE2_CASELESS, &code, NULL),
+        NEWSENT_OK);
+    pcre2_match_data *md = ns_regex_match_data(&env, code);
+    assert_non_null(md);
+    enum { LEN = 1 << 20 };
+    char *s = malloc(LEN);
+    assert_non_null(s);
+    for (size_t i = 0; i < LEN; i++)
+        s[i] = i % 2 ? '+' : 'a';
+    const uint32_t modes[] = {0, PCRE2_NO_JIT};
+    for (size_t m = 0; m < 2; m++) {
+        double t0 = seconds();
+        for (size_t i = 0; i < LEN; i += 2)
+            assert_true(ns_regex_match(&env, code, s, LEN, i, modes[m], md) != NS_REGEX_MATCH);
+        double took = seconds() - t0;
+        print_message("%s: %d attempts over 1 MiB in %.3f s\n", m ? "interpreter" : "JIT", LEN / 2,
+                      took);
+        assert_true(took < 5.0); /* linear: under a second; looking ahead: 17 s */
+    }
+    free(s);
+    pcre2_match_data_free(md);
+    pcre2_code_free(code);
+    ns_regex_env_free(&env);
+}
+
 static void test_nomemory_is_not_nomatch(void **state)
 {
     (void)state;
@@ -160,6 +198,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_runaway_pattern_stops),
+        cmocka_unit_test(test_anchored_attempts_do_not_look_ahead),
         cmocka_unit_test(test_nomemory_is_not_nomatch),
         cmocka_unit_test(test_limits_at_compile),
         cmocka_unit_test(test_env_init_out_of_memory),

@@ -174,6 +174,10 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
             y = infer_year(ref, p->month, p->day, p->tense);
         y += p->offset;
         ns_ymd t = {y, p->month, p->day};
+        if (p->week < 0 && ns_cal_valid(y, p->month, p->day)) {
+            put_week(b, t, "");
+            return;
+        }
         put_day(b, t);
         put_time(b, p);
         return;
@@ -226,6 +230,12 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
          * previous, next or current ISO week */
         ns_ymd mon = ns_cal_add_days(ref, 1 - ns_cal_weekday(ref));
         t = ns_cal_add_days(mon, 7 * off + p->weekday - 1);
+        if (p->latest && off != 0) {
+            /* this coming Sunday, this past Wednesday: the nearest one */
+            int rw = ns_cal_weekday(ref);
+            int step = off > 0 ? (p->weekday - rw + 7) % 7 : -((rw - p->weekday + 7) % 7);
+            t = ns_cal_add_days(ref, step ? step : 7 * off);
+        }
         put_day(b, t);
         put_time(b, p);
         return;
@@ -395,19 +405,42 @@ static void resolve_set(const ns_timex_parse *p, vbuf *b)
     }
 }
 
-/* The last day-precision value among the DATE entities before index i. */
-static int previous_day(const ns_doc *doc, size_t i, ns_ymd *out)
+/* 1 and the parts when v starts with YYYY-MM-DD. */
+static int day_value(const char *v, int *y, int *m, int *d)
+{
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? v[i] != '-' : !(v[i] >= '0' && v[i] <= '9'))
+            return 0;
+    *y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    *m = (v[5] - '0') * 10 + (v[6] - '0');
+    *d = (v[8] - '0') * 10 + (v[9] - '0');
+    return 1;
+}
+
+/* The last calendar value among the DATE entities before index i, and how
+ * precise it is: 1 year, 2 month, 3 day; 0 if there is none. */
+static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
 {
     while (i-- > 0) {
         const newsent_entity *e = &doc->ents[i];
         const char *v = e->value;
-        if (e->label != NEWSENT_LABEL_DATE || !v || (e->flags & NS_EF_DROP))
+        if (e->label != NEWSENT_LABEL_DATE || !v || (e->flags & NS_EF_DROP) ||
+            (e->type && strcmp(e->type, "DURATION") == 0) ||
+            (e->type && strcmp(e->type, "SET") == 0))
             continue;
-        int y, m, d;
-        if (strlen(v) >= 10 && sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 && ns_cal_valid(y, m, d)) {
-            out->y = y;
-            out->m = m;
-            out->d = d;
+        int y, m, d, n = 0;
+        size_t len = strlen(v);
+        if (len >= 10 && sscanf(v, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10 &&
+            ns_cal_valid(y, m, d)) {
+            *out = (ns_ymd){y, m, d};
+            return 3;
+        }
+        if (len == 7 && sscanf(v, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7 && m >= 1 && m <= 12) {
+            *out = (ns_ymd){y, m, 1};
+            return 2;
+        }
+        if (len == 4 && sscanf(v, "%4d%n", &y, &n) == 1 && n == 4) {
+            *out = (ns_ymd){y, 1, 1};
             return 1;
         }
     }
@@ -509,14 +542,17 @@ int ns_timex_normalize(ns_doc *doc)
                                                   : "PRESENT_REF");
             break;
         case NS_TX_ANAPHOR: {
+            /* the next day, the following year: from the date mentioned
+             * before, when it is precise enough, else from the reference */
             ns_ymd t;
-            if (!previous_day(doc, i, &t))
+            int prec = previous_anchor(doc, i, &t);
+            int need = p->unit <= NS_TU_WEEK ? 3 : p->unit <= NS_TU_QUARTER ? 2 : 1;
+            if (prec < need)
                 t = ref;
-            t = ns_cal_add_days(t, p->offset);
             ns_timex_parse q = *p;
             q.kind = NS_TX_REL;
-            q.offset = 0;
             q.weekday = 0;
+            q.latest = 0;
             resolve_rel(&q, t, &b);
             break;
         }
@@ -524,8 +560,7 @@ int ns_timex_normalize(ns_doc *doc)
         }
         /* February 30 is no date, in any year the reference gives it */
         int y, m, d;
-        if (sscanf(b.s, "%4d-%2d-%2d", &y, &m, &d) == 3 && strlen(b.s) >= 10 && b.s[4] == '-' &&
-            b.s[5] != 'W' && b.s[5] != 'Q' && !ns_cal_valid(y, m, d)) {
+        if (day_value(b.s, &y, &m, &d) && !ns_cal_valid(y, m, d)) {
             e->flags |= NS_EF_DROP;
             continue;
         }
@@ -536,7 +571,7 @@ int ns_timex_normalize(ns_doc *doc)
             if (r == 1 && e->value)
                 continue;
         }
-        e->value = ns_arena_printf(&doc->arena, "%s", b.s);
+        e->value = ns_arena_strndup(&doc->arena, b.s, strlen(b.s));
         if (!e->value)
             return NEWSENT_ENOMEM;
     }

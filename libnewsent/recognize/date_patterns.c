@@ -20,7 +20,8 @@
     "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|"  \
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred|"   \
-    "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|several|"    \
+    "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|"            \
+    "couple\\s+of|several|"                                                                        \
     "few|many|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|\\d{1,3}(?:,\\d{3})+)\\b"
 #define UNITS                                                                                      \
     "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|"    \
@@ -33,12 +34,14 @@
     "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*|\\s+(?:to|through|thru|until|till|and|or)"   \
     "\\s+)"
 #define AMPM "(?:a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|am\\b|pm\\b)"
-#define TZ                                                                                         \
-    "(?:\\s*\\(?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|HKT|"      \
-    "SGT|AEST|AEDT|MSK|EET|EEST|WET|WEST|WAT|EAT|SAST|Z)(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b\\)?|"    \
-    "\\s+local\\s+time\\b)"
+#define ZONES                                                                                      \
+    "(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|HKT|SGT|AEST|AEDT|"   \
+    "MSK|EET|EEST|WET|WEST|WAT|EAT|SAST|Z)(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b"
+/* A zone after a time, bare or in parentheses, never half a bracket. */
+#define TZ "(?:\\s*\\(" ZONES "\\)|\\s*" ZONES "|\\s+local\\s+time\\b)"
 #define TOD                                                                                        \
     "(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*" AMPM "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])"    \
+    "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC)\\b)"                                          \
     "(?:\\s*" AMPM ")?|noon\\b|midnight\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"  \
     "nine|ten|eleven|twelve)\\s+o'clock\\b)"
 #define POD "(?:morning|afternoon|evening|night|overnight)\\b"
@@ -66,103 +69,117 @@ const char *const ns_date_prefix_re =
 
 const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Month first: March 4, Sept. 30, 1989, Tuesday, March 7-9 */
-    {"md", NS_DF_CAL,
-     FROM WDP MON "\\s*" DAYN "(?:" DASH MON "\\s*" DAYN "|" SEP DAYN ")?(?:,?\\s*" YEAR "|\\s+" YY
-                  ")?" TAILT},
+    {"md", NS_DF_CAL, C_FROM | C_WD | C_MONTH, 0, C_MONTH, 4,
+     FROM WDP MON "\\s*" DAYN "(?:" DASH MON "\\s*" DAYN "|" SEP DAYN ")?(?:\\s*,?\\s*" YEAR
+                  "|\\s+" YY ")?" TAILT},
     /* Day first: 4 March 2024, the 4th of March */
-    {"dm", NS_DF_CAL,
+    {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP,
+     C_NUM | C_NLET | C_NSEP | C_ORD, C_MONTH, 6,
      FROM WDP "(?:the\\s+)?" DAYN "(?:" SEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?" MON
               "(?:,?\\s*" YEAR ")?" TAILT},
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */
-    {"my", NS_DF_CAL,
+    {"my", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1,
      FROM MON "(?:" SEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEAR "|" YY
               ")|\\s+(?:of\\s+)?(?:this|last|next)"
               "\\s+year\\b)"},
-    {"mon", NS_DF_CAL, FROM MON "(?:" SEP MON ")?"},
+    {"mon", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1, FROM MON "(?:" SEP MON ")?"},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
-    {"year", NS_DF_CAL,
+    {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO, C_UNIT | C_FISCAL, 0, 1,
      FROM "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
           "the\\s+year)\\s+)?" YEAR "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"},
-    {"fy", NS_DF_CAL, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b"},
+    {"fy", NS_DF_CAL, C_FISCAL, 0, 0, 1, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b"},
     /* Decades and centuries: the 1990s, the late '80s, the nineties,
      * the 20th century */
-    {"decade", NS_DF_CAL,
+    {"decade", NS_DF_CAL, C_THE | C_NLET | C_MOD, C_NLET | C_MOD | C_PREFIX, 0, 1,
      "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:(?:1[0-9]|20)\\d0'?s\\b|'\\d0s\\b)"},
-    {"decadew", NS_DF_CAL,
+    {"decadew", NS_DF_CAL, C_THE, C_FOLLOW | C_NUMW | C_MOD | C_PREFIX, C_FOLLOW, 4,
      "the\\s+(?:(?:early|late|mid)[-\\s]*)?(?:nineteen[-\\s]?)?(?:twenties|thirties|forties|"
      "fifties|sixties|seventies|eighties|nineties)\\b"},
-    {"century", NS_DF_CAL,
+    {"century", NS_DF_CAL, C_THE | C_ORD | C_NLET | C_MOD, C_ORD | C_NLET | C_MOD | C_PREFIX,
+     C_UNIT, 4,
      "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:" ORDW "|\\d{1,2}(?:st|nd|rd|th))[-\\s]+"
      "century\\b"},
     /* Seasons: last fall, the summer of 2023, spring 2024 */
-    {"season", NS_DF_CAL,
+    {"season", NS_DF_CAL, C_THE | C_REL | C_MOD | C_SEASON, C_SEASON | C_MOD | C_PREFIX, C_SEASON,
+     4,
      "(?:(?:the|that)\\s+)?(?:(?:early|late|mid)[-\\s]*)?" SEASON "(?:\\s+(?:of\\s+)?" YREF ")?"},
     /* Quarters and halves: the third quarter, third-quarter, Q3 2024, the
      * first half of 2023, this year's second quarter, the latest period */
     /* the quarter, the year, the weekend: the current one */
-    {"theunit", NS_DF_REL,
+    {"weekof", NS_DF_CAL, C_THE, C_UNIT, C_MONTH, 5,
+     "the\\s+week\\s+of\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN "\\s+(?:of\\s+)?" MON
+     ")(?:,?\\s*" YEAR ")?"},
+    {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
+     "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b"},
+    {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL, 0, 1,
      "the\\s+(?:(?:full|fiscal|current|calendar|entire|whole)\\s+)*(?:year|quarter|week|weekend|"
      "month)\\b"},
-    {"quarter", NS_DF_CAL,
+    {"quarter", NS_DF_CAL, C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD,
+     C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, C_UNIT | C_FOLLOW, 5,
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year's|" YEAR "'s|latest|current|past|previous|"
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
      "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
      "(?:quarters?|half|halves|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?" YREF
      "|\\s+(?:fiscal\\s+)?" YEAR ")?"},
-    {"q", NS_DF_CAL,
+    {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,
      "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "))?|(?-i:[1-4]Q)(?:\\s*" YEAR
      ")?|" YEAR "\\s*(?-i:Q[1-4]|H[12]))\\b"},
     /* Numeric dates: 2024-03-04, 2024-03-04T15:30, 3/4/2024, 3/4/24 */
-    {"iso", NS_DF_NUMERIC,
+    {"iso", NS_DF_NUMERIC, C_NISO, 0, 0, 1,
      YEAR
      "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?)?"
      "(?![\\w-])"},
-    {"slash", NS_DF_NUMERIC,
+    {"isomonth", NS_DF_NUMERIC, C_NISO, 0, 0, 1, YEAR "-(?:0[1-9]|1[0-2])(?![\\w-])"},
+    {"slash", NS_DF_NUMERIC, C_NSLASH, 0, 0, 1,
      "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])"},
     /* Deictic days and parts of days: yesterday, tonight, this morning,
      * last night, the day after tomorrow */
-    {"deictic", NS_DF_REL,
+    {"deictic", NS_DF_REL, C_THE | C_DEIC, C_UNIT, C_DEIC, 4,
      "(?:the\\s+day\\s+(?:before|after)\\s+)?(?:yesterday|today|tomorrow|tonight)\\b"
      "(?:\\s+(?:morning|afternoon|evening|night)\\b)?" TAILT},
     /* last week, this month, next Tuesday, this weekend, the same day,
      * Friday night, Tuesday */
-    {"rel", NS_DF_REL,
-     "(?:(?:the\\s+)?(?:last|next|this|coming|past|previous|following|current|present|same|that|"
-     "upcoming)\\s+)(?:" UNIT1 "|" WDFULL "\\b|" MON "(?:\\s*" DAYN ")?|" SEASON "|" POD ")"
+    {"rel", NS_DF_REL, C_THE | C_REL, C_REL, 0, 1,
+     "(?:(?:the\\s+|this\\s+(?=past|coming))?(?:last|next|this|coming|past|previous|following|"
+     "current|present|same|that|upcoming|prior)\\s+)(?:" UNIT1 "|" WDFULL "\\b|" MON "(?:\\s*" DAYN
+     ")?|" SEASON "|" POD ")"
      "(?:\\s+(?:morning|afternoon|evening|night)\\b)?" TAILT},
-    {"wd", NS_DF_REL,
+    {"wd", NS_DF_REL, C_WD | C_DEIC, 0, 0, 1,
      "(?:" WD "|overnight\\b)(?:,?\\s+(?:the\\s+)?" DAYN ")?(?:\\s+(?:morning|afternoon|evening|"
      "night)\\b)?(?:\\s+of\\s+(?:this|last|next)\\s+week\\b)?" TAILT},
     /* two days ago, a year earlier, the year-earlier quarter */
-    {"shift", NS_DF_SHIFT,
+    {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 4,
      "(?:(?:" NUMW ")[-\\s]+" UNITS "\\s+(?:ago|earlier|back|from\\s+now|hence)\\b|(?:the\\s+)?(?:"
      "year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
      "(?:\\s+(?:(?:first|second|third|fourth|fiscal)[-\\s]+)*(?:quarter|period|month|year|week)\\b)"
      "?)"},
     /* Durations: 90-day, four to five weeks, the past several months,
      * the next 12 to 18 months, a decade */
-    {"duration", NS_DF_DURATION,
+    {"duration", NS_DF_DURATION, C_THE | C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,
+     C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW, C_UNIT, 6,
      "(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?:last|past|next|first|coming|previous|following|"
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+)?(?:(?:" NUMW ")"
      "(?:" SEP "(?:" NUMW "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|whole|"
      "extra|further|short)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b)?|(?:past|last|next|coming|"
-     "previous|following|recent)\\s+" UNITS "|(?<=for |over |within )(?:years|decades|months|weeks|"
+     "previous|following|recent)\\s+" UNITS "|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
+     "(?<=for |over |within )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b)"},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
-    {"set", NS_DF_SET,
+    {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW, 4,
      "(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:" NUMW ")\\s+)?(?:" UNITS "|" WDFULL
      "\\b|" MON "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b)|"
      "(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|"
      "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice|(?:" NUMW ")\\s+"
      "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b)"},
     /* Clock times: 3 p.m., 15:30 GMT, noon, 4 a.m. EDT Thursday */
-    {"time", NS_DF_TIME,
+    {"time", NS_DF_TIME, C_NUM | C_N4 | C_NCLK | C_NLET | C_CLOCK | C_NUMW, 0,
+     C_CLOCK | C_NCLK | C_NLET, 4,
      TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD "(?:,?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR
             ")?)?|"
             "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?"},
     /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */
-    {"holiday", NS_DF_HOLIDAY,
+    {"holiday", NS_DF_HOLIDAY, C_REL | C_HOL, 0, C_HOL, 2,
      "(?:(?:last|next|this)\\s+)?(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s(?:\\s+(?:day|eve))"
      "|"
      "thanksgiving(?:\\s+day)?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|independence\\s+day|"
@@ -170,7 +187,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"
      "columbus\\s+day|boxing\\s+day|mother'?s\\s+day|father'?s\\s+day)\\b(?:,?\\s+" YEAR ")?"},
     /* now, currently, recently, the future */
-    {"refword", NS_DF_REFWORD,
+    {"refword", NS_DF_REFWORD, C_REFW | C_THE, C_REFW | C_REL, 0, 1,
      "(?:now|nowadays|currently|at\\s+present|recently|lately|the\\s+(?:near\\s+|"
      "distant\\s+|foreseeable\\s+)?future|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS ")|"
      "these\\s+days|recent\\s+(?:years|months|weeks|"

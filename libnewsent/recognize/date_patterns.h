@@ -18,13 +18,57 @@ enum ns_date_family {
     NS_DF_HOLIDAY   /* Christmas, Thanksgiving Day */
 };
 
+/* Word classes of the recogniser's trigger lexicon (recognize/dates.c):
+ * which patterns a word can start, and what it says about tense. */
+enum {
+    C_NUM = 1u << 0, /* a plain number: 12, 1,200, 4.5 */
+    C_MONTH = 1u << 1,
+    C_WD = 1u << 2,
+    C_THE = 1u << 3,
+    C_REL = 1u << 4,
+    C_NUMW = 1u << 5,
+    C_ORD = 1u << 6,
+    C_DEIC = 1u << 7,
+    C_SET = 1u << 8,
+    C_CLOCK = 1u << 9,
+    C_REFW = 1u << 10,
+    C_SEASON = 1u << 11,
+    C_FISCAL = 1u << 12,
+    C_UNIT = 1u << 13,
+    C_MOD = 1u << 14,
+    C_FROM = 1u << 15,
+    C_HOL = 1u << 16,
+    C_Q = 1u << 17,
+    C_PREFIX = 1u << 18, /* starts a modifier before a date: about, early */
+    C_FOLLOW = 1u << 19, /* only after the, a or a number */
+    C_N4 = 1u << 20,     /* four digits, 1000-2999: a year? */
+    C_NSEP = 1u << 21,   /* digits with - or /: 2024-03-04, 3/4, 90-day */
+    C_NCLK = 1u << 22,   /* a clock: 15:30, 3pm */
+    C_NLET = 1u << 23,   /* digits with letters: 21st, 1990s, '90s, 3Q */
+    C_PW = 1u << 24,     /* starts a modifier only before a C_P2 word: the end of */
+    C_NISO = 1u << 25,   /* four digits and a dash: 2024-03-04, 2019-21 */
+    C_NSLASH = 1u << 26, /* digits with a slash: 3/4/2024 */
+    C_STARTS = (1u << 27) - 1,
+    C_P2 = 1u << 27,   /* second words of modifiers: end, least, than, until */
+    C_BE = 1u << 28,   /* be, is, been: a participle after it is no past */
+    C_JOIN = 1u << 29, /* to, or, and, a dash: joins the ends of a range */
+    C_FUT = 1u << 30,  /* a sign of the future tense: will, expected, next */
+    C_PAST = 1u << 31, /* a sign of the past: said, was, ago */
+    C_ANYNUM = C_NUM | C_N4 | C_NSEP | C_NCLK | C_NLET | C_NISO | C_NSLASH
+};
+
 typedef struct ns_date_pattern {
     const char *name;
     int family;
+    unsigned starts;    /* the word classes a match may start with */
+    unsigned after_the; /* when it starts with "the": the classes of the next word */
+    unsigned needs;     /* a class one of its first `window` tokens must have, or 0 */
+    unsigned window;    /* 1..NS_DP_WINDOW */
     const char *re;
 } ns_date_pattern;
 
-#define NS_DP_COUNT 24
+#define NS_DP_WINDOW 6
+#define NS_DP_COUNT 27
 extern const ns_date_pattern ns_date_patterns[NS_DP_COUNT];
 /* Words before a core expression that modify it (early, the end of, about). */
 extern const char *const ns_date_prefix_re;

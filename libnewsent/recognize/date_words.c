@@ -22,7 +22,7 @@ typedef struct entry {
 static int lookup(const entry *t, size_t n, const char *w)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(t[i].w, w) == 0)
+        if (t[i].w[0] == w[0] && strcmp(t[i].w, w) == 0)
             return t[i].v;
     return 0;
 }
@@ -84,7 +84,7 @@ static const entry pods[] = {{"morning", NS_POD_MO},   {"afternoon", NS_POD_AF},
 static const entry relwords[] = {
     {"last", -1},     {"past", -1},    {"previous", -1},  {"next", 1},      {"coming", 1},
     {"following", 1}, {"upcoming", 1}, {"this", 0 + 100}, {"current", 100}, {"present", 100},
-    {"same", 9},      {"that", 9},     {"latest", -1},    {"recent", -1}};
+    {"same", 9},      {"that", 9},     {"latest", -1},    {"recent", -1},   {"prior", -1}};
 /* Words after a count of units that shift from the reference. */
 static const entry shiftwords[] = {{"ago", -1},  {"earlier", -1},    {"before", -1},
                                    {"back", -1}, {"previously", -1}, {"later", 1},
@@ -228,8 +228,9 @@ static int parse_num(const char *s, numinfo *ni)
         ni->decade = 1;
     else if (strcmp(p, "am") == 0 || strcmp(p, "pm") == 0) {
         if (ni->hour < 0) {
+            /* 8.30pm: the decimals are minutes */
             ni->hour = (int)v;
-            ni->minute = 0;
+            ni->minute = (int)((v - ni->hour) * 100 + 0.5);
         }
         ni->pm = p[0] == 'p' ? 2 : 1;
     } else if (*p)
@@ -365,6 +366,14 @@ static void read_clock(word *w, size_t n, ns_timex_parse *p)
             w[i].s[0] = w[i + 1].s[0] = 0;
             return;
         }
+        if (r == 1 && ni.digits == 4 && ni.hour < 0 && i + 1 < n &&
+            (strcmp(w[i + 1].s, "gmt") == 0 || strcmp(w[i + 1].s, "utc") == 0) &&
+            (int)ni.v % 100 < 60 && (int)ni.v / 100 < 24) {
+            /* 1500 GMT */
+            set_clock(p, (int)ni.v / 100, (int)ni.v % 100, 0);
+            w[i].s[0] = 0;
+            return;
+        }
         if (strcmp(w[i].s, "noon") == 0 || strcmp(w[i].s, "midday") == 0) {
             set_clock(p, 12, 0, 0);
             w[i].s[0] = 0;
@@ -463,7 +472,7 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
         } else if (r == 1 && ni.hour < 0 && ni.digits == 2 && nyear == 1 && w[i].sep && !nmon) {
             p->year2 = p->year / 100 * 100 + (int)ni.v; /* 2019-21 */
             if (p->year2 <= p->year)
-                p->year2 += 100;
+                return 0; /* 2015-12 is a month */
             nyear++;
         } else if (r == 1 && ni.hour < 0 && ni.digits <= 2 && ni.v >= 1 && ni.v <= 31 && nmon) {
             if (nday == 0)
@@ -541,7 +550,7 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
 /* The relative words of "last week", "this morning", "next Tuesday". */
 static int read_relative(const word *w, size_t n, ns_timex_parse *p)
 {
-    int dir = 0, have_dir = 0, anaphor = 0;
+    int dir = 0, have_dir = 0, anaphor = 0, nearest = 0;
     for (size_t i = 0; i < n; i++) {
         const char *s = w[i].s;
         int v, plural;
@@ -563,6 +572,9 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
             else
                 dir = v == 100 ? 0 : v;
             have_dir = 1;
+            /* this coming Sunday, past Wednesday: the nearest one that way */
+            nearest =
+                strcmp(s, "coming") == 0 || strcmp(s, "upcoming") == 0 || strcmp(s, "past") == 0;
         } else if ((v = LOOKUP(weekdays, s)) != 0) {
             p->weekday = v;
         } else if ((v = LOOKUP(months, s)) != 0) {
@@ -586,8 +598,14 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->kind = NS_TX_REL;
         return 1;
     }
-    if (anaphor || (strcmp(w[0].s, "the") == 0 && p->unit == NS_TU_DAY && dir != 0 && !p->pod)) {
-        /* the same day, that week, the next day: from the date before */
+    int story =
+        n > 1 && strcmp(w[0].s, "the") == 0 &&
+        (strcmp(w[1].s, "following") == 0 || strcmp(w[1].s, "previous") == 0 ||
+         strcmp(w[1].s, "prior") == 0 || (strcmp(w[1].s, "next") == 0 && p->unit == NS_TU_DAY));
+    if (anaphor || (story && p->unit && p->unit != NS_TU_WEEKEND && !p->pod && !p->weekday &&
+                    !p->month && !p->season)) {
+        /* the same day, that week, the next day, the following year: from
+         * the date the story mentioned before */
         p->kind = NS_TX_ANAPHOR;
         p->offset = anaphor ? 0 : dir;
         return 1;
@@ -597,6 +615,13 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->kind = NS_TX_REL;
         p->offset = dir;
         p->unit = NS_TU_WEEK;
+        return 1;
+    }
+    if (!have_dir && p->unit == NS_TU_YEAR && has_word(w, n, "end")) {
+        /* year-end, by year's end: the end of this year */
+        p->kind = NS_TX_REL;
+        p->offset = 0;
+        p->mod = "END";
         return 1;
     }
     if (!have_dir && strcmp(w[0].s, "the") == 0 && p->unit && !p->weekday) {
@@ -615,6 +640,7 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
     }
     p->kind = NS_TX_REL;
     p->offset = dir;
+    p->latest = (unsigned char)(nearest && p->weekday);
     if (p->month) {
         for (size_t i = 0; i < n; i++) {
             numinfo ni;
@@ -914,7 +940,7 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
     } else {
         p->year = a[0];
         p->month = a[1];
-        p->day = a[2];
+        p->day = na >= 3 ? a[2] : 0; /* 2015-12 */
         if (na >= 5)
             set_clock(p, a[3], a[4], 0);
     }
@@ -942,6 +968,8 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         p->kind = NS_TX_CAL;
         if (!read_calendar(w, n, p))
             return 0;
+        if (n > 2 && strcmp(w[1].s, "week") == 0 && strcmp(w[2].s, "of") == 0)
+            p->week = -1; /* the week of March 6: the ISO week of that day */
         if (!p->year && !p->month && !p->season && !p->quarter && !p->half && !p->unit &&
             !p->weekday)
             return 0;

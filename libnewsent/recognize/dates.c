@@ -11,7 +11,7 @@
 
 /* The patterns are tried only at candidate tokens: a number, or a word of
  * the trigger lexicon below (the first word any pattern can start with). */
-#define LEX_SLOTS 1024 /* open addressing over the trigger lexicon, < 1/3 full */
+#define LEX_SLOTS 2048 /* open addressing over the trigger lexicon, < 1/5 full */
 
 struct ns_dates {
     ns_regex_env env; /* ns_mem allocation and match limits */
@@ -19,40 +19,7 @@ struct ns_dates {
     pcre2_code *prefix;
     uint16_t lex[LEX_SLOTS];     /* 1 + index into triggers, 0: empty */
     uint32_t lexhash[LEX_SLOTS]; /* the word's hash, compared first */
-};
-
-/* Word classes of the trigger lexicon: which patterns a word can start. */
-enum {
-    C_NUM = 1u << 0, /* a plain number: 12, 1,200, 4.5 */
-    C_MONTH = 1u << 1,
-    C_WD = 1u << 2,
-    C_THE = 1u << 3,
-    C_REL = 1u << 4,
-    C_NUMW = 1u << 5,
-    C_ORD = 1u << 6,
-    C_DEIC = 1u << 7,
-    C_SET = 1u << 8,
-    C_CLOCK = 1u << 9,
-    C_REFW = 1u << 10,
-    C_SEASON = 1u << 11,
-    C_FISCAL = 1u << 12,
-    C_UNIT = 1u << 13,
-    C_MOD = 1u << 14,
-    C_FROM = 1u << 15,
-    C_HOL = 1u << 16,
-    C_Q = 1u << 17,
-    C_PREFIX = 1u << 18, /* starts a modifier before a date: about, early */
-    C_FOLLOW = 1u << 19, /* only after the, a or a number */
-    C_N4 = 1u << 20,     /* four digits, 1000-2999: a year? */
-    C_NSEP = 1u << 21,   /* digits with - or /: 2024-03-04, 3/4, 90-day */
-    C_NCLK = 1u << 22,   /* a clock: 15:30, 3pm */
-    C_NLET = 1u << 23,   /* digits with letters: 21st, 1990s, '90s, 3Q */
-    C_PW = 1u << 24,     /* starts a modifier only before a C_P2 word: the end of */
-    C_STARTS = (1u << 25) - 1,
-    C_P2 = 1u << 25,   /* second words of modifiers: end, least, than, until */
-    C_FUT = 1u << 29,  /* a sign of the future tense: will, expected, next */
-    C_PAST = 1u << 30, /* a sign of the past: said, was, ago */
-    C_ANYNUM = C_NUM | C_N4 | C_NSEP | C_NCLK | C_NLET
+    uint32_t pair[27];           /* bit b of pair[a]: a lexicon word starts with letters a, b */
 };
 
 typedef struct trigger {
@@ -60,7 +27,7 @@ typedef struct trigger {
     unsigned cls;
 } trigger;
 
-/* Sorted for bsearch: every word a pattern or the prefix may start with,
+/* Every word a pattern or the prefix may start with (hashed in lex_build),
  * and the words that may follow "the" or "a" in one. */
 static const trigger triggers[] = {
     {"'ll", C_FUT},
@@ -73,13 +40,14 @@ static const trigger triggers[] = {
     {"almost", C_PREFIX},
     {"am", C_CLOCK},
     {"an", C_NUMW | C_PW},
+    {"and", C_JOIN},
     {"announced", C_PAST},
     {"annually", C_SET},
     {"another", C_PREFIX},
     {"approximately", C_PREFIX},
     {"apr", C_MONTH},
     {"april", C_MONTH},
-    {"are", C_FUT},
+    {"are", C_FUT | C_BE},
     {"around", C_PREFIX},
     {"arrives", C_FUT},
     {"as", C_PW},
@@ -87,11 +55,13 @@ static const trigger triggers[] = {
     {"aug", C_MONTH},
     {"august", C_MONTH},
     {"autumn", C_SEASON},
+    {"be", C_BE},
     {"became", C_PAST},
-    {"been", C_PAST},
+    {"been", C_PAST | C_BE},
     {"began", C_PAST},
     {"beginning", C_PREFIX | C_P2},
     {"begins", C_FUT},
+    {"being", C_BE},
     {"better", C_PREFIX | C_P2},
     {"between", C_FROM},
     {"biannually", C_SET},
@@ -114,6 +84,7 @@ static const trigger triggers[] = {
     {"comparable", C_REL},
     {"continues", C_FUT},
     {"corresponding", C_REL},
+    {"could", C_FUT},
     {"couple", C_NUMW},
     {"current", C_REL},
     {"currently", C_REFW},
@@ -186,6 +157,7 @@ static const trigger triggers[] = {
     {"full", C_REL},
     {"future", C_REFW},
     {"gave", C_PAST},
+    {"gmt", C_CLOCK},
     {"going", C_FUT},
     {"good", C_HOL},
     {"got", C_PAST},
@@ -200,7 +172,7 @@ static const trigger triggers[] = {
     {"hundred", C_NUMW},
     {"independence", C_HOL},
     {"initial", C_REL},
-    {"is", C_FUT},
+    {"is", C_FUT | C_BE},
     {"jan", C_MONTH},
     {"january", C_MONTH},
     {"jul", C_MONTH},
@@ -232,13 +204,14 @@ static const trigger triggers[] = {
     {"march", C_MONTH},
     {"martin", C_HOL},
     {"maximum", C_PREFIX | C_P2},
-    {"may", C_MONTH},
+    {"may", C_MONTH | C_FUT},
     {"meets", C_FUT},
     {"memorial", C_HOL},
     {"met", C_PAST},
     {"midday", C_CLOCK},
     {"middle", C_PREFIX | C_P2},
     {"midnight", C_CLOCK},
+    {"might", C_FUT},
     {"millennia", C_UNIT},
     {"millennium", C_UNIT},
     {"minimum", C_PREFIX | C_P2},
@@ -277,12 +250,15 @@ static const trigger triggers[] = {
     {"november", C_MONTH},
     {"now", C_REFW},
     {"nowadays", C_REFW},
+    {"o'clock", C_CLOCK},
+    {"oclock", C_CLOCK},
     {"oct", C_MONTH},
     {"october", C_MONTH},
     {"once", C_SET},
     {"one", C_NUMW},
     {"only", C_PREFIX},
     {"opens", C_FUT},
+    {"or", C_JOIN},
     {"other", C_REL},
     {"over", C_PREFIX},
     {"overnight", C_DEIC},
@@ -291,7 +267,8 @@ static const trigger triggers[] = {
     {"past", C_REL},
     {"period", C_FOLLOW},
     {"plan", C_FUT},
-    {"planned", C_FUT},
+    {"planned", C_PAST},
+    {"planning", C_FUT},
     {"plans", C_FUT},
     {"pm", C_CLOCK},
     {"present", C_REL},
@@ -347,6 +324,7 @@ static const trigger triggers[] = {
     {"slated", C_FUT},
     {"sold", C_PAST},
     {"some", C_NUMW | C_PREFIX},
+    {"soon", C_FUT},
     {"spoke", C_PAST},
     {"spring", C_SEASON},
     {"start", C_PREFIX | C_P2},
@@ -380,7 +358,7 @@ static const trigger triggers[] = {
     {"thursday", C_WD},
     {"thursdays", C_WD},
     {"times", C_FOLLOW},
-    {"to", C_P2},
+    {"to", C_P2 | C_JOIN},
     {"today", C_DEIC},
     {"told", C_PAST},
     {"tomorrow", C_DEIC | C_FUT},
@@ -402,6 +380,7 @@ static const trigger triggers[] = {
     {"until", C_P2},
     {"up", C_PW},
     {"upcoming", C_REL | C_FUT},
+    {"utc", C_CLOCK},
     {"valentine", C_HOL},
     {"very", C_PREFIX | C_P2},
     {"veterans", C_HOL},
@@ -431,73 +410,31 @@ static const trigger triggers[] = {
     {"yrs", C_UNIT},
 };
 
-/* For a pattern started by "the": the classes of the word after it. */
-static const unsigned after_the[NS_DP_COUNT] = {
-    0,                                                         /* md */
-    C_NUM | C_NLET | C_NSEP | C_ORD,                           /* dm: the 4th of July */
-    0,                                                         /* my */
-    0,                                                         /* mon */
-    C_UNIT | C_FISCAL,                                         /* year: the year 2000 */
-    0,                                                         /* fy */
-    C_NLET | C_MOD | C_PREFIX,                                 /* decade: the late 1980s */
-    C_FOLLOW | C_NUMW | C_MOD | C_PREFIX,                      /* decadew: the nineties */
-    C_ORD | C_NLET | C_MOD | C_PREFIX,                         /* century */
-    C_SEASON | C_MOD | C_PREFIX,                               /* season: the summer */
-    C_UNIT | C_FISCAL | C_REL,                                 /* theunit: the full year */
-    C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, /* quarter */
-    0,                                                         /* q */
-    0,                                                         /* iso */
-    0,                                                         /* slash */
-    C_UNIT,                                                    /* deictic: the day before */
-    C_REL,                                                     /* rel: the same day */
-    0,                                                         /* wd */
-    C_UNIT,                                                    /* shift: the year-earlier */
-    C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW,     /* duration */
-    0,                                                         /* set */
-    0,                                                         /* time */
-    0,                                                         /* holiday */
-    C_REFW | C_REL,                                            /* refword: the past */
-};
-
-/* The word classes each pattern may start with, in ns_date_patterns order;
- * a candidate is matched only against the patterns its classes allow. */
-static const unsigned pattern_starts[NS_DP_COUNT] = {
-    C_FROM | C_WD | C_MONTH,                                           /* md */
-    C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP,                   /* dm */
-    C_FROM | C_MONTH,                                                  /* my */
-    C_FROM | C_MONTH,                                                  /* mon */
-    C_FROM | C_THE | C_FISCAL | C_N4 | C_NSEP,                         /* year */
-    C_FISCAL,                                                          /* fy */
-    C_THE | C_NLET | C_MOD,                                            /* decade */
-    C_THE,                                                             /* decadew */
-    C_THE | C_ORD | C_NLET | C_MOD,                                    /* century */
-    C_THE | C_REL | C_MOD | C_SEASON,                                  /* season */
-    C_THE,                                                             /* theunit */
-    C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, /* quarter */
-    C_Q | C_N4 | C_NLET,                                               /* q */
-    C_NSEP,                                                            /* iso */
-    C_NSEP,                                                            /* slash */
-    C_THE | C_DEIC,                                                    /* deictic */
-    C_THE | C_REL,                                                     /* rel */
-    C_WD | C_DEIC,                                                     /* wd */
-    C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT,                   /* shift */
-    C_THE | C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,        /* duration */
-    C_SET | C_NUMW | C_NUM | C_WD,                                     /* set */
-    C_NUM | C_NCLK | C_NLET | C_CLOCK | C_NUMW,                        /* time */
-    C_REL | C_HOL,                                                     /* holiday */
-    C_REFW | C_THE | C_REL,                                            /* refword */
-};
-
+/* A hash of a lower-case word from its length and three letters: cheap,
+ * with no chain of multiplications over the word; lex_lookup compares the
+ * whole word anyway. */
 static uint32_t lex_hash(const char *w, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h;
+    uint32_t a = (unsigned char)w[0], b = n > 1 ? (unsigned char)w[1] : 0,
+             y = n > 2 ? (unsigned char)w[n - 2] : 0, z = n > 0 ? (unsigned char)w[n - 1] : 0;
+    uint32_t h = (uint32_t)n * 0x9E3779B1u ^ a * 0x85EBCA77u ^ b * 0xC2B2AE3Du ^ y * 0x27D4EB2Fu ^
+                 z * 0x165667B1u;
+    return h ^ (h >> 15);
+}
+
+/* 0-25 for a letter of either case, 26 for anything else (or the end). */
+static unsigned letter_index(char c)
+{
+    unsigned u = (unsigned)(unsigned char)c | 0x20u;
+    return u >= 'a' && u <= 'z' ? u - 'a' : 26;
 }
 
 static void lex_build(ns_dates *d)
 {
+    for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
+        const char *w = triggers[i].w;
+        d->pair[letter_index(w[0])] |= 1u << letter_index(w[0] ? w[1] : 0);
+    }
     for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
         uint32_t full = lex_hash(triggers[i].w, strlen(triggers[i].w));
         uint32_t h = full & (LEX_SLOTS - 1);
@@ -589,8 +526,10 @@ static unsigned number_shape(const char *s, size_t n)
             digits++;
         else if (c == ':')
             cls |= C_NCLK;
-        else if (c == '-' || c == '/')
-            cls |= C_NSEP;
+        else if (c == '/')
+            cls |= C_NSLASH;
+        else if (c == '-')
+            cls |= i == 4 && digits == 4 ? C_NISO | C_NSEP : C_NSEP;
         else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'')
             cls |= C_NLET;
     }
@@ -613,6 +552,11 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
     if (c == '\'' && t->end - t->start >= 3 && doc->text[t->start + 1] >= '0' &&
         doc->text[t->start + 1] <= '9')
         return C_NLET; /* '90s, '98 */
+    if (t->kind == NS_TOK_PUNCT) {
+        /* a dash or an apostrophe between a number word and a date word */
+        size_t pn = t->end - t->start;
+        return (pn == 1 && (c == '-' || c == '\'')) || (pn == 3 && c == 0xe2) ? C_JOIN : 0;
+    }
     if (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV)
         return 0;
     size_t n = t->end - t->start;
@@ -621,18 +565,22 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
         return 0;
     if (s[n - 1] == '.')
         n--; /* Aug. */
+    /* most words of a text share no first two letters with the lexicon */
+    unsigned c0 = letter_index(s[0]);
+    if (!(d->pair[c0] & (1u << letter_index(n > 1 ? s[1] : 0))) && c0 != 'q' - 'a' &&
+        c0 != 'h' - 'a' && c0 != 'f' - 'a')
+        return 0;
     /* lower case and hash up to a hyphen: third-quarter, year-earlier */
     char w[24];
     size_t len = 0;
-    uint32_t h = 2166136261u;
     for (; len < n && s[len] != '-'; len++) {
         char ch = s[len];
         w[len] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
-        h = (h ^ (unsigned char)w[len]) * 16777619u;
     }
     w[len] = 0;
     if (len == 0)
         return 0;
+    uint32_t h = lex_hash(w, len);
     switch (w[0]) {
     case 'q':
     case 'h':
@@ -678,8 +626,7 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
          * "four to five weeks" and "the '80s" look one token further */
         unsigned strong = cls & ~(C_THE | C_NUMW | C_PREFIX);
         size_t j = k + 1;
-        static const char *const joins[] = {"to", "or", "and", "-", "\xe2\x80\x93", "'", NULL};
-        if (j < doc->toks.n && word_is(doc, j, joins))
+        if (j < doc->toks.n && (wc[j] & C_JOIN))
             j++;
         if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))))
             return cls & C_PREFIX; /* still a modifier: "the end of" */
@@ -736,34 +683,49 @@ static const char *const money[] = {"$",     "£",    "€",    "¥",  "no",  "#
  * says, read from the nearest tense marker around the expression. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
+    static const char *const to[] = {"to", NULL};
     uint32_t sent = doc->toks.v[k0].sent;
-    for (size_t back = 1; back <= 8 && back <= k0; back++) {
+    size_t back = 1;
+    for (; back <= 8 && back <= k0; back++) {
         size_t k = k0 - back;
         if (doc->toks.v[k].sent != sent)
             break;
-        static const char *const be[] = {"be", "been", "being", "is", "are", NULL};
+        if (doc->toks.v[k].flags & NS_TF_SENT_START)
+            back = 99; /* the last token to look at */
         /* a participle after "be" ("will be held", "is published") is no
          * past: the auxiliary before it decides */
         unsigned w = wc[k];
-        if (k > 0 && !(w & C_FUT) && word_is(doc, k - 1, be))
+        if (k > 0 && !(w & C_FUT) && (wc[k - 1] & C_BE))
             continue;
         if (w & C_FUT)
             return 1;
-        if (w & C_PAST)
-            return -1;
         const ns_token *t = &doc->toks.v[k];
         size_t n = t->end - t->start;
         const char *s = doc->text + t->start;
-        if (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z')
-            return -1;
+        if ((w & C_PAST) ||
+            (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z'))
+            /* "planned to leave on Thursday": a future seen from the past */
+            return word_is(doc, k + 1, to) ? 1 : -1;
     }
-    for (size_t k = k1; k < doc->toks.n && k < k1 + 4; k++) {
+    /* "On Sunday, police and FBI agents said ...": at the start of a
+     * sentence the verb follows; later, a verb after the date is a
+     * reporting one ("... in March, an official said") */
+    if (k0 > 0 && doc->toks.v[k0 - 1].sent == sent &&
+        !(doc->toks.v[k0 - 1].flags & NS_TF_SENT_START))
+        return 0;
+    for (size_t k = k1; k < doc->toks.n && k < k1 + 8; k++) {
         if (doc->toks.v[k].sent != sent)
             break;
+        if (!(wc[k] & C_FUT) && k > 0 && (wc[k - 1] & C_BE))
+            continue;
         if (wc[k] & C_FUT)
             return 1;
-        if (wc[k] & C_PAST)
-            return -1;
+        const ns_token *t = &doc->toks.v[k];
+        size_t n = t->end - t->start;
+        const char *s = doc->text + t->start;
+        if ((wc[k] & C_PAST) ||
+            (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z'))
+            return word_is(doc, k + 1, to) ? 1 : -1;
     }
     return 0;
 }
@@ -851,7 +813,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         int quarter = ll >= 7 && strstr(lw, "quarter") != NULL;
         static const char *const ofs[] = {"of", NULL};
         /* three-quarters of, more than a quarter of: fractions */
-        if (quarter && word_is(doc, klast + 1, ofs))
+        if (quarter && word_is(doc, klast + 1, ofs) && p->count > 0 && p->count < 4)
             return 0;
         /* two and three quarters: a mixed number */
         static const char *const ands[] = {"and", NULL};
@@ -905,15 +867,20 @@ typedef struct cand {
 /* Tries every pattern at byte `at`; fills up to NS_DP_COUNT candidates that
  * end on a token end, longest first (ties keep the table's order). */
 static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *doc, size_t at,
-                        size_t k, unsigned cls, unsigned the_next, cand *out, int *status)
+                        size_t k, unsigned cls, unsigned the_next, const unsigned *near, cand *out,
+                        int *status)
 {
     size_t n = 0;
     for (int i = 0; i < NS_DP_COUNT; i++) {
-        unsigned starts = pattern_starts[i] & cls;
+        unsigned starts = ns_date_patterns[i].starts & cls;
         /* "the" alone allows a pattern only before the right next word */
-        if (starts == C_THE && !(after_the[i] & the_next))
+        if (starts == C_THE && !(ns_date_patterns[i].after_the & the_next))
             continue;
         if (!starts)
+            continue;
+        /* a month date needs a month word near, a duration a unit, ... */
+        if (ns_date_patterns[i].needs &&
+            !(ns_date_patterns[i].needs & near[ns_date_patterns[i].window - 1]))
             continue;
         int rc = ns_regex_match(&d->env, d->pat[i], doc->text, doc->len, at, 0, md);
         if (rc < 0) {
@@ -993,7 +960,17 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
             doc->text[doc->toks.v[kn].start] == '\'')
             kn++; /* the '80s */
         unsigned the_next = (use & C_THE) && kn < doc->toks.n ? wc[kn] : 0;
-        size_t n = match_all(d, md, doc, at, kk, use, the_next, c, status);
+        /* near[j]: the classes of the tokens kk..kk+j a match could reach;
+         * a hyphenated token (90-day, third-quarter) hides its parts, so it
+         * allows all */
+        unsigned near[NS_DP_WINDOW], acc = 0;
+        for (size_t j = 0; j < NS_DP_WINDOW; j++) {
+            size_t kj = kk + j;
+            if (kj < doc->toks.n)
+                acc |= wc[kj] | ((doc->toks.v[kj].flags & NS_TF_HAS_HYPHEN) ? ~0u : 0);
+            near[j] = acc;
+        }
+        size_t n = match_all(d, md, doc, at, kk, use, the_next, near, c, status);
         if (*status != NEWSENT_OK)
             return 0;
         for (size_t i = 0; i < n; i++) {

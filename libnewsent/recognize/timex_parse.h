@@ -77,7 +77,7 @@ typedef struct ns_timex_parse {
     int weekday;                      /* 1 Monday .. 7 Sunday */
     int season;                       /* 1 spring, 2 summer, 3 fall, 4 winter */
     int quarter, half;                /* 1..4, 1..2 */
-    int week;                         /* an ISO week number as written (2024-W11) */
+    int week;                         /* -1: the ISO week of the date (the week of March 6) */
     int hour, minute;                 /* -1: none */
     int year2, month2, day2;          /* the end of a range; 0: no range */
     int offset;                       /* NS_TX_REL/SHIFT: signed units; REFWORD: ns_tx_ref */

@@ -44,8 +44,10 @@ void ns_regex_env_free(ns_regex_env *env);
 
 /* Compiles pattern (NUL-terminated) with PCRE2 options, then JIT-compiles
  * it when the platform can (JIT is an optimisation: the interpreter gives
- * the same matches). Returns NEWSENT_OK and *out, or NEWSENT_ENOMEM, or
- * NEWSENT_EINTERNAL for a pattern PCRE2 refuses (a bug in newsent; the
+ * the same matches). PCRE2_ANCHORED patterns also get
+ * PCRE2_NO_START_OPTIMIZE, which keeps each attempt from scanning the rest
+ * of the text for a required character (quadratic over many candidates). Returns NEWSENT_OK and
+ * *out, or NEWSENT_ENOMEM, or NEWSENT_EINTERNAL for a pattern PCRE2 refuses (a bug in newsent; the
  * message says where). Free *out with pcre2_code_free. */
 int ns_regex_compile(const ns_regex_env *env, const char *pattern, uint32_t options,
                      pcre2_code **out, newsent_error *err);
