@@ -168,6 +168,7 @@ static const trigger triggers[] = {
     {"hour", C_UNIT},
     {"hourly", C_SET},
     {"hours", C_UNIT},
+    {"hr", C_UNIT},
     {"hrs", C_UNIT},
     {"hundred", C_NUMW},
     {"independence", C_HOL},
@@ -407,6 +408,7 @@ static const trigger triggers[] = {
     {"yearly", C_SET},
     {"years", C_UNIT},
     {"yesterday", C_DEIC | C_PAST},
+    {"yr", C_UNIT},
     {"yrs", C_UNIT},
 };
 
@@ -543,6 +545,9 @@ static unsigned number_shape(const char *s, size_t n)
     return C_NUM;
 }
 
+/* The classes of a word's letters (n <= 16, no final period). */
+static unsigned letter_classes(const ns_dates *d, const char *s, size_t n);
+
 /* The word classes of a token (0: no pattern starts here). */
 static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_token *t)
 {
@@ -565,6 +570,13 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
         return 0;
     if (s[n - 1] == '.')
         n--; /* Aug. */
+    return letter_classes(d, s, n);
+}
+
+static unsigned letter_classes(const ns_dates *d, const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
     /* most words of a text share no first two letters with the lexicon */
     unsigned c0 = letter_index(s[0]);
     if (!(d->pair[c0] & (1u << letter_index(n > 1 ? s[1] : 0))) && c0 != 'q' - 'a' &&
@@ -598,6 +610,33 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
     default: break;
     }
     return lex_lookup(d, w, len, h);
+}
+
+/* The classes of the parts after the first of a hyphenated token: "90-day"
+ * hides a unit, "third-quarter" a unit, "mid-March" a month; "3-6" and
+ * "1996-08-22" hide nothing a pattern needs a word for. */
+static unsigned hyphen_part_classes(const ns_dates *d, const ns_doc *doc, const ns_token *t)
+{
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start, i = 0;
+    unsigned cls = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '-') {
+            if ((unsigned char)s[j] >= 0x80)
+                return ~0u; /* another dash: allow every pattern */
+            j++;
+        }
+        if (i > 0 && j > i) {
+            size_t m = j - i;
+            if (s[i] >= '0' && s[i] <= '9')
+                cls |= number_shape(s + i, m);
+            else if (m <= 16)
+                cls |= letter_classes(d, s + i, s[j - 1] == '.' ? m - 1 : m);
+        }
+        i = j + 1;
+    }
+    return cls;
 }
 
 /* The classes a token starts patterns with, after cheap context checks:
@@ -917,8 +956,9 @@ static int starts_with_word(const char *s, size_t n, const char *w)
 static const char *const type_names[] = {"DATE", "DATE", "TIME", "DURATION", "SET"};
 
 /* Finds the best expression starting at token k; 1 and *e filled if one. */
-static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, ns_doc *doc,
-                   size_t k, unsigned cls, newsent_entity *e, ns_timex_parse *p, int *status)
+static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pcre2_match_data *md,
+                   ns_doc *doc, size_t k, unsigned cls, newsent_entity *e, ns_timex_parse *p,
+                   int *status)
 {
     const ns_token *t = &doc->toks.v[k];
     size_t start = t->start, core = t->start;
@@ -960,14 +1000,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
             doc->text[doc->toks.v[kn].start] == '\'')
             kn++; /* the '80s */
         unsigned the_next = (use & C_THE) && kn < doc->toks.n ? wc[kn] : 0;
-        /* near[j]: the classes of the tokens kk..kk+j a match could reach;
-         * a hyphenated token (90-day, third-quarter) hides its parts, so it
-         * allows all */
+        /* near[j]: the classes of the tokens kk..kk+j a match could reach,
+         * with the parts of hyphenated tokens (90-day, third-quarter) */
         unsigned near[NS_DP_WINDOW], acc = 0;
         for (size_t j = 0; j < NS_DP_WINDOW; j++) {
             size_t kj = kk + j;
             if (kj < doc->toks.n)
-                acc |= wc[kj] | ((doc->toks.v[kj].flags & NS_TF_HAS_HYPHEN) ? ~0u : 0);
+                acc |= wc[kj] | hc[kj];
             near[j] = acc;
         }
         size_t n = match_all(d, md, doc, at, kk, use, the_next, near, c, status);
@@ -1064,14 +1103,18 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
      * the subject is harmless to PCRE2. */
     pcre2_match_data *md = ns_regex_match_data(&d->env, d->prefix); /* only [0,1] is read */
     /* every token's word classes, looked up once */
-    uint32_t *wc = ns_malloc(doc->mem, doc->toks.n * sizeof *wc);
+    uint32_t *wc = ns_malloc(doc->mem, 2 * doc->toks.n * sizeof *wc);
     if (!md || !wc) {
         pcre2_match_data_free(md);
         ns_free(doc->mem, wc);
         return NEWSENT_ENOMEM;
     }
-    for (size_t k = 0; k < doc->toks.n; k++)
-        wc[k] = word_classes(d, doc, &doc->toks.v[k]);
+    uint32_t *hc = wc + doc->toks.n;
+    for (size_t k = 0; k < doc->toks.n; k++) {
+        const ns_token *t = &doc->toks.v[k];
+        wc[k] = word_classes(d, doc, t);
+        hc[k] = (t->flags & NS_TF_HAS_HYPHEN) ? hyphen_part_classes(d, doc, t) : 0;
+    }
     int status = NEWSENT_OK;
     size_t skip_until = 0;
     for (size_t k = 0; k < doc->toks.n; k++) {
@@ -1083,7 +1126,7 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
             continue;
         newsent_entity e;
         ns_timex_parse p;
-        int found = best_at(d, wc, md, doc, k, cls, &e, &p, &status);
+        int found = best_at(d, wc, hc, md, doc, k, cls, &e, &p, &status);
         if (status != NEWSENT_OK)
             break;
         if (found < 0)
