@@ -57,6 +57,20 @@ enum {
     C_ANYNUM = C_NUM | C_N4 | C_NSEP | C_NCLK | C_NLET | C_NISO | C_NSLASH
 };
 
+/* Cheap token tests in recognize/dates.c that must pass before a pattern's
+ * regex is run: each says what the pattern cannot match without. */
+enum ns_date_gate {
+    NS_DG_NONE,
+    NS_DG_SET,      /* a weekday only as a plural: Sundays */
+    NS_DG_Q,        /* Q3, 3Q, H1: a capital Q or H near */
+    NS_DG_DECADE,   /* the number ends in s: 1990s, '80s */
+    NS_DG_TIME,     /* a number only as a clock, or before a.m./GMT */
+    NS_DG_HOLIDAY,  /* "new", "good", "labor": only before their second word */
+    NS_DG_REL,      /* last/next/this only before a unit, weekday, month, season or part of day */
+    NS_DG_ISOMONTH, /* 2024-03, not 2024-03-04 */
+    NS_DG_QUARTER   /* a word quarter, half or period near */
+};
+
 typedef struct ns_date_pattern {
     const char *name;
     int family;
@@ -65,6 +79,7 @@ typedef struct ns_date_pattern {
     unsigned needs;     /* a class one of its first `window` tokens must have, or 0 */
     unsigned window;    /* 1..NS_DP_WINDOW */
     const char *re;
+    int gate; /* enum ns_date_gate */
 } ns_date_pattern;
 
 #define NS_DP_WINDOW 6

@@ -19,7 +19,7 @@ struct ns_dates {
     pcre2_code *prefix;
     uint16_t lex[LEX_SLOTS];     /* 1 + index into triggers, 0: empty */
     uint32_t lexhash[LEX_SLOTS]; /* the word's hash, compared first */
-    uint32_t pair[27];           /* bit b of pair[a]: a lexicon word starts with letters a, b */
+    uint32_t pairlen[27 * 27];   /* bit n of [a * 27 + b]: a lexicon word of n bytes starts a, b */
 };
 
 typedef struct trigger {
@@ -412,13 +412,20 @@ static const trigger triggers[] = {
     {"yrs", C_UNIT},
 };
 
-/* A hash of a lower-case word from its length and three letters: cheap,
- * with no chain of multiplications over the word; lex_lookup compares the
- * whole word anyway. */
+static char lower_ascii(char c)
+{
+    return (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+}
+
+/* A hash of a word, folded to lower case, from its length and four
+ * letters: cheap, with no pass over the word; lex_lookup compares the whole
+ * word anyway. */
 static uint32_t lex_hash(const char *w, size_t n)
 {
-    uint32_t a = (unsigned char)w[0], b = n > 1 ? (unsigned char)w[1] : 0,
-             y = n > 2 ? (unsigned char)w[n - 2] : 0, z = n > 0 ? (unsigned char)w[n - 1] : 0;
+    /* | 0x20 folds the case of a letter and keeps the other bytes of a
+     * lexicon word (', ., digits) as they are */
+    uint32_t a = (unsigned char)w[0] | 0x20u, b = n > 1 ? (unsigned char)w[1] | 0x20u : 0,
+             y = n > 2 ? (unsigned char)w[n - 2] | 0x20u : 0, z = (unsigned char)w[n - 1] | 0x20u;
     uint32_t h = (uint32_t)n * 0x9E3779B1u ^ a * 0x85EBCA77u ^ b * 0xC2B2AE3Du ^ y * 0x27D4EB2Fu ^
                  z * 0x165667B1u;
     return h ^ (h >> 15);
@@ -435,8 +442,11 @@ static void lex_build(ns_dates *d)
 {
     for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
         const char *w = triggers[i].w;
-        d->pair[letter_index(w[0])] |= 1u << letter_index(w[0] ? w[1] : 0);
+        size_t n = strlen(w);
+        if (n < 32)
+            d->pairlen[letter_index(w[0]) * 27 + letter_index(w[0] ? w[1] : 0)] |= 1u << n;
     }
+    d->pairlen[('m' - 'a') * 27 + ('i' - 'a')] |= 1u << 3; /* mid */
     for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
         uint32_t full = lex_hash(triggers[i].w, strlen(triggers[i].w));
         uint32_t h = full & (LEX_SLOTS - 1);
@@ -447,13 +457,18 @@ static void lex_build(ns_dates *d)
     }
 }
 
-static unsigned lex_lookup(const ns_dates *d, const char *w, size_t n, uint32_t full)
+/* The classes of the n-byte word w, in any case (n >= 1). */
+static unsigned lex_lookup(const ns_dates *d, const char *w, size_t n)
 {
+    uint32_t full = lex_hash(w, n);
     uint32_t h = full & (LEX_SLOTS - 1);
     while (d->lex[h]) {
         if (d->lexhash[h] == full) {
             const trigger *t = &triggers[d->lex[h] - 1];
-            if (memcmp(t->w, w, n) == 0 && t->w[n] == 0)
+            size_t i = 0;
+            while (i < n && t->w[i] == (char)(w[i] | 0x20))
+                i++;
+            if (i == n && t->w[n] == 0)
                 return t->cls;
         }
         h = (h + 1) & (LEX_SLOTS - 1);
@@ -546,7 +561,7 @@ static unsigned number_shape(const char *s, size_t n)
 }
 
 /* The classes of a word's letters (n <= 16, no final period). */
-static unsigned letter_classes(const ns_dates *d, const char *s, size_t n);
+static unsigned letter_classes(const ns_dates *d, const char *s, size_t n, int hyphen);
 
 /* The word classes of a token (0: no pattern starts here). */
 static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_token *t)
@@ -570,46 +585,28 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
         return 0;
     if (s[n - 1] == '.')
         n--; /* Aug. */
-    return letter_classes(d, s, n);
+    return letter_classes(d, s, n, (t->flags & NS_TF_HAS_HYPHEN) != 0);
 }
 
-static unsigned letter_classes(const ns_dates *d, const char *s, size_t n)
+static unsigned letter_classes(const ns_dates *d, const char *s, size_t n, int hyphen)
 {
-    if (n == 0)
+    /* the part up to a hyphen: third-quarter, year-earlier */
+    const char *hy = hyphen ? memchr(s, '-', n) : NULL;
+    size_t len = hy ? (size_t)(hy - s) : n;
+    if (len == 0 || len > 16)
         return 0;
-    /* most words of a text share no first two letters with the lexicon */
-    unsigned c0 = letter_index(s[0]);
-    if (!(d->pair[c0] & (1u << letter_index(n > 1 ? s[1] : 0))) && c0 != 'q' - 'a' &&
-        c0 != 'h' - 'a' && c0 != 'f' - 'a')
+    char l0 = lower_ascii(s[0]), l1 = len > 1 ? lower_ascii(s[1]) : 0;
+    if ((l0 == 'q' || l0 == 'h') && l1 >= '1' && l1 <= '4' && len <= 6)
+        return C_Q; /* Q3, H1, Q3'24 */
+    if (l0 == 'f' && l1 == 'y' && (len == 2 || (s[2] >= '0' && s[2] <= '9') || s[2] == '\''))
+        return C_FISCAL; /* FY2024 */
+    /* most words of a text share no first two letters and length with a
+     * word of the lexicon */
+    if (!(d->pairlen[letter_index(s[0]) * 27 + letter_index(len > 1 ? s[1] : 0)] & (1u << len)))
         return 0;
-    /* lower case and hash up to a hyphen: third-quarter, year-earlier */
-    char w[24];
-    size_t len = 0;
-    for (; len < n && s[len] != '-'; len++) {
-        char ch = s[len];
-        w[len] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
-    }
-    w[len] = 0;
-    if (len == 0)
-        return 0;
-    uint32_t h = lex_hash(w, len);
-    switch (w[0]) {
-    case 'q':
-    case 'h':
-        if (w[1] >= '1' && w[1] <= '4' && len <= 6)
-            return C_Q; /* Q3, H1, Q3'24 */
-        break;
-    case 'f':
-        if (w[1] == 'y' && (len == 2 || (w[2] >= '0' && w[2] <= '9') || w[2] == '\''))
-            return C_FISCAL; /* FY2024 */
-        break;
-    case 'm':
-        if (len == 3 && w[1] == 'i' && w[2] == 'd')
-            return C_PREFIX | C_MOD; /* mid-1990s, mid-November */
-        break;
-    default: break;
-    }
-    return lex_lookup(d, w, len, h);
+    if (len == 3 && l0 == 'm' && l1 == 'i' && lower_ascii(s[2]) == 'd')
+        return C_PREFIX | C_MOD; /* mid-1990s, mid-November */
+    return lex_lookup(d, s, len);
 }
 
 /* The classes of the parts after the first of a hyphenated token: "90-day"
@@ -632,7 +629,7 @@ static unsigned hyphen_part_classes(const ns_dates *d, const ns_doc *doc, const 
             if (s[i] >= '0' && s[i] <= '9')
                 cls |= number_shape(s + i, m);
             else if (m <= 16)
-                cls |= letter_classes(d, s + i, s[j - 1] == '.' ? m - 1 : m);
+                cls |= letter_classes(d, s + i, s[j - 1] == '.' ? m - 1 : m, 0);
         }
         i = j + 1;
     }
@@ -648,6 +645,24 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
     if (!cls)
         return 0;
     unsigned next = k + 1 < doc->toks.n ? wc[k + 1] : 0;
+    if (cls & C_FROM) {
+        /* from, between: only before a month, weekday, number or "the" */
+        unsigned after = next;
+        if ((next & C_THE) && k + 2 < doc->toks.n)
+            after = wc[k + 2] | (next & ~C_THE);
+        if (!(after & (C_MONTH | C_WD | C_ANYNUM | C_FISCAL | C_ORD | C_UNIT)))
+            cls &= ~C_FROM;
+    }
+    if (cls == C_UNIT && !(t->flags & NS_TF_HAS_HYPHEN)) {
+        /* a bare unit starts only "year ago", "year's end" and, after
+         * for/over/within, "years" */
+        static const char *const after[] = {"ago", "earlier", "'s", "end", NULL};
+        static const char *const before[] = {"for", "over", "within", NULL};
+        if (!word_is(doc, k + 1, after) && !(k > 0 && word_is(doc, k - 1, before)))
+            return 0;
+    }
+    if (!cls)
+        return 0;
     if (cls == C_NUM) {
         /* 1,200 or 45.5 or 737: a date only if a date word follows */
         return next & (C_STARTS & ~(C_ANYNUM | C_PW)) ? cls : 0;
@@ -898,6 +913,121 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     return 1;
 }
 
+/* The lower-case first letter of token k, or 0. */
+static char first_lower(const ns_doc *doc, size_t k)
+{
+    if (k >= doc->toks.n)
+        return 0;
+    char c = doc->text[doc->toks.v[k].start];
+    return (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+}
+
+/* Whether token k ends in one of the letters of `set` (either case). */
+static int ends_in(const ns_doc *doc, size_t k, const char *set)
+{
+    if (k >= doc->toks.n)
+        return 0;
+    const ns_token *t = &doc->toks.v[k];
+    char c = doc->text[t->end - 1];
+    c = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    return strchr(set, c) != NULL && c != 0;
+}
+
+/* Whether a token among k..k+n-1 has a word (or a hyphen part) starting
+ * with one of the lower-case letters of `set`. */
+static int near_initial(const ns_doc *doc, size_t k, size_t n, const char *set)
+{
+    for (size_t j = k; j < doc->toks.n && j < k + n; j++) {
+        const ns_token *t = &doc->toks.v[j];
+        for (size_t i = t->start; i < t->end; i++) {
+            if (i > t->start && doc->text[i - 1] != '-')
+                continue;
+            char c = doc->text[i];
+            if (c >= 'A' && c <= 'Z')
+                c = (char)(c | 0x20);
+            if (c >= 'a' && c <= 'z' && strchr(set, c))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The cheap test a pattern's gate makes before its regex runs at token k
+ * (enum ns_date_gate); 1 when the regex may match. */
+static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, unsigned starts)
+{
+    const ns_token *t = &doc->toks.v[k];
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start;
+    switch (gate) {
+    case NS_DG_SET:
+        /* Sundays; every, daily, twice start it otherwise */
+        return (starts & ~C_WD) || ends_in(doc, k, "s");
+    case NS_DG_Q:
+        for (size_t j = k; j < doc->toks.n && j < k + 2; j++)
+            for (size_t i = doc->toks.v[j].start; i < doc->toks.v[j].end; i++)
+                if (doc->text[i] == 'Q' || doc->text[i] == 'H')
+                    return 1;
+        return 0;
+    case NS_DG_DECADE:
+        /* the first number ends in s: 1990s, '80s, 1990's */
+        for (size_t j = k; j < doc->toks.n && j < k + 4; j++) {
+            if (doc->toks.v[j].flags & NS_TF_HAS_DIGIT)
+                return ends_in(doc, j, "s");
+        }
+        return 0;
+    case NS_DG_TIME:
+        if (!(s[0] >= '0' && s[0] <= '9'))
+            return 1; /* noon, five o'clock */
+        if (wc[k] & C_NCLK)
+            return 1;
+        if (k + 1 < doc->toks.n && (wc[k + 1] & C_CLOCK))
+            return 1;
+        for (size_t i = 1; i + 1 < n; i++) /* 5p.m. */
+            if ((s[i] | 0x20) == 'a' || (s[i] | 0x20) == 'p')
+                return s[i + 1] == '.' || (s[i + 1] | 0x20) == 'm';
+        return 0;
+    case NS_DG_HOLIDAY: {
+        /* the second word of a two-word holiday: Day, Friday, Year's,
+         * Luther; after last/next/this, the holiday's own first word */
+        size_t j = k;
+        if ((wc[j] & C_REL) && !(wc[j] & C_HOL))
+            j++;
+        if (j >= doc->toks.n || !(wc[j] & C_HOL))
+            return 0;
+        char c = first_lower(doc, j);
+        if (c == 'c' || c == 't' || c == 'e' || c == 'h')
+            return 1; /* Christmas, Thanksgiving, Easter, Halloween (and election day) */
+        size_t m = j + 1;
+        if (m < doc->toks.n &&
+            (doc->toks.v[m].kind == NS_TOK_CLITIC || first_lower(doc, m) == '\''))
+            m++;
+        c = first_lower(doc, m);
+        return c == 'd' || c == 'f' || c == 'y' || c == 'l' || ends_in(doc, j, "s");
+    }
+    case NS_DG_REL: {
+        /* the word after last/next/this/the same */
+        size_t j = k;
+        while (j < doc->toks.n && j < k + 3 && (wc[j] & (C_REL | C_THE)) &&
+               !(wc[j] & (C_UNIT | C_WD | C_MONTH | C_SEASON)))
+            j++;
+        if (j >= doc->toks.n)
+            return 0;
+        if (wc[j] & (C_UNIT | C_WD | C_MONTH | C_SEASON))
+            return 1;
+        static const char *const pod[] = {"morning",   "afternoon", "evening", "night",
+                                          "overnight", "fall",      NULL};
+        return word_is(doc, j, pod);
+    }
+    case NS_DG_ISOMONTH:
+        return memchr(s + 5 < s + n ? s + 5 : s + n, '-', n > 5 ? n - 5 : 0) == NULL;
+    case NS_DG_QUARTER:
+        /* quarter, half, halves, period */
+        return near_initial(doc, k, 6, "qhp");
+    default: return 1;
+    }
+}
+
 typedef struct cand {
     size_t end;
     int pat;
@@ -905,9 +1035,9 @@ typedef struct cand {
 
 /* Tries every pattern at byte `at`; fills up to NS_DP_COUNT candidates that
  * end on a token end, longest first (ties keep the table's order). */
-static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *doc, size_t at,
-                        size_t k, unsigned cls, unsigned the_next, const unsigned *near, cand *out,
-                        int *status)
+static size_t match_all(const ns_dates *d, pcre2_match_data *md, const uint32_t *wc,
+                        const ns_doc *doc, size_t at, size_t k, unsigned cls, unsigned the_next,
+                        const unsigned *near, cand *out, int *status)
 {
     size_t n = 0;
     for (int i = 0; i < NS_DP_COUNT; i++) {
@@ -920,6 +1050,10 @@ static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *d
         /* a month date needs a month word near, a duration a unit, ... */
         if (ns_date_patterns[i].needs &&
             !(ns_date_patterns[i].needs & near[ns_date_patterns[i].window - 1]))
+            continue;
+        /* the gates read whole tokens: not after a prefix inside one */
+        if (ns_date_patterns[i].gate && doc->toks.v[k].start == at &&
+            !gate_ok(ns_date_patterns[i].gate, wc, doc, k, starts))
             continue;
         int rc = ns_regex_match(&d->env, d->pat[i], doc->text, doc->len, at, 0, md);
         if (rc < 0) {
@@ -1009,7 +1143,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 acc |= wc[kj] | hc[kj];
             near[j] = acc;
         }
-        size_t n = match_all(d, md, doc, at, kk, use, the_next, near, c, status);
+        size_t n = match_all(d, md, wc, doc, at, kk, use, the_next, near, c, status);
         if (*status != NEWSENT_OK)
             return 0;
         for (size_t i = 0; i < n; i++) {
