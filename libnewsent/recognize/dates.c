@@ -13,12 +13,15 @@
  * the trigger lexicon below (the first word any pattern can start with). */
 #define LEX_SLOTS 2048 /* open addressing over the trigger lexicon, < 1/5 full */
 
+_Static_assert(NS_DP_COUNT <= 32, "pattern sets are uint32_t");
+
 struct ns_dates {
     ns_regex_env env; /* ns_mem allocation and match limits */
     pcre2_code *pat[NS_DP_COUNT];
     pcre2_code *prefix;
     uint16_t lex[LEX_SLOTS];     /* 1 + index into triggers, 0: empty */
     uint32_t lexhash[LEX_SLOTS]; /* the word's hash, compared first */
+    uint32_t pats_of[27];        /* bit i of [b]: pattern i may start with class bit b */
     uint32_t pairlen[27 * 27];   /* bit n of [a * 27 + b]: a lexicon word of n bytes starts a, b */
 };
 
@@ -497,6 +500,10 @@ int ns_dates_new(const ns_mem *mem, ns_dates **out, newsent_error *err)
         return rc;
     }
     lex_build(d);
+    for (int i = 0; i < NS_DP_COUNT; i++)
+        for (unsigned b = 0; b < 27; b++)
+            if (ns_date_patterns[i].starts & (1u << b))
+                d->pats_of[b] |= 1u << i;
     *out = d;
     return NEWSENT_OK;
 }
@@ -1040,7 +1047,11 @@ static size_t match_all(const ns_dates *d, pcre2_match_data *md, const uint32_t 
                         const unsigned *near, cand *out, int *status)
 {
     size_t n = 0;
-    for (int i = 0; i < NS_DP_COUNT; i++) {
+    uint32_t pats = 0;
+    for (unsigned b = cls & C_STARTS; b; b &= b - 1)
+        pats |= d->pats_of[__builtin_ctz(b)];
+    for (; pats; pats &= pats - 1) {
+        int i = __builtin_ctz(pats);
         unsigned starts = ns_date_patterns[i].starts & cls;
         /* "the" alone allows a pattern only before the right next word */
         if (starts == C_THE && !(ns_date_patterns[i].after_the & the_next))
@@ -1125,7 +1136,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
         if (pass == 1 && core == start)
             break;
         cand c[NS_DP_COUNT];
-        size_t kk = ns_doc_token_at_or_after(doc, at);
+        size_t kk = at == start ? k : ns_doc_token_at_or_after(doc, at);
         if (kk > 0 && doc->toks.v[kk - 1].end > at)
             kk--;
         unsigned use = pass == 0 ? core_cls : cls;
@@ -1201,7 +1212,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 if (m && (!strcmp(m, "START") || !strcmp(m, "END") || !strcmp(m, "MID")))
                     p->mod = m;
             }
-            size_t ks = ns_doc_token_at_or_after(doc, s);
+            size_t ks = s == start ? k : ns_doc_token_at_or_after(doc, s);
             /* "the third-quarter results", "the two-week trip": the article
              * belongs to the noun, not to the adjective */
             static const char *const the[] = {"the", NULL};
