@@ -603,14 +603,16 @@ static unsigned letter_classes(const ns_dates *d, const char *s, size_t n, int h
     if (len == 0 || len > 16)
         return 0;
     char l0 = lower_ascii(s[0]), l1 = len > 1 ? lower_ascii(s[1]) : 0;
-    if ((l0 == 'q' || l0 == 'h') && l1 >= '1' && l1 <= '4' && len <= 6)
-        return C_Q; /* Q3, H1, Q3'24 */
-    if (l0 == 'f' && l1 == 'y' && (len == 2 || (s[2] >= '0' && s[2] <= '9') || s[2] == '\''))
-        return C_FISCAL; /* FY2024 */
     /* most words of a text share no first two letters and length with a
      * word of the lexicon */
-    if (!(d->pairlen[letter_index(s[0]) * 27 + letter_index(len > 1 ? s[1] : 0)] & (1u << len)))
+    if (!(d->pairlen[letter_index(s[0]) * 27 + letter_index(len > 1 ? s[1] : 0)] & (1u << len))) {
+        /* no lexicon word starts with a letter and a digit, or "fy" */
+        if ((l0 == 'q' || l0 == 'h') && l1 >= '1' && l1 <= '4' && len <= 6)
+            return C_Q; /* Q3, H1, Q3'24 */
+        if (l0 == 'f' && l1 == 'y' && (len == 2 || (s[2] >= '0' && s[2] <= '9') || s[2] == '\''))
+            return C_FISCAL; /* FY2024 */
         return 0;
+    }
     if (len == 3 && l0 == 'm' && l1 == 'i' && lower_ascii(s[2]) == 'd')
         return C_PREFIX | C_MOD; /* mid-1990s, mid-November */
     return lex_lookup(d, s, len);
