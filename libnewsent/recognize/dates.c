@@ -1196,14 +1196,25 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 p->unit != NS_TU_DAY)
                 continue;
             if (pre) {
-                /* TimeML keeps "early", "the end of", "at least" in the
-                 * extent, but not hedges and prepositions ("about", "within",
-                 * "earlier"): their meaning goes to mod only */
-                static const char *const outside[] = {
-                    "within", "around",        "about",   "almost",  "nearly", "only",
-                    "over",   "under",         "earlier", "later",   "as",     "not",
-                    "some",   "approximately", "roughly", "another", "an",     NULL};
-                if (!word_is(doc, k, outside))
+                /* TimeML keeps "early", "the end of", "at least" and the
+                 * hedges of an amount ("nearly two years", "around Nov. 1")
+                 * in the extent, with their meaning in mod; prepositions
+                 * ("within", "over") stay out, and so does a hedge on a set
+                 * ("almost daily") and a preposition ("about the future").
+                 * "earlier"/"later" belong to a period
+                 * they place: "earlier this month", "later that year". */
+                static const char *const outside[] = {"within", "only", "over",    "under", "as",
+                                                      "not",    "some", "another", "an",    NULL};
+                static const char *const hedges[] = {"around",        "about",   "almost", "nearly",
+                                                     "approximately", "roughly", NULL};
+                static const char *const placed[] = {"earlier", "later", NULL};
+                static const char *const this_that[] = {"this", "that", NULL};
+                size_t kcore = ns_doc_token_at_or_after(doc, core);
+                if (word_is(doc, k, placed) ? word_is(doc, kcore, this_that)
+                    : word_is(doc, k, hedges)
+                        ? p->type != NS_TT_SET &&
+                              (wc[kcore] & (C_ANYNUM | C_NUMW | C_MONTH | C_UNIT | C_CLOCK))
+                        : !word_is(doc, k, outside))
                     s = start;
                 if (!p->mod)
                     p->mod = ns_date_prefix_mod(doc->text + start, core - start);
