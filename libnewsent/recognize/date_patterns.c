@@ -9,6 +9,17 @@
 #define WD "(?:" WDFULL "\\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.)"
 #define YEAR "(?:1[0-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d|\\d|%)"
 #define YY "'\\d\\d(?!\\w)"
+/* A year said in words, as broadcast transcripts write it: nineteen
+ * ninety-six, nineteen oh five, two thousand; never before a unit (two
+ * thousand years). */
+#define DIGW "(?:one|two|three|four|five|six|seven|eight|nine)"
+#define SYEAR                                                                                      \
+    "(?:(?:nineteen|eighteen)[-\\s]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"  \
+    "(?:[-\\s]" DIGW "\\b)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"        \
+    "eighteen|nineteen|hundred|oh[-\\s]" DIGW ")|two\\s+thousand(?:[-\\s]+(?:and\\s+)?" DIGW       \
+    ")?)\\b(?![-\\s]+(?:and\\s+)?(?:" DIGW "\\b|(?:years?|days?|months?|weeks?|hours?|people|"     \
+    "times)\\b))"
+#define YEARW "(?:" YEAR "|" SYEAR ")"
 #define DAYN "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\w|[,.:]\\d)"
 #define ORDDAY "(?:the\\s+)?(?:" ORDW "|" DAYN ")"
 #define ORDW                                                                                       \
@@ -47,7 +58,8 @@
 #define POD "(?:morning|afternoon|evening|night|overnight)\\b"
 #define SEASON "(?:spring|summer|fall|autumn|winter)\\b"
 #define YREF                                                                                       \
-    "(?:" YEAR "|this\\s+year|last\\s+year|next\\s+year|the\\s+(?:current|previous|past)\\s+year)"
+    "(?:" YEARW "|this\\s+year|last\\s+year|next\\s+year|the\\s+(?:current|previous|past)\\s+"     \
+                "year)"
 #define TAILT "(?:,?\\s+(?:at\\s+|around\\s+|about\\s+|by\\s+)?" TOD TZ "?)?"
 #define WDP "(?:" WD ",?\\s+(?:the\\s+)?)?"
 #define DASH "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
@@ -70,29 +82,29 @@ const char *const ns_date_prefix_re =
 const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Month first: March 4, Sept. 30, 1989, Tuesday, March 7-9 */
     {"md", NS_DF_CAL, C_FROM | C_WD | C_MONTH, 0, C_MONTH, 4,
-     FROM WDP MON "\\s*" DAYN "(?:" DASH MON "\\s*" DAYN "|" SEP DAYN ")?(?:\\s*,?\\s*" YEAR
+     FROM WDP MON "\\s*" DAYN "(?:" DASH MON "\\s*" DAYN "|" SEP DAYN ")?(?:\\s*,?\\s*" YEARW
                   "|\\s+" YY ")?" TAILT,
      NS_DG_NONE},
     /* Day first: 4 March 2024, the 4th of March */
     {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP,
      C_NUM | C_NLET | C_NSEP | C_ORD, C_MONTH, 6,
      FROM WDP "(?:the\\s+)?" DAYN "(?:" SEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?" MON
-              "(?:,?\\s*" YEAR ")?" TAILT,
+              "(?:,?\\s*" YEARW ")?" TAILT,
      NS_DG_NONE},
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */
     {"my", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1,
-     FROM MON "(?:" SEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEAR "|" YY
+     FROM MON "(?:" SEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEARW "|" YY
               ")|\\s+(?:of\\s+)?(?:this|last|next)"
               "\\s+year\\b)",
      NS_DG_NONE},
     {"mon", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1, FROM MON "(?:" SEP MON ")?", NS_DG_NONE},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
-    {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO, C_UNIT | C_FISCAL, C_N4 | C_NISO,
-     6,
+    {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW, C_UNIT | C_FISCAL,
+     C_N4 | C_NISO | C_NUMW, 6,
      FROM "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
-          "the\\s+year)\\s+)?" YEAR "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?",
-     NS_DG_NONE},
+          "the\\s+year)\\s+)?" YEARW "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?",
+     NS_DG_YEAR},
     {"fy", NS_DF_CAL, C_FISCAL, 0, 0, 1, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b", NS_DG_NONE},
     /* Decades and centuries: the 1990s, the late '80s, the nineties,
      * the 20th century */

@@ -68,7 +68,8 @@ enum ns_date_gate {
     NS_DG_HOLIDAY,  /* "new", "good", "labor": only before their second word */
     NS_DG_REL,      /* last/next/this only before a unit, weekday, month, season or part of day */
     NS_DG_ISOMONTH, /* 2024-03, not 2024-03-04 */
-    NS_DG_QUARTER   /* a word quarter, half or period near */
+    NS_DG_QUARTER,  /* a word quarter, half or period near */
+    NS_DG_YEAR      /* a number word only as a spoken year: nineteen, two thousand */
 };
 
 typedef struct ns_date_pattern {

@@ -948,6 +948,69 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
     return 1;
 }
 
+/* A year said in words becomes its digits: "nineteen ninety six" ->
+ * "1996", "two thousand one" -> "2001" (the patterns allow these only where
+ * a year goes, never before a unit). Returns the new word count. */
+static size_t spoken_years(word *w, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        int base = strcmp(w[i].s, "nineteen") == 0                                     ? 19
+                   : strcmp(w[i].s, "eighteen") == 0                                   ? 18
+                   : strcmp(w[i].s, "two") == 0 && strcmp(w[i + 1].s, "thousand") == 0 ? 20
+                                                                                       : 0;
+        if (!base)
+            continue;
+        int year = -1;
+        size_t j = i + 1;
+        if (base == 20) {
+            year = 2000;
+            j = i + 2;
+            int d = j < n ? LOOKUP(numwords, w[j].s) : 0;
+            if (d >= 1 && d <= 9 && w[j].s[0] != 'a') {
+                year += d;
+                j++;
+            }
+        } else {
+            int v = LOOKUP(numwords, w[j].s);
+            if (strcmp(w[j].s, "hundred") == 0) {
+                year = base * 100;
+                j++;
+            } else if (strcmp(w[j].s, "oh") == 0 && j + 1 < n) {
+                int d = LOOKUP(numwords, w[j + 1].s);
+                if (d >= 1 && d <= 9) {
+                    year = base * 100 + d;
+                    j += 2;
+                }
+            } else if (v >= 10 && v <= 19) {
+                year = base * 100 + v;
+                j++;
+            } else if (v >= 20 && v <= 90 && v % 10 == 0) {
+                year = base * 100 + v;
+                j++;
+                int d = j < n ? LOOKUP(numwords, w[j].s) : 0;
+                if (d >= 1 && d <= 9 && w[j].s[0] != 'a') {
+                    year += d;
+                    j++;
+                }
+            }
+        }
+        if (year < 0)
+            continue;
+        int plural;
+        if (j < n && unit_of(w[j].s, &plural))
+            continue; /* two thousand years */
+        char b[8];
+        size_t k = 0;
+        for (int div = 1000; div > 0; div /= 10)
+            b[k++] = (char)('0' + year / div % 10);
+        b[k] = 0;
+        memcpy(w[i].s, b, k + 1);
+        memmove(&w[i + 1], &w[j], (n - j) * sizeof *w);
+        n -= j - i - 1;
+    }
+    return n;
+}
+
 int ns_date_interpret(int family, const char *text, size_t len, int day_first, ns_timex_parse *p)
 {
     word w[MAXW];
@@ -956,6 +1019,8 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
     if (family == NS_DF_NUMERIC)
         return read_numeric(text, len, day_first, p);
     size_t n = split(text, len, w);
+    if (family == NS_DF_CAL || family == NS_DF_TIME)
+        n = spoken_years(w, n);
     if (n == 0)
         return 0;
     ns_timex_parse clock;

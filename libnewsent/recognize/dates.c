@@ -1030,6 +1030,15 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     }
     case NS_DG_ISOMONTH:
         return memchr(s + 5 < s + n ? s + 5 : s + n, '-', n > 5 ? n - 5 : 0) == NULL;
+    case NS_DG_YEAR: {
+        if (starts & ~C_NUMW)
+            return 1;
+        static const char *const centuries[] = {"nineteen", "eighteen", NULL};
+        static const char *const two[] = {"two", NULL};
+        static const char *const thousand[] = {"thousand", NULL};
+        return word_is(doc, k, centuries) ||
+               (word_is(doc, k, two) && word_is(doc, k + 1, thousand));
+    }
     case NS_DG_QUARTER:
         /* quarter, half, halves, period */
         return near_initial(doc, k, 6, "qhp");
