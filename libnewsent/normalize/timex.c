@@ -382,6 +382,27 @@ static void put_duration(vbuf *b, int unit, double count)
     case NS_TU_MILLENNIUM: u = "L"; break;
     default: break;
     }
+    /* a fraction goes to the next smaller unit: P2Y6M, PT5H30M, P1DT12H */
+    static const struct {
+        int unit, per, t;
+        const char *u;
+    } smaller[] = {{NS_TU_YEAR, 12, 0, "M"},
+                   {NS_TU_DAY, 24, 1, "H"},
+                   {NS_TU_HOUR, 60, 1, "M"},
+                   {NS_TU_MINUTE, 60, 1, "S"},
+                   {NS_TU_WEEK, 7, 0, "D"}};
+    double whole = floor(c);
+    for (size_t i = 0; c > 0 && c != whole && i < sizeof smaller / sizeof smaller[0]; i++) {
+        double part = (c - whole) * smaller[i].per;
+        if (smaller[i].unit != unit || part != floor(part))
+            continue;
+        if (whole > 0)
+            snprintf(b->s, sizeof b->s, "P%s%.0f%s%s%.0f%s", t ? "T" : "", whole, u,
+                     smaller[i].t && !t ? "T" : "", part, smaller[i].u);
+        else
+            snprintf(b->s, sizeof b->s, "P%s%.0f%s", smaller[i].t ? "T" : "", part, smaller[i].u);
+        return;
+    }
     if (c < 0)
         snprintf(b->s, sizeof b->s, "P%sX%s", t ? "T" : "", u);
     else if (c == floor(c))

@@ -18,8 +18,12 @@
     "(?:[-\\s]" DIGW "\\b)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"        \
     "eighteen|nineteen|hundred|oh[-\\s]" DIGW ")|two\\s+thousand(?:[-\\s]+(?:and\\s+)?" DIGW       \
     ")?)\\b(?![-\\s]+(?:and\\s+)?(?:" DIGW "\\b|(?:years?|days?|months?|weeks?|hours?|people|"     \
-    "times)\\b))"
+    "times|hundred|thousand|million|billion)\\b))"
 #define YEARW "(?:" YEAR "|" SYEAR ")"
+/* A half after a count or a unit: two and a half years, 2 1/2 hours, a
+ * year and a half; "or so" after a unit: a week or so ago. */
+#define HALF "(?:\\s+and\\s+a\\s+half|\\s+1/2)"
+#define ORSO "(?:\\s+or\\s+so\\b)"
 #define DAYN "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\w|[,.:]\\d)"
 #define ORDDAY "(?:the\\s+)?(?:" ORDW "|" DAYN ")"
 #define ORDW                                                                                       \
@@ -59,7 +63,7 @@
 #define SEASON "(?:spring|summer|fall|autumn|winter)\\b"
 #define YREF                                                                                       \
     "(?:" YEARW "|this\\s+year|last\\s+year|next\\s+year|the\\s+(?:current|previous|past)\\s+"     \
-                "year)"
+    "year)"
 #define TAILT "(?:,?\\s+(?:at\\s+|around\\s+|about\\s+|by\\s+)?" TOD TZ "?)?"
 #define WDP "(?:" WD ",?\\s+(?:the\\s+)?)?"
 #define DASH "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
@@ -178,8 +182,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "night)\\b)?(?:\\s+of\\s+(?:this|last|next)\\s+week\\b)?" TAILT,
      NS_DG_NONE},
     /* two days ago, a year earlier, the year-earlier quarter */
-    {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 4,
-     "(?:(?:" NUMW ")[-\\s]+" UNITS "\\s+(?:ago|earlier|back|from\\s+now|hence)\\b|(?:the\\s+)?(?:"
+    {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 6,
+     "(?:(?:" NUMW ")" HALF "?[-\\s]+" UNITS HALF "?" ORSO "?\\s+(?:ago|earlier|back|from\\s+now|"
+     "hence)\\b|(?:the\\s+)?(?:"
      "year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
      "(?:\\s+(?:(?:first|second|third|fourth|fiscal)[-\\s]+)*(?:quarter|period|month|year|week)\\b)"
      "?)",
@@ -190,9 +195,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW, C_UNIT, 6,
      "(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?:last|past|next|first|coming|previous|following|"
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+)?(?:(?:" NUMW ")"
-     "(?:" SEP "(?:" NUMW "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|whole|"
-     "extra|further|short)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b)?|(?:past|last|next|coming|"
-     "previous|following|recent)\\s+" UNITS "|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
+     "(?:" HALF "|" SEP "(?:" NUMW "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|"
+     "whole|extra|further|short)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
+     ")?|(?:past|last|next|coming|"
+     "previous|following|recent)\\s+" UNITS ORSO "?|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
      "(?<=for |over |within )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b)",
      NS_DG_NONE},

@@ -167,6 +167,12 @@ static size_t split(const char *t, size_t len, word *w)
             i = j > i ? j : i + 1;
             continue;
         }
+        if (strcmp(w[n].s, "so") == 0 && sep) {
+            /* "or so" hedges what came before; it joins nothing */
+            sep = 0;
+            i = j;
+            continue;
+        }
         if (strcmp(w[n].s, "to") == 0 || strcmp(w[n].s, "through") == 0 ||
             strcmp(w[n].s, "thru") == 0 || strcmp(w[n].s, "until") == 0 ||
             strcmp(w[n].s, "till") == 0 || strcmp(w[n].s, "and") == 0 ||
@@ -284,6 +290,20 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
         (*i)++;
     *out = v;
     return 1;
+}
+
+/* "and a half" or "1/2" at word i: skips it and returns 0.5, else 0. */
+static double half_at(const word *w, size_t n, size_t *i)
+{
+    if (*i + 1 < n && w[*i].sep && strcmp(w[*i].s, "a") == 0 && strcmp(w[*i + 1].s, "half") == 0) {
+        *i += 2;
+        return 0.5;
+    }
+    if (*i + 1 < n && strcmp(w[*i].s, "1") == 0 && strcmp(w[*i + 1].s, "2") == 0) {
+        *i += 2;
+        return 0.5;
+    }
+    return 0;
 }
 
 static int unit_of(const char *s, int *plural)
@@ -680,10 +700,14 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
         i++;
     if (!word_count(w, n, &i, &c))
         c = 1;
+    else if (c > 0)
+        c += half_at(w, n, &i);
     int plural, u = i < n ? unit_of(w[i].s, &plural) : 0;
     if (!u)
         return 0;
     i++;
+    if (c > 0)
+        c += half_at(w, n, &i);
     int sign = i < n ? LOOKUP(shiftwords, w[i].s) : 0;
     if (!sign)
         return 0;
@@ -726,7 +750,9 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
     }
     if (i < n && word_count(w, n, &i, &c)) {
         have = 1;
-        if (i < n && w[i].sep && word_count(w, n, &i, &c2))
+        double h = c > 0 ? half_at(w, n, &i) : 0;
+        c += h;
+        if (!h && i < n && w[i].sep && word_count(w, n, &i, &c2))
             have = 2;
     }
     while (i < n && !unit_of(w[i].s, &(int){0}))
@@ -742,6 +768,10 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         if (!lead && !plural)
             return 0;
         c = plural ? -1 : 1;
+    }
+    if (have == 1 && c > 0 && c == (double)(long)c) {
+        size_t j = i + 1; /* a year and a half */
+        c += half_at(w, n, &j);
     }
     p->kind = NS_TX_DURATION;
     p->type = NS_TT_DURATION;

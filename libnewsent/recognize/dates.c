@@ -673,8 +673,12 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
     if (!cls)
         return 0;
     if (cls == C_NUM) {
-        /* 1,200 or 45.5 or 737: a date only if a date word follows */
-        return next & (C_STARTS & ~(C_ANYNUM | C_PW)) ? cls : 0;
+        /* 1,200 or 45.5 or 737: a date only if a date word follows, or
+         * a half: 2 1/2 years */
+        if (next & (C_STARTS & ~(C_ANYNUM | C_PW)))
+            return cls;
+        const ns_token *u = k + 1 < doc->toks.n ? &doc->toks.v[k + 1] : NULL;
+        return u && u->end - u->start == 3 && memcmp(doc->text + u->start, "1/2", 3) == 0 ? cls : 0;
     }
     if (cls & C_PW) {
         /* the, a, at, more: a modifier only as "the end of", "at least" */
