@@ -226,11 +226,16 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"
      "columbus\\s+day|boxing\\s+day|mother'?s\\s+day|father'?s\\s+day)\\b(?:,?\\s+" YEAR ")?",
      NS_DG_HOLIDAY},
-    /* now, currently, recently, the future */
+    /* now, currently, recently, the future, current */
     {"refword", NS_DF_REFWORD, C_REFW | C_THE, C_REFW | C_REL, 0, 1,
      "(?:now|nowadays|currently|at\\s+present|recently|lately|the\\s+(?:near\\s+|"
      "distant\\s+|foreseeable\\s+)?future|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS ")|"
      "these\\s+days|recent\\s+(?:years|months|weeks|"
-     "days|decades))\\b",
+     "days|decades)|"
+     /* "his current wife", "current market conditions": the adjective
+      * before a lower-case noun; not the economist's current account nor
+      * the noun (a current in the wire) */
+     "current(?=\\s+(?!(?:accounts?|in|of|and|or|is|was|to|from|that|which|at|on|for|"
+     "through|flows?)\\b)(?-i:[a-z])))\\b",
      NS_DG_NONE},
 };

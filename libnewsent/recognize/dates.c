@@ -89,7 +89,7 @@ static const trigger triggers[] = {
     {"corresponding", C_REL},
     {"could", C_FUT},
     {"couple", C_NUMW},
-    {"current", C_REL},
+    {"current", C_REL | C_REFW},
     {"currently", C_REFW},
     {"daily", C_SET},
     {"dawn", C_PREFIX | C_P2},
@@ -1138,7 +1138,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             core = pe;
             prefixed = 1;
             core_cls = wc[kc];
-        } else if (kc < doc->toks.n && pe > start && doc->toks.v[kc - 1].start < pe &&
+        } else if (kc > 0 && pe > start && doc->toks.v[kc - 1].start < pe &&
                    doc->toks.v[kc - 1].end > pe) {
             /* "mid-1990s" is one token; the prefix ends inside it */
             core = pe;
