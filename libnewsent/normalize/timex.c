@@ -525,6 +525,33 @@ static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, n
     return 1;
 }
 
+/* A clock range on one day (5-6 pm): both ends and the interval; 0 if the
+ * end is not after the start. */
+static int clock_range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p,
+                            const vbuf *first)
+{
+    const char *t = strchr(first->s, 'T');
+    int mins = (p->hour2 * 60 + p->minute2) - (p->hour * 60 + p->minute);
+    if (!t || t[1] < '0' || t[1] > '9' || mins <= 0)
+        return 0;
+    int day = (int)(t - first->s);
+    char dur[24];
+    if (mins % 60 == 0)
+        snprintf(dur, sizeof dur, "PT%dH", mins / 60);
+    else
+        snprintf(dur, sizeof dur, "PT%dM", mins);
+    e->range_begin = ns_arena_printf(&doc->arena, "%s", first->s);
+    e->range_end =
+        ns_arena_printf(&doc->arena, "%.*sT%02d:%02d", day, first->s, p->hour2, p->minute2);
+    if (!e->range_begin || !e->range_end)
+        return -1;
+    e->value = ns_arena_printf(&doc->arena, "(%s,%s,%s)", e->range_begin, e->range_end, dur);
+    if (!e->value)
+        return -1;
+    e->flags |= NS_EF_RANGE;
+    return 1;
+}
+
 int ns_timex_normalize(ns_doc *doc)
 {
     ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
@@ -584,6 +611,13 @@ int ns_timex_normalize(ns_doc *doc)
         if (day_value(b.s, &y, &m, &d) && !ns_cal_valid(y, m, d)) {
             e->flags |= NS_EF_DROP;
             continue;
+        }
+        if (p->hour2 >= 0 && p->hour >= 0) {
+            int r = clock_range_ends(doc, e, p, &b);
+            if (r < 0)
+                return NEWSENT_ENOMEM;
+            if (r == 1)
+                continue;
         }
         if (p->kind == NS_TX_CAL && (p->day2 || p->month2 || p->year2)) {
             int r = range_ends(doc, e, p, ref, &b);

@@ -59,6 +59,10 @@
     "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC)\\b)"                                          \
     "(?:\\s*" AMPM ")?|noon\\b|midnight\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"  \
     "nine|ten|eleven|twelve)\\s+o'clock\\b)"
+/* The start of a clock range: 9am-5pm, 5-6 pm, 10:00 to 11:30. */
+#define TODR                                                                                       \
+    "(?:(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?(?:\\s*" AMPM ")?(?:\\s*(?:-|\\xe2\\x80\\x93)\\s*|"    \
+    "\\s+(?:to|until|till)\\s+)(?=\\d|noon\\b|midnight\\b))?"
 #define POD "(?:morning|afternoon|evening|night|overnight)\\b"
 #define SEASON "(?:spring|summer|fall|autumn|winter)\\b"
 #define YREF                                                                                       \
@@ -138,7 +142,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b", NS_DG_NONE},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL, C_UNIT, 6,
-     "the\\s+(?:(?:full|fiscal|current|calendar|entire|whole)\\s+)*(?:year|quarter|week|weekend|"
+     "the\\s+(?:(?:full|fiscal|financial|current|calendar|entire|whole)\\s+)*(?:year|quarter|week|"
+     "weekend|"
      "month)\\b",
      NS_DG_NONE},
     {"quarter", NS_DF_CAL, C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD,
@@ -211,11 +216,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b)",
      NS_DG_SET},
     /* Clock times: 3 p.m., 15:30 GMT, noon, 4 a.m. EDT Thursday */
-    {"time", NS_DF_TIME, C_NUM | C_N4 | C_NCLK | C_NLET | C_CLOCK | C_NUMW, 0,
+    {"time", NS_DF_TIME, C_NUM | C_N4 | C_NCLK | C_NLET | C_NSEP | C_CLOCK | C_NUMW, 0,
      C_CLOCK | C_NCLK | C_NLET, 4,
-     TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD "(?:,?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR
-            ")?)?|"
-            "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?",
+     TODR TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD "(?:,?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR
+                 ")?)?|"
+                 "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?",
      NS_DG_TIME},
     /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */
     {"holiday", NS_DF_HOLIDAY, C_REL | C_HOL, 0, C_HOL, 2,

@@ -363,10 +363,11 @@ static void set_clock(ns_timex_parse *p, int hour, int minute, int pm)
     p->type = NS_TT_TIME;
 }
 
-/* Clock time words anywhere in the match: 3 p.m., 15:30, noon, 9 o'clock. */
-static void read_clock(word *w, size_t n, ns_timex_parse *p)
+/* The first clock time from word `from` on: 3 p.m., 15:30, noon, 9 o'clock.
+ * Blanks its words; returns 1 + the index of its first word, 0 if none. */
+static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
 {
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = from; i < n; i++) {
         numinfo ni;
         int r = parse_num(w[i].s, &ni);
         int pm = i + 1 < n ? (strcmp(w[i + 1].s, "pm") == 0   ? 2
@@ -378,13 +379,13 @@ static void read_clock(word *w, size_t n, ns_timex_parse *p)
             w[i].s[0] = 0;
             if (pm && !ni.pm)
                 w[i + 1].s[0] = 0;
-            return;
+            return i + 1;
         }
         if (r == 1 && pm && ni.digits <= 2 && !ni.ordinal) {
             int h = (int)ni.v, m = (int)((ni.v - h) * 100 + 0.5);
             set_clock(p, h, m, pm);
             w[i].s[0] = w[i + 1].s[0] = 0;
-            return;
+            return i + 1;
         }
         if (r == 1 && ni.digits == 4 && ni.hour < 0 && i + 1 < n &&
             (strcmp(w[i + 1].s, "gmt") == 0 || strcmp(w[i + 1].s, "utc") == 0) &&
@@ -392,27 +393,28 @@ static void read_clock(word *w, size_t n, ns_timex_parse *p)
             /* 1500 GMT */
             set_clock(p, (int)ni.v / 100, (int)ni.v % 100, 0);
             w[i].s[0] = 0;
-            return;
+            return i + 1;
         }
         if (strcmp(w[i].s, "noon") == 0 || strcmp(w[i].s, "midday") == 0) {
             set_clock(p, 12, 0, 0);
             w[i].s[0] = 0;
-            return;
+            return i + 1;
         }
         if (strcmp(w[i].s, "midnight") == 0) {
             set_clock(p, 24, 0, 0);
             w[i].s[0] = 0;
-            return;
+            return i + 1;
         }
         if (strcmp(w[i].s, "oclock") == 0 && i > 0) {
             int v = LOOKUP(numwords, w[i - 1].s);
             if (v >= 1 && v <= 12) {
                 set_clock(p, v, 0, 0);
                 w[i].s[0] = w[i - 1].s[0] = 0;
-                return;
+                return i;
             }
         }
     }
+    return 0;
 }
 
 static const char *const tz_names[] = {"GMT", "UTC",  "BST", "CET",  "CEST", "EST", "EDT", "CST",
@@ -689,7 +691,7 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
 static void clear(ns_timex_parse *p)
 {
     memset(p, 0, sizeof *p);
-    p->hour = p->minute = -1;
+    p->hour = p->minute = p->hour2 = -1;
 }
 
 static int read_shift(const word *w, size_t n, ns_timex_parse *p)
@@ -978,6 +980,39 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
     return 1;
 }
 
+/* A range of clock times around the clock found at word k: "9am-5pm",
+ * "10:00 to 11:30", and "5-6 pm" where the start borrows the end's a.m. or
+ * p.m. The clock becomes the start; the end goes to *hour2, *minute2. */
+static void clock_range(word *w, size_t n, size_t k, ns_timex_parse *clock, int *hour2,
+                        int *minute2)
+{
+    numinfo ni;
+    if (k > 0 && w[k].sep && parse_num(w[k - 1].s, &ni) == 1 && ni.hour < 0 && ni.digits <= 2 &&
+        !ni.ordinal && ni.v >= 1 && ni.v <= 12 && ni.v == (int)ni.v && clock->pm) {
+        /* 5-6 pm; 11-1 pm runs from 11 a.m. */
+        int h = (int)ni.v, end12 = clock->hour % 12, start12 = h % 12;
+        *hour2 = clock->hour;
+        *minute2 = clock->minute;
+        int pm = clock->pm == 2 && start12 <= end12 ? 2 : clock->pm == 2 ? 1 : 1;
+        clock->hour = pm == 2 && h < 12 ? h + 12 : pm == 1 && h == 12 ? 0 : h;
+        clock->minute = 0;
+        w[k - 1].s[0] = 0;
+        return;
+    }
+    size_t j = k + 1;
+    while (j < n && w[j].s[0] == 0)
+        j++; /* the words the first clock used */
+    if (j >= n || !w[j].sep)
+        return;
+    ns_timex_parse end;
+    memset(&end, 0, sizeof end);
+    end.hour = end.minute = -1;
+    if (read_clock(w, n, j, &end) == j + 1 && end.hour >= 0) {
+        *hour2 = end.hour;
+        *minute2 = end.minute;
+    }
+}
+
 /* A year said in words becomes its digits: "nineteen ninety six" ->
  * "1996", "two thousand one" -> "2001" (the patterns allow these only where
  * a year goes, never before a unit). Returns the new word count. */
@@ -1055,8 +1090,12 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         return 0;
     ns_timex_parse clock;
     clear(&clock);
+    size_t at1 = 0;
     if (family == NS_DF_CAL || family == NS_DF_REL || family == NS_DF_TIME)
-        read_clock(w, n, &clock);
+        at1 = read_clock(w, n, 0, &clock);
+    int hour2 = -1, minute2 = 0;
+    if (family == NS_DF_TIME && at1)
+        clock_range(w, n, at1 - 1, &clock, &hour2, &minute2);
     p->type = NS_TT_DATE;
     switch (family) {
     case NS_DF_CAL:
@@ -1118,6 +1157,8 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         set_clock(p, clock.hour, clock.minute, 0);
         p->pm = clock.pm;
         p->tz = find_tz(text, len);
+        p->hour2 = hour2;
+        p->minute2 = minute2;
     }
     if (p->pod && p->hour < 0 && p->kind != NS_TX_SET)
         p->type = NS_TT_TIME;

@@ -677,6 +677,10 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
          * a half: 2 1/2 years */
         if (next & (C_STARTS & ~(C_ANYNUM | C_PW)))
             return cls;
+        /* from 5 to 6 pm */
+        if ((next & C_JOIN) && k + 3 < doc->toks.n && (wc[k + 2] & C_ANYNUM) &&
+            ((wc[k + 2] & C_NCLK) || (wc[k + 3] & C_CLOCK)))
+            return cls;
         const ns_token *u = k + 1 < doc->toks.n ? &doc->toks.v[k + 1] : NULL;
         return u && u->end - u->start == 3 && memcmp(doc->text + u->start, "1/2", 3) == 0 ? cls : 0;
     }
@@ -996,6 +1000,9 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             return 1;
         if (k + 1 < doc->toks.n && (wc[k + 1] & C_CLOCK))
             return 1;
+        if (k + 3 < doc->toks.n && (wc[k + 1] & C_JOIN) &&
+            ((wc[k + 2] & C_NCLK) || (wc[k + 3] & C_CLOCK)))
+            return 1;                      /* 5 to 6 pm */
         for (size_t i = 1; i + 1 < n; i++) /* 5p.m. */
             if ((s[i] | 0x20) == 'a' || (s[i] | 0x20) == 'p')
                 return s[i + 1] == '.' || (s[i + 1] | 0x20) == 'm';
