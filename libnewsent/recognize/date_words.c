@@ -754,7 +754,7 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         have = 1;
         double h = c > 0 ? half_at(w, n, &i) : 0;
         c += h;
-        if (!h && i < n && w[i].sep && word_count(w, n, &i, &c2))
+        if (h == 0 && i < n && w[i].sep && word_count(w, n, &i, &c2))
             have = 2;
     }
     while (i < n && !unit_of(w[i].s, &(int){0}))
