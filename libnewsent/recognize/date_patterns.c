@@ -204,6 +204,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "whole|extra|further|short)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
      ")?|(?:past|last|next|coming|"
      "previous|following|recent)\\s+" UNITS ORSO "?|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
+     "(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b|"
      "(?<=for |over |within )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b)",
      NS_DG_NONE},

@@ -750,6 +750,7 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         }
         break;
     }
+    size_t first = i;
     if (i < n && word_count(w, n, &i, &c)) {
         have = 1;
         double h = c > 0 ? half_at(w, n, &i) : 0;
@@ -766,8 +767,14 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         return 0; /* an age */
     if (u == NS_TU_QUARTER && have == 2 && c2 < 4)
         return 0; /* two and three quarters: a fraction */
+    /* "a months-long probe": the article is no count of a plural */
+    if (have == 1 && plural && c == 1 &&
+        (strcmp(w[first].s, "a") == 0 || strcmp(w[first].s, "an") == 0))
+        return 0;
     if (!have) {
-        if (!lead && !plural)
+        /* day-long, decades-long */
+        int lasting = i + 1 < n && strcmp(w[i + 1].s, "long") == 0;
+        if (!lead && !plural && !lasting)
             return 0;
         c = plural ? -1 : 1;
     }
