@@ -92,7 +92,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"md", NS_DF_CAL, C_FROM | C_WD | C_MONTH, 0, C_MONTH, 4,
      FROM WDP MON "\\s*" DAYN "(?:" DASH MON "\\s*" DAYN "|" SEP DAYN ")?(?:\\s*,?\\s*" YEARW
                   "|\\s+" YY ")?" TAILT,
-     NS_DG_NONE},
+     NS_DG_MD},
     /* Day first: 4 March 2024, the 4th of March */
     {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP,
      C_NUM | C_NLET | C_NSEP | C_ORD, C_MONTH, 6,
@@ -105,7 +105,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      FROM MON "(?:" SEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEARW "|" YY
               ")|\\s+(?:of\\s+)?(?:this|last|next)"
               "\\s+year\\b)",
-     NS_DG_NONE},
+     NS_DG_MY},
     {"mon", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1, FROM MON "(?:" SEP MON ")?", NS_DG_NONE},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
     {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW, C_UNIT | C_FISCAL,
@@ -127,7 +127,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      C_UNIT, 4,
      "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:" ORDW "|\\d{1,2}(?:st|nd|rd|th))[-\\s]+"
      "century\\b",
-     NS_DG_NONE},
+     NS_DG_CENTURY},
     /* Seasons: last fall, the summer of 2023, spring 2024 */
     {"season", NS_DF_CAL, C_THE | C_REL | C_MOD | C_SEASON, C_SEASON | C_MOD | C_PREFIX, C_SEASON,
      4, "(?:(?:the|that)\\s+)?(?:(?:early|late|mid)[-\\s]*)?" SEASON "(?:\\s+(?:of\\s+)?" YREF ")?",
@@ -167,7 +167,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"isomonth", NS_DF_NUMERIC, C_NISO, 0, 0, 1, YEAR "-(?:0[1-9]|1[0-2])(?![\\w-])",
      NS_DG_ISOMONTH},
     {"slash", NS_DF_NUMERIC, C_NSLASH, 0, 0, 1,
-     "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])", NS_DG_NONE},
+     "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])", NS_DG_SLASH},
     /* Deictic days and parts of days: yesterday, tonight, this morning,
      * last night, the day after tomorrow */
     {"deictic", NS_DF_REL, C_THE | C_DEIC, C_UNIT, C_DEIC, 4,
@@ -193,7 +193,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
      "(?:\\s+(?:(?:first|second|third|fourth|fiscal)[-\\s]+)*(?:quarter|period|month|year|week)\\b)"
      "?)",
-     NS_DG_NONE},
+     NS_DG_SHIFT},
     /* Durations: 90-day, four to five weeks, the past several months,
      * the next 12 to 18 months, a decade */
     {"duration", NS_DF_DURATION, C_THE | C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,
@@ -207,7 +207,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b|"
      "(?<=for |over |within )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b)",
-     NS_DG_NONE},
+     NS_DG_DURATION},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW, 4,
      "(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:" NUMW ")\\s+)?(?:" UNITS "|" WDFULL
@@ -243,5 +243,5 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
       * the noun (a current in the wire) */
      "current(?=\\s+(?!(?:accounts?|in|of|and|or|is|was|to|from|that|which|at|on|for|"
      "through|flows?)\\b)(?-i:[a-z])))\\b",
-     NS_DG_NONE},
+     NS_DG_REFWORD},
 };

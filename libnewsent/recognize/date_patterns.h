@@ -69,7 +69,14 @@ enum ns_date_gate {
     NS_DG_REL,      /* last/next/this only before a unit, weekday, month, season or part of day */
     NS_DG_ISOMONTH, /* 2024-03, not 2024-03-04 */
     NS_DG_QUARTER,  /* a word quarter, half or period near */
-    NS_DG_YEAR      /* a number word only as a spoken year: nineteen, two thousand */
+    NS_DG_YEAR,     /* a number word only as a spoken year: nineteen, two thousand */
+    NS_DG_MD,       /* a month, then a number */
+    NS_DG_MY,       /* a month, then a year (or this/last/next year) */
+    NS_DG_SHIFT,    /* ago, earlier, back, from now or hence near */
+    NS_DG_CENTURY,  /* a word in c near */
+    NS_DG_SLASH,    /* two slashes: 3/4/2024 */
+    NS_DG_DURATION, /* not from an ISO date or "this" */
+    NS_DG_REFWORD   /* "these" only before days, "the" before near/distant/future/past */
 };
 
 typedef struct ns_date_pattern {

@@ -721,11 +721,20 @@ static int word_is(const ns_doc *doc, size_t k, const char *const *list)
 {
     if (k >= doc->toks.n)
         return 0;
-    char w[24];
-    lower_word(doc, &doc->toks.v[k], w, sizeof w);
-    for (size_t i = 0; list[i]; i++)
-        if (strcmp(w, list[i]) == 0)
+    const ns_token *t = &doc->toks.v[k];
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start;
+    if (n > 0 && s[n - 1] == '.')
+        n--;
+    /* | 0x20 folds a capital and keeps the other bytes of a listed word */
+    for (size_t i = 0; list[i]; i++) {
+        const char *w = list[i];
+        size_t j = 0;
+        while (j < n && w[j] == (char)(s[j] | 0x20))
+            j++;
+        if (j == n && w[n] == 0)
             return 1;
+    }
     return 0;
 }
 
@@ -1015,15 +1024,17 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             j++;
         if (j >= doc->toks.n || !(wc[j] & C_HOL))
             return 0;
-        char c = first_lower(doc, j);
-        if (c == 'c' || c == 't' || c == 'e' || c == 'h')
-            return 1; /* Christmas, Thanksgiving, Easter, Halloween (and election day) */
+        static const char *const single[] = {"christmas", "thanksgiving", "easter", "halloween",
+                                             NULL};
+        static const char *const second[] = {"day",    "days",  "eve",    "friday", "year",
+                                             "year's", "years", "luther", NULL};
+        if (word_is(doc, j, single))
+            return 1;
         size_t m = j + 1;
         if (m < doc->toks.n &&
             (doc->toks.v[m].kind == NS_TOK_CLITIC || first_lower(doc, m) == '\''))
             m++;
-        c = first_lower(doc, m);
-        return c == 'd' || c == 'f' || c == 'y' || c == 'l' || ends_in(doc, j, "s");
+        return word_is(doc, m, second);
     }
     case NS_DG_REL: {
         /* the word after last/next/this/the same */
@@ -1041,6 +1052,60 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     }
     case NS_DG_ISOMONTH:
         return memchr(s + 5 < s + n ? s + 5 : s + n, '-', n > 5 ? n - 5 : 0) == NULL;
+    case NS_DG_MD:
+    case NS_DG_MY: {
+        /* the month, then a day (md) or a year (my) right after it */
+        size_t j = k;
+        while (j < doc->toks.n && j < k + 3 && !(wc[j] & C_MONTH))
+            j++;
+        if (j >= doc->toks.n || !(wc[j] & C_MONTH))
+            return 0;
+        size_t m = j + 1;
+        if (m < doc->toks.n && doc->toks.v[m].kind == NS_TOK_PUNCT &&
+            doc->text[doc->toks.v[m].start] == '.')
+            m++; /* Sept . */
+        if (gate == NS_DG_MD)
+            return m < doc->toks.n && (wc[m] & C_ANYNUM);
+        if (m + 1 < doc->toks.n && (wc[m] & C_JOIN) && (wc[m + 1] & C_MONTH))
+            m += 2; /* June to August 2023 */
+        if (m < doc->toks.n && doc->toks.v[m].kind == NS_TOK_PUNCT)
+            m++; /* March, 2024 */
+        static const char *const of[] = {"of", NULL};
+        if (word_is(doc, m, of))
+            m++;
+        return m < doc->toks.n && (wc[m] & (C_N4 | C_NISO | C_NLET | C_NUMW | C_REL));
+    }
+    case NS_DG_SHIFT: {
+        /* ago, earlier, back, from now, hence within reach, or a
+         * hyphenated year-earlier */
+        static const char *const after[] = {"ago", "earlier", "back", "from", "hence", NULL};
+        for (size_t j = k; j < doc->toks.n && j < k + 7; j++)
+            if ((doc->toks.v[j].flags & NS_TF_HAS_HYPHEN) || word_is(doc, j, after))
+                return 1;
+        return 0;
+    }
+    case NS_DG_CENTURY: return near_initial(doc, k, 4, "c");
+    case NS_DG_SLASH: {
+        const char *sl = memchr(s, '/', n);
+        return sl && memchr(sl + 1, '/', n - (size_t)(sl + 1 - s)) != NULL;
+    }
+    case NS_DG_DURATION: {
+        static const char *const this_[] = {"this", NULL};
+        return !(wc[k] & C_NISO) && !word_is(doc, k, this_);
+    }
+    case NS_DG_REFWORD: {
+        static const char *const these[] = {"these", NULL};
+        static const char *const the[] = {"the", NULL};
+        if (word_is(doc, k, these)) {
+            static const char *const days[] = {"days", NULL};
+            return word_is(doc, k + 1, days);
+        }
+        if (word_is(doc, k, the)) {
+            char c = first_lower(doc, k + 1);
+            return c == 'n' || c == 'd' || c == 'f' || c == 'p';
+        }
+        return 1;
+    }
     case NS_DG_YEAR: {
         if (starts & ~C_NUMW)
             return 1;
