@@ -11,7 +11,14 @@
 
 /* The patterns are tried only at candidate tokens: a number, or a word of
  * the trigger lexicon below (the first word any pattern can start with). */
-#define LEX_SLOTS 2048 /* open addressing over the trigger lexicon, < 1/5 full */
+#define LEX_SLOTS 1024 /* open addressing over the trigger lexicon, < 2/5 full */
+
+/* One slot of the lexicon: what a lookup needs sits in one cache line. */
+typedef struct lexslot {
+    uint32_t hash; /* the word's hash, compared first */
+    uint32_t cls;
+    uint16_t idx; /* 1 + index into triggers, 0: empty */
+} lexslot;
 
 _Static_assert(NS_DP_COUNT <= 32, "pattern sets are uint32_t");
 
@@ -19,10 +26,9 @@ struct ns_dates {
     ns_regex_env env; /* ns_mem allocation and match limits */
     pcre2_code *pat[NS_DP_COUNT];
     pcre2_code *prefix;
-    uint16_t lex[LEX_SLOTS];     /* 1 + index into triggers, 0: empty */
-    uint32_t lexhash[LEX_SLOTS]; /* the word's hash, compared first */
-    uint32_t pats_of[27];        /* bit i of [b]: pattern i may start with class bit b */
-    uint32_t pairlen[27 * 27];   /* bit n of [a * 27 + b]: a lexicon word of n bytes starts a, b */
+    lexslot lex[LEX_SLOTS];
+    uint32_t pats_of[27];      /* bit i of [b]: pattern i may start with class bit b */
+    uint16_t pairlen[27 * 27]; /* bit n of [a * 27 + b]: a lexicon word of n bytes starts a, b */
 };
 
 typedef struct trigger {
@@ -446,17 +452,19 @@ static void lex_build(ns_dates *d)
     for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
         const char *w = triggers[i].w;
         size_t n = strlen(w);
-        if (n < 32)
-            d->pairlen[letter_index(w[0]) * 27 + letter_index(w[0] ? w[1] : 0)] |= 1u << n;
+        if (n < 16) /* no longer word can be found */
+            d->pairlen[letter_index(w[0]) * 27 + letter_index(w[0] ? w[1] : 0)] |=
+                (uint16_t)(1u << n);
     }
     d->pairlen[('m' - 'a') * 27 + ('i' - 'a')] |= 1u << 3; /* mid */
     for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
         uint32_t full = lex_hash(triggers[i].w, strlen(triggers[i].w));
         uint32_t h = full & (LEX_SLOTS - 1);
-        while (d->lex[h])
+        while (d->lex[h].idx)
             h = (h + 1) & (LEX_SLOTS - 1);
-        d->lex[h] = (uint16_t)(i + 1);
-        d->lexhash[h] = full;
+        d->lex[h].idx = (uint16_t)(i + 1);
+        d->lex[h].hash = full;
+        d->lex[h].cls = triggers[i].cls;
     }
 }
 
@@ -465,14 +473,14 @@ static unsigned lex_lookup(const ns_dates *d, const char *w, size_t n)
 {
     uint32_t full = lex_hash(w, n);
     uint32_t h = full & (LEX_SLOTS - 1);
-    while (d->lex[h]) {
-        if (d->lexhash[h] == full) {
-            const trigger *t = &triggers[d->lex[h] - 1];
+    while (d->lex[h].idx) {
+        if (d->lex[h].hash == full) {
+            const char *t = triggers[d->lex[h].idx - 1].w;
             size_t i = 0;
-            while (i < n && t->w[i] == (char)(w[i] | 0x20))
+            while (i < n && t[i] == (char)(w[i] | 0x20))
                 i++;
-            if (i == n && t->w[n] == 0)
-                return t->cls;
+            if (i == n && t[n] == 0)
+                return d->lex[h].cls;
         }
         h = (h + 1) & (LEX_SLOTS - 1);
     }
@@ -600,7 +608,7 @@ static unsigned letter_classes(const ns_dates *d, const char *s, size_t n, int h
     /* the part up to a hyphen: third-quarter, year-earlier */
     const char *hy = hyphen ? memchr(s, '-', n) : NULL;
     size_t len = hy ? (size_t)(hy - s) : n;
-    if (len == 0 || len > 16)
+    if (len == 0 || len >= 16)
         return 0;
     char l0 = lower_ascii(s[0]), l1 = len > 1 ? lower_ascii(s[1]) : 0;
     /* most words of a text share no first two letters and length with a
