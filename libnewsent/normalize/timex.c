@@ -382,6 +382,27 @@ static void put_duration(vbuf *b, int unit, double count)
     case NS_TU_MILLENNIUM: u = "L"; break;
     default: break;
     }
+    /* a fraction goes to the next smaller unit: P2Y6M, PT5H30M, P1DT12H */
+    static const struct {
+        int unit, per, t;
+        const char *u;
+    } smaller[] = {{NS_TU_YEAR, 12, 0, "M"},
+                   {NS_TU_DAY, 24, 1, "H"},
+                   {NS_TU_HOUR, 60, 1, "M"},
+                   {NS_TU_MINUTE, 60, 1, "S"},
+                   {NS_TU_WEEK, 7, 0, "D"}};
+    double whole = floor(c);
+    for (size_t i = 0; c > 0 && c != whole && i < sizeof smaller / sizeof smaller[0]; i++) {
+        double part = (c - whole) * smaller[i].per;
+        if (smaller[i].unit != unit || part != floor(part))
+            continue;
+        if (whole > 0)
+            snprintf(b->s, sizeof b->s, "P%s%.0f%s%s%.0f%s", t ? "T" : "", whole, u,
+                     smaller[i].t && !t ? "T" : "", part, smaller[i].u);
+        else
+            snprintf(b->s, sizeof b->s, "P%s%.0f%s", smaller[i].t ? "T" : "", part, smaller[i].u);
+        return;
+    }
     if (c < 0)
         snprintf(b->s, sizeof b->s, "P%sX%s", t ? "T" : "", u);
     else if (c == floor(c))
@@ -504,6 +525,33 @@ static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, n
     return 1;
 }
 
+/* A clock range on one day (5-6 pm): both ends and the interval; 0 if the
+ * end is not after the start. */
+static int clock_range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p,
+                            const vbuf *first)
+{
+    const char *t = strchr(first->s, 'T');
+    int mins = (p->hour2 * 60 + p->minute2) - (p->hour * 60 + p->minute);
+    if (!t || t[1] < '0' || t[1] > '9' || mins <= 0)
+        return 0;
+    int day = (int)(t - first->s);
+    char dur[24];
+    if (mins % 60 == 0)
+        snprintf(dur, sizeof dur, "PT%dH", mins / 60);
+    else
+        snprintf(dur, sizeof dur, "PT%dM", mins);
+    e->range_begin = ns_arena_printf(&doc->arena, "%s", first->s);
+    e->range_end =
+        ns_arena_printf(&doc->arena, "%.*sT%02d:%02d", day, first->s, p->hour2, p->minute2);
+    if (!e->range_begin || !e->range_end)
+        return -1;
+    e->value = ns_arena_printf(&doc->arena, "(%s,%s,%s)", e->range_begin, e->range_end, dur);
+    if (!e->value)
+        return -1;
+    e->flags |= NS_EF_RANGE;
+    return 1;
+}
+
 int ns_timex_normalize(ns_doc *doc)
 {
     ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
@@ -563,6 +611,13 @@ int ns_timex_normalize(ns_doc *doc)
         if (day_value(b.s, &y, &m, &d) && !ns_cal_valid(y, m, d)) {
             e->flags |= NS_EF_DROP;
             continue;
+        }
+        if (p->hour2 >= 0 && p->hour >= 0) {
+            int r = clock_range_ends(doc, e, p, &b);
+            if (r < 0)
+                return NEWSENT_ENOMEM;
+            if (r == 1)
+                continue;
         }
         if (p->kind == NS_TX_CAL && (p->day2 || p->month2 || p->year2)) {
             int r = range_ends(doc, e, p, ref, &b);

@@ -9,6 +9,21 @@
 #define WD "(?:" WDFULL "\\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.)"
 #define YEAR "(?:1[0-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d|\\d|%)"
 #define YY "'\\d\\d(?!\\w)"
+/* A year said in words, as broadcast transcripts write it: nineteen
+ * ninety-six, nineteen oh five, two thousand; never before a unit (two
+ * thousand years). */
+#define DIGW "(?:one|two|three|four|five|six|seven|eight|nine)"
+#define SYEAR                                                                                      \
+    "(?:(?:nineteen|eighteen)[-\\s]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"  \
+    "(?:[-\\s]" DIGW "\\b)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"        \
+    "eighteen|nineteen|hundred|oh[-\\s]" DIGW ")|two\\s+thousand(?:[-\\s]+(?:and\\s+)?" DIGW       \
+    ")?)\\b(?![-\\s]+(?:and\\s+)?(?:" DIGW "\\b|(?:years?|days?|months?|weeks?|hours?|people|"     \
+    "times|hundred|thousand|million|billion)\\b))"
+#define YEARW "(?:" YEAR "|" SYEAR ")"
+/* A half after a count or a unit: two and a half years, 2 1/2 hours, a
+ * year and a half; "or so" after a unit: a week or so ago. */
+#define HALF "(?:\\s+and\\s+a\\s+half|\\s+1/2)"
+#define ORSO "(?:\\s+or\\s+so\\b)"
 #define DAYN "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\w|[,.:]\\d)"
 #define ORDDAY "(?:the\\s+)?(?:" ORDW "|" DAYN ")"
 #define ORDW                                                                                       \
@@ -44,10 +59,15 @@
     "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC)\\b)"                                          \
     "(?:\\s*" AMPM ")?|noon\\b|midnight\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"  \
     "nine|ten|eleven|twelve)\\s+o'clock\\b)"
+/* The start of a clock range: 9am-5pm, 5-6 pm, 10:00 to 11:30. */
+#define TODR                                                                                       \
+    "(?:(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?(?:\\s*" AMPM ")?(?:\\s*(?:-|\\xe2\\x80\\x93)\\s*|"    \
+    "\\s+(?:to|until|till)\\s+)(?=\\d|noon\\b|midnight\\b))?"
 #define POD "(?:morning|afternoon|evening|night|overnight)\\b"
 #define SEASON "(?:spring|summer|fall|autumn|winter)\\b"
 #define YREF                                                                                       \
-    "(?:" YEAR "|this\\s+year|last\\s+year|next\\s+year|the\\s+(?:current|previous|past)\\s+year)"
+    "(?:" YEARW "|this\\s+year|last\\s+year|next\\s+year|the\\s+(?:current|previous|past)\\s+"     \
+    "year)"
 #define TAILT "(?:,?\\s+(?:at\\s+|around\\s+|about\\s+|by\\s+)?" TOD TZ "?)?"
 #define WDP "(?:" WD ",?\\s+(?:the\\s+)?)?"
 #define DASH "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
@@ -70,114 +90,139 @@ const char *const ns_date_prefix_re =
 const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Month first: March 4, Sept. 30, 1989, Tuesday, March 7-9 */
     {"md", NS_DF_CAL, C_FROM | C_WD | C_MONTH, 0, C_MONTH, 4,
-     FROM WDP MON "\\s*" DAYN "(?:" DASH MON "\\s*" DAYN "|" SEP DAYN ")?(?:\\s*,?\\s*" YEAR
-                  "|\\s+" YY ")?" TAILT},
+     FROM WDP MON "\\s*" DAYN "(?:" DASH MON "\\s*" DAYN "|" SEP DAYN ")?(?:\\s*,?\\s*" YEARW
+                  "|\\s+" YY ")?" TAILT,
+     NS_DG_MD},
     /* Day first: 4 March 2024, the 4th of March */
     {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP,
      C_NUM | C_NLET | C_NSEP | C_ORD, C_MONTH, 6,
      FROM WDP "(?:the\\s+)?" DAYN "(?:" SEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?" MON
-              "(?:,?\\s*" YEAR ")?" TAILT},
+              "(?:,?\\s*" YEARW ")?" TAILT,
+     NS_DG_NONE},
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */
     {"my", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1,
-     FROM MON "(?:" SEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEAR "|" YY
+     FROM MON "(?:" SEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEARW "|" YY
               ")|\\s+(?:of\\s+)?(?:this|last|next)"
-              "\\s+year\\b)"},
-    {"mon", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1, FROM MON "(?:" SEP MON ")?"},
+              "\\s+year\\b)",
+     NS_DG_MY},
+    {"mon", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1, FROM MON "(?:" SEP MON ")?", NS_DG_NONE},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
-    {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO, C_UNIT | C_FISCAL, 0, 1,
+    {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW, C_UNIT | C_FISCAL,
+     C_N4 | C_NISO | C_NUMW, 6,
      FROM "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
-          "the\\s+year)\\s+)?" YEAR "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"},
-    {"fy", NS_DF_CAL, C_FISCAL, 0, 0, 1, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b"},
+          "the\\s+year)\\s+)?" YEARW "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?",
+     NS_DG_YEAR},
+    {"fy", NS_DF_CAL, C_FISCAL, 0, 0, 1, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b", NS_DG_NONE},
     /* Decades and centuries: the 1990s, the late '80s, the nineties,
      * the 20th century */
     {"decade", NS_DF_CAL, C_THE | C_NLET | C_MOD, C_NLET | C_MOD | C_PREFIX, 0, 1,
-     "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:(?:1[0-9]|20)\\d0'?s\\b|'\\d0s\\b)"},
+     "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:(?:1[0-9]|20)\\d0'?s\\b|'\\d0s\\b)",
+     NS_DG_DECADE},
     {"decadew", NS_DF_CAL, C_THE, C_FOLLOW | C_NUMW | C_MOD | C_PREFIX, C_FOLLOW, 4,
      "the\\s+(?:(?:early|late|mid)[-\\s]*)?(?:nineteen[-\\s]?)?(?:twenties|thirties|forties|"
-     "fifties|sixties|seventies|eighties|nineties)\\b"},
+     "fifties|sixties|seventies|eighties|nineties)\\b",
+     NS_DG_NONE},
     {"century", NS_DF_CAL, C_THE | C_ORD | C_NLET | C_MOD, C_ORD | C_NLET | C_MOD | C_PREFIX,
      C_UNIT, 4,
      "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:" ORDW "|\\d{1,2}(?:st|nd|rd|th))[-\\s]+"
-     "century\\b"},
+     "century\\b",
+     NS_DG_CENTURY},
     /* Seasons: last fall, the summer of 2023, spring 2024 */
     {"season", NS_DF_CAL, C_THE | C_REL | C_MOD | C_SEASON, C_SEASON | C_MOD | C_PREFIX, C_SEASON,
-     4,
-     "(?:(?:the|that)\\s+)?(?:(?:early|late|mid)[-\\s]*)?" SEASON "(?:\\s+(?:of\\s+)?" YREF ")?"},
+     4, "(?:(?:the|that)\\s+)?(?:(?:early|late|mid)[-\\s]*)?" SEASON "(?:\\s+(?:of\\s+)?" YREF ")?",
+     NS_DG_NONE},
     /* Quarters and halves: the third quarter, third-quarter, Q3 2024, the
      * first half of 2023, this year's second quarter, the latest period */
     /* the quarter, the year, the weekend: the current one */
     {"weekof", NS_DF_CAL, C_THE, C_UNIT, C_MONTH, 5,
      "the\\s+week\\s+of\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN "\\s+(?:of\\s+)?" MON
-     ")(?:,?\\s*" YEAR ")?"},
+     ")(?:,?\\s*" YEAR ")?",
+     NS_DG_NONE},
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
-     "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b"},
-    {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL, 0, 1,
-     "the\\s+(?:(?:full|fiscal|current|calendar|entire|whole)\\s+)*(?:year|quarter|week|weekend|"
-     "month)\\b"},
+     "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b", NS_DG_NONE},
+    {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL, C_UNIT, 6,
+     "the\\s+(?:(?:full|fiscal|financial|current|calendar|entire|whole)\\s+)*(?:year|quarter|week|"
+     "weekend|"
+     "month)\\b",
+     NS_DG_NONE},
     {"quarter", NS_DF_CAL, C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD,
      C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, C_UNIT | C_FOLLOW, 5,
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year's|" YEAR "'s|latest|current|past|previous|"
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
      "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
      "(?:quarters?|half|halves|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?" YREF
-     "|\\s+(?:fiscal\\s+)?" YEAR ")?"},
+     "|\\s+(?:fiscal\\s+)?" YEAR ")?",
+     NS_DG_QUARTER},
     {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,
      "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "))?|(?-i:[1-4]Q)(?:\\s*" YEAR
-     ")?|" YEAR "\\s*(?-i:Q[1-4]|H[12]))\\b"},
+     ")?|" YEAR "\\s*(?-i:Q[1-4]|H[12]))\\b",
+     NS_DG_Q},
     /* Numeric dates: 2024-03-04, 2024-03-04T15:30, 3/4/2024, 3/4/24 */
     {"iso", NS_DF_NUMERIC, C_NISO, 0, 0, 1,
      YEAR
      "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?)?"
-     "(?![\\w-])"},
-    {"isomonth", NS_DF_NUMERIC, C_NISO, 0, 0, 1, YEAR "-(?:0[1-9]|1[0-2])(?![\\w-])"},
+     "(?![\\w-])",
+     NS_DG_NONE},
+    {"isomonth", NS_DF_NUMERIC, C_NISO, 0, 0, 1, YEAR "-(?:0[1-9]|1[0-2])(?![\\w-])",
+     NS_DG_ISOMONTH},
     {"slash", NS_DF_NUMERIC, C_NSLASH, 0, 0, 1,
-     "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])"},
+     "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])", NS_DG_SLASH},
     /* Deictic days and parts of days: yesterday, tonight, this morning,
      * last night, the day after tomorrow */
     {"deictic", NS_DF_REL, C_THE | C_DEIC, C_UNIT, C_DEIC, 4,
      "(?:the\\s+day\\s+(?:before|after)\\s+)?(?:yesterday|today|tomorrow|tonight)\\b"
-     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?" TAILT},
+     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?" TAILT,
+     NS_DG_NONE},
     /* last week, this month, next Tuesday, this weekend, the same day,
      * Friday night, Tuesday */
     {"rel", NS_DF_REL, C_THE | C_REL, C_REL, 0, 1,
      "(?:(?:the\\s+|this\\s+(?=past|coming))?(?:last|next|this|coming|past|previous|following|"
      "current|present|same|that|upcoming|prior)\\s+)(?:" UNIT1 "|" WDFULL "\\b|" MON "(?:\\s*" DAYN
      ")?|" SEASON "|" POD ")"
-     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?" TAILT},
+     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?" TAILT,
+     NS_DG_REL},
     {"wd", NS_DF_REL, C_WD | C_DEIC, 0, 0, 1,
      "(?:" WD "|overnight\\b)(?:,?\\s+(?:the\\s+)?" DAYN ")?(?:\\s+(?:morning|afternoon|evening|"
-     "night)\\b)?(?:\\s+of\\s+(?:this|last|next)\\s+week\\b)?" TAILT},
+     "night)\\b)?(?:\\s+of\\s+(?:this|last|next)\\s+week\\b)?" TAILT,
+     NS_DG_NONE},
     /* two days ago, a year earlier, the year-earlier quarter */
-    {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 4,
-     "(?:(?:" NUMW ")[-\\s]+" UNITS "\\s+(?:ago|earlier|back|from\\s+now|hence)\\b|(?:the\\s+)?(?:"
+    {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 6,
+     "(?:(?:" NUMW ")" HALF "?[-\\s]+" UNITS HALF "?" ORSO "?\\s+(?:ago|earlier|back|from\\s+now|"
+     "hence)\\b|(?:the\\s+)?(?:"
      "year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
      "(?:\\s+(?:(?:first|second|third|fourth|fiscal)[-\\s]+)*(?:quarter|period|month|year|week)\\b)"
-     "?)"},
+     "?)",
+     NS_DG_SHIFT},
     /* Durations: 90-day, four to five weeks, the past several months,
      * the next 12 to 18 months, a decade */
     {"duration", NS_DF_DURATION, C_THE | C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,
      C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW, C_UNIT, 6,
      "(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?:last|past|next|first|coming|previous|following|"
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+)?(?:(?:" NUMW ")"
-     "(?:" SEP "(?:" NUMW "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|whole|"
-     "extra|further|short)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b)?|(?:past|last|next|coming|"
-     "previous|following|recent)\\s+" UNITS "|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
+     "(?:" HALF "|" SEP "(?:" NUMW "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|"
+     "whole|extra|further|short)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
+     ")?|(?:past|last|next|coming|"
+     "previous|following|recent)\\s+" UNITS ORSO "?|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
+     "(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b|"
      "(?<=for |over |within )(?:years|decades|months|weeks|"
-     "days|hours|minutes|centuries)\\b)"},
+     "days|hours|minutes|centuries)\\b)",
+     NS_DG_DURATION},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW, 4,
      "(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:" NUMW ")\\s+)?(?:" UNITS "|" WDFULL
      "\\b|" MON "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b)|"
      "(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|"
      "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice|(?:" NUMW ")\\s+"
-     "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b)"},
+     "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b)",
+     NS_DG_SET},
     /* Clock times: 3 p.m., 15:30 GMT, noon, 4 a.m. EDT Thursday */
-    {"time", NS_DF_TIME, C_NUM | C_N4 | C_NCLK | C_NLET | C_CLOCK | C_NUMW, 0,
+    {"time", NS_DF_TIME, C_NUM | C_N4 | C_NCLK | C_NLET | C_NSEP | C_CLOCK | C_NUMW, 0,
      C_CLOCK | C_NCLK | C_NLET, 4,
-     TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD "(?:,?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR
-            ")?)?|"
-            "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?"},
+     TODR TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD "(?:,?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR
+                 ")?)?|"
+                 "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?",
+     NS_DG_TIME},
     /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */
     {"holiday", NS_DF_HOLIDAY, C_REL | C_HOL, 0, C_HOL, 2,
      "(?:(?:last|next|this)\\s+)?(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s(?:\\s+(?:day|eve))"
@@ -185,11 +230,18 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "thanksgiving(?:\\s+day)?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|independence\\s+day|"
      "labou?r\\s+day|memorial\\s+day|veterans\\s+day|halloween|valentine'?s\\s+day|"
      "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"
-     "columbus\\s+day|boxing\\s+day|mother'?s\\s+day|father'?s\\s+day)\\b(?:,?\\s+" YEAR ")?"},
-    /* now, currently, recently, the future */
+     "columbus\\s+day|boxing\\s+day|mother'?s\\s+day|father'?s\\s+day)\\b(?:,?\\s+" YEAR ")?",
+     NS_DG_HOLIDAY},
+    /* now, currently, recently, the future, current */
     {"refword", NS_DF_REFWORD, C_REFW | C_THE, C_REFW | C_REL, 0, 1,
      "(?:now|nowadays|currently|at\\s+present|recently|lately|the\\s+(?:near\\s+|"
      "distant\\s+|foreseeable\\s+)?future|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS ")|"
      "these\\s+days|recent\\s+(?:years|months|weeks|"
-     "days|decades))\\b"},
+     "days|decades)|"
+     /* "his current wife", "current market conditions": the adjective
+      * before a lower-case noun; not the economist's current account nor
+      * the noun (a current in the wire) */
+     "current(?=\\s+(?!(?:accounts?|in|of|and|or|is|was|to|from|that|which|at|on|for|"
+     "through|flows?)\\b)(?-i:[a-z])))\\b",
+     NS_DG_REFWORD},
 };

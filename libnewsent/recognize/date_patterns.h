@@ -57,6 +57,28 @@ enum {
     C_ANYNUM = C_NUM | C_N4 | C_NSEP | C_NCLK | C_NLET | C_NISO | C_NSLASH
 };
 
+/* Cheap token tests in recognize/dates.c that must pass before a pattern's
+ * regex is run: each says what the pattern cannot match without. */
+enum ns_date_gate {
+    NS_DG_NONE,
+    NS_DG_SET,      /* a weekday only as a plural: Sundays */
+    NS_DG_Q,        /* Q3, 3Q, H1: a capital Q or H near */
+    NS_DG_DECADE,   /* the number ends in s: 1990s, '80s */
+    NS_DG_TIME,     /* a number only as a clock, or before a.m./GMT */
+    NS_DG_HOLIDAY,  /* "new", "good", "labor": only before their second word */
+    NS_DG_REL,      /* last/next/this only before a unit, weekday, month, season or part of day */
+    NS_DG_ISOMONTH, /* 2024-03, not 2024-03-04 */
+    NS_DG_QUARTER,  /* a word quarter, half or period near */
+    NS_DG_YEAR,     /* a number word only as a spoken year: nineteen, two thousand */
+    NS_DG_MD,       /* a month, then a number */
+    NS_DG_MY,       /* a month, then a year (or this/last/next year) */
+    NS_DG_SHIFT,    /* ago, earlier, back, from now or hence near */
+    NS_DG_CENTURY,  /* a word in c near */
+    NS_DG_SLASH,    /* two slashes: 3/4/2024 */
+    NS_DG_DURATION, /* not from an ISO date or "this" */
+    NS_DG_REFWORD   /* "these" only before days, "the" before near/distant/future/past */
+};
+
 typedef struct ns_date_pattern {
     const char *name;
     int family;
@@ -65,10 +87,11 @@ typedef struct ns_date_pattern {
     unsigned needs;     /* a class one of its first `window` tokens must have, or 0 */
     unsigned window;    /* 1..NS_DP_WINDOW */
     const char *re;
+    int gate; /* enum ns_date_gate */
 } ns_date_pattern;
 
 #define NS_DP_WINDOW 6
-#define NS_DP_COUNT 27
+#define NS_DP_COUNT 27 /* at most 32: recognize/dates.c keeps sets of them in a uint32_t */
 extern const ns_date_pattern ns_date_patterns[NS_DP_COUNT];
 /* Words before a core expression that modify it (early, the end of, about). */
 extern const char *const ns_date_prefix_re;

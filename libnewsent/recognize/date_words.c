@@ -167,6 +167,12 @@ static size_t split(const char *t, size_t len, word *w)
             i = j > i ? j : i + 1;
             continue;
         }
+        if (strcmp(w[n].s, "so") == 0 && sep) {
+            /* "or so" hedges what came before; it joins nothing */
+            sep = 0;
+            i = j;
+            continue;
+        }
         if (strcmp(w[n].s, "to") == 0 || strcmp(w[n].s, "through") == 0 ||
             strcmp(w[n].s, "thru") == 0 || strcmp(w[n].s, "until") == 0 ||
             strcmp(w[n].s, "till") == 0 || strcmp(w[n].s, "and") == 0 ||
@@ -286,6 +292,20 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
     return 1;
 }
 
+/* "and a half" or "1/2" at word i: skips it and returns 0.5, else 0. */
+static double half_at(const word *w, size_t n, size_t *i)
+{
+    if (*i + 1 < n && w[*i].sep && strcmp(w[*i].s, "a") == 0 && strcmp(w[*i + 1].s, "half") == 0) {
+        *i += 2;
+        return 0.5;
+    }
+    if (*i + 1 < n && strcmp(w[*i].s, "1") == 0 && strcmp(w[*i + 1].s, "2") == 0) {
+        *i += 2;
+        return 0.5;
+    }
+    return 0;
+}
+
 static int unit_of(const char *s, int *plural)
 {
     char b[WLEN];
@@ -343,10 +363,11 @@ static void set_clock(ns_timex_parse *p, int hour, int minute, int pm)
     p->type = NS_TT_TIME;
 }
 
-/* Clock time words anywhere in the match: 3 p.m., 15:30, noon, 9 o'clock. */
-static void read_clock(word *w, size_t n, ns_timex_parse *p)
+/* The first clock time from word `from` on: 3 p.m., 15:30, noon, 9 o'clock.
+ * Blanks its words; returns 1 + the index of its first word, 0 if none. */
+static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
 {
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = from; i < n; i++) {
         numinfo ni;
         int r = parse_num(w[i].s, &ni);
         int pm = i + 1 < n ? (strcmp(w[i + 1].s, "pm") == 0   ? 2
@@ -358,13 +379,13 @@ static void read_clock(word *w, size_t n, ns_timex_parse *p)
             w[i].s[0] = 0;
             if (pm && !ni.pm)
                 w[i + 1].s[0] = 0;
-            return;
+            return i + 1;
         }
         if (r == 1 && pm && ni.digits <= 2 && !ni.ordinal) {
             int h = (int)ni.v, m = (int)((ni.v - h) * 100 + 0.5);
             set_clock(p, h, m, pm);
             w[i].s[0] = w[i + 1].s[0] = 0;
-            return;
+            return i + 1;
         }
         if (r == 1 && ni.digits == 4 && ni.hour < 0 && i + 1 < n &&
             (strcmp(w[i + 1].s, "gmt") == 0 || strcmp(w[i + 1].s, "utc") == 0) &&
@@ -372,27 +393,28 @@ static void read_clock(word *w, size_t n, ns_timex_parse *p)
             /* 1500 GMT */
             set_clock(p, (int)ni.v / 100, (int)ni.v % 100, 0);
             w[i].s[0] = 0;
-            return;
+            return i + 1;
         }
         if (strcmp(w[i].s, "noon") == 0 || strcmp(w[i].s, "midday") == 0) {
             set_clock(p, 12, 0, 0);
             w[i].s[0] = 0;
-            return;
+            return i + 1;
         }
         if (strcmp(w[i].s, "midnight") == 0) {
             set_clock(p, 24, 0, 0);
             w[i].s[0] = 0;
-            return;
+            return i + 1;
         }
         if (strcmp(w[i].s, "oclock") == 0 && i > 0) {
             int v = LOOKUP(numwords, w[i - 1].s);
             if (v >= 1 && v <= 12) {
                 set_clock(p, v, 0, 0);
                 w[i].s[0] = w[i - 1].s[0] = 0;
-                return;
+                return i;
             }
         }
     }
+    return 0;
 }
 
 static const char *const tz_names[] = {"GMT", "UTC",  "BST", "CET",  "CEST", "EST", "EDT", "CST",
@@ -669,7 +691,7 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
 static void clear(ns_timex_parse *p)
 {
     memset(p, 0, sizeof *p);
-    p->hour = p->minute = -1;
+    p->hour = p->minute = p->hour2 = -1;
 }
 
 static int read_shift(const word *w, size_t n, ns_timex_parse *p)
@@ -680,10 +702,14 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
         i++;
     if (!word_count(w, n, &i, &c))
         c = 1;
+    else if (c > 0)
+        c += half_at(w, n, &i);
     int plural, u = i < n ? unit_of(w[i].s, &plural) : 0;
     if (!u)
         return 0;
     i++;
+    if (c > 0)
+        c += half_at(w, n, &i);
     int sign = i < n ? LOOKUP(shiftwords, w[i].s) : 0;
     if (!sign)
         return 0;
@@ -724,9 +750,12 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         }
         break;
     }
+    size_t first = i;
     if (i < n && word_count(w, n, &i, &c)) {
         have = 1;
-        if (i < n && w[i].sep && word_count(w, n, &i, &c2))
+        double h = c > 0 ? half_at(w, n, &i) : 0;
+        c += h;
+        if (h == 0 && i < n && w[i].sep && word_count(w, n, &i, &c2))
             have = 2;
     }
     while (i < n && !unit_of(w[i].s, &(int){0}))
@@ -738,10 +767,20 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         return 0; /* an age */
     if (u == NS_TU_QUARTER && have == 2 && c2 < 4)
         return 0; /* two and three quarters: a fraction */
+    /* "a months-long probe": the article is no count of a plural */
+    if (have == 1 && plural && c == 1 &&
+        (strcmp(w[first].s, "a") == 0 || strcmp(w[first].s, "an") == 0))
+        return 0;
     if (!have) {
-        if (!lead && !plural)
+        /* day-long, decades-long */
+        int lasting = i + 1 < n && strcmp(w[i + 1].s, "long") == 0;
+        if (!lead && !plural && !lasting)
             return 0;
         c = plural ? -1 : 1;
+    }
+    if (have == 1 && c > 0 && c == (double)(long)c) {
+        size_t j = i + 1; /* a year and a half */
+        c += half_at(w, n, &j);
     }
     p->kind = NS_TX_DURATION;
     p->type = NS_TT_DURATION;
@@ -948,6 +987,102 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
     return 1;
 }
 
+/* A range of clock times around the clock found at word k: "9am-5pm",
+ * "10:00 to 11:30", and "5-6 pm" where the start borrows the end's a.m. or
+ * p.m. The clock becomes the start; the end goes to *hour2, *minute2. */
+static void clock_range(word *w, size_t n, size_t k, ns_timex_parse *clock, int *hour2,
+                        int *minute2)
+{
+    numinfo ni;
+    if (k > 0 && w[k].sep && parse_num(w[k - 1].s, &ni) == 1 && ni.hour < 0 && ni.digits <= 2 &&
+        !ni.ordinal && ni.v >= 1 && ni.v <= 12 && ni.v == (int)ni.v && clock->pm) {
+        /* 5-6 pm; 11-1 pm runs from 11 a.m. */
+        int h = (int)ni.v, end12 = clock->hour % 12, start12 = h % 12;
+        *hour2 = clock->hour;
+        *minute2 = clock->minute;
+        int pm = clock->pm == 2 && start12 <= end12 ? 2 : clock->pm == 2 ? 1 : 1;
+        clock->hour = pm == 2 && h < 12 ? h + 12 : pm == 1 && h == 12 ? 0 : h;
+        clock->minute = 0;
+        w[k - 1].s[0] = 0;
+        return;
+    }
+    size_t j = k + 1;
+    while (j < n && w[j].s[0] == 0)
+        j++; /* the words the first clock used */
+    if (j >= n || !w[j].sep)
+        return;
+    ns_timex_parse end;
+    memset(&end, 0, sizeof end);
+    end.hour = end.minute = -1;
+    if (read_clock(w, n, j, &end) == j + 1 && end.hour >= 0) {
+        *hour2 = end.hour;
+        *minute2 = end.minute;
+    }
+}
+
+/* A year said in words becomes its digits: "nineteen ninety six" ->
+ * "1996", "two thousand one" -> "2001" (the patterns allow these only where
+ * a year goes, never before a unit). Returns the new word count. */
+static size_t spoken_years(word *w, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        int base = strcmp(w[i].s, "nineteen") == 0                                     ? 19
+                   : strcmp(w[i].s, "eighteen") == 0                                   ? 18
+                   : strcmp(w[i].s, "two") == 0 && strcmp(w[i + 1].s, "thousand") == 0 ? 20
+                                                                                       : 0;
+        if (!base)
+            continue;
+        int year = -1;
+        size_t j = i + 1;
+        if (base == 20) {
+            year = 2000;
+            j = i + 2;
+            int d = j < n ? LOOKUP(numwords, w[j].s) : 0;
+            if (d >= 1 && d <= 9 && w[j].s[0] != 'a') {
+                year += d;
+                j++;
+            }
+        } else {
+            int v = LOOKUP(numwords, w[j].s);
+            if (strcmp(w[j].s, "hundred") == 0) {
+                year = base * 100;
+                j++;
+            } else if (strcmp(w[j].s, "oh") == 0 && j + 1 < n) {
+                int d = LOOKUP(numwords, w[j + 1].s);
+                if (d >= 1 && d <= 9) {
+                    year = base * 100 + d;
+                    j += 2;
+                }
+            } else if (v >= 10 && v <= 19) {
+                year = base * 100 + v;
+                j++;
+            } else if (v >= 20 && v <= 90 && v % 10 == 0) {
+                year = base * 100 + v;
+                j++;
+                int d = j < n ? LOOKUP(numwords, w[j].s) : 0;
+                if (d >= 1 && d <= 9 && w[j].s[0] != 'a') {
+                    year += d;
+                    j++;
+                }
+            }
+        }
+        if (year < 0)
+            continue;
+        int plural;
+        if (j < n && unit_of(w[j].s, &plural))
+            continue; /* two thousand years */
+        char b[8];
+        size_t k = 0;
+        for (int div = 1000; div > 0; div /= 10)
+            b[k++] = (char)('0' + year / div % 10);
+        b[k] = 0;
+        memcpy(w[i].s, b, k + 1);
+        memmove(&w[i + 1], &w[j], (n - j) * sizeof *w);
+        n -= j - i - 1;
+    }
+    return n;
+}
+
 int ns_date_interpret(int family, const char *text, size_t len, int day_first, ns_timex_parse *p)
 {
     word w[MAXW];
@@ -956,12 +1091,18 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
     if (family == NS_DF_NUMERIC)
         return read_numeric(text, len, day_first, p);
     size_t n = split(text, len, w);
+    if (family == NS_DF_CAL || family == NS_DF_TIME)
+        n = spoken_years(w, n);
     if (n == 0)
         return 0;
     ns_timex_parse clock;
     clear(&clock);
+    size_t at1 = 0;
     if (family == NS_DF_CAL || family == NS_DF_REL || family == NS_DF_TIME)
-        read_clock(w, n, &clock);
+        at1 = read_clock(w, n, 0, &clock);
+    int hour2 = -1, minute2 = 0;
+    if (family == NS_DF_TIME && at1)
+        clock_range(w, n, at1 - 1, &clock, &hour2, &minute2);
     p->type = NS_TT_DATE;
     switch (family) {
     case NS_DF_CAL:
@@ -1023,6 +1164,8 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         set_clock(p, clock.hour, clock.minute, 0);
         p->pm = clock.pm;
         p->tz = find_tz(text, len);
+        p->hour2 = hour2;
+        p->minute2 = minute2;
     }
     if (p->pod && p->hour < 0 && p->kind != NS_TX_SET)
         p->type = NS_TT_TIME;

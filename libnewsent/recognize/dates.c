@@ -11,15 +11,24 @@
 
 /* The patterns are tried only at candidate tokens: a number, or a word of
  * the trigger lexicon below (the first word any pattern can start with). */
-#define LEX_SLOTS 2048 /* open addressing over the trigger lexicon, < 1/5 full */
+#define LEX_SLOTS 1024 /* open addressing over the trigger lexicon, < 2/5 full */
+
+/* One slot of the lexicon: what a lookup needs sits in one cache line. */
+typedef struct lexslot {
+    uint32_t hash; /* the word's hash, compared first */
+    uint32_t cls;
+    uint16_t idx; /* 1 + index into triggers, 0: empty */
+} lexslot;
+
+_Static_assert(NS_DP_COUNT <= 32, "pattern sets are uint32_t");
 
 struct ns_dates {
     ns_regex_env env; /* ns_mem allocation and match limits */
     pcre2_code *pat[NS_DP_COUNT];
     pcre2_code *prefix;
-    uint16_t lex[LEX_SLOTS];     /* 1 + index into triggers, 0: empty */
-    uint32_t lexhash[LEX_SLOTS]; /* the word's hash, compared first */
-    uint32_t pair[27];           /* bit b of pair[a]: a lexicon word starts with letters a, b */
+    lexslot lex[LEX_SLOTS];
+    uint32_t pats_of[27];      /* bit i of [b]: pattern i may start with class bit b */
+    uint16_t pairlen[27 * 27]; /* bit n of [a * 27 + b]: a lexicon word of n bytes starts a, b */
 };
 
 typedef struct trigger {
@@ -86,7 +95,7 @@ static const trigger triggers[] = {
     {"corresponding", C_REL},
     {"could", C_FUT},
     {"couple", C_NUMW},
-    {"current", C_REL},
+    {"current", C_REL | C_REFW},
     {"currently", C_REFW},
     {"daily", C_SET},
     {"dawn", C_PREFIX | C_P2},
@@ -168,6 +177,7 @@ static const trigger triggers[] = {
     {"hour", C_UNIT},
     {"hourly", C_SET},
     {"hours", C_UNIT},
+    {"hr", C_UNIT},
     {"hrs", C_UNIT},
     {"hundred", C_NUMW},
     {"independence", C_HOL},
@@ -407,16 +417,24 @@ static const trigger triggers[] = {
     {"yearly", C_SET},
     {"years", C_UNIT},
     {"yesterday", C_DEIC | C_PAST},
+    {"yr", C_UNIT},
     {"yrs", C_UNIT},
 };
 
-/* A hash of a lower-case word from its length and three letters: cheap,
- * with no chain of multiplications over the word; lex_lookup compares the
- * whole word anyway. */
+static char lower_ascii(char c)
+{
+    return (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+}
+
+/* A hash of a word, folded to lower case, from its length and four
+ * letters: cheap, with no pass over the word; lex_lookup compares the whole
+ * word anyway. */
 static uint32_t lex_hash(const char *w, size_t n)
 {
-    uint32_t a = (unsigned char)w[0], b = n > 1 ? (unsigned char)w[1] : 0,
-             y = n > 2 ? (unsigned char)w[n - 2] : 0, z = n > 0 ? (unsigned char)w[n - 1] : 0;
+    /* | 0x20 folds the case of a letter and keeps the other bytes of a
+     * lexicon word (', ., digits) as they are */
+    uint32_t a = (unsigned char)w[0] | 0x20u, b = n > 1 ? (unsigned char)w[1] | 0x20u : 0,
+             y = n > 2 ? (unsigned char)w[n - 2] | 0x20u : 0, z = (unsigned char)w[n - 1] | 0x20u;
     uint32_t h = (uint32_t)n * 0x9E3779B1u ^ a * 0x85EBCA77u ^ b * 0xC2B2AE3Du ^ y * 0x27D4EB2Fu ^
                  z * 0x165667B1u;
     return h ^ (h >> 15);
@@ -433,26 +451,36 @@ static void lex_build(ns_dates *d)
 {
     for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
         const char *w = triggers[i].w;
-        d->pair[letter_index(w[0])] |= 1u << letter_index(w[0] ? w[1] : 0);
+        size_t n = strlen(w);
+        if (n < 16) /* no longer word can be found */
+            d->pairlen[letter_index(w[0]) * 27 + letter_index(w[0] ? w[1] : 0)] |=
+                (uint16_t)(1u << n);
     }
+    d->pairlen[('m' - 'a') * 27 + ('i' - 'a')] |= 1u << 3; /* mid */
     for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
         uint32_t full = lex_hash(triggers[i].w, strlen(triggers[i].w));
         uint32_t h = full & (LEX_SLOTS - 1);
-        while (d->lex[h])
+        while (d->lex[h].idx)
             h = (h + 1) & (LEX_SLOTS - 1);
-        d->lex[h] = (uint16_t)(i + 1);
-        d->lexhash[h] = full;
+        d->lex[h].idx = (uint16_t)(i + 1);
+        d->lex[h].hash = full;
+        d->lex[h].cls = triggers[i].cls;
     }
 }
 
-static unsigned lex_lookup(const ns_dates *d, const char *w, size_t n, uint32_t full)
+/* The classes of the n-byte word w, in any case (n >= 1). */
+static unsigned lex_lookup(const ns_dates *d, const char *w, size_t n)
 {
+    uint32_t full = lex_hash(w, n);
     uint32_t h = full & (LEX_SLOTS - 1);
-    while (d->lex[h]) {
-        if (d->lexhash[h] == full) {
-            const trigger *t = &triggers[d->lex[h] - 1];
-            if (memcmp(t->w, w, n) == 0 && t->w[n] == 0)
-                return t->cls;
+    while (d->lex[h].idx) {
+        if (d->lex[h].hash == full) {
+            const char *t = triggers[d->lex[h].idx - 1].w;
+            size_t i = 0;
+            while (i < n && t[i] == (char)(w[i] | 0x20))
+                i++;
+            if (i == n && t[n] == 0)
+                return d->lex[h].cls;
         }
         h = (h + 1) & (LEX_SLOTS - 1);
     }
@@ -480,6 +508,10 @@ int ns_dates_new(const ns_mem *mem, ns_dates **out, newsent_error *err)
         return rc;
     }
     lex_build(d);
+    for (int i = 0; i < NS_DP_COUNT; i++)
+        for (unsigned b = 0; b < 27; b++)
+            if (ns_date_patterns[i].starts & (1u << b))
+                d->pats_of[b] |= 1u << i;
     *out = d;
     return NEWSENT_OK;
 }
@@ -543,6 +575,9 @@ static unsigned number_shape(const char *s, size_t n)
     return C_NUM;
 }
 
+/* The classes of a word's letters (n <= 16, no final period). */
+static unsigned letter_classes(const ns_dates *d, const char *s, size_t n, int hyphen);
+
 /* The word classes of a token (0: no pattern starts here). */
 static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_token *t)
 {
@@ -565,39 +600,57 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
         return 0;
     if (s[n - 1] == '.')
         n--; /* Aug. */
-    /* most words of a text share no first two letters with the lexicon */
-    unsigned c0 = letter_index(s[0]);
-    if (!(d->pair[c0] & (1u << letter_index(n > 1 ? s[1] : 0))) && c0 != 'q' - 'a' &&
-        c0 != 'h' - 'a' && c0 != 'f' - 'a')
+    return letter_classes(d, s, n, (t->flags & NS_TF_HAS_HYPHEN) != 0);
+}
+
+static unsigned letter_classes(const ns_dates *d, const char *s, size_t n, int hyphen)
+{
+    /* the part up to a hyphen: third-quarter, year-earlier */
+    const char *hy = hyphen ? memchr(s, '-', n) : NULL;
+    size_t len = hy ? (size_t)(hy - s) : n;
+    if (len == 0 || len >= 16)
         return 0;
-    /* lower case and hash up to a hyphen: third-quarter, year-earlier */
-    char w[24];
-    size_t len = 0;
-    for (; len < n && s[len] != '-'; len++) {
-        char ch = s[len];
-        w[len] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
-    }
-    w[len] = 0;
-    if (len == 0)
-        return 0;
-    uint32_t h = lex_hash(w, len);
-    switch (w[0]) {
-    case 'q':
-    case 'h':
-        if (w[1] >= '1' && w[1] <= '4' && len <= 6)
+    char l0 = lower_ascii(s[0]), l1 = len > 1 ? lower_ascii(s[1]) : 0;
+    /* most words of a text share no first two letters and length with a
+     * word of the lexicon */
+    if (!(d->pairlen[letter_index(s[0]) * 27 + letter_index(len > 1 ? s[1] : 0)] & (1u << len))) {
+        /* no lexicon word starts with a letter and a digit, or "fy" */
+        if ((l0 == 'q' || l0 == 'h') && l1 >= '1' && l1 <= '4' && len <= 6)
             return C_Q; /* Q3, H1, Q3'24 */
-        break;
-    case 'f':
-        if (w[1] == 'y' && (len == 2 || (w[2] >= '0' && w[2] <= '9') || w[2] == '\''))
+        if (l0 == 'f' && l1 == 'y' && (len == 2 || (s[2] >= '0' && s[2] <= '9') || s[2] == '\''))
             return C_FISCAL; /* FY2024 */
-        break;
-    case 'm':
-        if (len == 3 && w[1] == 'i' && w[2] == 'd')
-            return C_PREFIX | C_MOD; /* mid-1990s, mid-November */
-        break;
-    default: break;
+        return 0;
     }
-    return lex_lookup(d, w, len, h);
+    if (len == 3 && l0 == 'm' && l1 == 'i' && lower_ascii(s[2]) == 'd')
+        return C_PREFIX | C_MOD; /* mid-1990s, mid-November */
+    return lex_lookup(d, s, len);
+}
+
+/* The classes of the parts after the first of a hyphenated token: "90-day"
+ * hides a unit, "third-quarter" a unit, "mid-March" a month; "3-6" and
+ * "1996-08-22" hide nothing a pattern needs a word for. */
+static unsigned hyphen_part_classes(const ns_dates *d, const ns_doc *doc, const ns_token *t)
+{
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start, i = 0;
+    unsigned cls = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '-') {
+            if ((unsigned char)s[j] >= 0x80)
+                return ~0u; /* another dash: allow every pattern */
+            j++;
+        }
+        if (i > 0 && j > i) {
+            size_t m = j - i;
+            if (s[i] >= '0' && s[i] <= '9')
+                cls |= number_shape(s + i, m);
+            else if (m <= 16)
+                cls |= letter_classes(d, s + i, s[j - 1] == '.' ? m - 1 : m, 0);
+        }
+        i = j + 1;
+    }
+    return cls;
 }
 
 /* The classes a token starts patterns with, after cheap context checks:
@@ -609,9 +662,35 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
     if (!cls)
         return 0;
     unsigned next = k + 1 < doc->toks.n ? wc[k + 1] : 0;
+    if (cls & C_FROM) {
+        /* from, between: only before a month, weekday, number or "the" */
+        unsigned after = next;
+        if ((next & C_THE) && k + 2 < doc->toks.n)
+            after = wc[k + 2] | (next & ~C_THE);
+        if (!(after & (C_MONTH | C_WD | C_ANYNUM | C_FISCAL | C_ORD | C_UNIT)))
+            cls &= ~C_FROM;
+    }
+    if (cls == C_UNIT && !(t->flags & NS_TF_HAS_HYPHEN)) {
+        /* a bare unit starts only "year ago", "year's end" and, after
+         * for/over/within, "years" */
+        static const char *const after[] = {"ago", "earlier", "'s", "end", NULL};
+        static const char *const before[] = {"for", "over", "within", NULL};
+        if (!word_is(doc, k + 1, after) && !(k > 0 && word_is(doc, k - 1, before)))
+            return 0;
+    }
+    if (!cls)
+        return 0;
     if (cls == C_NUM) {
-        /* 1,200 or 45.5 or 737: a date only if a date word follows */
-        return next & (C_STARTS & ~(C_ANYNUM | C_PW)) ? cls : 0;
+        /* 1,200 or 45.5 or 737: a date only if a date word follows, or
+         * a half: 2 1/2 years */
+        if (next & (C_STARTS & ~(C_ANYNUM | C_PW)))
+            return cls;
+        /* from 5 to 6 pm */
+        if ((next & C_JOIN) && k + 3 < doc->toks.n && (wc[k + 2] & C_ANYNUM) &&
+            ((wc[k + 2] & C_NCLK) || (wc[k + 3] & C_CLOCK)))
+            return cls;
+        const ns_token *u = k + 1 < doc->toks.n ? &doc->toks.v[k + 1] : NULL;
+        return u && u->end - u->start == 3 && memcmp(doc->text + u->start, "1/2", 3) == 0 ? cls : 0;
     }
     if (cls & C_PW) {
         /* the, a, at, more: a modifier only as "the end of", "at least" */
@@ -650,11 +729,20 @@ static int word_is(const ns_doc *doc, size_t k, const char *const *list)
 {
     if (k >= doc->toks.n)
         return 0;
-    char w[24];
-    lower_word(doc, &doc->toks.v[k], w, sizeof w);
-    for (size_t i = 0; list[i]; i++)
-        if (strcmp(w, list[i]) == 0)
+    const ns_token *t = &doc->toks.v[k];
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start;
+    if (n > 0 && s[n - 1] == '.')
+        n--;
+    /* | 0x20 folds a capital and keeps the other bytes of a listed word */
+    for (size_t i = 0; list[i]; i++) {
+        const char *w = list[i];
+        size_t j = 0;
+        while (j < n && w[j] == (char)(s[j] | 0x20))
+            j++;
+        if (j == n && w[n] == 0)
             return 1;
+    }
     return 0;
 }
 
@@ -859,6 +947,189 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     return 1;
 }
 
+/* The lower-case first letter of token k, or 0. */
+static char first_lower(const ns_doc *doc, size_t k)
+{
+    if (k >= doc->toks.n)
+        return 0;
+    char c = doc->text[doc->toks.v[k].start];
+    return (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+}
+
+/* Whether token k ends in one of the letters of `set` (either case). */
+static int ends_in(const ns_doc *doc, size_t k, const char *set)
+{
+    if (k >= doc->toks.n)
+        return 0;
+    const ns_token *t = &doc->toks.v[k];
+    char c = doc->text[t->end - 1];
+    c = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    return strchr(set, c) != NULL && c != 0;
+}
+
+/* Whether a token among k..k+n-1 has a word (or a hyphen part) starting
+ * with one of the lower-case letters of `set`. */
+static int near_initial(const ns_doc *doc, size_t k, size_t n, const char *set)
+{
+    for (size_t j = k; j < doc->toks.n && j < k + n; j++) {
+        const ns_token *t = &doc->toks.v[j];
+        for (size_t i = t->start; i < t->end; i++) {
+            if (i > t->start && doc->text[i - 1] != '-')
+                continue;
+            char c = doc->text[i];
+            if (c >= 'A' && c <= 'Z')
+                c = (char)(c | 0x20);
+            if (c >= 'a' && c <= 'z' && strchr(set, c))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The cheap test a pattern's gate makes before its regex runs at token k
+ * (enum ns_date_gate); 1 when the regex may match. */
+static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, unsigned starts)
+{
+    const ns_token *t = &doc->toks.v[k];
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start;
+    switch (gate) {
+    case NS_DG_SET:
+        /* Sundays; every, daily, twice start it otherwise */
+        return (starts & ~C_WD) || ends_in(doc, k, "s");
+    case NS_DG_Q:
+        for (size_t j = k; j < doc->toks.n && j < k + 2; j++)
+            for (size_t i = doc->toks.v[j].start; i < doc->toks.v[j].end; i++)
+                if (doc->text[i] == 'Q' || doc->text[i] == 'H')
+                    return 1;
+        return 0;
+    case NS_DG_DECADE:
+        /* the first number ends in s: 1990s, '80s, 1990's */
+        for (size_t j = k; j < doc->toks.n && j < k + 4; j++) {
+            if (doc->toks.v[j].flags & NS_TF_HAS_DIGIT)
+                return ends_in(doc, j, "s");
+        }
+        return 0;
+    case NS_DG_TIME:
+        if (!(s[0] >= '0' && s[0] <= '9'))
+            return 1; /* noon, five o'clock */
+        if (wc[k] & C_NCLK)
+            return 1;
+        if (k + 1 < doc->toks.n && (wc[k + 1] & C_CLOCK))
+            return 1;
+        if (k + 3 < doc->toks.n && (wc[k + 1] & C_JOIN) &&
+            ((wc[k + 2] & C_NCLK) || (wc[k + 3] & C_CLOCK)))
+            return 1;                      /* 5 to 6 pm */
+        for (size_t i = 1; i + 1 < n; i++) /* 5p.m. */
+            if ((s[i] | 0x20) == 'a' || (s[i] | 0x20) == 'p')
+                return s[i + 1] == '.' || (s[i + 1] | 0x20) == 'm';
+        return 0;
+    case NS_DG_HOLIDAY: {
+        /* the second word of a two-word holiday: Day, Friday, Year's,
+         * Luther; after last/next/this, the holiday's own first word */
+        size_t j = k;
+        if ((wc[j] & C_REL) && !(wc[j] & C_HOL))
+            j++;
+        if (j >= doc->toks.n || !(wc[j] & C_HOL))
+            return 0;
+        static const char *const single[] = {"christmas", "thanksgiving", "easter", "halloween",
+                                             NULL};
+        static const char *const second[] = {"day",    "days",  "eve",    "friday", "year",
+                                             "year's", "years", "luther", NULL};
+        if (word_is(doc, j, single))
+            return 1;
+        size_t m = j + 1;
+        if (m < doc->toks.n &&
+            (doc->toks.v[m].kind == NS_TOK_CLITIC || first_lower(doc, m) == '\''))
+            m++;
+        return word_is(doc, m, second);
+    }
+    case NS_DG_REL: {
+        /* the word after last/next/this/the same */
+        size_t j = k;
+        while (j < doc->toks.n && j < k + 3 && (wc[j] & (C_REL | C_THE)) &&
+               !(wc[j] & (C_UNIT | C_WD | C_MONTH | C_SEASON)))
+            j++;
+        if (j >= doc->toks.n)
+            return 0;
+        if (wc[j] & (C_UNIT | C_WD | C_MONTH | C_SEASON))
+            return 1;
+        static const char *const pod[] = {"morning",   "afternoon", "evening", "night",
+                                          "overnight", "fall",      NULL};
+        return word_is(doc, j, pod);
+    }
+    case NS_DG_ISOMONTH:
+        return memchr(s + 5 < s + n ? s + 5 : s + n, '-', n > 5 ? n - 5 : 0) == NULL;
+    case NS_DG_MD:
+    case NS_DG_MY: {
+        /* the month, then a day (md) or a year (my) right after it */
+        size_t j = k;
+        while (j < doc->toks.n && j < k + 3 && !(wc[j] & C_MONTH))
+            j++;
+        if (j >= doc->toks.n || !(wc[j] & C_MONTH))
+            return 0;
+        size_t m = j + 1;
+        if (m < doc->toks.n && doc->toks.v[m].kind == NS_TOK_PUNCT &&
+            doc->text[doc->toks.v[m].start] == '.')
+            m++; /* Sept . */
+        if (gate == NS_DG_MD)
+            return m < doc->toks.n && (wc[m] & C_ANYNUM);
+        if (m + 1 < doc->toks.n && (wc[m] & C_JOIN) && (wc[m + 1] & C_MONTH))
+            m += 2; /* June to August 2023 */
+        if (m < doc->toks.n && doc->toks.v[m].kind == NS_TOK_PUNCT)
+            m++; /* March, 2024 */
+        static const char *const of[] = {"of", NULL};
+        if (word_is(doc, m, of))
+            m++;
+        return m < doc->toks.n && (wc[m] & (C_N4 | C_NISO | C_NLET | C_NUMW | C_REL));
+    }
+    case NS_DG_SHIFT: {
+        /* ago, earlier, back, from now, hence within reach, or a
+         * hyphenated year-earlier */
+        static const char *const after[] = {"ago", "earlier", "back", "from", "hence", NULL};
+        for (size_t j = k; j < doc->toks.n && j < k + 7; j++)
+            if ((doc->toks.v[j].flags & NS_TF_HAS_HYPHEN) || word_is(doc, j, after))
+                return 1;
+        return 0;
+    }
+    case NS_DG_CENTURY: return near_initial(doc, k, 4, "c");
+    case NS_DG_SLASH: {
+        const char *sl = memchr(s, '/', n);
+        return sl && memchr(sl + 1, '/', n - (size_t)(sl + 1 - s)) != NULL;
+    }
+    case NS_DG_DURATION: {
+        static const char *const this_[] = {"this", NULL};
+        return !(wc[k] & C_NISO) && !word_is(doc, k, this_);
+    }
+    case NS_DG_REFWORD: {
+        static const char *const these[] = {"these", NULL};
+        static const char *const the[] = {"the", NULL};
+        if (word_is(doc, k, these)) {
+            static const char *const days[] = {"days", NULL};
+            return word_is(doc, k + 1, days);
+        }
+        if (word_is(doc, k, the)) {
+            char c = first_lower(doc, k + 1);
+            return c == 'n' || c == 'd' || c == 'f' || c == 'p';
+        }
+        return 1;
+    }
+    case NS_DG_YEAR: {
+        if (starts & ~C_NUMW)
+            return 1;
+        static const char *const centuries[] = {"nineteen", "eighteen", NULL};
+        static const char *const two[] = {"two", NULL};
+        static const char *const thousand[] = {"thousand", NULL};
+        return word_is(doc, k, centuries) ||
+               (word_is(doc, k, two) && word_is(doc, k + 1, thousand));
+    }
+    case NS_DG_QUARTER:
+        /* quarter, half, halves, period */
+        return near_initial(doc, k, 6, "qhp");
+    default: return 1;
+    }
+}
+
 typedef struct cand {
     size_t end;
     int pat;
@@ -866,12 +1137,16 @@ typedef struct cand {
 
 /* Tries every pattern at byte `at`; fills up to NS_DP_COUNT candidates that
  * end on a token end, longest first (ties keep the table's order). */
-static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *doc, size_t at,
-                        size_t k, unsigned cls, unsigned the_next, const unsigned *near, cand *out,
-                        int *status)
+static size_t match_all(const ns_dates *d, pcre2_match_data *md, const uint32_t *wc,
+                        const ns_doc *doc, size_t at, size_t k, unsigned cls, unsigned the_next,
+                        const unsigned *near, cand *out, int *status)
 {
     size_t n = 0;
-    for (int i = 0; i < NS_DP_COUNT; i++) {
+    uint32_t pats = 0;
+    for (unsigned b = cls & C_STARTS; b; b &= b - 1)
+        pats |= d->pats_of[__builtin_ctz(b)];
+    for (; pats; pats &= pats - 1) {
+        int i = __builtin_ctz(pats);
         unsigned starts = ns_date_patterns[i].starts & cls;
         /* "the" alone allows a pattern only before the right next word */
         if (starts == C_THE && !(ns_date_patterns[i].after_the & the_next))
@@ -881,6 +1156,10 @@ static size_t match_all(const ns_dates *d, pcre2_match_data *md, const ns_doc *d
         /* a month date needs a month word near, a duration a unit, ... */
         if (ns_date_patterns[i].needs &&
             !(ns_date_patterns[i].needs & near[ns_date_patterns[i].window - 1]))
+            continue;
+        /* the gates read whole tokens: not after a prefix inside one */
+        if (ns_date_patterns[i].gate && doc->toks.v[k].start == at &&
+            !gate_ok(ns_date_patterns[i].gate, wc, doc, k, starts))
             continue;
         int rc = ns_regex_match(&d->env, d->pat[i], doc->text, doc->len, at, 0, md);
         if (rc < 0) {
@@ -917,8 +1196,9 @@ static int starts_with_word(const char *s, size_t n, const char *w)
 static const char *const type_names[] = {"DATE", "DATE", "TIME", "DURATION", "SET"};
 
 /* Finds the best expression starting at token k; 1 and *e filled if one. */
-static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, ns_doc *doc,
-                   size_t k, unsigned cls, newsent_entity *e, ns_timex_parse *p, int *status)
+static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pcre2_match_data *md,
+                   ns_doc *doc, size_t k, unsigned cls, newsent_entity *e, ns_timex_parse *p,
+                   int *status)
 {
     const ns_token *t = &doc->toks.v[k];
     size_t start = t->start, core = t->start;
@@ -938,7 +1218,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
             core = pe;
             prefixed = 1;
             core_cls = wc[kc];
-        } else if (kc < doc->toks.n && pe > start && doc->toks.v[kc - 1].start < pe &&
+        } else if (kc > 0 && pe > start && doc->toks.v[kc - 1].start < pe &&
                    doc->toks.v[kc - 1].end > pe) {
             /* "mid-1990s" is one token; the prefix ends inside it */
             core = pe;
@@ -951,7 +1231,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
         if (pass == 1 && core == start)
             break;
         cand c[NS_DP_COUNT];
-        size_t kk = ns_doc_token_at_or_after(doc, at);
+        size_t kk = at == start ? k : ns_doc_token_at_or_after(doc, at);
         if (kk > 0 && doc->toks.v[kk - 1].end > at)
             kk--;
         unsigned use = pass == 0 ? core_cls : cls;
@@ -960,17 +1240,16 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
             doc->text[doc->toks.v[kn].start] == '\'')
             kn++; /* the '80s */
         unsigned the_next = (use & C_THE) && kn < doc->toks.n ? wc[kn] : 0;
-        /* near[j]: the classes of the tokens kk..kk+j a match could reach;
-         * a hyphenated token (90-day, third-quarter) hides its parts, so it
-         * allows all */
+        /* near[j]: the classes of the tokens kk..kk+j a match could reach,
+         * with the parts of hyphenated tokens (90-day, third-quarter) */
         unsigned near[NS_DP_WINDOW], acc = 0;
         for (size_t j = 0; j < NS_DP_WINDOW; j++) {
             size_t kj = kk + j;
             if (kj < doc->toks.n)
-                acc |= wc[kj] | ((doc->toks.v[kj].flags & NS_TF_HAS_HYPHEN) ? ~0u : 0);
+                acc |= wc[kj] | hc[kj];
             near[j] = acc;
         }
-        size_t n = match_all(d, md, doc, at, kk, use, the_next, near, c, status);
+        size_t n = match_all(d, md, wc, doc, at, kk, use, the_next, near, c, status);
         if (*status != NEWSENT_OK)
             return 0;
         for (size_t i = 0; i < n; i++) {
@@ -1010,14 +1289,25 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
                 p->unit != NS_TU_DAY)
                 continue;
             if (pre) {
-                /* TimeML keeps "early", "the end of", "at least" in the
-                 * extent, but not hedges and prepositions ("about", "within",
-                 * "earlier"): their meaning goes to mod only */
-                static const char *const outside[] = {
-                    "within", "around",        "about",   "almost",  "nearly", "only",
-                    "over",   "under",         "earlier", "later",   "as",     "not",
-                    "some",   "approximately", "roughly", "another", "an",     NULL};
-                if (!word_is(doc, k, outside))
+                /* TimeML keeps "early", "the end of", "at least" and the
+                 * hedges of an amount ("nearly two years", "around Nov. 1")
+                 * in the extent, with their meaning in mod; prepositions
+                 * ("within", "over") stay out, and so does a hedge on a set
+                 * ("almost daily") and a preposition ("about the future").
+                 * "earlier"/"later" belong to a period
+                 * they place: "earlier this month", "later that year". */
+                static const char *const outside[] = {"within", "only", "over",    "under", "as",
+                                                      "not",    "some", "another", "an",    NULL};
+                static const char *const hedges[] = {"around",        "about",   "almost", "nearly",
+                                                     "approximately", "roughly", NULL};
+                static const char *const placed[] = {"earlier", "later", NULL};
+                static const char *const this_that[] = {"this", "that", NULL};
+                size_t kcore = ns_doc_token_at_or_after(doc, core);
+                if (word_is(doc, k, placed) ? word_is(doc, kcore, this_that)
+                    : word_is(doc, k, hedges)
+                        ? p->type != NS_TT_SET &&
+                              (wc[kcore] & (C_ANYNUM | C_NUMW | C_MONTH | C_UNIT | C_CLOCK))
+                        : !word_is(doc, k, outside))
                     s = start;
                 if (!p->mod)
                     p->mod = ns_date_prefix_mod(doc->text + start, core - start);
@@ -1028,7 +1318,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, pcre2_match_data *md, 
                 if (m && (!strcmp(m, "START") || !strcmp(m, "END") || !strcmp(m, "MID")))
                     p->mod = m;
             }
-            size_t ks = ns_doc_token_at_or_after(doc, s);
+            size_t ks = s == start ? k : ns_doc_token_at_or_after(doc, s);
             /* "the third-quarter results", "the two-week trip": the article
              * belongs to the noun, not to the adjective */
             static const char *const the[] = {"the", NULL};
@@ -1064,14 +1354,18 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
      * the subject is harmless to PCRE2. */
     pcre2_match_data *md = ns_regex_match_data(&d->env, d->prefix); /* only [0,1] is read */
     /* every token's word classes, looked up once */
-    uint32_t *wc = ns_malloc(doc->mem, doc->toks.n * sizeof *wc);
+    uint32_t *wc = ns_malloc(doc->mem, 2 * doc->toks.n * sizeof *wc);
     if (!md || !wc) {
         pcre2_match_data_free(md);
         ns_free(doc->mem, wc);
         return NEWSENT_ENOMEM;
     }
-    for (size_t k = 0; k < doc->toks.n; k++)
-        wc[k] = word_classes(d, doc, &doc->toks.v[k]);
+    uint32_t *hc = wc + doc->toks.n;
+    for (size_t k = 0; k < doc->toks.n; k++) {
+        const ns_token *t = &doc->toks.v[k];
+        wc[k] = word_classes(d, doc, t);
+        hc[k] = (t->flags & NS_TF_HAS_HYPHEN) ? hyphen_part_classes(d, doc, t) : 0;
+    }
     int status = NEWSENT_OK;
     size_t skip_until = 0;
     for (size_t k = 0; k < doc->toks.n; k++) {
@@ -1083,7 +1377,7 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
             continue;
         newsent_entity e;
         ns_timex_parse p;
-        int found = best_at(d, wc, md, doc, k, cls, &e, &p, &status);
+        int found = best_at(d, wc, hc, md, doc, k, cls, &e, &p, &status);
         if (status != NEWSENT_OK)
             break;
         if (found < 0)
