@@ -441,6 +441,33 @@ static size_t denom_at(const item *it, size_t ni, size_t i, double *den, int *pl
     return 0;
 }
 
+/* A denominator written as an ordinal with a scale at it[i]: "one hundred
+ * fifth(s)", "one hundred and fifth", "one thousandth". Returns the items
+ * it covers and its value in *den. */
+static size_t compound_denom(const item *it, size_t ni, size_t i, double *den)
+{
+    double v1, d;
+    int plural;
+    size_t j = i + small_words(it, ni, i, &v1);
+    if (j == i || j >= ni || v1 <= 0)
+        return 0;
+    if ((is_w(&it[j], NS_NW_ORD) || is_w(&it[j], NS_NW_DENOMS)) && it[j].w.value >= 100) {
+        *den = v1 * it[j].w.value;
+        return j + 1 - i;
+    }
+    if (!is_w(&it[j], NS_NW_HUNDRED) && !is_w(&it[j], NS_NW_SCALE))
+        return 0;
+    double base = v1 * it[j].w.value;
+    j++;
+    if (j < ni && is_sp(&it[j], SP_AND))
+        j++;
+    size_t du = denom_at(it, ni, j, &d, &plural);
+    if (!du || d >= 100)
+        return 0;
+    *den = base + d;
+    return j + du - i;
+}
+
 /* The grammar of number phrases over items; fills *r with the longest
  * reading that ends where a number may end. Returns items used. */
 static size_t phrase_items(const item *it, size_t ni, nphrase *r)
@@ -448,6 +475,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
     double total = 0, cur = 0, last_scale = INFINITY, scale = 1;
     size_t i = 0, best = 0;
     int have = 0, a_start = 0;
+    double part = 0; /* the last value added to cur: "two" in "three hundred and two" */
     unsigned flags = 0;
     memset(r, 0, sizeof *r);
     r->scale = 1;
@@ -485,6 +513,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         a_start = 1;
         flags |= PH_A;
         cur = 1;
+        part = 1;
         have = 1;
         i = 1;
     }
@@ -519,8 +548,9 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         ACCEPT(NK_FRAC, f);
         return best;
     }
-    int last = 0;   /* 1 value, 2 hundred, 3 scale, 4 dozen */
-    int simple = 0; /* cur is one value item: "322 hundred", "2.12 hundred" */
+    int last = 0;      /* 1 value, 2 hundred, 3 scale, 4 dozen */
+    int simple = 0;    /* cur is one value item: "322 hundred", "2.12 hundred" */
+    int after_and = 0; /* the item before this one was an "and" */
     if (a_start)
         last = 1;
     while (i < ni) {
@@ -530,7 +560,16 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         double cden;
         int cpl;
         size_t cdu;
-        if (last == 2 && total == 0 && is_w(x, NS_NW_TENS) &&
+        int and_before = after_and;
+        after_and = 0;
+        if (last == 1 && total == 0 && cur > 0 && !(flags & PH_DIGITS) && is_small(x) &&
+            (cdu = compound_denom(it, ni, i, &cden)) != 0) {
+            /* "one one hundred fifth": the numerator, then the ordinal */
+            i += cdu;
+            ACCEPT(NK_FRAC, cur / cden);
+            break;
+        }
+        if (last == 2 && total == 0 && !and_before && is_w(x, NS_NW_TENS) &&
             (cdu = denom_at(it, ni, i, &cden, &cpl)) > 1 && cpl) {
             /* "one hundred thirty-fifths": 100/35 (with "and" it is 130/5) */
             i += cdu;
@@ -544,6 +583,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
                 break;
             simple = cur == 0;
             cur += sv;
+            part = sv;
             i += used;
             flags |= PH_WORDS;
             have = 1;
@@ -554,6 +594,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         if (last != 1 && is_numitem(x) && (last == 0 || last == 3 || last == 2)) {
             simple = cur == 0;
             cur += x->num.value;
+            part = x->num.value;
             flags |= PH_DIGITS;
             if (i == 0 && !(x->num.flags & (NS_NUM_GROUPED | NS_NUM_DECIMAL | NS_NUM_EXPONENT)))
                 flags |= PH_PLAIN;
@@ -595,6 +636,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             if (k != NK_CARD || x->num_rest)
                 return best;
             cur = x->num.value;
+            part = cur;
             simple = 1;
             have = 1;
             last = (x->num.flags & NS_NUM_SCALED) ? 3 : 1;
@@ -642,7 +684,8 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             continue;
         }
         if (is_w(x, NS_NW_DOZEN) && last == 1 && cur > 0 && total == 0) {
-            cur *= 12;
+            /* "three hundred and two dozen" is 300 + 24 */
+            cur += part * 11;
             i++;
             last = 4;
             flags |= PH_WORDS;
@@ -707,11 +750,17 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             }
             if (last == 2 || last == 3) {
                 size_t u3 = small_words(it, ni, i + 1, &fv);
-                if (!u3 && is_numitem(y))
+                if (!u3 && is_numitem(y)) {
                     u3 = 1;
-                if (u3 && !(last == 2 && i + 1 + u3 < ni && is_w(&it[i + 1 + u3], NS_NW_HUNDRED))) {
+                    fv = y->num.value;
+                }
+                /* "4 thousand 3 hundred and 0": a zero after "and" is a
+                 * number of its own */
+                if (u3 && fv > 0 &&
+                    !(last == 2 && i + 1 + u3 < ni && is_w(&it[i + 1 + u3], NS_NW_HUNDRED))) {
                     i++;
                     last = last == 2 ? 2 : 3;
+                    after_and = 1;
                     /* the value after "and" must be below the last scale */
                     continue;
                 }
@@ -1920,6 +1969,32 @@ static int emit(qctx *c, const quantity *q, const char *mod)
     return NEWSENT_OK;
 }
 
+/* Whether the DATE span of tokens [a, b) is "three quarters" or "a quarter"
+ * as part of a number rather than a span of time: after "and" and a number
+ * ("five billion and three quarters", "3 million and a quarter") or before a
+ * scale ("three quarters billion"). The QUANTITY stage reads such tokens as
+ * its own. */
+static int quarter_of_number(const qctx *c, size_t a, size_t b)
+{
+    if (b <= a || b - a > 2 || !same_sent(c, a, b - 1))
+        return 0;
+    const char *s = ts(c, b - 1);
+    size_t n = tl(c, b - 1), h = n;
+    while (h > 0 && s[h - 1] != '-')
+        h--;
+    if (!eqi(s + h, n - h, "quarter") && !eqi(s + h, n - h, "quarters"))
+        return 0;
+    ns_numword w;
+    if (b < c->n && same_sent(c, a, b) && c->v[b].kind == NS_TOK_WORD &&
+        ns_number_word(ts(c, b), tl(c, b), &w) == NS_NW_SCALE)
+        return 1;
+    if (a < 2 || !tok_is(c, a - 1, "and") || !same_sent(c, a - 2, a) || c->in_date[a - 2])
+        return 0; /* DATE entities come in text order: a year before is marked */
+    return c->v[a - 2].kind == NS_TOK_NUMBER ||
+           (c->v[a - 2].kind == NS_TOK_WORD &&
+            ns_number_word(ts(c, a - 2), tl(c, a - 2), &w) != NS_NW_NONE);
+}
+
 /* Whether a candidate at token k is worth reading: a number, a number word,
  * a sign word, "a"/"an"/"half", or a currency prefix. */
 static int candidate(const qctx *c, size_t k)
@@ -1976,8 +2051,12 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         const newsent_entity *d = &doc->ents[i];
         if (d->label != NEWSENT_LABEL_DATE)
             continue;
-        for (size_t k = ns_doc_token_at_or_after(doc, d->byte_start);
-             k < c.n && c.v[k].start < d->byte_end; k++)
+        size_t a = ns_doc_token_at_or_after(doc, d->byte_start), b = a;
+        while (b < c.n && c.v[b].start < d->byte_end)
+            b++;
+        if (quarter_of_number(&c, a, b))
+            continue;
+        for (size_t k = a; k < b; k++)
             c.in_date[k] = 1;
     }
     int rc = NEWSENT_OK;
