@@ -1320,6 +1320,27 @@ static const char *currency_prefix(const qctx *c, size_t k, size_t *amount)
 {
     const ns_token *t = &c->v[k];
     const char *code;
+    /* "u.s $", "U.S$" split by the tokenizer at the inner period */
+    if (tl(c, k) == 1 && lc(ts(c, k)[0]) == 'u' && k + 3 < c->n && tok_is(c, k + 1, ".") &&
+        adjacent(c, k + 1) && tok_is(c, k + 2, "s") && adjacent(c, k + 2)) {
+        size_t d = k + 3;
+        if (tok_is(c, d, ".") && adjacent(c, d) && d + 1 < c->n)
+            d++;
+        if (tl(c, d) == 1 && ts(c, d)[0] == '$' && same_sent(c, k, d)) {
+            *amount = d + 1;
+            return "USD";
+        }
+    }
+    /* MAUD 60, MSEK 100: millions of the currency (the caller scales) */
+    if (t->kind == NS_TOK_WORD && tl(c, k) == 4 && ts(c, k)[0] == 'M' &&
+        (t->flags & NS_TF_ALL_UPPER) && k + 1 < c->n && c->v[k + 1].kind == NS_TOK_NUMBER &&
+        same_sent(c, k, k + 1)) {
+        const ns_currency_code *cc = ns_currency_code_find(ts(c, k) + 1, 3);
+        if (cc && !cc->wordlike) {
+            *amount = k + 1;
+            return cc->code;
+        }
+    }
     /* letters + "$": US$, HK$, usd$, c $ */
     if ((t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV) && k + 1 < c->n && tl(c, k + 1) == 1 &&
         ts(c, k + 1)[0] == '$' && same_sent(c, k, k + 1) && tl(c, k) <= 4) {
@@ -1419,6 +1440,81 @@ static const char *currency_suffix(const qctx *c, size_t k, const nphrase *np, s
     if (code && strcmp(code, "KRW") == 0 && np->scale < 1000)
         return NULL; /* "won" is a verb */
     return code;
+}
+
+/* A whole number below 100 in words or digits at token j, ending on a
+ * token boundary; 0 if none. */
+static double small_amount(const qctx *c, size_t j, size_t *end)
+{
+    nphrase cp;
+    if (j >= c->n || c->in_date[j] || !same_sent(c, j - 1, j) ||
+        (c->v[j].flags & NS_TF_NEWLINE_BEFORE) || !number_phrase(c, j, &cp) || cp.kind != NK_CARD ||
+        cp.has_hi || cp.v < 1 || cp.v >= 100 || cp.v != floor(cp.v) ||
+        cp.byte_end != c->v[cp.tok_end - 1].end)
+        return 0;
+    *end = cp.tok_end;
+    return cp.v;
+}
+
+/* Whether token k ends the words of an amount: the end of the sentence or
+ * punctuation. */
+static int amount_ends(const qctx *c, size_t k)
+{
+    return k >= c->n || !same_sent(c, k - 1, k) || c->v[k].kind == NS_TOK_PUNCT;
+}
+
+/* The minor units after a whole amount of currency `code` that ends before
+ * token *end: "50 cents", "and forty-five cents", "and five mao five", or a
+ * bare "50" that ends the phrase ("15 dollars 50", "one dollar and one").
+ * with_and: the amount was a symbol and a number ("$100 and fifty"), where
+ * only "and" can join the minor part. Returns the value to add in major
+ * units and moves *end past it; 0 (and *end unchanged) when there is none.
+ * start: the amount's first token. */
+static double minor_part(const qctx *c, size_t start, const char *code, int with_and, size_t *end)
+{
+    static const char *const cents[] = {"cents", "cent", NULL};
+    static const char *const pence[] = {"pence", "penny", "p", NULL};
+    static const char *const mao[] = {"mao", "jiao", NULL};
+    size_t j = *end, e;
+    int and = tok_is(c, j, "and");
+    /* "between $5 and 7" is a range */
+    if (and&&start > 0 && tok_is(c, start - 1, "between"))
+        return 0;
+    if (and)
+        j++;
+    else if (with_and)
+        return 0;
+    double v = small_amount(c, j, &e);
+    if (v == 0)
+        return 0;
+    int cny = strcmp(code, "CNY") == 0;
+    if (tok_in(c, e, strcmp(code, "GBP") == 0 ? pence : cents) && same_sent(c, j, e)) {
+        *end = e + 1;
+        return v / 100;
+    }
+    if (cny && v < 10 && tok_in(c, e, mao) && same_sent(c, j, e)) {
+        /* "one kuai and five mao five": jiao, then fen */
+        double add = v / 10, f;
+        size_t e2;
+        *end = e + 1;
+        if ((f = small_amount(c, e + 1, &e2)) != 0 && f < 10) {
+            if (tok_is(c, e2, "fen") && same_sent(c, e, e2)) {
+                *end = e2 + 1;
+                add += f / 100;
+            } else if (amount_ends(c, e2)) {
+                *end = e2;
+                add += f / 100;
+            }
+        }
+        return add;
+    }
+    /* a bare number: only where nothing it could count follows ("one dollar
+     * and one and one point of credit" is a dollar and a cent) */
+    if (amount_ends(c, e) || (and&&tok_is(c, e, "and") && c->v[j].kind == NS_TOK_WORD)) {
+        *end = e;
+        return cny ? v / (v < 10 ? 10 : 100) : v / 100;
+    }
+    return 0;
 }
 
 static int plural_like(const char *s, size_t n)
@@ -1586,12 +1682,61 @@ static const char *percent_suffix(const qctx *c, size_t k, size_t *end)
     return "percent";
 }
 
+/* Whether another length is written within a few tokens after token k in
+ * its sentence ("1m is equal to 10 dm", "2m by 30cm"), and token k is no
+ * noun the number could count: then a bare "1m" is a metre, not a million. */
+static int length_near(const qctx *c, size_t k)
+{
+    if (k >= c->n || counted_noun(c, k) != SIZE_MAX)
+        return 0;
+    for (size_t j = k; j < k + 6 && j < c->n && same_sent(c, k, j); j++) {
+        const char *s = ts(c, j);
+        size_t n = tl(c, j);
+        if (c->v[j].kind == NS_TOK_NUMBER) {
+            ns_number num;
+            size_t r = ns_number_scan(s, n, &num);
+            s += r;
+            n -= r;
+        } else if (c->v[j].kind != NS_TOK_WORD || j == k) {
+            continue;
+        }
+        const ns_unit *u = n ? ns_unit_find(s, n) : NULL;
+        if (u && u->kind == NS_UNIT_LENGTH && !u->attached_only) /* not another "2m" */
+            return 1;
+    }
+    return 0;
+}
+
+/* The canonical name of unit u after value v: a lower-case "mb" at an
+ * air pressure (870-1085) is millibars, else megabytes. */
+static const char *unit_name(const ns_unit *u, double v)
+{
+    if (strcmp(u->key, "mb") == 0 && v >= 870 && v <= 1085)
+        return "millibar";
+    return u->name;
+}
+
+/* A minus sign written apart from its number, after a word that a
+ * temperature can follow: "convert - 20 degrees", "fell to - 5C". Only a
+ * temperature may follow it (checked by the caller): elsewhere a spaced
+ * dash is punctuation. */
+static int spaced_minus(const qctx *c, size_t k)
+{
+    static const char *const before[] = {"convert", "converts", "to",      "from", "at",
+                                         "is",      "was",      "were",    "of",   "reached",
+                                         "hit",     "be",       "hitting", NULL};
+    return k > 0 && k + 1 < c->n && c->v[k].kind == NS_TOK_PUNCT && tl(c, k) == 1 &&
+           ts(c, k)[0] == '-' && (c->v[k].flags & NS_TF_SPACE_BEFORE) &&
+           (c->v[k + 1].flags & NS_TF_SPACE_BEFORE) && c->v[k + 1].kind == NS_TOK_NUMBER &&
+           same_sent(c, k - 1, k + 1) && tok_in(c, k - 1, before);
+}
+
 /* Reads the quantity whose number starts at token k (after any currency
  * prefix handled by the caller). Returns 1 and fills *q. */
 static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, size_t prefix_tok)
 {
     nphrase np;
-    int neg = 0;
+    int neg = 0, spaced = 0;
     size_t nk = k;
     /* signs: "-4" (attached), "minus 5", "negative one" */
     if (tok_is(c, k, "minus") || tok_is(c, k, "negative")) {
@@ -1604,6 +1749,9 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                (k == 0 || (c->v[k].flags & NS_TF_SPACE_BEFORE) ||
                 c->v[k - 1].kind == NS_TOK_PUNCT)) {
         neg = ts(c, k)[0] == '-';
+        nk = k + 1;
+    } else if (spaced_minus(c, k)) {
+        neg = spaced = 1;
         nk = k + 1;
     }
     if (nk >= c->n || !number_phrase(c, nk, &np))
@@ -1637,6 +1785,12 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             return 0;
         q->type = q->nnum == 2 ? "range" : "money";
         q->unit = code;
+        if (prefix_tok + 1 == k && tl(c, prefix_tok) == 4 && ts(c, prefix_tok)[0] == 'M' &&
+            c->v[prefix_tok].kind == NS_TOK_WORD) { /* MAUD 60: millions */
+            q->lo *= 1e6;
+            q->hi *= 1e6;
+            np.scale = 1e6;
+        }
         /* a code or name repeated after: "$5 billion USD" */
         size_t e3;
         double d2;
@@ -1644,6 +1798,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         if (c2 && d2 == 1 && strcmp(c2, code) == 0 && c->v[end].kind != NS_TOK_SYMBOL &&
             (c->v[end].flags & NS_TF_ALL_UPPER))
             end = e3;
+        else if (np.v == floor(np.v) && np.scale == 1 && q->nnum == 1 && tok_is(c, end, "and"))
+            q->lo += minor_part(c, q->tok_start, code, 1, &end); /* "$100 and fifty cents" */
         goto done;
     }
     if (rest) {
@@ -1721,7 +1877,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                     return 0;
             }
             q->type = "measure";
-            q->unit = u->name;
+            q->unit = unit_name(u, q->lo);
             goto done;
         }
         /* 5m: read as million above; metres before "tall", "high", ... */
@@ -1732,8 +1888,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             "tall",   "high",  "long",        "deep",      "wide",    "away",
             "sprint", "race",  "final",       "freestyle", "hurdles", "below",
             "above",  "under", "underground", "metres",    "meters",  NULL};
-        if (tok_in(c, end, metre_ctx) || (end >= c->n) ||
-            (c->v[end].kind == NS_TOK_PUNCT && q->lo < 1e9 && np.v < 1e9 && 0)) {
+        if (tok_in(c, end, metre_ctx) || (end >= c->n) || length_near(c, end)) {
             q->lo = neg ? -np.v / 1e6 : np.v / 1e6;
             q->type = "measure";
             q->unit = "metre";
@@ -1771,27 +1926,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             end++;
         }
         /* 3 dollars 50 cents, thirteen dollars and forty-five cents */
-        if (div == 1) {
-            size_t j = end;
-            if (tok_is(c, j, "and"))
-                j++;
-            nphrase cp;
-            if (j < c->n && number_phrase(c, j, &cp) && cp.kind == NK_CARD && cp.v < 100 &&
-                cp.byte_end == c->v[cp.tok_end - 1].end &&
-                tok_in(c, cp.tok_end, (const char *const[]){"cents", "cent", "pence", NULL})) {
-                q->lo += cp.v / 100;
-                end = cp.tok_end + 1;
-            } else if (j < c->n && !c->in_date[j] && same_sent(c, end - 1, j) &&
-                       !(c->v[j].flags & NS_TF_NEWLINE_BEFORE) && number_phrase(c, j, &cp) &&
-                       cp.kind == NK_CARD && cp.v >= 1 && cp.v < 100 && cp.v == floor(cp.v) &&
-                       cp.byte_end == c->v[cp.tok_end - 1].end && np.v == floor(np.v) &&
-                       (cp.tok_end >= c->n || !same_sent(c, cp.tok_end, j) ||
-                        c->v[cp.tok_end].kind == NS_TOK_PUNCT)) {
-                /* "15 dollars 50", "thirteen dollars and forty-five": the cents */
-                q->lo += cp.v / 100;
-                end = cp.tok_end;
-            }
-        }
+        if (div == 1 && np.v == floor(np.v) && q->nnum == 1)
+            q->lo += minor_part(c, q->tok_start, code, 0, &end);
         goto done;
     }
     /* units in brackets: "20 (kg)", "20 [kg]" */
@@ -1800,13 +1936,29 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         size_t e5;
         int trim2;
         const ns_unit *bu = unit_at(c, end + 1, c->v[end + 1].start, 0, &e5, &trim2);
-        if (bu && e5 < c->n && tl(c, e5) == 1 && strchr(")]}>", ts(c, e5)[0]) && adjacent(c, e5) &&
+        static const char open_b[] = "([{<", close_b[] = ")]}>";
+        char want = close_b[strchr(open_b, ts(c, end)[0]) - open_b];
+        if (bu && e5 < c->n && tl(c, e5) == 1 && ts(c, e5)[0] == want && adjacent(c, e5) &&
             adjacent(c, end + 1)) {
             q->type = "measure";
             q->unit = bu->name;
             end = e5 + 1;
             goto done;
         }
+    }
+    /* the inch mark: ″ always, a straight quote only before a dimension
+     * ("a 10" long pen", "a 55" screen"), where it cannot close a quote */
+    if (end < c->n && same_sent(c, end - 1, end) &&
+        (tok_is(c, end, "\xe2\x80\xb3") ||
+         (tok_is(c, end, "\"") &&
+          tok_in(c, end + 1,
+                 (const char *const[]){"long", "wide", "tall", "high", "deep", "thick", "across",
+                                       "diameter", "diagonal", "x", "by", "screen", "display",
+                                       "monitor", "tv", NULL})))) {
+        q->type = "measure";
+        q->unit = "inch";
+        end++;
+        goto done;
     }
     /* a spaced "m" is metres only where nothing else can follow: "1 m x 1 m" */
     if (end < c->n && tl(c, end) == 1 && ts(c, end)[0] == 'm' && same_sent(c, end - 1, end) &&
@@ -1826,7 +1978,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             ok = 0;
         if (ok) {
             q->type = "measure";
-            q->unit = u->name;
+            q->unit = unit_name(u, q->lo);
             end = e2;
             /* speeds: "188 miles an hour" */
             if (u->kind == NS_UNIT_LENGTH &&
@@ -1878,6 +2030,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             q->noun_tok = nt;
     }
 done:
+    if (spaced && !(q->unit && q->type[0] == 'm' && strncmp(q->unit, "degree", 6) == 0))
+        return 0;
     if (q->nnum == 2)
         q->type = "range"; /* "10-15%", "$5-7bn": the unit stays, the type is range */
     /* minor units and millions of a currency ("50 cents", "30 MUSD") */
@@ -2004,6 +2158,8 @@ static int candidate(const qctx *c, size_t k)
     case NS_TOK_NUMBER: return 1;
     case NS_TOK_SYMBOL: return 1;
     case NS_TOK_PUNCT:
+        if (spaced_minus(c, k))
+            return 1;
         return tl(c, k) == 1 && (ts(c, k)[0] == '-' || ts(c, k)[0] == '+' || ts(c, k)[0] == '.') &&
                k + 1 < c->n && c->v[k + 1].kind == NS_TOK_NUMBER &&
                (adjacent(c, k + 1) || (c->v[k].flags & NS_TF_SENT_START)) &&
@@ -2016,6 +2172,8 @@ static int candidate(const qctx *c, size_t k)
         if (k + 1 < c->n && ((tl(c, k + 1) == 1 && ts(c, k + 1)[0] == '$') ||
                              (n <= 4 && c->v[k + 1].kind == NS_TOK_NUMBER)))
             return 1; /* US$, HK $, USD 200, Rs 500 */
+        if (n == 1 && lc(s[0]) == 'u' && k + 1 < c->n && tok_is(c, k + 1, "."))
+            return 1; /* u.s $ */
         if ((t->flags & NS_TF_HAS_DIGIT) && n > 3)
             return 1; /* USD115 */
         if ((t->flags & NS_TF_NON_ASCII) && n <= 8)
