@@ -2128,6 +2128,20 @@ static int emit(qctx *c, const quantity *q, const char *mod)
  * ("five billion and three quarters", "3 million and a quarter") or before a
  * scale ("three quarters billion"). The QUANTITY stage reads such tokens as
  * its own. */
+static int cardinal_word(const char *s, size_t n)
+{
+    ns_numword w;
+    switch (ns_number_word(s, n, &w)) {
+    case NS_NW_DIGIT:
+    case NS_NW_TEEN:
+    case NS_NW_TENS:
+    case NS_NW_HUNDRED:
+    case NS_NW_SCALE:
+    case NS_NW_DOZEN: return 1;
+    default: return 0;
+    }
+}
+
 static int quarter_of_number(const qctx *c, size_t a, size_t b)
 {
     if (b <= a || b - a > 2 || !same_sent(c, a, b - 1))
@@ -2138,15 +2152,20 @@ static int quarter_of_number(const qctx *c, size_t a, size_t b)
         h--;
     if (!eqi(s + h, n - h, "quarter") && !eqi(s + h, n - h, "quarters"))
         return 0;
+    /* the count: "three quarters", "a quarter", "three-quarters"; not "fourth" */
+    if (b - a == 2 ? !(tok_is(c, a, "a") || tok_is(c, a, "an") || cardinal_word(ts(c, a), tl(c, a)))
+                   : !(h > 1 && cardinal_word(s, h - 1)))
+        return 0;
     ns_numword w;
     if (b < c->n && same_sent(c, a, b) && c->v[b].kind == NS_TOK_WORD &&
         ns_number_word(ts(c, b), tl(c, b), &w) == NS_NW_SCALE)
         return 1;
     if (a < 2 || !tok_is(c, a - 1, "and") || !same_sent(c, a - 2, a) || c->in_date[a - 2])
         return 0; /* DATE entities come in text order: a year before is marked */
-    return c->v[a - 2].kind == NS_TOK_NUMBER ||
-           (c->v[a - 2].kind == NS_TOK_WORD &&
-            ns_number_word(ts(c, a - 2), tl(c, a - 2), &w) != NS_NW_NONE);
+    ns_number num;
+    if (c->v[a - 2].kind == NS_TOK_NUMBER)
+        return ns_number_parse(ts(c, a - 2), tl(c, a - 2), &num) && !(num.flags & NS_NUM_ORDINAL);
+    return c->v[a - 2].kind == NS_TOK_WORD && cardinal_word(ts(c, a - 2), tl(c, a - 2));
 }
 
 /* Whether a candidate at token k is worth reading: a number, a number word,
