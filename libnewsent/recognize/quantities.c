@@ -908,9 +908,9 @@ static int number_phrase(const qctx *c, size_t k, nphrase *r)
 static const char *const determiners[] = {"the",  "this", "that",    "which", "each",   "every",
                                           "any",  "no",   "another", "some",  "what",   "whichever",
                                           "last", "next", "only",    "no-",   "little", NULL};
-static const char *const after_one_pron[] = {"another", "could", "would", "should", "can",
-                                             "must",    "might", "may",   "cannot", "will",
-                                             "does",    "did",   NULL};
+static const char *const after_one_pron[] = {"another", "could", "would",  "should", "can",  "must",
+                                             "might",   "may",   "cannot", "will",   "does", "did",
+                                             "that",    "who",   "whose",  "which",  NULL};
 static const char *const version_words[] = {"version", "v",   "ver",     "release", "build", "no.",
                                             "number",  "ios", "android", "windows", "#",     NULL};
 static const char *const score_words[] = {
@@ -1038,6 +1038,11 @@ static int joins_digits(const qctx *c, size_t j)
 static int digit_run(const qctx *c, size_t a, size_t b)
 {
     int groups = 1;
+    /* "+45 33969650": the number after a country code */
+    if (a >= 2 && c->v[a - 1].kind == NS_TOK_NUMBER && tl(c, a - 2) == 1 &&
+        ts(c, a - 2)[0] == '+' && adjacent(c, a - 1) &&
+        (a == 2 || (c->v[a - 2].flags & NS_TF_SPACE_BEFORE)) && same_sent(c, a - 2, a))
+        return 1;
     /* "+44 20 7946 0958", "+358-0-680": an international phone number */
     if (a > 0 && tl(c, a - 1) == 1 && ts(c, a - 1)[0] == '+' && adjacent(c, a) &&
         (a == 1 || (c->v[a - 1].flags & NS_TF_SPACE_BEFORE)) && b < c->n &&
@@ -1071,6 +1076,20 @@ static int digit_run(const qctx *c, size_t a, size_t b)
         j++;
     }
     return groups >= 3;
+}
+
+/* A list marker at the start of a line: "5. Isolde Kostner", "10= Martina
+ * Ertl", "3) Oslo". A rank in a list, not a count. */
+static int list_marker(const qctx *c, size_t k)
+{
+    if (!(k == 0 || (c->v[k].flags & NS_TF_NEWLINE_BEFORE)) || k + 2 >= c->n ||
+        c->v[k].kind != NS_TOK_NUMBER || tl(c, k) > 3 || (c->v[k].flags & NS_TF_HAS_ALPHA))
+        return 0;
+    const ns_token *p = &c->v[k + 1], *w = &c->v[k + 2];
+    return adjacent(c, k + 1) && tl(c, k + 1) == 1 && strchr(".)=", ts(c, k + 1)[0]) &&
+           (p->kind == NS_TOK_PUNCT || p->kind == NS_TOK_SYMBOL) &&
+           (w->flags & NS_TF_UPPER_INITIAL) && (w->flags & NS_TF_HAS_ALPHA) &&
+           !(w->flags & NS_TF_NEWLINE_BEFORE);
 }
 
 /* ---- modifiers ------------------------------------------------------------ */
@@ -2069,6 +2088,19 @@ static int is_age_unit(const char *u)
                  strcmp(u, "day") == 0);
 }
 
+/* v rounded to 15 significant digits: "525.8 million" is 525.8 * 1e6,
+ * which a double holds as 525799999.99999994; the text meant 525800000. */
+static double tidy(double v)
+{
+    if (!isfinite(v) || v == 0)
+        return v;
+    int e = (int)floor(log10(fabs(v)));
+    if (e > 14 || e < -8)
+        return v; /* 10^(14-e) must stay an exact double */
+    double p = pow(10.0, 14 - e);
+    return round(v * p) / p;
+}
+
 /* The value as text, "%.15g"; integers (most values) without printf. */
 static const char *value_string(ns_arena *a, double v)
 {
@@ -2104,8 +2136,8 @@ static int emit(qctx *c, const quantity *q, const char *mod)
     e.tok_end = (uint32_t)q->tok_end;
     e.label = NEWSENT_LABEL_QUANTITY;
     e.type = q->type;
-    e.num[0] = q->lo;
-    e.num[1] = q->nnum == 2 ? q->hi : 0;
+    e.num[0] = tidy(q->lo);
+    e.num[1] = q->nnum == 2 ? tidy(q->hi) : 0;
     e.nnum = q->nnum;
     e.unit = q->unit;
     e.mod = mod;
@@ -2115,12 +2147,38 @@ static int emit(qctx *c, const quantity *q, const char *mod)
         if (!e.unit)
             return NEWSENT_ENOMEM;
     }
-    e.value = value_string(&c->doc->arena, q->lo);
+    e.value = value_string(&c->doc->arena, e.num[0]);
     if (!e.value)
         return NEWSENT_ENOMEM;
     if (!ns_doc_add_entity(c->doc, &e))
         return c->doc->nents >= NEWSENT_MAX_ENTITIES ? NEWSENT_ELIMIT : NEWSENT_ENOMEM;
     return NEWSENT_OK;
+}
+
+/* A year said in words: a number from 10 to 99 in words followed by another
+ * ("nineteen ninety-six", "twenty twenty-four", "eighteen twelve").
+ * Returns the token after the year, or 0. */
+static size_t year_in_words(const qctx *c, const quantity *q)
+{
+    ns_numword w;
+    size_t k = q->tok_end;
+    if (!(q->flags & PH_WORDS) || (q->flags & (PH_DIGITS | PH_A)) || q->kind != NK_CARD ||
+        q->nnum != 1 || q->lo < 10 || q->lo > 99 || q->lo != floor(q->lo) || q->unit ||
+        q->noun_tok != SIZE_MAX || k >= c->n || c->v[k].kind != NS_TOK_WORD ||
+        !same_sent(c, k - 1, k))
+        return 0;
+    const char *s = ts(c, k);
+    size_t n = tl(c, k), h = 0;
+    while (h < n && s[h] != '-')
+        h++;
+    ns_numword_kind kind = ns_number_word(s, h, &w);
+    if (kind != NS_NW_TEEN && kind != NS_NW_TENS)
+        return 0;
+    if (kind == NS_NW_TENS && h == n && k + 1 < c->n && same_sent(c, k, k + 1) &&
+        c->v[k + 1].kind == NS_TOK_WORD &&
+        ns_number_word(ts(c, k + 1), tl(c, k + 1), &w) == NS_NW_DIGIT)
+        return k + 2; /* "nineteen ninety six" */
+    return k + 1;
 }
 
 /* Whether the DATE span of tokens [a, b) is "three quarters" or "a quarter"
@@ -2325,6 +2383,11 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 }
                 if (!quantity_at(&c, k, &q, NULL, 0))
                     continue;
+                size_t yend = year_in_words(&c, &q);
+                if (yend) {
+                    k = yend - 1; /* "nineteen ninety-six": a year, the DATE stage's */
+                    continue;
+                }
                 /* "Boeing 737", "Air Force One"; "Turn 90 degrees" has a unit */
                 if (name_context(&c, k) && !(tok_is(&c, k, "a") || tok_is(&c, k, "an")) &&
                     (q.type[0] == 'c' || q.type[0] == 'o' || q.type[0] == 'r' || q.type[0] == 'f' ||
@@ -2336,7 +2399,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         /* filters on what was read */
         const ns_token *t0 = &c.v[q.tok_start];
         if (t0->kind == NS_TOK_NUMBER && !code) {
-            if (digit_run(&c, q.tok_start, q.tok_end))
+            if (digit_run(&c, q.tok_start, q.tok_end) || list_marker(&c, q.tok_start))
                 continue;
             if (q.flags & PH_LEAD0)
                 continue;
@@ -2365,7 +2428,8 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         /* word-only phrases that are pronouns or names */
         if ((q.flags & PH_SINGLE_ONE) && (!q.unit || q.noun_tok != SIZE_MAX)) {
             if ((q.tok_start > 0 && tok_in(&c, q.tok_start - 1, determiners)) ||
-                tok_in(&c, q.tok_end, after_one_pron) ||
+                (tok_in(&c, q.tok_end, after_one_pron) &&
+                 !(q.tok_end < c.n && c.in_date[q.tok_end])) ||
                 (q.tok_start > 0 && tok_is(&c, q.tok_start - 1, "no")))
                 continue;
         }
@@ -2410,7 +2474,10 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                     continue;
             }
         }
-        if (strcmp(q.type, "ordinal") == 0 && q.tok_start > 0 && is_month(&c, q.tok_start - 1))
+        /* "Aug 23", "May 22/96": a day of the month the DATE stage left */
+        if ((strcmp(q.type, "ordinal") == 0 ||
+             (strcmp(q.type, "fraction") == 0 && !(q.flags & PH_WORDS))) &&
+            q.tok_start > 0 && is_month(&c, q.tok_start - 1))
             continue;
         /* ranges across tokens: "two to three", "10 - 15", "between 5 and 7" */
         const char *mod = NULL;
