@@ -441,6 +441,13 @@ static size_t denom_at(const item *it, size_t ni, size_t i, double *den, int *pl
     return 0;
 }
 
+/* Whether it[j] is a scale no smaller than the last one: "490 million 412
+ * million" in a table is two numbers, not 490000412. */
+static int next_scale_breaks(const item *it, size_t ni, size_t j, double last_scale)
+{
+    return j < ni && is_w(&it[j], NS_NW_SCALE) && it[j].w.value >= last_scale;
+}
+
 /* A denominator written as an ordinal with a scale at it[i]: "one hundred
  * fifth(s)", "one hundred and fifth", "one thousandth". Returns the items
  * it covers and its value in *den. */
@@ -581,6 +588,8 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             /* a value after a scale or at the start */
             if (last == 2 && fmod(cur, 100.0) != 0)
                 break;
+            if (last == 3 && next_scale_breaks(it, ni, i + used, last_scale))
+                break;
             simple = cur == 0;
             cur += sv;
             part = sv;
@@ -591,7 +600,8 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             ACCEPT(NK_CARD, total + cur);
             continue;
         }
-        if (last != 1 && is_numitem(x) && (last == 0 || last == 3 || last == 2)) {
+        if (last != 1 && is_numitem(x) && (last == 0 || last == 3 || last == 2) &&
+            !(last == 3 && next_scale_breaks(it, ni, i + 1, last_scale))) {
             simple = cur == 0;
             cur += x->num.value;
             part = x->num.value;
@@ -1090,6 +1100,21 @@ static int list_marker(const qctx *c, size_t k)
            (p->kind == NS_TOK_PUNCT || p->kind == NS_TOK_SYMBOL) &&
            (w->flags & NS_TF_UPPER_INITIAL) && (w->flags & NS_TF_HAS_ALPHA) &&
            !(w->flags & NS_TF_NEWLINE_BEFORE);
+}
+
+/* A shirt number in a line-up: "; 14 - Justin Swart", "France - 1 -
+ * Bernard Lama". The number follows punctuation or a line break and a dash
+ * and a capitalised name follow it. */
+static int shirt_number(const qctx *c, size_t a, size_t b)
+{
+    if (b != a + 1 || b + 1 >= c->n || c->v[a].kind != NS_TOK_NUMBER || tl(c, a) > 2 ||
+        !tok_is(c, b, "-") || !(c->v[b + 1].flags & NS_TF_UPPER_INITIAL) ||
+        c->v[b + 1].kind != NS_TOK_WORD || !same_sent(c, a, b + 1))
+        return 0;
+    if (a == 0 || (c->v[a].flags & NS_TF_NEWLINE_BEFORE))
+        return 1;
+    const char *p = ts(c, a - 1);
+    return tl(c, a - 1) == 1 && strchr(",;:(-", p[0]) != NULL;
 }
 
 /* ---- modifiers ------------------------------------------------------------ */
@@ -2388,8 +2413,14 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                     k = yend - 1; /* "nineteen ninety-six": a year, the DATE stage's */
                     continue;
                 }
-                /* "Boeing 737", "Air Force One"; "Turn 90 degrees" has a unit */
-                if (name_context(&c, k) && !(tok_is(&c, k, "a") || tok_is(&c, k, "an")) &&
+                /* "Boeing 737", "Air Force One"; "Turn 90 degrees" has a unit,
+                 * "Net 415 million" and "Nasdaq 1,141.25" are amounts */
+                ns_number nb0;
+                int is_amount = q.scale > 1 || (c.v[k].kind == NS_TOK_NUMBER &&
+                                                ns_number_parse(ts(&c, k), tl(&c, k), &nb0) &&
+                                                (nb0.flags & NS_NUM_GROUPED));
+                if (!is_amount && name_context(&c, k) &&
+                    !(tok_is(&c, k, "a") || tok_is(&c, k, "an")) &&
                     (q.type[0] == 'c' || q.type[0] == 'o' || q.type[0] == 'r' || q.type[0] == 'f' ||
                      q.tok_end == q.tok_start + 1))
                     continue;
@@ -2399,7 +2430,8 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         /* filters on what was read */
         const ns_token *t0 = &c.v[q.tok_start];
         if (t0->kind == NS_TOK_NUMBER && !code) {
-            if (digit_run(&c, q.tok_start, q.tok_end) || list_marker(&c, q.tok_start))
+            if (digit_run(&c, q.tok_start, q.tok_end) || list_marker(&c, q.tok_start) ||
+                shirt_number(&c, q.tok_start, q.tok_end))
                 continue;
             if (q.flags & PH_LEAD0)
                 continue;
