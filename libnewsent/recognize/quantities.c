@@ -1450,6 +1450,11 @@ static const char *currency_suffix(const qctx *c, size_t k, const nphrase *np, s
         *div = 100;
         return "GBP";
     }
+    if (tok_in(c, k, (const char *const[]){"satoshi", "satoshis", NULL})) {
+        *end = k + 1;
+        *div = 1e8; /* the smallest unit of bitcoin */
+        return "BTC";
+    }
     const char *code = iso_code_tok(c, k, 1);
     if (code) {
         *end = k + 1;
