@@ -23,15 +23,79 @@
  * are numbers that are parts of names ("Air Force One", "Boeing 737"),
  * phone numbers and identifiers (runs of digit groups), version numbers
  * and sports scores ("2-1"). */
+enum { TRI = 26 * 26 * 26 };
 struct ns_quantities {
-    int unused; /* all tables are static const */
+    /* The first three letters of every number word and sign word, as a
+     * bitmap: most words fail this one lookup before any string compare.
+     * Built once per extractor from the lexicon in numbers.c. */
+    unsigned char tri[TRI / 8 + 1];
+    /* The same for every word that can follow a number as its unit,
+     * currency, percent, age or span of time (from the unit and currency
+     * tables): a number before "people" skips all those lookups. */
+    unsigned char suf[TRI / 8 + 1];
 };
+
+/* The trigram index of s[0..3), or -1 when those are not three letters. */
+static int trigram(const char *s, size_t n)
+{
+    if (n < 3)
+        return -1;
+    int v = 0;
+    for (int i = 0; i < 3; i++) {
+        int ch = s[i] | 0x20;
+        if (ch < 'a' || ch > 'z')
+            return -1;
+        v = v * 26 + (ch - 'a');
+    }
+    return v;
+}
+
+static void bit_set(unsigned char *map, const char *w)
+{
+    int t = trigram(w, strlen(w));
+    if (t >= 0)
+        map[t >> 3] |= (unsigned char)(1u << (t & 7));
+}
+
+static int bit_has(const unsigned char *map, int t)
+{
+    return t >= 0 && (map[t >> 3] & (1u << (t & 7)));
+}
+
+/* The words after a number that quantity_at looks up, besides the unit
+ * and currency tables. */
+static const char *const suffix_words[] = {
+    "percent", "percents", "pct",       "per",     "percentage", "cents", "cent",
+    "pence",   "penny",    "pennies",   "satoshi", "year",       "month", "week",
+    "day",     "century",  "centuries", "decade",  "fortnight",  "hour",  "millennia",
+    "minute",  "night",    "second",    "weekend", "sterling",   NULL};
 
 int ns_quantities_new(const ns_mem *mem, ns_quantities **out, newsent_error *err)
 {
     *out = ns_calloc(mem, 1, sizeof **out);
     if (!*out)
         return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
+    ns_quantities *q = *out;
+    const char *w;
+    for (size_t i = 0; (w = ns_number_word_at(i)) != NULL; i++)
+        bit_set(q->tri, w);
+    bit_set(q->tri, "minus");
+    bit_set(q->tri, "negative");
+    for (size_t i = 0; suffix_words[i]; i++)
+        bit_set(q->suf, suffix_words[i]);
+    for (size_t i = 0; i < ns_units_nlower; i++)
+        bit_set(q->suf, ns_units_lower[i].key);
+    for (size_t i = 0; i < ns_units_nexact; i++)
+        bit_set(q->suf, ns_units_exact[i].key);
+    for (size_t i = 0; i < ns_currency_nnames; i++)
+        bit_set(q->suf, ns_currency_names[i].name);
+    for (size_t i = 0; i < ns_currency_nsymbols; i++)
+        bit_set(q->suf, ns_currency_symbols[i].name);
+    for (size_t i = 0; i < ns_currency_ncodes; i++) {
+        char m[4] = {'M', ns_currency_codes[i].code[0], ns_currency_codes[i].code[1], 0};
+        bit_set(q->suf, ns_currency_codes[i].code);
+        bit_set(q->suf, m); /* 30 MUSD */
+    }
     return NEWSENT_OK;
 }
 
@@ -43,6 +107,7 @@ void ns_quantities_free(const ns_mem *mem, ns_quantities *q)
 /* ---- per-call context ---------------------------------------------------- */
 
 typedef struct qctx {
+    const ns_quantities *qs;
     ns_doc *doc;
     const char *t;
     const ns_token *v;
@@ -82,8 +147,11 @@ static int tok_in(const qctx *c, size_t k, const char *const *ws)
 {
     if (k >= c->n)
         return 0;
+    const char *s = ts(c, k);
+    size_t n = tl(c, k);
+    char first = lc(s[0]);
     for (; *ws; ws++)
-        if (eqi(ts(c, k), tl(c, k), *ws))
+        if ((*ws)[0] == first && eqi(s, n, *ws))
             return 1;
     return 0;
 }
@@ -974,6 +1042,8 @@ static const char *find_mod(const qctx *c, size_t k);
 
 static int is_month(const qctx *c, size_t k)
 {
+    if (k >= c->n || tl(c, k) < 3 || tl(c, k) > 9 || !strchr("JFMASONDjfmasond", ts(c, k)[0]))
+        return 0;
     static const char *const months[] = {
         "january",   "february", "march",    "april",    "may",  "june", "july", "august",
         "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
@@ -1450,7 +1520,8 @@ static const char *currency_suffix(const qctx *c, size_t k, const nphrase *np, s
         *div = 100;
         return "GBP";
     }
-    if (tok_in(c, k, (const char *const[]){"satoshi", "satoshis", NULL})) {
+    if (tok_in(c, k, (const char *const[]){"satoshi", "satoshis", NULL}) &&
+        !(c->v[k].flags & NS_TF_UPPER_INITIAL)) { /* not "Satoshi Higashi" */
         *end = k + 1;
         *div = 1e8; /* the smallest unit of bitcoin */
         return "BTC";
@@ -1780,6 +1851,23 @@ static int spaced_minus(const qctx *c, size_t k)
            same_sent(c, k - 1, k + 1) && tok_in(c, k - 1, before);
 }
 
+/* Whether token k, right after a number, may be its unit, currency,
+ * percent, age or span of time: not when it is another number, or a word
+ * whose first three letters start none of those words. */
+static int suffix_possible(const qctx *c, size_t k)
+{
+    if (k >= c->n)
+        return 0;
+    if (c->v[k].kind == NS_TOK_NUMBER)
+        return 0;
+    if (c->v[k].kind == NS_TOK_PUNCT && tl(c, k) == 1 && !strchr("\"([{<-/", ts(c, k)[0]))
+        return 0; /* "72," "(6)" */
+    if (c->v[k].kind != NS_TOK_WORD)
+        return 1;
+    int t = trigram(ts(c, k), tl(c, k));
+    return t < 0 || bit_has(c->qs->suf, t);
+}
+
 /* Reads the quantity whose number starts at token k (after any currency
  * prefix handled by the caller). Returns 1 and fills *q. */
 static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, size_t prefix_tok)
@@ -1945,6 +2033,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         }
     }
     /* words after the number */
+    if (!suffix_possible(c, end))
+        goto noun;
     const char *pct = percent_suffix(c, end, &e2);
     if (pct && np.kind != NK_ORD) {
         q->type = "percent";
@@ -2072,6 +2162,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
     /* "three months", "90 days": a duration, which is the DATE stage's */
     if (np.kind == NK_CARD && time_unit_at(c, end))
         return 0;
+noun:
     /* a cardinal: look for the counted noun */
     if (np.kind == NK_CARD && !neg) {
         size_t nt = counted_noun(c, end);
@@ -2122,7 +2213,7 @@ static int is_age_unit(const char *u)
  * which a double holds as 525799999.99999994; the text meant 525800000. */
 static double tidy(double v)
 {
-    if (!isfinite(v) || v == 0)
+    if (!isfinite(v) || v == floor(v))
         return v;
     int e = (int)floor(log10(fabs(v)));
     if (e > 14 || e < -8)
@@ -2211,6 +2302,16 @@ static size_t year_in_words(const qctx *c, const quantity *q)
     return k + 1;
 }
 
+/* Whether the quantity q read at token k is an amount no name has: one
+ * with a scale ("415 million") or grouped digits ("1,141.25"). */
+static int is_amount(const qctx *c, const quantity *q, size_t k)
+{
+    ns_number nb;
+    return q->scale > 1 ||
+           (c->v[k].kind == NS_TOK_NUMBER && ns_number_parse(ts(c, k), tl(c, k), &nb) &&
+            (nb.flags & NS_NUM_GROUPED));
+}
+
 /* Whether the DATE span of tokens [a, b) is "three quarters" or "a quarter"
  * as part of a number rather than a span of time: after "and" and a number
  * ("five billion and three quarters", "3 million and a quarter") or before a
@@ -2287,6 +2388,8 @@ static int candidate(const qctx *c, size_t k)
             return 1; /* currency signs written as letters */
         if (lc(s[0]) == 'a')
             return eqi(s, n, "a") || eqi(s, n, "an") || eqi(s, n, "age") || eqi(s, n, "aged");
+        if (!bit_has(c->qs->tri, trigram(s, n)))
+            return 0;
         size_t h = 0;
         while (h < n && s[h] != '-')
             h++;
@@ -2300,10 +2403,10 @@ static int candidate(const qctx *c, size_t k)
 
 int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
 {
-    (void)qs;
     if (!(doc->labels & NEWSENT_LABEL_QUANTITY) || doc->toks.n == 0)
         return NEWSENT_OK;
     qctx c;
+    c.qs = qs;
     c.doc = doc;
     c.t = doc->text;
     c.v = doc->toks.v;
@@ -2420,11 +2523,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 }
                 /* "Boeing 737", "Air Force One"; "Turn 90 degrees" has a unit,
                  * "Net 415 million" and "Nasdaq 1,141.25" are amounts */
-                ns_number nb0;
-                int is_amount = q.scale > 1 || (c.v[k].kind == NS_TOK_NUMBER &&
-                                                ns_number_parse(ts(&c, k), tl(&c, k), &nb0) &&
-                                                (nb0.flags & NS_NUM_GROUPED));
-                if (!is_amount && name_context(&c, k) &&
+                if (name_context(&c, k) && !is_amount(&c, &q, k) &&
                     !(tok_is(&c, k, "a") || tok_is(&c, k, "an")) &&
                     (q.type[0] == 'c' || q.type[0] == 'o' || q.type[0] == 'r' || q.type[0] == 'f' ||
                      q.tok_end == q.tok_start + 1))
@@ -2525,7 +2624,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             int conn = between ? tok_is(&c, j, "and")
                                : (tok_is(&c, j, "to") || tok_is(&c, j, "-") ||
                                   tok_is(&c, j, "\xe2\x80\x93") || tok_is(&c, j, "\xe2\x80\x94"));
-            int change = q.tok_start > 0 &&
+            int change = conn && q.tok_start > 0 &&
                          (TOK_IN_SORTED(&c, q.tok_start - 1, change_words) ||
                           (q.tok_start > 1 && TOK_IN_SORTED(&c, q.tok_start - 2, change_words) &&
                            find_mod(&c, q.tok_start)));
