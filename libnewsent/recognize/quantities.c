@@ -156,12 +156,9 @@ static int tok_in(const qctx *c, size_t k, const char *const *ws)
     return 0;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp((const char *)a, *(const char *const *)b);
-}
-
-/* Whether token k, in lower case, is in the sorted list ws[0..n). */
+/* Whether token k, in lower case, is in the sorted list ws[0..n): a
+ * binary search that compares bytes inline (the words are short; most
+ * probes differ at the first byte). */
 static int tok_in_sorted(const qctx *c, size_t k, const char *const *ws, size_t n)
 {
     char buf[24];
@@ -171,7 +168,22 @@ static int tok_in_sorted(const qctx *c, size_t k, const char *const *ws, size_t 
     for (size_t i = 0; i < l; i++)
         buf[i] = lc(ts(c, k)[i]);
     buf[l] = '\0';
-    return bsearch(buf, ws, n, sizeof *ws, cmp_str) != NULL;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const unsigned char *a = (const unsigned char *)buf, *b = (const unsigned char *)ws[mid];
+        while (*a && *a == *b) {
+            a++;
+            b++;
+        }
+        if (*a == *b)
+            return 1;
+        if (*a < *b)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
 }
 #define TOK_IN_SORTED(c, k, list) tok_in_sorted((c), (k), (list), sizeof(list) / sizeof(list)[0])
 
@@ -277,6 +289,25 @@ static int power_suffix(const qctx *c, size_t j, ns_number *num, size_t *tok, ui
     *tok = k;
     *e = c->v[k].end;
     return 1;
+}
+
+/* The words with a role inside a number phrase: "a", "and", "point",
+ * "over", "of", "out", "in". */
+static int special_word(const char *w, size_t n)
+{
+    if (n == 0 || n > 5)
+        return SP_NONE;
+    switch (lc(w[0])) {
+    case 'a': return (n == 1 || eqi(w, n, "an")) ? SP_A : eqi(w, n, "and") ? SP_AND : SP_NONE;
+    case 'p': return eqi(w, n, "point") ? SP_POINT : SP_NONE;
+    case 'o':
+        return eqi(w, n, "over")  ? SP_OVER
+               : eqi(w, n, "of")  ? SP_OF
+               : eqi(w, n, "out") ? SP_OUT
+                                  : SP_NONE;
+    case 'i': return eqi(w, n, "in") ? SP_IN : SP_NONE;
+    default: return SP_NONE;
+    }
 }
 
 static size_t gather_items(const qctx *c, size_t k, item *it)
@@ -404,24 +435,8 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
                     x->w.kind = NS_NW_SCALE;
                     x->w.value = mult;
                 }
-                if (x->w.kind == NS_NW_NONE) {
-                    if (eqi(w, wl, "a") || eqi(w, wl, "an"))
-                        x->special = SP_A;
-                    else if (eqi(w, wl, "and"))
-                        x->special = SP_AND;
-                    else if (eqi(w, wl, "point"))
-                        x->special = SP_POINT;
-                    else if (eqi(w, wl, "over"))
-                        x->special = SP_OVER;
-                    else if (eqi(w, wl, "of"))
-                        x->special = SP_OF;
-                    else if (eqi(w, wl, "out"))
-                        x->special = SP_OUT;
-                    else if (eqi(w, wl, "in"))
-                        x->special = SP_IN;
-                    else
-                        return ni; /* a plain word: the end (kept for the caller) */
-                }
+                if (x->w.kind == NS_NW_NONE && (x->special = special_word(w, wl)) == SP_NONE)
+                    return ni; /* a plain word: the end (kept for the caller) */
                 p = q + 1;
             }
         } else if (t->kind == NS_TOK_PUNCT && tl(c, j) == 1 && ts(c, j)[0] == '-' &&
@@ -1250,6 +1265,11 @@ static const char *find_mod(const qctx *c, size_t k)
 
 /* ---- quantities ----------------------------------------------------------- */
 
+/* The types, compared by address. */
+static const char T_CARDINAL[] = "cardinal", T_ORDINAL[] = "ordinal", T_FRACTION[] = "fraction",
+                  T_RANGE[] = "range", T_MONEY[] = "money", T_PERCENT[] = "percent",
+                  T_MEASURE[] = "measure";
+
 typedef struct quantity {
     size_t tok_start, tok_end;
     uint32_t b, e;
@@ -1902,13 +1922,13 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
     q->scale = np.scale;
     q->kind = np.kind;
     q->flags = np.flags;
-    q->type = np.kind == NK_ORD ? "ordinal" : np.kind == NK_FRAC ? "fraction" : "cardinal";
+    q->type = np.kind == NK_ORD ? T_ORDINAL : np.kind == NK_FRAC ? T_FRACTION : T_CARDINAL;
     size_t end = np.tok_end;
     uint32_t rest = np.byte_end < c->v[end - 1].end ? np.byte_end : 0;
     if (np.has_hi) {
         q->hi = np.hi;
         q->nnum = 2;
-        q->type = "range";
+        q->type = T_RANGE;
         rest = 0;
     }
     double div = 1;
@@ -1920,7 +1940,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             return 0;
         if (np.kind == NK_ORD)
             return 0;
-        q->type = q->nnum == 2 ? "range" : "money";
+        q->type = q->nnum == 2 ? T_RANGE : T_MONEY;
         q->unit = code;
         if (prefix_tok + 1 == k && tl(c, prefix_tok) == 4 && ts(c, prefix_tok)[0] == 'M' &&
             c->v[prefix_tok].kind == NS_TOK_WORD) { /* MAUD 60: millions */
@@ -1945,13 +1965,13 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         size_t rl = c->v[end - 1].end - rest;
         const char *age;
         if ((age = age_suffix(c, end, rest, &e2)) != NULL) {
-            q->type = "measure";
+            q->type = T_MEASURE;
             q->unit = age;
             end = e2;
             goto done;
         }
         if (np.kind == NK_CARD && (eqi(s, rl, "pc") || eqi(s, rl, "pct"))) {
-            q->type = "percent"; /* "5pc", British newspaper style */
+            q->type = T_PERCENT; /* "5pc", British newspaper style */
             q->unit = "percent";
             goto done;
         }
@@ -1988,7 +2008,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             div = 100;
         }
         if (cc) {
-            q->type = "money";
+            q->type = T_MONEY;
             q->unit = cc;
             goto done;
         }
@@ -2013,7 +2033,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                 if (q->lo > 60 && s[0] == 'C')
                     return 0;
             }
-            q->type = "measure";
+            q->type = T_MEASURE;
             q->unit = unit_name(u, q->lo);
             goto done;
         }
@@ -2027,7 +2047,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             "above",  "under", "underground", "metres",    "meters",  NULL};
         if (tok_in(c, end, metre_ctx) || (end >= c->n) || length_near(c, end)) {
             q->lo = neg ? -np.v / 1e6 : np.v / 1e6;
-            q->type = "measure";
+            q->type = T_MEASURE;
             q->unit = "metre";
             goto done;
         }
@@ -2037,7 +2057,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         goto noun;
     const char *pct = percent_suffix(c, end, &e2);
     if (pct && np.kind != NK_ORD) {
-        q->type = "percent";
+        q->type = T_PERCENT;
         q->unit = pct;
         end = e2;
         goto done;
@@ -2046,14 +2066,14 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         goto done;
     const char *age = age_suffix(c, end, 0, &e2);
     if (age) {
-        q->type = "measure";
+        q->type = T_MEASURE;
         q->unit = age;
         end = e2;
         goto done;
     }
     code = currency_suffix(c, end, &np, &e2, &div);
     if (code) {
-        q->type = "money";
+        q->type = T_MONEY;
         q->unit = code;
         end = e2;
         /* "75 USD million" */
@@ -2079,7 +2099,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         char want = close_b[strchr(open_b, ts(c, end)[0]) - open_b];
         if (bu && e5 < c->n && tl(c, e5) == 1 && ts(c, e5)[0] == want && adjacent(c, e5) &&
             adjacent(c, end + 1)) {
-            q->type = "measure";
+            q->type = T_MEASURE;
             q->unit = bu->name;
             end = e5 + 1;
             goto done;
@@ -2094,7 +2114,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                  (const char *const[]){"long", "wide", "tall", "high", "deep", "thick", "across",
                                        "diameter", "diagonal", "x", "by", "screen", "display",
                                        "monitor", "tv", NULL})))) {
-        q->type = "measure";
+        q->type = T_MEASURE;
         q->unit = "inch";
         end++;
         goto done;
@@ -2105,7 +2125,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
          c->v[end + 1].kind == NS_TOK_PUNCT ||
          tok_in(c, end + 1,
                 (const char *const[]){"x", "by", "long", "tall", "high", "wide", "deep", NULL}))) {
-        q->type = "measure";
+        q->type = T_MEASURE;
         q->unit = "metre";
         end++;
         goto done;
@@ -2116,7 +2136,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         if (u->kind == NS_UNIT_LENGTH && tok_is(c, end, "in"))
             ok = 0;
         if (ok) {
-            q->type = "measure";
+            q->type = T_MEASURE;
             q->unit = unit_name(u, q->lo);
             end = e2;
             /* speeds: "188 miles an hour" */
@@ -2170,10 +2190,10 @@ noun:
             q->noun_tok = nt;
     }
 done:
-    if (spaced && !(q->unit && q->type[0] == 'm' && strncmp(q->unit, "degree", 6) == 0))
+    if (spaced && !(q->unit && q->type == T_MEASURE && strncmp(q->unit, "degree", 6) == 0))
         return 0;
     if (q->nnum == 2)
-        q->type = "range"; /* "10-15%", "$5-7bn": the unit stays, the type is range */
+        q->type = T_RANGE; /* "10-15%", "$5-7bn": the unit stays, the type is range */
     /* minor units and millions of a currency ("50 cents", "30 MUSD") */
     if (div != 1 && q->unit && strlen(q->unit) == 3 && ns_currency_code_find(q->unit, 3)) {
         q->lo /= div;
@@ -2181,10 +2201,10 @@ done:
     }
     q->tok_end = end;
     q->e = c->v[end - 1].end;
-    if (trim && q->unit && q->type[0] == 'm' && q->type[1] == 'e')
+    if (trim && q->unit && q->type == T_MEASURE)
         q->e--;
-    if (c->v[end - 1].kind == NS_TOK_ABBREV && c->t[q->e - 1] == '.' &&
-        strcmp(q->type, "money") == 0 && (c->v[end - 1].flags & NS_TF_SENT_END))
+    if (c->v[end - 1].kind == NS_TOK_ABBREV && c->t[q->e - 1] == '.' && q->type == T_MONEY &&
+        (c->v[end - 1].flags & NS_TF_SENT_END))
         q->e--; /* "20 usd." */
     return 1;
 }
@@ -2377,17 +2397,16 @@ static int candidate(const qctx *c, size_t k)
         /* most words are rejected here with a few byte tests */
         size_t n = tl(c, k);
         const char *s = ts(c, k);
-        if (k + 1 < c->n && ((tl(c, k + 1) == 1 && ts(c, k + 1)[0] == '$') ||
-                             (n <= 4 && c->v[k + 1].kind == NS_TOK_NUMBER)))
-            return 1; /* US$, HK $, USD 200, Rs 500 */
-        if (n == 1 && lc(s[0]) == 'u' && k + 1 < c->n && tok_is(c, k + 1, "."))
-            return 1; /* u.s $ */
-        if ((t->flags & NS_TF_HAS_DIGIT) && n > 3)
-            return 1; /* USD115 */
-        if ((t->flags & NS_TF_NON_ASCII) && n <= 8)
-            return 1; /* currency signs written as letters */
-        if (lc(s[0]) == 'a')
-            return eqi(s, n, "a") || eqi(s, n, "an") || eqi(s, n, "age") || eqi(s, n, "aged");
+        /* a currency written before an amount (US$, USD 200, Rs 500, u.s $)
+         * is found from the amount: see prefix_start */
+        if (n <= 4 && lc(s[0]) == 'a')
+            return n == 1 || eqi(s, n, "an") || eqi(s, n, "age") || eqi(s, n, "aged");
+        if (t->flags & (NS_TF_HAS_DIGIT | NS_TF_NON_ASCII)) {
+            if ((t->flags & NS_TF_HAS_DIGIT) && n > 3)
+                return 1; /* USD115 */
+            if ((t->flags & NS_TF_NON_ASCII) && n <= 8)
+                return 1; /* currency signs written as letters */
+        }
         if (!bit_has(c->qs->tri, trigram(s, n)))
             return 0;
         size_t h = 0;
@@ -2399,6 +2418,28 @@ static int candidate(const qctx *c, size_t k)
     }
     default: return 0;
     }
+}
+
+/* Where the quantity whose amount or "$" is token k starts: at a currency
+ * written before it as a short word ("USD 200", "Rs 500", "US$", "HK $",
+ * "u.s $") when that word belongs to no quantity yet (tokens before done
+ * do), else at k. The candidate test leaves short words alone, so that
+ * most words cost no look at the token after them. */
+static size_t prefix_start(const qctx *c, size_t k, size_t done)
+{
+    const ns_token *t = &c->v[k];
+    int dollar = tl(c, k) == 1 && ts(c, k)[0] == '$';
+    if (!(t->kind == NS_TOK_NUMBER || dollar) || k == 0 || k - 1 < done)
+        return k;
+    size_t amount;
+    if (dollar && k >= 3 && k - 3 >= done && tl(c, k - 3) == 1 && !c->in_date[k - 3] &&
+        currency_prefix(c, k - 3, &amount))
+        return k - 3; /* u.s $ */
+    const ns_token *p = &c->v[k - 1];
+    if ((p->kind == NS_TOK_WORD || p->kind == NS_TOK_ABBREV) && tl(c, k - 1) <= 4 &&
+        !c->in_date[k - 1] && same_sent(c, k - 1, k) && currency_prefix(c, k - 1, &amount))
+        return k - 1;
+    return k;
 }
 
 int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
@@ -2428,9 +2469,15 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             c.in_date[k] = 1;
     }
     int rc = NEWSENT_OK;
+    size_t done = 0; /* tokens before this one belong to a quantity already */
     for (size_t k = 0; k < c.n && rc == NEWSENT_OK; k++) {
         if (!candidate(&c, k))
             continue;
+        size_t k0 = prefix_start(&c, k, done);
+        if (k0 != k) {
+            done = k; /* one try: if the prefix fails, the amount stands alone */
+            k = k0;
+        }
         quantity q, q2;
         size_t amount;
         const char *code = NULL;
@@ -2438,19 +2485,18 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         if (c.in_date[k]) {
             /* ages the DATE stage read as durations: "25-year-old", "five years old" */
             if ((c.v[k].kind == NS_TOK_NUMBER || c.v[k].kind == NS_TOK_WORD) && age_ahead(&c, k) &&
-                quantity_at(&c, k, &q, NULL, 0) && strcmp(q.type, "measure") == 0 &&
-                is_age_unit(q.unit))
+                quantity_at(&c, k, &q, NULL, 0) && q.type == T_MEASURE && is_age_unit(q.unit))
                 got = 1;
             if (!got)
                 continue;
         } else if ((tok_is(&c, k, "aged") || tok_is(&c, k, "age")) && k + 1 < c.n &&
                    !c.in_date[k + 1] && same_sent(&c, k, k + 1) &&
-                   quantity_at(&c, k + 1, &q, NULL, 0) && strcmp(q.type, "cardinal") == 0 &&
+                   quantity_at(&c, k + 1, &q, NULL, 0) && q.type == T_CARDINAL &&
                    q.kind == NK_CARD && q.lo > 0 && q.lo < 150) {
             /* "aged 25", "age 87": an age in years, the word in the span */
             q.tok_start = k;
             q.b = c.v[k].start;
-            q.type = "measure";
+            q.type = T_MEASURE;
             q.unit = "year";
             q.noun_tok = SIZE_MAX;
             got = 1;
@@ -2483,7 +2529,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                     q_init(&q, k, c.v[k].start);
                     q.tok_end = last + 1;
                     q.e = c.v[last].end;
-                    q.type = "money";
+                    q.type = T_MONEY;
                     q.unit = cc->code;
                     q.lo = nb.value;
                     q.nnum = 1;
@@ -2525,8 +2571,8 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                  * "Net 415 million" and "Nasdaq 1,141.25" are amounts */
                 if (name_context(&c, k) && !is_amount(&c, &q, k) &&
                     !(tok_is(&c, k, "a") || tok_is(&c, k, "an")) &&
-                    (q.type[0] == 'c' || q.type[0] == 'o' || q.type[0] == 'r' || q.type[0] == 'f' ||
-                     q.tok_end == q.tok_start + 1))
+                    (q.type == T_CARDINAL || q.type == T_ORDINAL || q.type == T_RANGE ||
+                     q.type == T_FRACTION || q.tok_end == q.tok_start + 1))
                     continue;
                 got = 1;
             }
@@ -2544,7 +2590,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         }
         if (q.nnum == 2 && !(q.lo < q.hi))
             continue; /* "$7-5", "2-1": no range */
-        if (strcmp(q.type, "range") == 0 && t0->kind == NS_TOK_NUMBER && q.nnum == 2) {
+        if (q.type == T_RANGE && t0->kind == NS_TOK_NUMBER && q.nnum == 2) {
             /* 2-1 is a score; 555-1234 a phone number */
             int score = q.hi <= q.lo;
             for (size_t j = q.tok_start > 3 ? q.tok_start - 3 : 0; j < q.tok_end + 3 && j < c.n;
@@ -2557,8 +2603,8 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 continue;
         }
         /* a bare year: "in 2025", "the 2025 budget" */
-        if (strcmp(q.type, "cardinal") == 0 && (q.flags & PH_PLAIN) && q.noun_tok == SIZE_MAX &&
-            !q.unit && q.lo >= 1800 && q.lo <= 2100 && tl(&c, q.tok_start) == 4 &&
+        if (q.type == T_CARDINAL && (q.flags & PH_PLAIN) && q.noun_tok == SIZE_MAX && !q.unit &&
+            q.lo >= 1800 && q.lo <= 2100 && tl(&c, q.tok_start) == 4 &&
             q.tok_end == q.tok_start + 1)
             continue;
         /* word-only phrases that are pronouns or names */
@@ -2569,7 +2615,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 (q.tok_start > 0 && tok_is(&c, q.tok_start - 1, "no")))
                 continue;
         }
-        if (q.kind == NK_ORD && (q.flags & PH_WORDS) && strcmp(q.type, "ordinal") == 0) {
+        if (q.kind == NK_ORD && (q.flags & PH_WORDS) && q.type == T_ORDINAL) {
             /* "a second", "per second", "split second": time, not an ordinal */
             if (tok_is(&c, q.tok_start, "second") &&
                 (q.tok_start == 0 ||
@@ -2579,12 +2625,12 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 continue;
         }
         if (q.kind == NK_FRAC && (q.flags & PH_A) && !tok_is(&c, q.tok_end, "of") &&
-            strcmp(q.type, "fraction") == 0) {
+            q.type == T_FRACTION) {
             /* "a third term": the ordinal alone */
             if (!(q.tok_end >= c.n || c.v[q.tok_end].kind == NS_TOK_PUNCT))
                 continue;
         }
-        if (strcmp(q.type, "fraction") == 0 && (q.flags & PH_WORDS) && !(q.flags & PH_A)) {
+        if (q.type == T_FRACTION && (q.flags & PH_WORDS) && !(q.flags & PH_A)) {
             /* bare "half"/"quarter": "first half", "the quarter", "half-time" */
             const char *s = ts(&c, q.tok_start);
             if ((eqi(s, tl(&c, q.tok_start), "half") || eqi(s, tl(&c, q.tok_start), "quarter")) &&
@@ -2611,8 +2657,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             }
         }
         /* "Aug 23", "May 22/96": a day of the month the DATE stage left */
-        if ((strcmp(q.type, "ordinal") == 0 ||
-             (strcmp(q.type, "fraction") == 0 && !(q.flags & PH_WORDS))) &&
+        if ((q.type == T_ORDINAL || (q.type == T_FRACTION && !(q.flags & PH_WORDS))) &&
             q.tok_start > 0 && is_month(&c, q.tok_start - 1))
             continue;
         /* ranges across tokens: "two to three", "10 - 15", "between 5 and 7" */
@@ -2640,7 +2685,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 if (ok2 && q2.nnum == 1 && q2.kind == NK_CARD) {
                     double lo = q.lo;
                     if (q.scale == 1 && q2.scale > 1 && lo * q2.scale < q2.lo * 1.0000001 &&
-                        !(q.unit && q.type[0] == 'm' && q.type[1] == 'e'))
+                        !(q.unit && q.type == T_MEASURE))
                         lo *= q2.scale;
                     int same = (!q.unit || q.noun_tok != SIZE_MAX ||
                                 (q2.unit && strcmp(q.unit, q2.unit) == 0));
@@ -2657,7 +2702,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                         q.noun_tok = q2.noun_tok != SIZE_MAX ? q2.noun_tok : q.noun_tok;
                         if (q2.unit)
                             q.noun_tok = q2.noun_tok;
-                        q.type = "range";
+                        q.type = T_RANGE;
                         q.tok_end = q2.tok_end;
                         q.e = q2.e;
                         if (between) { /* "between 5 and 7 km" is one span */
@@ -2672,6 +2717,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             mod = find_mod(&c, q.tok_start);
         rc = emit(&c, &q, mod);
         k = q.tok_end - 1;
+        done = q.tok_end;
     }
     ns_free(doc->mem, c.in_date);
     return rc;
