@@ -352,6 +352,11 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
             continue;
         }
         if (t->kind == NS_TOK_NUMBER) {
+            /* a number right after a number continues the phrase only as
+             * the fraction of a mixed number ("2 1/4"): a column of figures
+             * ("72 70 71 69") is read one number at a time */
+            if (ni > 0 && it[ni - 1].type == IT_NUM && !memchr(ts(c, j), '/', tl(c, j)))
+                break;
             item *x = &it[ni++];
             memset(x, 0, sizeof *x);
             x->type = IT_NUM;
@@ -2242,29 +2247,43 @@ static double tidy(double v)
     return round(v * p) / p;
 }
 
-/* The value as text, "%.15g"; integers (most values) without printf. */
+/* The value as text, as "%.15g" writes it; integers and decimals with up
+ * to 15 significant digits (nearly all values) without printf. */
 static const char *value_string(ns_arena *a, double v)
 {
-    if (v == floor(v) && fabs(v) < 1e15) {
-        char tmp[24];
-        int n = 0, neg = v < 0;
-        uint64_t u = (uint64_t)(neg ? -v : v);
-        do {
-            tmp[n++] = (char)('0' + u % 10);
-            u /= 10;
-        } while (u);
-        char *s = ns_arena_alloc(a, (size_t)n + (size_t)neg + 1);
-        if (!s)
-            return NULL;
-        size_t k = 0;
-        if (neg)
-            s[k++] = '-';
-        while (n)
-            s[k++] = tmp[--n];
-        s[k] = '\0';
-        return s;
+    static const double p10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    double m = fabs(v);
+    int d = 0; /* decimals */
+    while (d < 15 && m * p10[d] < 1e15 && round(m * p10[d]) / p10[d] != m)
+        d++;
+    if (!(m < 1e15) || m * p10[d] >= 1e15 || floor(m * p10[d]) / p10[d] != m ||
+        (m != 0 && m < 1e-4))
+        return ns_arena_printf(a, "%.15g", v); /* "%g" writes these with an exponent */
+    uint64_t u = (uint64_t)round(m * p10[d]);
+    char tmp[32];
+    int n = 0;
+    for (int i = 0; i < d; i++) {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
     }
-    return ns_arena_printf(a, "%.15g", v);
+    if (d)
+        tmp[n++] = '.';
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    int neg = v < 0;
+    char *s = ns_arena_alloc(a, (size_t)n + (size_t)neg + 1);
+    if (!s)
+        return NULL;
+    size_t k = 0;
+    if (neg)
+        s[k++] = '-';
+    while (n)
+        s[k++] = tmp[--n];
+    s[k] = '\0';
+    return s;
 }
 
 static int emit(qctx *c, const quantity *q, const char *mod)
