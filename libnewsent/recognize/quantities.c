@@ -2404,13 +2404,16 @@ static int candidate(const qctx *c, size_t k)
     switch (t->kind) {
     case NS_TOK_NUMBER: return 1;
     case NS_TOK_SYMBOL: return 1;
-    case NS_TOK_PUNCT:
-        if (spaced_minus(c, k))
+    case NS_TOK_PUNCT: {
+        char ch = ts(c, k)[0];
+        if (tl(c, k) != 1 || (ch != '-' && ch != '+' && ch != '.') || k + 1 >= c->n ||
+            c->v[k + 1].kind != NS_TOK_NUMBER)
+            return 0;
+        if (ch == '-' && spaced_minus(c, k))
             return 1;
-        return tl(c, k) == 1 && (ts(c, k)[0] == '-' || ts(c, k)[0] == '+' || ts(c, k)[0] == '.') &&
-               k + 1 < c->n && c->v[k + 1].kind == NS_TOK_NUMBER &&
-               (adjacent(c, k + 1) || (c->v[k].flags & NS_TF_SENT_START)) &&
-               (ts(c, k)[0] != '.' || k == 0 || (c->v[k].flags & NS_TF_SPACE_BEFORE));
+        return (adjacent(c, k + 1) || (c->v[k].flags & NS_TF_SENT_START)) &&
+               (ch != '.' || k == 0 || (c->v[k].flags & NS_TF_SPACE_BEFORE));
+    }
     case NS_TOK_WORD:
     case NS_TOK_ABBREV: {
         /* most words are rejected here with a few byte tests */
@@ -2418,8 +2421,14 @@ static int candidate(const qctx *c, size_t k)
         const char *s = ts(c, k);
         /* a currency written before an amount (US$, USD 200, Rs 500, u.s $)
          * is found from the amount: see prefix_start */
-        if (n <= 4 && lc(s[0]) == 'a')
-            return n == 1 || eqi(s, n, "an") || eqi(s, n, "age") || eqi(s, n, "aged");
+        if (n <= 4 && lc(s[0]) == 'a') {
+            switch (n) {
+            case 1: return 1;
+            case 2: return lc(s[1]) == 'n';
+            case 3: return eqi(s, n, "age");
+            default: return eqi(s, n, "aged");
+            }
+        }
         if (t->flags & (NS_TF_HAS_DIGIT | NS_TF_NON_ASCII)) {
             if ((t->flags & NS_TF_HAS_DIGIT) && n > 3)
                 return 1; /* USD115 */
