@@ -23,31 +23,26 @@
  * are numbers that are parts of names ("Air Force One", "Boeing 737"),
  * phone numbers and identifiers (runs of digit groups), version numbers
  * and sports scores ("2-1"). */
-enum { TRI = 26 * 26 * 26 };
+enum { TRI = 1 << 15 };
 struct ns_quantities {
-    /* The first three letters of every number word and sign word, as a
+    /* A hash of the first three letters of every number word and sign word (trigram()), as a
      * bitmap: most words fail this one lookup before any string compare.
      * Built once per extractor from the lexicon in numbers.c. */
-    unsigned char tri[TRI / 8 + 1];
+    unsigned char tri[TRI / 8];
     /* The same for every word that can follow a number as its unit,
      * currency, percent, age or span of time (from the unit and currency
      * tables): a number before "people" skips all those lookups. */
-    unsigned char suf[TRI / 8 + 1];
+    unsigned char suf[TRI / 8];
 };
 
-/* The trigram index of s[0..3), or -1 when those are not three letters. */
+/* A 15-bit hash of the first three bytes of s[0..n), or -1 when n < 3: the
+ * low five bits of each byte, so that letters fold case. Other bytes alias
+ * letters, which only costs a full lookup later. */
 static int trigram(const char *s, size_t n)
 {
     if (n < 3)
         return -1;
-    int v = 0;
-    for (int i = 0; i < 3; i++) {
-        int ch = s[i] | 0x20;
-        if (ch < 'a' || ch > 'z')
-            return -1;
-        v = v * 26 + (ch - 'a');
-    }
-    return v;
+    return ((s[0] & 31) << 10) | ((s[1] & 31) << 5) | (s[2] & 31);
 }
 
 static void bit_set(unsigned char *map, const char *w)
