@@ -2365,6 +2365,19 @@ static int cardinal_word(const char *s, size_t n)
     }
 }
 
+/* Whether the DATE span of tokens [a, b) is number words only, after "and"
+ * and a number: "two hundred and two thousand" is 202000, not a hundred
+ * and the year 2000. */
+static int words_after_and(const qctx *c, size_t a, size_t b)
+{
+    if (a < 2 || !tok_is(c, a - 1, "and") || !same_sent(c, a - 2, b - 1) || c->in_date[a - 2])
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (c->v[k].kind != NS_TOK_WORD || !cardinal_word(ts(c, k), tl(c, k)))
+            return 0;
+    return c->v[a - 2].kind == NS_TOK_WORD && cardinal_word(ts(c, a - 2), tl(c, a - 2));
+}
+
 static int quarter_of_number(const qctx *c, size_t a, size_t b)
 {
     if (b <= a || b - a > 2 || !same_sent(c, a, b - 1))
@@ -2374,7 +2387,7 @@ static int quarter_of_number(const qctx *c, size_t a, size_t b)
     while (h > 0 && s[h - 1] != '-')
         h--;
     if (!eqi(s + h, n - h, "quarter") && !eqi(s + h, n - h, "quarters"))
-        return 0;
+        return words_after_and(c, a, b);
     /* the count: "three quarters", "a quarter", "three-quarters"; not "fourth" */
     if (b - a == 2 ? !(tok_is(c, a, "a") || tok_is(c, a, "an") || cardinal_word(ts(c, a), tl(c, a)))
                    : !(h > 1 && cardinal_word(s, h - 1)))

@@ -41,8 +41,9 @@
  * pronoun ("one that", "one who").
  * One exception to skipping DATE spans: "three quarters" or "a quarter" that
  * the DATE stage read as a duration inside a number ("five billion and three
- * quarters", "three quarters billion") is read as part of the number (the
- * DATE entity stays; the two labels may overlap). */
+ * quarters", "three quarters billion"), or number words it read as a year
+ * after "and" ("two hundred and two thousand"), are read as part of the
+ * number (the DATE entity stays; the two labels may overlap). */
 #ifndef NS_RECOGNIZE_QUANTITIES_H
 #define NS_RECOGNIZE_QUANTITIES_H
 
