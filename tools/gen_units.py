@@ -97,6 +97,10 @@ add("terabyte", DA, *pl("terabyte"))
 add("bit", DA, *pl("bit"))
 add("megabit", DA, *pl("megabit"))
 add("megabit per second", DA, "mbps","mb/s")
+# lower-case "mb" is megabytes in most copy, millibars in weather reports: the
+# QUANTITY stage reads it as millibars at air-pressure values (870-1085)
+add("megabyte", DA, "mb")
+add("millibar", O, *pl("millibar"), "mbar", "hpa", *pl("hectopascal"))
 add("gigabit per second", DA, "gbps","gb/s")
 EX = [("W","watt",P),("kW","kilowatt",P),("MW","megawatt",P),("GW","gigawatt",P),("TW","terawatt",P),
       ("kWh","kilowatt-hour",E),("MWh","megawatt-hour",E),("GWh","gigawatt-hour",E),("TWh","terawatt-hour",E),

@@ -170,6 +170,25 @@ size_t ns_number_scan(const char *s, size_t len, ns_number *out)
     }
     if (i >= len || !(is_digit(s[i]) || (s[i] == '.' && i + 1 < len && is_digit(s[i + 1]))))
         return 0;
+    {
+        /* the common case, a plain run of up to 15 digits ("72", "2019"):
+         * exact in a double, read without the grouping machinery */
+        size_t j = i;
+        uint64_t v = 0;
+        while (j < len && is_digit(s[j]) && j - i < 16)
+            v = v * 10 + (uint64_t)(s[j++] - '0');
+        unsigned char nx = j < len ? (unsigned char)s[j] : 0;
+        if (j > i && j - i <= 15 &&
+            !(nx == ',' || nx == '.' || nx == 'e' || nx == 'E' || nx == '/' || nx >= 0xC2 ||
+              (nx >= '0' && nx <= '9'))) {
+            out->value = neg ? -(double)v : (double)v;
+            out->flags = (neg ? NS_NUM_NEGATIVE : 0u) |
+                         (j - i > 1 && s[i] == '0' ? (unsigned)NS_NUM_LEAD_ZERO : 0u);
+            out->int_digits = (unsigned)(j - i);
+            out->len = j;
+            return j;
+        }
+    }
 
     /* The run of digits and separators, each separator between digits. */
     enum { MAXG = 64 };
@@ -312,18 +331,22 @@ double ns_number_scale_suffix(const char *s, size_t len, unsigned *flags)
 {
     static const struct {
         const char *w;
+        unsigned char n; /* strlen(w) */
         double mult;
         int exact_case; /* 1: only as written ("M", "B", "T", "MM") */
     } sfx[] = {
-        {"k", 1e3, 0},   {"K", 1e3, 1},   {"m", 1e6, 1},    {"M", 1e6, 1},     {"mn", 1e6, 0},
-        {"mln", 1e6, 0}, {"mil", 1e6, 0}, {"MM", 1e6, 1},   {"b", 1e9, 1},     {"B", 1e9, 1},
-        {"bn", 1e9, 0},  {"bln", 1e9, 0}, {"tn", 1e12, 0},  {"trn", 1e12, 0},  {"tln", 1e12, 0},
-        {"tr", 1e12, 0}, {"T", 1e12, 1},  {"lakh", 1e5, 0}, {"crore", 1e7, 0},
+        {"k", 1, 1e3, 0},   {"K", 1, 1e3, 1},    {"m", 1, 1e6, 1},     {"M", 1, 1e6, 1},
+        {"mn", 2, 1e6, 0},  {"mln", 3, 1e6, 0},  {"mil", 3, 1e6, 0},   {"MM", 2, 1e6, 1},
+        {"b", 1, 1e9, 1},   {"B", 1, 1e9, 1},    {"bn", 2, 1e9, 0},    {"bln", 3, 1e9, 0},
+        {"tn", 2, 1e12, 0}, {"trn", 3, 1e12, 0}, {"tln", 3, 1e12, 0},  {"tr", 2, 1e12, 0},
+        {"T", 1, 1e12, 1},  {"lakh", 4, 1e5, 0}, {"crore", 5, 1e7, 0},
     };
     *flags = 0;
+    if (len == 0 || len > 5)
+        return 0;
     for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
         const char *w = sfx[i].w;
-        size_t n = strlen(w);
+        size_t n = sfx[i].n;
         if (n != len)
             continue;
         size_t k = 0;

@@ -23,15 +23,74 @@
  * are numbers that are parts of names ("Air Force One", "Boeing 737"),
  * phone numbers and identifiers (runs of digit groups), version numbers
  * and sports scores ("2-1"). */
+enum { TRI = 1 << 15 };
 struct ns_quantities {
-    int unused; /* all tables are static const */
+    /* A hash of the first three letters of every number word and sign word (trigram()), as a
+     * bitmap: most words fail this one lookup before any string compare.
+     * Built once per extractor from the lexicon in numbers.c. */
+    unsigned char tri[TRI / 8];
+    /* The same for every word that can follow a number as its unit,
+     * currency, percent, age or span of time (from the unit and currency
+     * tables): a number before "people" skips all those lookups. */
+    unsigned char suf[TRI / 8];
 };
+
+/* A 15-bit hash of the first three bytes of s[0..n), or -1 when n < 3: the
+ * low five bits of each byte, so that letters fold case. Other bytes alias
+ * letters, which only costs a full lookup later. */
+static int trigram(const char *s, size_t n)
+{
+    if (n < 3)
+        return -1;
+    return ((s[0] & 31) << 10) | ((s[1] & 31) << 5) | (s[2] & 31);
+}
+
+static void bit_set(unsigned char *map, const char *w)
+{
+    int t = trigram(w, strlen(w));
+    if (t >= 0)
+        map[t >> 3] |= (unsigned char)(1u << (t & 7));
+}
+
+static int bit_has(const unsigned char *map, int t)
+{
+    return t >= 0 && (map[t >> 3] & (1u << (t & 7)));
+}
+
+/* The words after a number that quantity_at looks up, besides the unit
+ * and currency tables. */
+static const char *const suffix_words[] = {
+    "percent", "percents", "pct",       "per",     "percentage", "cents", "cent",
+    "pence",   "penny",    "pennies",   "satoshi", "year",       "month", "week",
+    "day",     "century",  "centuries", "decade",  "fortnight",  "hour",  "millennia",
+    "minute",  "night",    "second",    "weekend", "sterling",   NULL};
 
 int ns_quantities_new(const ns_mem *mem, ns_quantities **out, newsent_error *err)
 {
     *out = ns_calloc(mem, 1, sizeof **out);
     if (!*out)
         return ns_fail(err, NEWSENT_ENOMEM, SIZE_MAX, "out of memory");
+    ns_quantities *q = *out;
+    const char *w;
+    for (size_t i = 0; (w = ns_number_word_at(i)) != NULL; i++)
+        bit_set(q->tri, w);
+    bit_set(q->tri, "minus");
+    bit_set(q->tri, "negative");
+    for (size_t i = 0; suffix_words[i]; i++)
+        bit_set(q->suf, suffix_words[i]);
+    for (size_t i = 0; i < ns_units_nlower; i++)
+        bit_set(q->suf, ns_units_lower[i].key);
+    for (size_t i = 0; i < ns_units_nexact; i++)
+        bit_set(q->suf, ns_units_exact[i].key);
+    for (size_t i = 0; i < ns_currency_nnames; i++)
+        bit_set(q->suf, ns_currency_names[i].name);
+    for (size_t i = 0; i < ns_currency_nsymbols; i++)
+        bit_set(q->suf, ns_currency_symbols[i].name);
+    for (size_t i = 0; i < ns_currency_ncodes; i++) {
+        char m[4] = {'M', ns_currency_codes[i].code[0], ns_currency_codes[i].code[1], 0};
+        bit_set(q->suf, ns_currency_codes[i].code);
+        bit_set(q->suf, m); /* 30 MUSD */
+    }
     return NEWSENT_OK;
 }
 
@@ -43,6 +102,7 @@ void ns_quantities_free(const ns_mem *mem, ns_quantities *q)
 /* ---- per-call context ---------------------------------------------------- */
 
 typedef struct qctx {
+    const ns_quantities *qs;
     ns_doc *doc;
     const char *t;
     const ns_token *v;
@@ -82,18 +142,18 @@ static int tok_in(const qctx *c, size_t k, const char *const *ws)
 {
     if (k >= c->n)
         return 0;
+    const char *s = ts(c, k);
+    size_t n = tl(c, k);
+    char first = lc(s[0]);
     for (; *ws; ws++)
-        if (eqi(ts(c, k), tl(c, k), *ws))
+        if ((*ws)[0] == first && eqi(s, n, *ws))
             return 1;
     return 0;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp((const char *)a, *(const char *const *)b);
-}
-
-/* Whether token k, in lower case, is in the sorted list ws[0..n). */
+/* Whether token k, in lower case, is in the sorted list ws[0..n): a
+ * binary search that compares bytes inline (the words are short; most
+ * probes differ at the first byte). */
 static int tok_in_sorted(const qctx *c, size_t k, const char *const *ws, size_t n)
 {
     char buf[24];
@@ -103,7 +163,22 @@ static int tok_in_sorted(const qctx *c, size_t k, const char *const *ws, size_t 
     for (size_t i = 0; i < l; i++)
         buf[i] = lc(ts(c, k)[i]);
     buf[l] = '\0';
-    return bsearch(buf, ws, n, sizeof *ws, cmp_str) != NULL;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const unsigned char *a = (const unsigned char *)buf, *b = (const unsigned char *)ws[mid];
+        while (*a && *a == *b) {
+            a++;
+            b++;
+        }
+        if (*a == *b)
+            return 1;
+        if (*a < *b)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
 }
 #define TOK_IN_SORTED(c, k, list) tok_in_sorted((c), (k), (list), sizeof(list) / sizeof(list)[0])
 
@@ -211,6 +286,25 @@ static int power_suffix(const qctx *c, size_t j, ns_number *num, size_t *tok, ui
     return 1;
 }
 
+/* The words with a role inside a number phrase: "a", "and", "point",
+ * "over", "of", "out", "in". */
+static int special_word(const char *w, size_t n)
+{
+    if (n == 0 || n > 5)
+        return SP_NONE;
+    switch (lc(w[0])) {
+    case 'a': return (n == 1 || eqi(w, n, "an")) ? SP_A : eqi(w, n, "and") ? SP_AND : SP_NONE;
+    case 'p': return eqi(w, n, "point") ? SP_POINT : SP_NONE;
+    case 'o':
+        return eqi(w, n, "over")  ? SP_OVER
+               : eqi(w, n, "of")  ? SP_OF
+               : eqi(w, n, "out") ? SP_OUT
+                                  : SP_NONE;
+    case 'i': return eqi(w, n, "in") ? SP_IN : SP_NONE;
+    default: return SP_NONE;
+    }
+}
+
 static size_t gather_items(const qctx *c, size_t k, item *it)
 {
     size_t ni = 0;
@@ -253,6 +347,11 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
             continue;
         }
         if (t->kind == NS_TOK_NUMBER) {
+            /* a number right after a number continues the phrase only as
+             * the fraction of a mixed number ("2 1/4"): a column of figures
+             * ("72 70 71 69") is read one number at a time */
+            if (ni > 0 && it[ni - 1].type == IT_NUM && !memchr(ts(c, j), '/', tl(c, j)))
+                break;
             item *x = &it[ni++];
             memset(x, 0, sizeof *x);
             x->type = IT_NUM;
@@ -336,24 +435,8 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
                     x->w.kind = NS_NW_SCALE;
                     x->w.value = mult;
                 }
-                if (x->w.kind == NS_NW_NONE) {
-                    if (eqi(w, wl, "a") || eqi(w, wl, "an"))
-                        x->special = SP_A;
-                    else if (eqi(w, wl, "and"))
-                        x->special = SP_AND;
-                    else if (eqi(w, wl, "point"))
-                        x->special = SP_POINT;
-                    else if (eqi(w, wl, "over"))
-                        x->special = SP_OVER;
-                    else if (eqi(w, wl, "of"))
-                        x->special = SP_OF;
-                    else if (eqi(w, wl, "out"))
-                        x->special = SP_OUT;
-                    else if (eqi(w, wl, "in"))
-                        x->special = SP_IN;
-                    else
-                        return ni; /* a plain word: the end (kept for the caller) */
-                }
+                if (x->w.kind == NS_NW_NONE && (x->special = special_word(w, wl)) == SP_NONE)
+                    return ni; /* a plain word: the end (kept for the caller) */
                 p = q + 1;
             }
         } else if (t->kind == NS_TOK_PUNCT && tl(c, j) == 1 && ts(c, j)[0] == '-' &&
@@ -441,6 +524,40 @@ static size_t denom_at(const item *it, size_t ni, size_t i, double *den, int *pl
     return 0;
 }
 
+/* Whether it[j] is a scale no smaller than the last one: "490 million 412
+ * million" in a table is two numbers, not 490000412. */
+static int next_scale_breaks(const item *it, size_t ni, size_t j, double last_scale)
+{
+    return j < ni && is_w(&it[j], NS_NW_SCALE) && it[j].w.value >= last_scale;
+}
+
+/* A denominator written as an ordinal with a scale at it[i]: "one hundred
+ * fifth(s)", "one hundred and fifth", "one thousandth". Returns the items
+ * it covers and its value in *den. */
+static size_t compound_denom(const item *it, size_t ni, size_t i, double *den)
+{
+    double v1, d;
+    int plural;
+    size_t j = i + small_words(it, ni, i, &v1);
+    if (j == i || j >= ni || v1 <= 0)
+        return 0;
+    if ((is_w(&it[j], NS_NW_ORD) || is_w(&it[j], NS_NW_DENOMS)) && it[j].w.value >= 100) {
+        *den = v1 * it[j].w.value;
+        return j + 1 - i;
+    }
+    if (!is_w(&it[j], NS_NW_HUNDRED) && !is_w(&it[j], NS_NW_SCALE))
+        return 0;
+    double base = v1 * it[j].w.value;
+    j++;
+    if (j < ni && is_sp(&it[j], SP_AND))
+        j++;
+    size_t du = denom_at(it, ni, j, &d, &plural);
+    if (!du || d >= 100)
+        return 0;
+    *den = base + d;
+    return j + du - i;
+}
+
 /* The grammar of number phrases over items; fills *r with the longest
  * reading that ends where a number may end. Returns items used. */
 static size_t phrase_items(const item *it, size_t ni, nphrase *r)
@@ -448,6 +565,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
     double total = 0, cur = 0, last_scale = INFINITY, scale = 1;
     size_t i = 0, best = 0;
     int have = 0, a_start = 0;
+    double part = 0; /* the last value added to cur: "two" in "three hundred and two" */
     unsigned flags = 0;
     memset(r, 0, sizeof *r);
     r->scale = 1;
@@ -485,6 +603,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         a_start = 1;
         flags |= PH_A;
         cur = 1;
+        part = 1;
         have = 1;
         i = 1;
     }
@@ -519,8 +638,9 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         ACCEPT(NK_FRAC, f);
         return best;
     }
-    int last = 0;   /* 1 value, 2 hundred, 3 scale, 4 dozen */
-    int simple = 0; /* cur is one value item: "322 hundred", "2.12 hundred" */
+    int last = 0;      /* 1 value, 2 hundred, 3 scale, 4 dozen */
+    int simple = 0;    /* cur is one value item: "322 hundred", "2.12 hundred" */
+    int after_and = 0; /* the item before this one was an "and" */
     if (a_start)
         last = 1;
     while (i < ni) {
@@ -530,7 +650,16 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
         double cden;
         int cpl;
         size_t cdu;
-        if (last == 2 && total == 0 && is_w(x, NS_NW_TENS) &&
+        int and_before = after_and;
+        after_and = 0;
+        if (last == 1 && total == 0 && cur > 0 && !(flags & PH_DIGITS) && is_small(x) &&
+            (cdu = compound_denom(it, ni, i, &cden)) != 0) {
+            /* "one one hundred fifth": the numerator, then the ordinal */
+            i += cdu;
+            ACCEPT(NK_FRAC, cur / cden);
+            break;
+        }
+        if (last == 2 && total == 0 && !and_before && is_w(x, NS_NW_TENS) &&
             (cdu = denom_at(it, ni, i, &cden, &cpl)) > 1 && cpl) {
             /* "one hundred thirty-fifths": 100/35 (with "and" it is 130/5) */
             i += cdu;
@@ -542,8 +671,11 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             /* a value after a scale or at the start */
             if (last == 2 && fmod(cur, 100.0) != 0)
                 break;
+            if (last == 3 && next_scale_breaks(it, ni, i + used, last_scale))
+                break;
             simple = cur == 0;
             cur += sv;
+            part = sv;
             i += used;
             flags |= PH_WORDS;
             have = 1;
@@ -551,9 +683,11 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             ACCEPT(NK_CARD, total + cur);
             continue;
         }
-        if (last != 1 && is_numitem(x) && (last == 0 || last == 3 || last == 2)) {
+        if (last != 1 && is_numitem(x) && (last == 0 || last == 3 || last == 2) &&
+            !(last == 3 && next_scale_breaks(it, ni, i + 1, last_scale))) {
             simple = cur == 0;
             cur += x->num.value;
+            part = x->num.value;
             flags |= PH_DIGITS;
             if (i == 0 && !(x->num.flags & (NS_NUM_GROUPED | NS_NUM_DECIMAL | NS_NUM_EXPONENT)))
                 flags |= PH_PLAIN;
@@ -595,6 +729,7 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             if (k != NK_CARD || x->num_rest)
                 return best;
             cur = x->num.value;
+            part = cur;
             simple = 1;
             have = 1;
             last = (x->num.flags & NS_NUM_SCALED) ? 3 : 1;
@@ -642,7 +777,8 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             continue;
         }
         if (is_w(x, NS_NW_DOZEN) && last == 1 && cur > 0 && total == 0) {
-            cur *= 12;
+            /* "three hundred and two dozen" is 300 + 24 */
+            cur += part * 11;
             i++;
             last = 4;
             flags |= PH_WORDS;
@@ -707,11 +843,17 @@ static size_t phrase_items(const item *it, size_t ni, nphrase *r)
             }
             if (last == 2 || last == 3) {
                 size_t u3 = small_words(it, ni, i + 1, &fv);
-                if (!u3 && is_numitem(y))
+                if (!u3 && is_numitem(y)) {
                     u3 = 1;
-                if (u3 && !(last == 2 && i + 1 + u3 < ni && is_w(&it[i + 1 + u3], NS_NW_HUNDRED))) {
+                    fv = y->num.value;
+                }
+                /* "4 thousand 3 hundred and 0": a zero after "and" is a
+                 * number of its own */
+                if (u3 && fv > 0 &&
+                    !(last == 2 && i + 1 + u3 < ni && is_w(&it[i + 1 + u3], NS_NW_HUNDRED))) {
                     i++;
                     last = last == 2 ? 2 : 3;
+                    after_and = 1;
                     /* the value after "and" must be below the last scale */
                     continue;
                 }
@@ -859,9 +1001,9 @@ static int number_phrase(const qctx *c, size_t k, nphrase *r)
 static const char *const determiners[] = {"the",  "this", "that",    "which", "each",   "every",
                                           "any",  "no",   "another", "some",  "what",   "whichever",
                                           "last", "next", "only",    "no-",   "little", NULL};
-static const char *const after_one_pron[] = {"another", "could", "would", "should", "can",
-                                             "must",    "might", "may",   "cannot", "will",
-                                             "does",    "did",   NULL};
+static const char *const after_one_pron[] = {"another", "could", "would",  "should", "can",  "must",
+                                             "might",   "may",   "cannot", "will",   "does", "did",
+                                             "that",    "who",   "whose",  "which",  NULL};
 static const char *const version_words[] = {"version", "v",   "ver",     "release", "build", "no.",
                                             "number",  "ios", "android", "windows", "#",     NULL};
 static const char *const score_words[] = {
@@ -915,6 +1057,8 @@ static const char *find_mod(const qctx *c, size_t k);
 
 static int is_month(const qctx *c, size_t k)
 {
+    if (k >= c->n || tl(c, k) < 3 || tl(c, k) > 9 || !strchr("JFMASONDjfmasond", ts(c, k)[0]))
+        return 0;
     static const char *const months[] = {
         "january",   "february", "march",    "april",    "may",  "june", "july", "august",
         "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
@@ -989,6 +1133,11 @@ static int joins_digits(const qctx *c, size_t j)
 static int digit_run(const qctx *c, size_t a, size_t b)
 {
     int groups = 1;
+    /* "+45 33969650": the number after a country code */
+    if (a >= 2 && c->v[a - 1].kind == NS_TOK_NUMBER && tl(c, a - 2) == 1 &&
+        ts(c, a - 2)[0] == '+' && adjacent(c, a - 1) &&
+        (a == 2 || (c->v[a - 2].flags & NS_TF_SPACE_BEFORE)) && same_sent(c, a - 2, a))
+        return 1;
     /* "+44 20 7946 0958", "+358-0-680": an international phone number */
     if (a > 0 && tl(c, a - 1) == 1 && ts(c, a - 1)[0] == '+' && adjacent(c, a) &&
         (a == 1 || (c->v[a - 1].flags & NS_TF_SPACE_BEFORE)) && b < c->n &&
@@ -1022,6 +1171,35 @@ static int digit_run(const qctx *c, size_t a, size_t b)
         j++;
     }
     return groups >= 3;
+}
+
+/* A list marker at the start of a line: "5. Isolde Kostner", "10= Martina
+ * Ertl", "3) Oslo". A rank in a list, not a count. */
+static int list_marker(const qctx *c, size_t k)
+{
+    if (!(k == 0 || (c->v[k].flags & NS_TF_NEWLINE_BEFORE)) || k + 2 >= c->n ||
+        c->v[k].kind != NS_TOK_NUMBER || tl(c, k) > 3 || (c->v[k].flags & NS_TF_HAS_ALPHA))
+        return 0;
+    const ns_token *p = &c->v[k + 1], *w = &c->v[k + 2];
+    return adjacent(c, k + 1) && tl(c, k + 1) == 1 && strchr(".)=", ts(c, k + 1)[0]) &&
+           (p->kind == NS_TOK_PUNCT || p->kind == NS_TOK_SYMBOL) &&
+           (w->flags & NS_TF_UPPER_INITIAL) && (w->flags & NS_TF_HAS_ALPHA) &&
+           !(w->flags & NS_TF_NEWLINE_BEFORE);
+}
+
+/* A shirt number in a line-up: "; 14 - Justin Swart", "France - 1 -
+ * Bernard Lama". The number follows punctuation or a line break and a dash
+ * and a capitalised name follow it. */
+static int shirt_number(const qctx *c, size_t a, size_t b)
+{
+    if (b != a + 1 || b + 1 >= c->n || c->v[a].kind != NS_TOK_NUMBER || tl(c, a) > 2 ||
+        !tok_is(c, b, "-") || !(c->v[b + 1].flags & NS_TF_UPPER_INITIAL) ||
+        c->v[b + 1].kind != NS_TOK_WORD || !same_sent(c, a, b + 1))
+        return 0;
+    if (a == 0 || (c->v[a].flags & NS_TF_NEWLINE_BEFORE))
+        return 1;
+    const char *p = ts(c, a - 1);
+    return tl(c, a - 1) == 1 && strchr(",;:(-", p[0]) != NULL;
 }
 
 /* ---- modifiers ------------------------------------------------------------ */
@@ -1086,6 +1264,11 @@ static const char *find_mod(const qctx *c, size_t k)
 }
 
 /* ---- quantities ----------------------------------------------------------- */
+
+/* The types, compared by address. */
+static const char T_CARDINAL[] = "cardinal", T_ORDINAL[] = "ordinal", T_FRACTION[] = "fraction",
+                  T_RANGE[] = "range", T_MONEY[] = "money", T_PERCENT[] = "percent",
+                  T_MEASURE[] = "measure";
 
 typedef struct quantity {
     size_t tok_start, tok_end;
@@ -1271,6 +1454,27 @@ static const char *currency_prefix(const qctx *c, size_t k, size_t *amount)
 {
     const ns_token *t = &c->v[k];
     const char *code;
+    /* "u.s $", "U.S$" split by the tokenizer at the inner period */
+    if (tl(c, k) == 1 && lc(ts(c, k)[0]) == 'u' && k + 3 < c->n && tok_is(c, k + 1, ".") &&
+        adjacent(c, k + 1) && tok_is(c, k + 2, "s") && adjacent(c, k + 2)) {
+        size_t d = k + 3;
+        if (tok_is(c, d, ".") && adjacent(c, d) && d + 1 < c->n)
+            d++;
+        if (tl(c, d) == 1 && ts(c, d)[0] == '$' && same_sent(c, k, d)) {
+            *amount = d + 1;
+            return "USD";
+        }
+    }
+    /* MAUD 60, MSEK 100: millions of the currency (the caller scales) */
+    if (t->kind == NS_TOK_WORD && tl(c, k) == 4 && ts(c, k)[0] == 'M' &&
+        (t->flags & NS_TF_ALL_UPPER) && k + 1 < c->n && c->v[k + 1].kind == NS_TOK_NUMBER &&
+        same_sent(c, k, k + 1)) {
+        const ns_currency_code *cc = ns_currency_code_find(ts(c, k) + 1, 3);
+        if (cc && !cc->wordlike) {
+            *amount = k + 1;
+            return cc->code;
+        }
+    }
     /* letters + "$": US$, HK$, usd$, c $ */
     if ((t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV) && k + 1 < c->n && tl(c, k + 1) == 1 &&
         ts(c, k + 1)[0] == '$' && same_sent(c, k, k + 1) && tl(c, k) <= 4) {
@@ -1336,6 +1540,12 @@ static const char *currency_suffix(const qctx *c, size_t k, const nphrase *np, s
         *div = 100;
         return "GBP";
     }
+    if (tok_in(c, k, (const char *const[]){"satoshi", "satoshis", NULL}) &&
+        !(c->v[k].flags & NS_TF_UPPER_INITIAL)) { /* not "Satoshi Higashi" */
+        *end = k + 1;
+        *div = 1e8; /* the smallest unit of bitcoin */
+        return "BTC";
+    }
     const char *code = iso_code_tok(c, k, 1);
     if (code) {
         *end = k + 1;
@@ -1370,6 +1580,81 @@ static const char *currency_suffix(const qctx *c, size_t k, const nphrase *np, s
     if (code && strcmp(code, "KRW") == 0 && np->scale < 1000)
         return NULL; /* "won" is a verb */
     return code;
+}
+
+/* A whole number below 100 in words or digits at token j, ending on a
+ * token boundary; 0 if none. */
+static double small_amount(const qctx *c, size_t j, size_t *end)
+{
+    nphrase cp;
+    if (j >= c->n || c->in_date[j] || !same_sent(c, j - 1, j) ||
+        (c->v[j].flags & NS_TF_NEWLINE_BEFORE) || !number_phrase(c, j, &cp) || cp.kind != NK_CARD ||
+        cp.has_hi || cp.v < 1 || cp.v >= 100 || cp.v != floor(cp.v) ||
+        cp.byte_end != c->v[cp.tok_end - 1].end)
+        return 0;
+    *end = cp.tok_end;
+    return cp.v;
+}
+
+/* Whether token k ends the words of an amount: the end of the sentence or
+ * punctuation. */
+static int amount_ends(const qctx *c, size_t k)
+{
+    return k >= c->n || !same_sent(c, k - 1, k) || c->v[k].kind == NS_TOK_PUNCT;
+}
+
+/* The minor units after a whole amount of currency `code` that ends before
+ * token *end: "50 cents", "and forty-five cents", "and five mao five", or a
+ * bare "50" that ends the phrase ("15 dollars 50", "one dollar and one").
+ * with_and: the amount was a symbol and a number ("$100 and fifty"), where
+ * only "and" can join the minor part. Returns the value to add in major
+ * units and moves *end past it; 0 (and *end unchanged) when there is none.
+ * start: the amount's first token. */
+static double minor_part(const qctx *c, size_t start, const char *code, int with_and, size_t *end)
+{
+    static const char *const cents[] = {"cents", "cent", NULL};
+    static const char *const pence[] = {"pence", "penny", "p", NULL};
+    static const char *const mao[] = {"mao", "jiao", NULL};
+    size_t j = *end, e;
+    int and = tok_is(c, j, "and");
+    /* "between $5 and 7" is a range */
+    if (and&&start > 0 && tok_is(c, start - 1, "between"))
+        return 0;
+    if (and)
+        j++;
+    else if (with_and)
+        return 0;
+    double v = small_amount(c, j, &e);
+    if (v == 0)
+        return 0;
+    int cny = strcmp(code, "CNY") == 0;
+    if (tok_in(c, e, strcmp(code, "GBP") == 0 ? pence : cents) && same_sent(c, j, e)) {
+        *end = e + 1;
+        return v / 100;
+    }
+    if (cny && v < 10 && tok_in(c, e, mao) && same_sent(c, j, e)) {
+        /* "one kuai and five mao five": jiao, then fen */
+        double add = v / 10, f;
+        size_t e2;
+        *end = e + 1;
+        if ((f = small_amount(c, e + 1, &e2)) != 0 && f < 10) {
+            if (tok_is(c, e2, "fen") && same_sent(c, e, e2)) {
+                *end = e2 + 1;
+                add += f / 100;
+            } else if (amount_ends(c, e2)) {
+                *end = e2;
+                add += f / 100;
+            }
+        }
+        return add;
+    }
+    /* a bare number: only where nothing it could count follows ("one dollar
+     * and one and one point of credit" is a dollar and a cent) */
+    if (amount_ends(c, e) || (and&&tok_is(c, e, "and") && c->v[j].kind == NS_TOK_WORD)) {
+        *end = e;
+        return cny ? v / (v < 10 ? 10 : 100) : v / 100;
+    }
+    return 0;
 }
 
 static int plural_like(const char *s, size_t n)
@@ -1537,12 +1822,78 @@ static const char *percent_suffix(const qctx *c, size_t k, size_t *end)
     return "percent";
 }
 
+/* Whether another length is written within a few tokens after token k in
+ * its sentence ("1m is equal to 10 dm", "2m by 30cm"), and token k is no
+ * noun the number could count: then a bare "1m" is a metre, not a million. */
+static int length_near(const qctx *c, size_t k)
+{
+    if (k >= c->n || counted_noun(c, k) != SIZE_MAX)
+        return 0;
+    for (size_t j = k; j < k + 6 && j < c->n && same_sent(c, k, j); j++) {
+        const char *s = ts(c, j);
+        size_t n = tl(c, j);
+        if (c->v[j].kind == NS_TOK_NUMBER) {
+            ns_number num;
+            size_t r = ns_number_scan(s, n, &num);
+            s += r;
+            n -= r;
+        } else if (c->v[j].kind != NS_TOK_WORD || j == k) {
+            continue;
+        }
+        const ns_unit *u = n ? ns_unit_find(s, n) : NULL;
+        if (u && u->kind == NS_UNIT_LENGTH && !u->attached_only) /* not another "2m" */
+            return 1;
+    }
+    return 0;
+}
+
+/* The canonical name of unit u after value v: a lower-case "mb" at an
+ * air pressure (870-1085) is millibars, else megabytes. */
+static const char *unit_name(const ns_unit *u, double v)
+{
+    if (strcmp(u->key, "mb") == 0 && v >= 870 && v <= 1085)
+        return "millibar";
+    return u->name;
+}
+
+/* A minus sign written apart from its number, after a word that a
+ * temperature can follow: "convert - 20 degrees", "fell to - 5C". Only a
+ * temperature may follow it (checked by the caller): elsewhere a spaced
+ * dash is punctuation. */
+static int spaced_minus(const qctx *c, size_t k)
+{
+    static const char *const before[] = {"convert", "converts", "to",      "from", "at",
+                                         "is",      "was",      "were",    "of",   "reached",
+                                         "hit",     "be",       "hitting", NULL};
+    return k > 0 && k + 1 < c->n && c->v[k].kind == NS_TOK_PUNCT && tl(c, k) == 1 &&
+           ts(c, k)[0] == '-' && (c->v[k].flags & NS_TF_SPACE_BEFORE) &&
+           (c->v[k + 1].flags & NS_TF_SPACE_BEFORE) && c->v[k + 1].kind == NS_TOK_NUMBER &&
+           same_sent(c, k - 1, k + 1) && tok_in(c, k - 1, before);
+}
+
+/* Whether token k, right after a number, may be its unit, currency,
+ * percent, age or span of time: not when it is another number, or a word
+ * whose first three letters start none of those words. */
+static int suffix_possible(const qctx *c, size_t k)
+{
+    if (k >= c->n)
+        return 0;
+    if (c->v[k].kind == NS_TOK_NUMBER)
+        return 0;
+    if (c->v[k].kind == NS_TOK_PUNCT && tl(c, k) == 1 && !strchr("\"([{<-/", ts(c, k)[0]))
+        return 0; /* "72," "(6)" */
+    if (c->v[k].kind != NS_TOK_WORD)
+        return 1;
+    int t = trigram(ts(c, k), tl(c, k));
+    return t < 0 || bit_has(c->qs->suf, t);
+}
+
 /* Reads the quantity whose number starts at token k (after any currency
  * prefix handled by the caller). Returns 1 and fills *q. */
 static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, size_t prefix_tok)
 {
     nphrase np;
-    int neg = 0;
+    int neg = 0, spaced = 0;
     size_t nk = k;
     /* signs: "-4" (attached), "minus 5", "negative one" */
     if (tok_is(c, k, "minus") || tok_is(c, k, "negative")) {
@@ -1556,6 +1907,9 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                 c->v[k - 1].kind == NS_TOK_PUNCT)) {
         neg = ts(c, k)[0] == '-';
         nk = k + 1;
+    } else if (spaced_minus(c, k)) {
+        neg = spaced = 1;
+        nk = k + 1;
     }
     if (nk >= c->n || !number_phrase(c, nk, &np))
         return 0;
@@ -1568,13 +1922,13 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
     q->scale = np.scale;
     q->kind = np.kind;
     q->flags = np.flags;
-    q->type = np.kind == NK_ORD ? "ordinal" : np.kind == NK_FRAC ? "fraction" : "cardinal";
+    q->type = np.kind == NK_ORD ? T_ORDINAL : np.kind == NK_FRAC ? T_FRACTION : T_CARDINAL;
     size_t end = np.tok_end;
     uint32_t rest = np.byte_end < c->v[end - 1].end ? np.byte_end : 0;
     if (np.has_hi) {
         q->hi = np.hi;
         q->nnum = 2;
-        q->type = "range";
+        q->type = T_RANGE;
         rest = 0;
     }
     double div = 1;
@@ -1586,8 +1940,14 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             return 0;
         if (np.kind == NK_ORD)
             return 0;
-        q->type = q->nnum == 2 ? "range" : "money";
+        q->type = q->nnum == 2 ? T_RANGE : T_MONEY;
         q->unit = code;
+        if (prefix_tok + 1 == k && tl(c, prefix_tok) == 4 && ts(c, prefix_tok)[0] == 'M' &&
+            c->v[prefix_tok].kind == NS_TOK_WORD) { /* MAUD 60: millions */
+            q->lo *= 1e6;
+            q->hi *= 1e6;
+            np.scale = 1e6;
+        }
         /* a code or name repeated after: "$5 billion USD" */
         size_t e3;
         double d2;
@@ -1595,6 +1955,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         if (c2 && d2 == 1 && strcmp(c2, code) == 0 && c->v[end].kind != NS_TOK_SYMBOL &&
             (c->v[end].flags & NS_TF_ALL_UPPER))
             end = e3;
+        else if (np.v == floor(np.v) && np.scale == 1 && q->nnum == 1 && tok_is(c, end, "and"))
+            q->lo += minor_part(c, q->tok_start, code, 1, &end); /* "$100 and fifty cents" */
         goto done;
     }
     if (rest) {
@@ -1603,13 +1965,13 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         size_t rl = c->v[end - 1].end - rest;
         const char *age;
         if ((age = age_suffix(c, end, rest, &e2)) != NULL) {
-            q->type = "measure";
+            q->type = T_MEASURE;
             q->unit = age;
             end = e2;
             goto done;
         }
         if (np.kind == NK_CARD && (eqi(s, rl, "pc") || eqi(s, rl, "pct"))) {
-            q->type = "percent"; /* "5pc", British newspaper style */
+            q->type = T_PERCENT; /* "5pc", British newspaper style */
             q->unit = "percent";
             goto done;
         }
@@ -1646,7 +2008,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             div = 100;
         }
         if (cc) {
-            q->type = "money";
+            q->type = T_MONEY;
             q->unit = cc;
             goto done;
         }
@@ -1671,8 +2033,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                 if (q->lo > 60 && s[0] == 'C')
                     return 0;
             }
-            q->type = "measure";
-            q->unit = u->name;
+            q->type = T_MEASURE;
+            q->unit = unit_name(u, q->lo);
             goto done;
         }
         /* 5m: read as million above; metres before "tall", "high", ... */
@@ -1683,18 +2045,19 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             "tall",   "high",  "long",        "deep",      "wide",    "away",
             "sprint", "race",  "final",       "freestyle", "hurdles", "below",
             "above",  "under", "underground", "metres",    "meters",  NULL};
-        if (tok_in(c, end, metre_ctx) || (end >= c->n) ||
-            (c->v[end].kind == NS_TOK_PUNCT && q->lo < 1e9 && np.v < 1e9 && 0)) {
+        if (tok_in(c, end, metre_ctx) || (end >= c->n) || length_near(c, end)) {
             q->lo = neg ? -np.v / 1e6 : np.v / 1e6;
-            q->type = "measure";
+            q->type = T_MEASURE;
             q->unit = "metre";
             goto done;
         }
     }
     /* words after the number */
+    if (!suffix_possible(c, end))
+        goto noun;
     const char *pct = percent_suffix(c, end, &e2);
     if (pct && np.kind != NK_ORD) {
-        q->type = "percent";
+        q->type = T_PERCENT;
         q->unit = pct;
         end = e2;
         goto done;
@@ -1703,14 +2066,14 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         goto done;
     const char *age = age_suffix(c, end, 0, &e2);
     if (age) {
-        q->type = "measure";
+        q->type = T_MEASURE;
         q->unit = age;
         end = e2;
         goto done;
     }
     code = currency_suffix(c, end, &np, &e2, &div);
     if (code) {
-        q->type = "money";
+        q->type = T_MONEY;
         q->unit = code;
         end = e2;
         /* "75 USD million" */
@@ -1722,27 +2085,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             end++;
         }
         /* 3 dollars 50 cents, thirteen dollars and forty-five cents */
-        if (div == 1) {
-            size_t j = end;
-            if (tok_is(c, j, "and"))
-                j++;
-            nphrase cp;
-            if (j < c->n && number_phrase(c, j, &cp) && cp.kind == NK_CARD && cp.v < 100 &&
-                cp.byte_end == c->v[cp.tok_end - 1].end &&
-                tok_in(c, cp.tok_end, (const char *const[]){"cents", "cent", "pence", NULL})) {
-                q->lo += cp.v / 100;
-                end = cp.tok_end + 1;
-            } else if (j < c->n && !c->in_date[j] && same_sent(c, end - 1, j) &&
-                       !(c->v[j].flags & NS_TF_NEWLINE_BEFORE) && number_phrase(c, j, &cp) &&
-                       cp.kind == NK_CARD && cp.v >= 1 && cp.v < 100 && cp.v == floor(cp.v) &&
-                       cp.byte_end == c->v[cp.tok_end - 1].end && np.v == floor(np.v) &&
-                       (cp.tok_end >= c->n || !same_sent(c, cp.tok_end, j) ||
-                        c->v[cp.tok_end].kind == NS_TOK_PUNCT)) {
-                /* "15 dollars 50", "thirteen dollars and forty-five": the cents */
-                q->lo += cp.v / 100;
-                end = cp.tok_end;
-            }
-        }
+        if (div == 1 && np.v == floor(np.v) && q->nnum == 1)
+            q->lo += minor_part(c, q->tok_start, code, 0, &end);
         goto done;
     }
     /* units in brackets: "20 (kg)", "20 [kg]" */
@@ -1751,13 +2095,29 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         size_t e5;
         int trim2;
         const ns_unit *bu = unit_at(c, end + 1, c->v[end + 1].start, 0, &e5, &trim2);
-        if (bu && e5 < c->n && tl(c, e5) == 1 && strchr(")]}>", ts(c, e5)[0]) && adjacent(c, e5) &&
+        static const char open_b[] = "([{<", close_b[] = ")]}>";
+        char want = close_b[strchr(open_b, ts(c, end)[0]) - open_b];
+        if (bu && e5 < c->n && tl(c, e5) == 1 && ts(c, e5)[0] == want && adjacent(c, e5) &&
             adjacent(c, end + 1)) {
-            q->type = "measure";
+            q->type = T_MEASURE;
             q->unit = bu->name;
             end = e5 + 1;
             goto done;
         }
+    }
+    /* the inch mark: ″ always, a straight quote only before a dimension
+     * ("a 10" long pen", "a 55" screen"), where it cannot close a quote */
+    if (end < c->n && same_sent(c, end - 1, end) &&
+        (tok_is(c, end, "\xe2\x80\xb3") ||
+         (tok_is(c, end, "\"") &&
+          tok_in(c, end + 1,
+                 (const char *const[]){"long", "wide", "tall", "high", "deep", "thick", "across",
+                                       "diameter", "diagonal", "x", "by", "screen", "display",
+                                       "monitor", "tv", NULL})))) {
+        q->type = T_MEASURE;
+        q->unit = "inch";
+        end++;
+        goto done;
     }
     /* a spaced "m" is metres only where nothing else can follow: "1 m x 1 m" */
     if (end < c->n && tl(c, end) == 1 && ts(c, end)[0] == 'm' && same_sent(c, end - 1, end) &&
@@ -1765,7 +2125,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
          c->v[end + 1].kind == NS_TOK_PUNCT ||
          tok_in(c, end + 1,
                 (const char *const[]){"x", "by", "long", "tall", "high", "wide", "deep", NULL}))) {
-        q->type = "measure";
+        q->type = T_MEASURE;
         q->unit = "metre";
         end++;
         goto done;
@@ -1776,8 +2136,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         if (u->kind == NS_UNIT_LENGTH && tok_is(c, end, "in"))
             ok = 0;
         if (ok) {
-            q->type = "measure";
-            q->unit = u->name;
+            q->type = T_MEASURE;
+            q->unit = unit_name(u, q->lo);
             end = e2;
             /* speeds: "188 miles an hour" */
             if (u->kind == NS_UNIT_LENGTH &&
@@ -1822,6 +2182,7 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
     /* "three months", "90 days": a duration, which is the DATE stage's */
     if (np.kind == NK_CARD && time_unit_at(c, end))
         return 0;
+noun:
     /* a cardinal: look for the counted noun */
     if (np.kind == NK_CARD && !neg) {
         size_t nt = counted_noun(c, end);
@@ -1829,8 +2190,10 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
             q->noun_tok = nt;
     }
 done:
+    if (spaced && !(q->unit && q->type == T_MEASURE && strncmp(q->unit, "degree", 6) == 0))
+        return 0;
     if (q->nnum == 2)
-        q->type = "range"; /* "10-15%", "$5-7bn": the unit stays, the type is range */
+        q->type = T_RANGE; /* "10-15%", "$5-7bn": the unit stays, the type is range */
     /* minor units and millions of a currency ("50 cents", "30 MUSD") */
     if (div != 1 && q->unit && strlen(q->unit) == 3 && ns_currency_code_find(q->unit, 3)) {
         q->lo /= div;
@@ -1838,10 +2201,10 @@ done:
     }
     q->tok_end = end;
     q->e = c->v[end - 1].end;
-    if (trim && q->unit && q->type[0] == 'm' && q->type[1] == 'e')
+    if (trim && q->unit && q->type == T_MEASURE)
         q->e--;
-    if (c->v[end - 1].kind == NS_TOK_ABBREV && c->t[q->e - 1] == '.' &&
-        strcmp(q->type, "money") == 0 && (c->v[end - 1].flags & NS_TF_SENT_END))
+    if (c->v[end - 1].kind == NS_TOK_ABBREV && c->t[q->e - 1] == '.' && q->type == T_MONEY &&
+        (c->v[end - 1].flags & NS_TF_SENT_END))
         q->e--; /* "20 usd." */
     return 1;
 }
@@ -1866,29 +2229,56 @@ static int is_age_unit(const char *u)
                  strcmp(u, "day") == 0);
 }
 
-/* The value as text, "%.15g"; integers (most values) without printf. */
+/* v rounded to 15 significant digits: "525.8 million" is 525.8 * 1e6,
+ * which a double holds as 525799999.99999994; the text meant 525800000. */
+static double tidy(double v)
+{
+    if (!isfinite(v) || v == floor(v))
+        return v;
+    int e = (int)floor(log10(fabs(v)));
+    if (e > 14 || e < -8)
+        return v; /* 10^(14-e) must stay an exact double */
+    double p = pow(10.0, 14 - e);
+    return round(v * p) / p;
+}
+
+/* The value as text, as "%.15g" writes it; integers and decimals with up
+ * to 15 significant digits (nearly all values) without printf. */
 static const char *value_string(ns_arena *a, double v)
 {
-    if (v == floor(v) && fabs(v) < 1e15) {
-        char tmp[24];
-        int n = 0, neg = v < 0;
-        uint64_t u = (uint64_t)(neg ? -v : v);
-        do {
-            tmp[n++] = (char)('0' + u % 10);
-            u /= 10;
-        } while (u);
-        char *s = ns_arena_alloc(a, (size_t)n + (size_t)neg + 1);
-        if (!s)
-            return NULL;
-        size_t k = 0;
-        if (neg)
-            s[k++] = '-';
-        while (n)
-            s[k++] = tmp[--n];
-        s[k] = '\0';
-        return s;
+    static const double p10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    double m = fabs(v);
+    int d = 0; /* decimals */
+    while (d < 15 && m * p10[d] < 1e15 && round(m * p10[d]) / p10[d] != m)
+        d++;
+    if (!(m < 1e15) || m * p10[d] >= 1e15 || floor(m * p10[d]) / p10[d] != m ||
+        (m != 0 && m < 1e-4))
+        return ns_arena_printf(a, "%.15g", v); /* "%g" writes these with an exponent */
+    uint64_t u = (uint64_t)round(m * p10[d]);
+    char tmp[32];
+    int n = 0;
+    for (int i = 0; i < d; i++) {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
     }
-    return ns_arena_printf(a, "%.15g", v);
+    if (d)
+        tmp[n++] = '.';
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    int neg = v < 0;
+    char *s = ns_arena_alloc(a, (size_t)n + (size_t)neg + 1);
+    if (!s)
+        return NULL;
+    size_t k = 0;
+    if (neg)
+        s[k++] = '-';
+    while (n)
+        s[k++] = tmp[--n];
+    s[k] = '\0';
+    return s;
 }
 
 static int emit(qctx *c, const quantity *q, const char *mod)
@@ -1901,8 +2291,8 @@ static int emit(qctx *c, const quantity *q, const char *mod)
     e.tok_end = (uint32_t)q->tok_end;
     e.label = NEWSENT_LABEL_QUANTITY;
     e.type = q->type;
-    e.num[0] = q->lo;
-    e.num[1] = q->nnum == 2 ? q->hi : 0;
+    e.num[0] = tidy(q->lo);
+    e.num[1] = q->nnum == 2 ? tidy(q->hi) : 0;
     e.nnum = q->nnum;
     e.unit = q->unit;
     e.mod = mod;
@@ -1912,12 +2302,106 @@ static int emit(qctx *c, const quantity *q, const char *mod)
         if (!e.unit)
             return NEWSENT_ENOMEM;
     }
-    e.value = value_string(&c->doc->arena, q->lo);
+    e.value = value_string(&c->doc->arena, e.num[0]);
     if (!e.value)
         return NEWSENT_ENOMEM;
     if (!ns_doc_add_entity(c->doc, &e))
         return c->doc->nents >= NEWSENT_MAX_ENTITIES ? NEWSENT_ELIMIT : NEWSENT_ENOMEM;
     return NEWSENT_OK;
+}
+
+/* A year said in words: a number from 10 to 99 in words followed by another
+ * ("nineteen ninety-six", "twenty twenty-four", "eighteen twelve").
+ * Returns the token after the year, or 0. */
+static size_t year_in_words(const qctx *c, const quantity *q)
+{
+    ns_numword w;
+    size_t k = q->tok_end;
+    if (!(q->flags & PH_WORDS) || (q->flags & (PH_DIGITS | PH_A)) || q->kind != NK_CARD ||
+        q->nnum != 1 || q->lo < 10 || q->lo > 99 || q->lo != floor(q->lo) || q->unit ||
+        q->noun_tok != SIZE_MAX || k >= c->n || c->v[k].kind != NS_TOK_WORD ||
+        !same_sent(c, k - 1, k))
+        return 0;
+    const char *s = ts(c, k);
+    size_t n = tl(c, k), h = 0;
+    while (h < n && s[h] != '-')
+        h++;
+    ns_numword_kind kind = ns_number_word(s, h, &w);
+    if (kind != NS_NW_TEEN && kind != NS_NW_TENS)
+        return 0;
+    if (kind == NS_NW_TENS && h == n && k + 1 < c->n && same_sent(c, k, k + 1) &&
+        c->v[k + 1].kind == NS_TOK_WORD &&
+        ns_number_word(ts(c, k + 1), tl(c, k + 1), &w) == NS_NW_DIGIT)
+        return k + 2; /* "nineteen ninety six" */
+    return k + 1;
+}
+
+/* Whether the quantity q read at token k is an amount no name has: one
+ * with a scale ("415 million") or grouped digits ("1,141.25"). */
+static int is_amount(const qctx *c, const quantity *q, size_t k)
+{
+    ns_number nb;
+    return q->scale > 1 ||
+           (c->v[k].kind == NS_TOK_NUMBER && ns_number_parse(ts(c, k), tl(c, k), &nb) &&
+            (nb.flags & NS_NUM_GROUPED));
+}
+
+/* Whether the DATE span of tokens [a, b) is "three quarters" or "a quarter"
+ * as part of a number rather than a span of time: after "and" and a number
+ * ("five billion and three quarters", "3 million and a quarter") or before a
+ * scale ("three quarters billion"). The QUANTITY stage reads such tokens as
+ * its own. */
+static int cardinal_word(const char *s, size_t n)
+{
+    ns_numword w;
+    switch (ns_number_word(s, n, &w)) {
+    case NS_NW_DIGIT:
+    case NS_NW_TEEN:
+    case NS_NW_TENS:
+    case NS_NW_HUNDRED:
+    case NS_NW_SCALE:
+    case NS_NW_DOZEN: return 1;
+    default: return 0;
+    }
+}
+
+/* Whether the DATE span of tokens [a, b) is number words only, after "and"
+ * and a number: "two hundred and two thousand" is 202000, not a hundred
+ * and the year 2000. */
+static int words_after_and(const qctx *c, size_t a, size_t b)
+{
+    if (a < 2 || !tok_is(c, a - 1, "and") || !same_sent(c, a - 2, b - 1) || c->in_date[a - 2])
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (c->v[k].kind != NS_TOK_WORD || !cardinal_word(ts(c, k), tl(c, k)))
+            return 0;
+    return c->v[a - 2].kind == NS_TOK_WORD && cardinal_word(ts(c, a - 2), tl(c, a - 2));
+}
+
+static int quarter_of_number(const qctx *c, size_t a, size_t b)
+{
+    if (b <= a || b - a > 2 || !same_sent(c, a, b - 1))
+        return 0;
+    const char *s = ts(c, b - 1);
+    size_t n = tl(c, b - 1), h = n;
+    while (h > 0 && s[h - 1] != '-')
+        h--;
+    if (!eqi(s + h, n - h, "quarter") && !eqi(s + h, n - h, "quarters"))
+        return words_after_and(c, a, b);
+    /* the count: "three quarters", "a quarter", "three-quarters"; not "fourth" */
+    if (b - a == 2 ? !(tok_is(c, a, "a") || tok_is(c, a, "an") || cardinal_word(ts(c, a), tl(c, a)))
+                   : !(h > 1 && cardinal_word(s, h - 1)))
+        return 0;
+    ns_numword w;
+    if (b < c->n && same_sent(c, a, b) && c->v[b].kind == NS_TOK_WORD &&
+        ns_number_word(ts(c, b), tl(c, b), &w) == NS_NW_SCALE)
+        return 1;
+    if (a < 2 || !tok_is(c, a - 1, "and") || !same_sent(c, a - 2, a) || c->in_date[a - 2])
+        return 0; /* DATE entities come in text order: a year before is marked */
+    ns_number num;
+    if (c->v[a - 2].kind == NS_TOK_NUMBER)
+        return ns_number_parse(ts(c, a - 2), tl(c, a - 2), &num) && !(num.flags & NS_NUM_ORDINAL);
+    return c->v[a - 2].kind == NS_TOK_WORD && cardinal_word(ts(c, a - 2), tl(c, a - 2));
 }
 
 /* Whether a candidate at token k is worth reading: a number, a number word,
@@ -1928,25 +2412,39 @@ static int candidate(const qctx *c, size_t k)
     switch (t->kind) {
     case NS_TOK_NUMBER: return 1;
     case NS_TOK_SYMBOL: return 1;
-    case NS_TOK_PUNCT:
-        return tl(c, k) == 1 && (ts(c, k)[0] == '-' || ts(c, k)[0] == '+' || ts(c, k)[0] == '.') &&
-               k + 1 < c->n && c->v[k + 1].kind == NS_TOK_NUMBER &&
-               (adjacent(c, k + 1) || (c->v[k].flags & NS_TF_SENT_START)) &&
-               (ts(c, k)[0] != '.' || k == 0 || (c->v[k].flags & NS_TF_SPACE_BEFORE));
+    case NS_TOK_PUNCT: {
+        char ch = ts(c, k)[0];
+        if (tl(c, k) != 1 || (ch != '-' && ch != '+' && ch != '.') || k + 1 >= c->n ||
+            c->v[k + 1].kind != NS_TOK_NUMBER)
+            return 0;
+        if (ch == '-' && spaced_minus(c, k))
+            return 1;
+        return (adjacent(c, k + 1) || (c->v[k].flags & NS_TF_SENT_START)) &&
+               (ch != '.' || k == 0 || (c->v[k].flags & NS_TF_SPACE_BEFORE));
+    }
     case NS_TOK_WORD:
     case NS_TOK_ABBREV: {
         /* most words are rejected here with a few byte tests */
         size_t n = tl(c, k);
         const char *s = ts(c, k);
-        if (k + 1 < c->n && ((tl(c, k + 1) == 1 && ts(c, k + 1)[0] == '$') ||
-                             (n <= 4 && c->v[k + 1].kind == NS_TOK_NUMBER)))
-            return 1; /* US$, HK $, USD 200, Rs 500 */
-        if ((t->flags & NS_TF_HAS_DIGIT) && n > 3)
-            return 1; /* USD115 */
-        if ((t->flags & NS_TF_NON_ASCII) && n <= 8)
-            return 1; /* currency signs written as letters */
-        if (lc(s[0]) == 'a')
-            return eqi(s, n, "a") || eqi(s, n, "an") || eqi(s, n, "age") || eqi(s, n, "aged");
+        /* a currency written before an amount (US$, USD 200, Rs 500, u.s $)
+         * is found from the amount: see prefix_start */
+        if (n <= 4 && lc(s[0]) == 'a') {
+            switch (n) {
+            case 1: return 1;
+            case 2: return lc(s[1]) == 'n';
+            case 3: return eqi(s, n, "age");
+            default: return eqi(s, n, "aged");
+            }
+        }
+        if (t->flags & (NS_TF_HAS_DIGIT | NS_TF_NON_ASCII)) {
+            if ((t->flags & NS_TF_HAS_DIGIT) && n > 3)
+                return 1; /* USD115 */
+            if ((t->flags & NS_TF_NON_ASCII) && n <= 8)
+                return 1; /* currency signs written as letters */
+        }
+        if (!bit_has(c->qs->tri, trigram(s, n)))
+            return 0;
         size_t h = 0;
         while (h < n && s[h] != '-')
             h++;
@@ -1958,12 +2456,34 @@ static int candidate(const qctx *c, size_t k)
     }
 }
 
+/* Where the quantity whose amount or "$" is token k starts: at a currency
+ * written before it as a short word ("USD 200", "Rs 500", "US$", "HK $",
+ * "u.s $") when that word belongs to no quantity yet (tokens before done
+ * do), else at k. The candidate test leaves short words alone, so that
+ * most words cost no look at the token after them. */
+static size_t prefix_start(const qctx *c, size_t k, size_t done)
+{
+    const ns_token *t = &c->v[k];
+    int dollar = tl(c, k) == 1 && ts(c, k)[0] == '$';
+    if (!(t->kind == NS_TOK_NUMBER || dollar) || k == 0 || k - 1 < done)
+        return k;
+    size_t amount;
+    if (dollar && k >= 3 && k - 3 >= done && tl(c, k - 3) == 1 && !c->in_date[k - 3] &&
+        currency_prefix(c, k - 3, &amount))
+        return k - 3; /* u.s $ */
+    const ns_token *p = &c->v[k - 1];
+    if ((p->kind == NS_TOK_WORD || p->kind == NS_TOK_ABBREV) && tl(c, k - 1) <= 4 &&
+        !c->in_date[k - 1] && same_sent(c, k - 1, k) && currency_prefix(c, k - 1, &amount))
+        return k - 1;
+    return k;
+}
+
 int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
 {
-    (void)qs;
     if (!(doc->labels & NEWSENT_LABEL_QUANTITY) || doc->toks.n == 0)
         return NEWSENT_OK;
     qctx c;
+    c.qs = qs;
     c.doc = doc;
     c.t = doc->text;
     c.v = doc->toks.v;
@@ -1976,14 +2496,24 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         const newsent_entity *d = &doc->ents[i];
         if (d->label != NEWSENT_LABEL_DATE)
             continue;
-        for (size_t k = ns_doc_token_at_or_after(doc, d->byte_start);
-             k < c.n && c.v[k].start < d->byte_end; k++)
+        size_t a = ns_doc_token_at_or_after(doc, d->byte_start), b = a;
+        while (b < c.n && c.v[b].start < d->byte_end)
+            b++;
+        if (quarter_of_number(&c, a, b))
+            continue;
+        for (size_t k = a; k < b; k++)
             c.in_date[k] = 1;
     }
     int rc = NEWSENT_OK;
+    size_t done = 0; /* tokens before this one belong to a quantity already */
     for (size_t k = 0; k < c.n && rc == NEWSENT_OK; k++) {
         if (!candidate(&c, k))
             continue;
+        size_t k0 = prefix_start(&c, k, done);
+        if (k0 != k) {
+            done = k; /* one try: if the prefix fails, the amount stands alone */
+            k = k0;
+        }
         quantity q, q2;
         size_t amount;
         const char *code = NULL;
@@ -1991,19 +2521,18 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         if (c.in_date[k]) {
             /* ages the DATE stage read as durations: "25-year-old", "five years old" */
             if ((c.v[k].kind == NS_TOK_NUMBER || c.v[k].kind == NS_TOK_WORD) && age_ahead(&c, k) &&
-                quantity_at(&c, k, &q, NULL, 0) && strcmp(q.type, "measure") == 0 &&
-                is_age_unit(q.unit))
+                quantity_at(&c, k, &q, NULL, 0) && q.type == T_MEASURE && is_age_unit(q.unit))
                 got = 1;
             if (!got)
                 continue;
         } else if ((tok_is(&c, k, "aged") || tok_is(&c, k, "age")) && k + 1 < c.n &&
                    !c.in_date[k + 1] && same_sent(&c, k, k + 1) &&
-                   quantity_at(&c, k + 1, &q, NULL, 0) && strcmp(q.type, "cardinal") == 0 &&
+                   quantity_at(&c, k + 1, &q, NULL, 0) && q.type == T_CARDINAL &&
                    q.kind == NK_CARD && q.lo > 0 && q.lo < 150) {
             /* "aged 25", "age 87": an age in years, the word in the span */
             q.tok_start = k;
             q.b = c.v[k].start;
-            q.type = "measure";
+            q.type = T_MEASURE;
             q.unit = "year";
             q.noun_tok = SIZE_MAX;
             got = 1;
@@ -2036,7 +2565,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                     q_init(&q, k, c.v[k].start);
                     q.tok_end = last + 1;
                     q.e = c.v[last].end;
-                    q.type = "money";
+                    q.type = T_MONEY;
                     q.unit = cc->code;
                     q.lo = nb.value;
                     q.nnum = 1;
@@ -2069,10 +2598,17 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 }
                 if (!quantity_at(&c, k, &q, NULL, 0))
                     continue;
-                /* "Boeing 737", "Air Force One"; "Turn 90 degrees" has a unit */
-                if (name_context(&c, k) && !(tok_is(&c, k, "a") || tok_is(&c, k, "an")) &&
-                    (q.type[0] == 'c' || q.type[0] == 'o' || q.type[0] == 'r' || q.type[0] == 'f' ||
-                     q.tok_end == q.tok_start + 1))
+                size_t yend = year_in_words(&c, &q);
+                if (yend) {
+                    k = yend - 1; /* "nineteen ninety-six": a year, the DATE stage's */
+                    continue;
+                }
+                /* "Boeing 737", "Air Force One"; "Turn 90 degrees" has a unit,
+                 * "Net 415 million" and "Nasdaq 1,141.25" are amounts */
+                if (name_context(&c, k) && !is_amount(&c, &q, k) &&
+                    !(tok_is(&c, k, "a") || tok_is(&c, k, "an")) &&
+                    (q.type == T_CARDINAL || q.type == T_ORDINAL || q.type == T_RANGE ||
+                     q.type == T_FRACTION || q.tok_end == q.tok_start + 1))
                     continue;
                 got = 1;
             }
@@ -2080,7 +2616,8 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         /* filters on what was read */
         const ns_token *t0 = &c.v[q.tok_start];
         if (t0->kind == NS_TOK_NUMBER && !code) {
-            if (digit_run(&c, q.tok_start, q.tok_end))
+            if (digit_run(&c, q.tok_start, q.tok_end) || list_marker(&c, q.tok_start) ||
+                shirt_number(&c, q.tok_start, q.tok_end))
                 continue;
             if (q.flags & PH_LEAD0)
                 continue;
@@ -2089,7 +2626,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         }
         if (q.nnum == 2 && !(q.lo < q.hi))
             continue; /* "$7-5", "2-1": no range */
-        if (strcmp(q.type, "range") == 0 && t0->kind == NS_TOK_NUMBER && q.nnum == 2) {
+        if (q.type == T_RANGE && t0->kind == NS_TOK_NUMBER && q.nnum == 2) {
             /* 2-1 is a score; 555-1234 a phone number */
             int score = q.hi <= q.lo;
             for (size_t j = q.tok_start > 3 ? q.tok_start - 3 : 0; j < q.tok_end + 3 && j < c.n;
@@ -2102,18 +2639,19 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 continue;
         }
         /* a bare year: "in 2025", "the 2025 budget" */
-        if (strcmp(q.type, "cardinal") == 0 && (q.flags & PH_PLAIN) && q.noun_tok == SIZE_MAX &&
-            !q.unit && q.lo >= 1800 && q.lo <= 2100 && tl(&c, q.tok_start) == 4 &&
+        if (q.type == T_CARDINAL && (q.flags & PH_PLAIN) && q.noun_tok == SIZE_MAX && !q.unit &&
+            q.lo >= 1800 && q.lo <= 2100 && tl(&c, q.tok_start) == 4 &&
             q.tok_end == q.tok_start + 1)
             continue;
         /* word-only phrases that are pronouns or names */
         if ((q.flags & PH_SINGLE_ONE) && (!q.unit || q.noun_tok != SIZE_MAX)) {
             if ((q.tok_start > 0 && tok_in(&c, q.tok_start - 1, determiners)) ||
-                tok_in(&c, q.tok_end, after_one_pron) ||
+                (tok_in(&c, q.tok_end, after_one_pron) &&
+                 !(q.tok_end < c.n && c.in_date[q.tok_end])) ||
                 (q.tok_start > 0 && tok_is(&c, q.tok_start - 1, "no")))
                 continue;
         }
-        if (q.kind == NK_ORD && (q.flags & PH_WORDS) && strcmp(q.type, "ordinal") == 0) {
+        if (q.kind == NK_ORD && (q.flags & PH_WORDS) && q.type == T_ORDINAL) {
             /* "a second", "per second", "split second": time, not an ordinal */
             if (tok_is(&c, q.tok_start, "second") &&
                 (q.tok_start == 0 ||
@@ -2123,12 +2661,12 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 continue;
         }
         if (q.kind == NK_FRAC && (q.flags & PH_A) && !tok_is(&c, q.tok_end, "of") &&
-            strcmp(q.type, "fraction") == 0) {
+            q.type == T_FRACTION) {
             /* "a third term": the ordinal alone */
             if (!(q.tok_end >= c.n || c.v[q.tok_end].kind == NS_TOK_PUNCT))
                 continue;
         }
-        if (strcmp(q.type, "fraction") == 0 && (q.flags & PH_WORDS) && !(q.flags & PH_A)) {
+        if (q.type == T_FRACTION && (q.flags & PH_WORDS) && !(q.flags & PH_A)) {
             /* bare "half"/"quarter": "first half", "the quarter", "half-time" */
             const char *s = ts(&c, q.tok_start);
             if ((eqi(s, tl(&c, q.tok_start), "half") || eqi(s, tl(&c, q.tok_start), "quarter")) &&
@@ -2154,7 +2692,9 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                     continue;
             }
         }
-        if (strcmp(q.type, "ordinal") == 0 && q.tok_start > 0 && is_month(&c, q.tok_start - 1))
+        /* "Aug 23", "May 22/96": a day of the month the DATE stage left */
+        if ((q.type == T_ORDINAL || (q.type == T_FRACTION && !(q.flags & PH_WORDS))) &&
+            q.tok_start > 0 && is_month(&c, q.tok_start - 1))
             continue;
         /* ranges across tokens: "two to three", "10 - 15", "between 5 and 7" */
         const char *mod = NULL;
@@ -2165,7 +2705,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             int conn = between ? tok_is(&c, j, "and")
                                : (tok_is(&c, j, "to") || tok_is(&c, j, "-") ||
                                   tok_is(&c, j, "\xe2\x80\x93") || tok_is(&c, j, "\xe2\x80\x94"));
-            int change = q.tok_start > 0 &&
+            int change = conn && q.tok_start > 0 &&
                          (TOK_IN_SORTED(&c, q.tok_start - 1, change_words) ||
                           (q.tok_start > 1 && TOK_IN_SORTED(&c, q.tok_start - 2, change_words) &&
                            find_mod(&c, q.tok_start)));
@@ -2181,7 +2721,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 if (ok2 && q2.nnum == 1 && q2.kind == NK_CARD) {
                     double lo = q.lo;
                     if (q.scale == 1 && q2.scale > 1 && lo * q2.scale < q2.lo * 1.0000001 &&
-                        !(q.unit && q.type[0] == 'm' && q.type[1] == 'e'))
+                        !(q.unit && q.type == T_MEASURE))
                         lo *= q2.scale;
                     int same = (!q.unit || q.noun_tok != SIZE_MAX ||
                                 (q2.unit && strcmp(q.unit, q2.unit) == 0));
@@ -2198,7 +2738,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                         q.noun_tok = q2.noun_tok != SIZE_MAX ? q2.noun_tok : q.noun_tok;
                         if (q2.unit)
                             q.noun_tok = q2.noun_tok;
-                        q.type = "range";
+                        q.type = T_RANGE;
                         q.tok_end = q2.tok_end;
                         q.e = q2.e;
                         if (between) { /* "between 5 and 7 km" is one span */
@@ -2213,6 +2753,7 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             mod = find_mod(&c, q.tok_start);
         rc = emit(&c, &q, mod);
         k = q.tok_end - 1;
+        done = q.tok_end;
     }
     ns_free(doc->mem, c.in_date);
     return rc;

@@ -11,10 +11,14 @@
  *   unit     money: an ISO 4217 code ("$" USD, "€" EUR, "hryvnias" UAH;
  *            bitcoin is "BTC", withdrawn currencies their old codes: FIM).
  *            Minor units are converted to the major one: "50 cents" is 0.5
- *            USD, "197 pence" 1.97 GBP. percent: "percent", or "percentage
+ *            USD, "197 pence" 1.97 GBP, "500 satoshis" 0.000005 BTC; a minor
+ *            part after a whole amount joins it ("15 dollars 50", "$100 and
+ *            fifty" 100.5, "one kuai and five mao five" 1.55 CNY). "M" before
+ *            a code is millions: "MAUD 60", "30 MUSD". percent: "percent", or "percentage
  *            point" for "percentage points". measure: a canonical unit name,
  *            singular and British ("kilometre", "square mile", "degree
- *            Celsius", "barrel per day"); ages are measures in "year",
+ *            Celsius", "barrel per day"; a lower-case "mb" is "millibar" at
+ *            870-1085, else "megabyte"); ages are measures in "year",
  *            "month", "week" or "day" ("a 25-year-old", "aged 25"). cardinal:
  *            the counted noun when one follows ("3,400 new teachers" ->
  *            "teachers"), as written.
@@ -25,10 +29,21 @@
  *            words ("about", "more than") stay outside the span, as in the
  *            Recognizers-Text conventions, but a range keeps its "between";
  *            "aged" and "years old" are inside an age.
+ *   value    rounded to 15 significant digits ("525.8 million" is
+ *            525800000, not 525799999.99999994).
  * Not quantities: numbers in DATE spans, durations ("three months", left to
- * DATE), bare years ("in 2025"), parts of names ("Boeing 737", "Air Force
- * One"), phone numbers and identifiers (runs of digit groups), version
- * numbers, sports scores ("2-1"), "one" as a pronoun. */
+ * DATE), bare years ("in 2025", "nineteen ninety-six"), parts of names
+ * ("Boeing 737", "Air Force One"; but amounts with a scale or grouped digits
+ * after a capitalised word are: "Net 415 million", "Nasdaq 1,141.25"), phone
+ * numbers and identifiers (runs of digit groups, "+45 33969650"), version
+ * numbers, sports scores ("2-1"), list markers at a line start ("5. Isolde
+ * Kostner"), shirt numbers in line-ups ("; 14 - Justin Swart"), "one" as a
+ * pronoun ("one that", "one who").
+ * One exception to skipping DATE spans: "three quarters" or "a quarter" that
+ * the DATE stage read as a duration inside a number ("five billion and three
+ * quarters", "three quarters billion"), or number words it read as a year
+ * after "and" ("two hundred and two thousand"), are read as part of the
+ * number (the DATE entity stays; the two labels may overlap). */
 #ifndef NS_RECOGNIZE_QUANTITIES_H
 #define NS_RECOGNIZE_QUANTITIES_H
 
