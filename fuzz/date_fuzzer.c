@@ -76,14 +76,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     newsent_result_free(r);
 
     /* Another reference date moves values, not what counts as a date...
-     * except where the year decides whether the date exists (29 February
-     * with no year written), so only compare when both years are leap
-     * years or both are not. */
+     * except where the resolved year decides whether the date exists: 29
+     * February with no year written resolves to a year near the reference
+     * date, leap or not (found on main: "Feb. ... February 29" after 2024-03-01
+     * is 2024-02-29, after 9332-09-03 it would be 9333-02-29). So compare
+     * only texts without "29". */
     newsent_extract_options o2 = o;
     fuzz_ref_date(data + 4, &o2.ref_year, &o2.ref_month, &o2.ref_day);
-    int leap1 = fuzz_days_in_month(o.ref_year, 2) == 29;
-    int leap2 = fuzz_days_in_month(o2.ref_year, 2) == 29;
-    if (leap1 == leap2) {
+    int has29 = 0;
+    for (size_t i = 0; i + 1 < t.len && !has29; i++)
+        has29 = t.s[i] == '2' && t.s[i + 1] == '9';
+    if (!has29) {
         newsent_result *a = fuzz_extract_ok(fuzz_extractor(), &t, &o);
         newsent_result *b = fuzz_extract_ok(fuzz_extractor(), &t, &o2);
         size_t n = newsent_result_count(a);

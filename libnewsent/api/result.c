@@ -215,8 +215,8 @@ int newsent_entity_geo(const newsent_entity *e, int64_t *geonames_id, const char
         return 1;
     if (geonames_id)
         *geonames_id = e->geonames_id;
-    if (country)
-        *country = e->country;
+    if (country) /* continents and oceans are in no country: NULL, not "" */
+        *country = e->country[0] ? e->country : NULL;
     if (lat)
         *lat = e->lat;
     if (lon)
