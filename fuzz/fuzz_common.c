@@ -412,15 +412,15 @@ static int plain_space(const unsigned char *s, size_t n)
 
 /* White space is white space: the same text with every plain space
  * character written as ASCII spaces of the same byte length must give the
- * same spans, labels and values. Opt-in (NEWSENT_FUZZ_SPACES=1) until the
- * recognisers' patterns follow the TEXT POLICY (fuzz/README.md). */
+ * same spans, labels and values. On by default; NEWSENT_FUZZ_SPACES=0
+ * turns it off. */
 static void check_space_equivalence(const newsent_extractor *ex, const fuzz_text *t,
                                     const newsent_extract_options *o, const newsent_result *r)
 {
     static int enabled = -1;
     if (enabled < 0) {
         const char *e = getenv("NEWSENT_FUZZ_SPACES");
-        enabled = e && *e == '1';
+        enabled = !(e && *e == '0');
     }
     if (!enabled)
         return;

@@ -1346,10 +1346,8 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
     return 0;
 }
 
-int ns_dates_find(const ns_dates *d, ns_doc *doc)
+static int find_dates(const ns_dates *d, ns_doc *doc)
 {
-    if (!(doc->labels & NEWSENT_LABEL_DATE) || doc->toks.n == 0)
-        return NEWSENT_OK;
     /* The patterns are ASCII and compiled in byte mode, so invalid UTF-8 in
      * the subject is harmless to PCRE2. */
     pcre2_match_data *md = ns_regex_match_data(&d->env, d->prefix); /* only [0,1] is read */
@@ -1400,4 +1398,34 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
     pcre2_match_data_free(md);
     ns_free(doc->mem, wc);
     return status;
+}
+
+/* The patterns write white space as \s, which is ASCII only, but the text
+ * policy counts every Unicode space, NUL and control as white space, and
+ * "March\u00a04" (a no-break space from HTML) is common in scraped news. The
+ * stage therefore reads a view of the text in which every gap between tokens
+ * (all white space, by the tokenizer's contract) is ASCII spaces of the same
+ * byte length: offsets do not move and the patterns stay ASCII. */
+int ns_dates_find(const ns_dates *d, ns_doc *doc)
+{
+    if (!(doc->labels & NEWSENT_LABEL_DATE) || doc->toks.n == 0)
+        return NEWSENT_OK;
+    char *view = ns_malloc(doc->mem, doc->len);
+    if (!view)
+        return NEWSENT_ENOMEM;
+    memcpy(view, doc->text, doc->len);
+    size_t prev = 0;
+    for (size_t k = 0; k <= doc->toks.n; k++) {
+        size_t start = k < doc->toks.n ? doc->toks.v[k].start : doc->len;
+        if (start > prev)
+            memset(view + prev, ' ', start - prev);
+        if (k < doc->toks.n)
+            prev = doc->toks.v[k].end;
+    }
+    const char *text = doc->text;
+    doc->text = view;
+    int rc = find_dates(d, doc);
+    doc->text = text;
+    ns_free(doc->mem, view);
+    return rc;
 }
