@@ -38,7 +38,8 @@ static void put_time(vbuf *b, const ns_timex_parse *p)
 }
 
 /* A year for a month (and day) written without one: the occurrence the
- * sentence's tense points to, else the nearest one. */
+ * sentence's tense points to, else the nearest one. A tense of -2 ("since")
+ * rules out every later date. */
 static int infer_year(ns_ymd ref, int m, int d, int tense)
 {
     int dd = d ? d : 15;
@@ -51,7 +52,7 @@ static int infer_year(ns_ymd ref, int m, int d, int tense)
         int64_t diff = ns_cal_to_days(t) - r;
         int64_t dist = diff < 0 ? -diff : diff;
         /* a tense moves the choice only for dates clearly on its wrong side */
-        if (tense < 0 && diff > (d ? 60 : 31))
+        if (tense < 0 && diff > (tense < -1 ? 0 : d ? 60 : 31))
             dist += 1000;
         if (tense > 0 && diff < -(d ? 60 : 31))
             dist += 1000;

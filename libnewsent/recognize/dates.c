@@ -772,7 +772,12 @@ static const char *const money[] = {"$",     "£",    "€",    "¥",  "no",  "#
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const to[] = {"to", NULL};
+    static const char *const since[] = {"since", NULL};
     uint32_t sent = doc->toks.v[k0].sent;
+    /* "since January" can only look back, whatever the verb's tense: -2 is
+     * a past that not even a near future date may break */
+    if (k0 > 0 && word_is(doc, k0 - 1, since))
+        return -2;
     size_t back = 1;
     for (; back <= 8 && back <= k0; back++) {
         size_t k = k0 - back;
