@@ -387,6 +387,20 @@ static void test_unreadable_model_file(void **state)
     assert_non_null(strstr(err.message, "/nonexistent/dir/model.bin"));
 }
 
+static void test_endless_model_file_refused(void **state)
+{
+    (void)state;
+    /* a device that never ends must be refused from its first bytes, not
+     * read until memory runs out */
+    newsent_extractor_options eo = NEWSENT_EXTRACTOR_OPTIONS_INIT;
+    eo.model_path = "/dev/zero";
+    newsent_extractor *ex = NULL;
+    newsent_error err;
+    assert_int_equal(newsent_extractor_new(&eo, &ex, &err), NEWSENT_EMODEL);
+    assert_null(ex);
+    assert_non_null(strstr(err.message, "/dev/zero"));
+}
+
 static void test_incomplete_allocator_refused(void **state)
 {
     (void)state;
@@ -415,6 +429,7 @@ int main(void)
         cmocka_unit_test(test_too_big_is_refused),
         cmocka_unit_test(test_many_threads_share_one_extractor),
         cmocka_unit_test(test_unreadable_model_file),
+        cmocka_unit_test(test_endless_model_file_refused),
         cmocka_unit_test(test_incomplete_allocator_refused),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -236,6 +236,14 @@ int ns_model_load_buffer(const ns_mem *mem, const void *data, size_t len, ns_mod
     return rc;
 }
 
+/* The largest image check_image can accept (2^24 first-pass rows of int8,
+ * 2^20 second-pass rows of int16): a longer file, or one that does not
+ * start like a model, is refused before it is read whole, so that
+ * `--model /dev/zero` fails at once instead of filling memory. */
+#define NS_MODEL_MAX_BYTES                                                                         \
+    ((size_t)NS_MODEL_HEADER + 2 * (size_t)NS_NTRANS * 4 + ((size_t)1 << 24) * NS_LSTRIDE +        \
+     ((size_t)1 << 20) * NS_LSTRIDE * 2)
+
 static int load_file(const ns_mem *mem, const char *path, ns_model **out, newsent_error *err)
 {
     FILE *f = fopen(path, "rb");
@@ -251,6 +259,15 @@ static int load_file(const ns_mem *mem, const char *path, ns_model **out, newsen
         }
         size_t got = fread(buf + n, 1, cap - n, f);
         n += got;
+        if (n >= 8 && memcmp(buf, "NSMODEL", 8) != 0) {
+            rc = ns_fail(err, NEWSENT_EMODEL, 0, "%s: not a newsent model (bad magic)", path);
+            break;
+        }
+        if (n > NS_MODEL_MAX_BYTES) {
+            rc = ns_fail(err, NEWSENT_EMODEL, NS_MODEL_MAX_BYTES,
+                         "%s: longer than any newsent model can be", path);
+            break;
+        }
         if (got == 0) {
             if (ferror(f))
                 rc = ns_fail(err, NEWSENT_EIO, SIZE_MAX, "%s: read error", path);
