@@ -282,9 +282,10 @@ NEWSENT_EXTERN const char *newsent_entity_mod(const newsent_entity *e);
 NEWSENT_EXTERN double newsent_entity_confidence(const newsent_entity *e);
 
 /* For a PLACE the gazetteer knows: its GeoNames id, ISO 3166-1 alpha-2
- * country code (owned by the result) and WGS84 coordinates; returns
- * NEWSENT_OK, or 1 (outputs untouched) when there is no link. Any output may
- * be NULL. */
+ * country code (owned by the result; NULL for a place in no one country,
+ * such as a continent or a sea) and WGS84 coordinates; returns NEWSENT_OK,
+ * or 1 (outputs untouched) when there is no link, or NEWSENT_EINVAL for a
+ * NULL entity. Any output may be NULL. */
 NEWSENT_EXTERN int newsent_entity_geo(const newsent_entity *e, int64_t *geonames_id,
                                       const char **country, double *lat, double *lon);
 
