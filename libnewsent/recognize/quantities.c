@@ -2253,8 +2253,16 @@ static const char *value_string(ns_arena *a, double v)
     while (d < 15 && m * p10[d] < 1e15 && round(m * p10[d]) / p10[d] != m)
         d++;
     if (!(m < 1e15) || m * p10[d] >= 1e15 || floor(m * p10[d]) / p10[d] != m ||
-        (m != 0 && m < 1e-4))
-        return ns_arena_printf(a, "%.15g", v); /* "%g" writes these with an exponent */
+        (m != 0 && m < 1e-4)) {
+        /* "%g" writes these with an exponent, and with the host's radix
+         * character: a process in a comma-decimal locale would get "1,5e+20" */
+        char *r = ns_arena_printf(a, "%.15g", v);
+        for (char *c = r; c && *c; c++)
+            if (!(*c >= '0' && *c <= '9') && *c != 'e' && *c != '-' && *c != '+' && *c != 'i' &&
+                *c != 'n' && *c != 'f' && *c != 'a')
+                *c = '.';
+        return r;
+    }
     uint64_t u = (uint64_t)round(m * p10[d]);
     char tmp[32];
     int n = 0;
