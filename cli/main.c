@@ -28,7 +28,7 @@ static const char usage_text[] =
     "  --format F      json (default), jsonl or tsv\n"
     "  --day-first     read 3/4/2024 as 3 April\n"
     "  --strict-utf8   refuse input that is not valid UTF-8\n"
-    "  --model FILE    a model written by `newsent train` instead of the built-in one\n"
+    "  --model FILE    a model written by `newsent-train` instead of the built-in one\n"
     "conll     tags CoNLL-2003 lines (token POS chunk tag) and writes each line back\n"
     "          with the predicted IOB2 tag appended; a -DOCSTART- block is one document.\n";
 

@@ -151,7 +151,7 @@ typedef struct newsent_extractor newsent_extractor;
 #define NEWSENT_EXTRACTOR_OPTIONS_VERSION 1
 typedef struct newsent_extractor_options {
     unsigned version; /* NEWSENT_EXTRACTOR_OPTIONS_VERSION */
-    /* A model file written by `newsent train`, or NULL for the model compiled
+    /* A model file written by `newsent-train`, or NULL for the model compiled
      * into the library. Read once during newsent_extractor_new(). */
     const char *model_path;
     /* NULL: the C library's malloc, realloc and free. The extractor copies
