@@ -10,6 +10,13 @@
 #include "tagger/gazetteer.h"
 #include "util/error.h"
 
+/* The allowed moves from the labels that close a name (O, L-*, U-*) into
+ * those that start one (O, B-*, U-*), packed 7 x 8 (one pad) for
+ * forward_bilou. Plain int32 so that no allocator needs to align them. */
+typedef struct bilou_trans {
+    int32_t tc[7][8];
+} bilou_trans;
+
 struct ns_model {
     unsigned bits, bits2;
     uint32_t mask, mask2;
@@ -17,6 +24,9 @@ struct ns_model {
     const int8_t *w;
     const int16_t *w2;
     int32_t ctrans[NS_NTRANS], ctrans2[NS_NTRANS];
+    /* The transitions packed for forward_bilou; has_bt: they qualify. */
+    int has_bt, has_bt2;
+    bilou_trans bt, bt2;
     void *owned; /* the copied image, or NULL for the embedded one */
 };
 
@@ -183,6 +193,9 @@ static int read_trans(const unsigned char *p, int32_t *ctrans)
     return 0;
 }
 
+static int forbids_exactly(const int32_t *ctrans);
+static void bilou_pack(const int32_t *ctrans, bilou_trans *bt);
+
 static int make_model(const ns_mem *mem, const unsigned char *img, size_t len, int trusted,
                       void *owned, ns_model **out, newsent_error *err)
 {
@@ -208,6 +221,12 @@ static int make_model(const ns_mem *mem, const unsigned char *img, size_t len, i
         m->mask2 = (uint32_t)(((uint64_t)1 << bits2) - 1);
         m->w2 = (const int16_t *)(const void *)(q + block1_size(bits) + NS_NTRANS * 4);
     }
+    m->has_bt = forbids_exactly(m->ctrans);
+    if (m->has_bt)
+        bilou_pack(m->ctrans, &m->bt);
+    m->has_bt2 = bits2 && forbids_exactly(m->ctrans2);
+    if (m->has_bt2)
+        bilou_pack(m->ctrans2, &m->bt2);
     m->owned = owned;
     *out = m;
     return NEWSENT_OK;
@@ -313,29 +332,119 @@ void ns_model_emissions(const ns_model *m, const uint32_t *feats, size_t n, int3
     }
 }
 
-void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, int32_t *score, uint8_t *path)
+/* acc[j] = max over p of prev[p] + ctrans[p][j], every move added. */
+static void forward_dense(const int32_t *prev, const int32_t *ctrans, int32_t *acc)
+{
+    for (int j = 0; j < NS_NLABELS; j++)
+        acc[j] = prev[0] + ctrans[NS_NLABELS + j];
+    for (int p = 1; p < NS_NLABELS; p++) {
+        const int32_t c = prev[p], *tr = ctrans + (p + 1) * NS_NLABELS;
+        for (int j = 0; j < NS_NLABELS; j++) {
+            int32_t v = c + tr[j];
+            acc[j] = v > acc[j] ? v : acc[j];
+        }
+    }
+}
+
+/* Whether every move the BILOU constraints forbid costs exactly FORBID, as
+ * ns_trans_constrain makes them; forward_bilou relies on it. */
+static int forbids_exactly(const int32_t *ctrans)
+{
+    for (int p = 0; p < NS_NLABELS; p++)
+        for (int j = 0; j < NS_NLABELS; j++)
+            if (!allowed(p, j) && ctrans[(p + 1) * NS_NLABELS + j] != FORBID)
+                return 0;
+    return 1;
+}
+
+/* The labels that close a name (O, L-*, U-*), after which only O, B or U
+ * may come; after an open one (B-*, I-*) only I or L of its type. */
+static const uint8_t closed_labels[7] = {0, 3, 4, 7, 8, 11, 12};
+static const uint8_t starting_labels[7] = {0, 1, 4, 5, 8, 9, 12}; /* O, B-*, U-* */
+
+typedef int32_t v4i32 __attribute__((vector_size(16)));
+
+static inline v4i32 vmax(v4i32 a, v4i32 b)
+{
+    v4i32 m = a > b;
+    return (a & m) | (b & ~m);
+}
+
+static inline int32_t max32(int32_t a, int32_t b)
+{
+    return a > b ? a : b;
+}
+
+static void bilou_pack(const int32_t *ctrans, bilou_trans *bt)
+{
+    for (int q = 0; q < 7; q++) {
+        for (int k = 0; k < 7; k++)
+            bt->tc[q][k] = ctrans[(closed_labels[q] + 1) * NS_NLABELS + starting_labels[k]];
+        bt->tc[q][7] = 0;
+    }
+}
+
+/* The same maxima as forward_dense when every forbidden move costs exactly
+ * FORBID: the forbidden moves into a label then add up to FORBID + the
+ * largest score they come from, so only the 49 moves from closing into
+ * starting labels and the 12 within a name are added one by one. Integer
+ * max is exact and order-free, so the scores are bit-identical. */
+static void forward_bilou(const int32_t *prev, const bilou_trans *bt, const int32_t *ctrans,
+                          int32_t *acc)
+{
+    v4i32 t0, t1;
+    memcpy(&t0, bt->tc[0], sizeof t0);
+    memcpy(&t1, bt->tc[0] + 4, sizeof t1);
+    v4i32 a0 = prev[0] + t0, a1 = prev[0] + t1;
+    int32_t mc = prev[0];
+    for (int q = 1; q < 7; q++) {
+        const int32_t c = prev[closed_labels[q]];
+        memcpy(&t0, bt->tc[q], sizeof t0);
+        memcpy(&t1, bt->tc[q] + 4, sizeof t1);
+        a0 = vmax(a0, c + t0);
+        a1 = vmax(a1, c + t1);
+        mc = max32(mc, c);
+    }
+    int32_t m[3];
+    for (int t = 0; t < 3; t++)
+        m[t] = max32(prev[1 + 4 * t], prev[2 + 4 * t]);
+    const int32_t open_any = FORBID + max32(m[0], max32(m[1], m[2]));
+    a0 = vmax(a0, open_any + (v4i32){0, 0, 0, 0});
+    a1 = vmax(a1, open_any + (v4i32){0, 0, 0, 0});
+    int32_t st[8];
+    memcpy(st, &a0, sizeof a0);
+    memcpy(st + 4, &a1, sizeof a1);
+    for (int k = 0; k < 7; k++)
+        acc[starting_labels[k]] = st[k];
+    for (int t = 0; t < 3; t++) {
+        int b = 1 + 4 * t, i = 2 + 4 * t;
+        const int32_t others = FORBID + max32(mc, max32(m[(t + 1) % 3], m[(t + 2) % 3]));
+        const int32_t *trb = ctrans + (b + 1) * NS_NLABELS, *tri = ctrans + (i + 1) * NS_NLABELS;
+        for (int j = i; j <= i + 1; j++)
+            acc[j] = max32(others, max32(prev[b] + trb[j], prev[i] + tri[j]));
+    }
+}
+
+/* bt: the packed moves when every forbidden move costs exactly FORBID, or
+ * NULL to add every move. */
+static void viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, const bilou_trans *bt,
+                    int32_t *score, uint8_t *path)
 {
     if (!n)
         return;
-    /* Forward: only the best scores, with every move (forbidden ones cost
-     * FORBID), a loop the compiler vectorises; the back pointers are
-     * recomputed along the one best path afterwards. int32 is enough: each
-     * step moves the best score to 0 and clamps the others at 3 * FORBID. */
+    /* Forward: only the best scores, back pointers recomputed along the one
+     * best path afterwards. int32 is enough: each step moves the best score
+     * to 0 and clamps the others at 3 * FORBID. */
     int32_t *s = score;
     for (int j = 0; j < NS_NLABELS; j++)
         s[j] = ctrans[j] + emit[j];
     for (size_t t = 1; t < n; t++) {
         const int32_t *prev = score + (t - 1) * NS_LSTRIDE, *e = emit + t * NS_LSTRIDE;
         int32_t acc[NS_NLABELS];
-        for (int j = 0; j < NS_NLABELS; j++)
-            acc[j] = prev[0] + ctrans[NS_NLABELS + j];
-        for (int p = 1; p < NS_NLABELS; p++) {
-            const int32_t c = prev[p], *tr = ctrans + (p + 1) * NS_NLABELS;
-            for (int j = 0; j < NS_NLABELS; j++) {
-                int32_t v = c + tr[j];
-                acc[j] = v > acc[j] ? v : acc[j];
-            }
-        }
+        if (bt)
+            forward_bilou(prev, bt, ctrans, acc);
+        else
+            forward_dense(prev, ctrans, acc);
         int32_t top = INT32_MIN;
         for (int j = 0; j < NS_NLABELS; j++) {
             acc[j] += e[j];
@@ -368,6 +477,15 @@ void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, int32_t *s
         arg = ba;
     }
     path[0] = (uint8_t)arg;
+}
+
+void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, int32_t *score, uint8_t *path)
+{
+    bilou_trans bt;
+    int packed = n > 1 && forbids_exactly(ctrans);
+    if (packed)
+        bilou_pack(ctrans, &bt);
+    viterbi(emit, n, ctrans, packed ? &bt : NULL, score, path);
 }
 
 /* Tokens that can never be (part of) a name, and punctuation that can only
@@ -409,7 +527,7 @@ static int may_hold_name(const ns_tokens *toks, size_t a, size_t b)
 /* Decodes every sentence (all: even those may_hold_name rules out), or
  * scores nothing in the ruled-out ones and labels them O. */
 static void decode_sentences(const ns_tokens *toks, const int32_t *emit, const int32_t *ctrans,
-                             int32_t *score, uint8_t *path, int all)
+                             const bilou_trans *bt, int32_t *score, uint8_t *path, int all)
 {
     size_t n = toks->n;
     for (size_t a = 0; a < n;) {
@@ -417,7 +535,7 @@ static void decode_sentences(const ns_tokens *toks, const int32_t *emit, const i
         while (b < n && toks->v[b].sent == toks->v[a].sent)
             b++;
         if (all || may_hold_name(toks, a, b))
-            ns_viterbi(emit + a * NS_LSTRIDE, b - a, ctrans, score + a * NS_LSTRIDE, path + a);
+            viterbi(emit + a * NS_LSTRIDE, b - a, ctrans, bt, score + a * NS_LSTRIDE, path + a);
         else
             memset(path + a, 0, b - a);
         a = b;
@@ -475,7 +593,7 @@ int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int3
     if (emit1)
         memcpy(emit1, emit, n * NS_LSTRIDE * sizeof *emit);
     ns_tagger_mask(&doc->toks, emit);
-    decode_sentences(&doc->toks, emit, m->ctrans, score, path, all);
+    decode_sentences(&doc->toks, emit, m->ctrans, m->has_bt ? &m->bt : NULL, score, path, all);
     if (path1)
         memcpy(path1, path, n);
     if (m->bits2 || feats2) {
@@ -487,7 +605,8 @@ int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int3
             memcpy(feats2, f2, n * NS_NFEAT2 * sizeof *f2);
         if (m->bits2) {
             add_stage2(m, f2, n, emit);
-            decode_sentences(&doc->toks, emit, m->ctrans2, score, path, all);
+            decode_sentences(&doc->toks, emit, m->ctrans2, m->has_bt2 ? &m->bt2 : NULL, score, path,
+                             all);
         }
     }
     ns_free(doc->mem, blk);
