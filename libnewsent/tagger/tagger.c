@@ -555,12 +555,15 @@ static void add_stage2(const ns_model *m, const uint32_t *feats2, size_t n, int3
 {
     for (size_t i = 0; i < n; i++) {
         int32_t *e = emit + i * NS_LSTRIDE;
+        v16i32 acc;
+        memcpy(&acc, e, sizeof acc);
         for (int k = 0; k < NS_NFEAT2; k++) {
-            const int16_t *row =
-                m->w2 + (size_t)(feats2[i * NS_NFEAT2 + k] & m->mask2) * NS_LSTRIDE;
-            for (int l = 0; l < NS_LSTRIDE; l++)
-                e[l] += row[l];
+            v16i16 row;
+            memcpy(&row, m->w2 + (size_t)(feats2[i * NS_NFEAT2 + k] & m->mask2) * NS_LSTRIDE,
+                   sizeof row);
+            acc += __builtin_convertvector(row, v16i32);
         }
+        memcpy(e, &acc, sizeof acc);
     }
 }
 
