@@ -447,22 +447,32 @@ static void viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, const 
     int32_t *s = score;
     for (int j = 0; j < NS_NLABELS; j++)
         s[j] = ctrans[j] + emit[j];
+    /* The three pad lanes stay at INT32_MIN, under every real score, with
+     * 0 added: they never make the top, and clamp to 3 * FORBID. */
+    int32_t acc[NS_LSTRIDE] = {[NS_NLABELS] = INT32_MIN, INT32_MIN, INT32_MIN};
+    const v4i32 real_tail = {-1, 0, 0, 0}, floor = {3 * FORBID, 3 * FORBID, 3 * FORBID, 3 * FORBID};
     for (size_t t = 1; t < n; t++) {
         const int32_t *prev = score + (t - 1) * NS_LSTRIDE, *e = emit + t * NS_LSTRIDE;
-        int32_t acc[NS_NLABELS];
         if (bt)
             forward_bilou(prev, bt, ctrans, acc);
         else
             forward_dense(prev, ctrans, acc);
-        int32_t top = INT32_MIN;
-        for (int j = 0; j < NS_NLABELS; j++) {
-            acc[j] += e[j];
-            top = acc[j] > top ? acc[j] : top;
-        }
+        v4i32 a[4], ev[4];
+        memcpy(a, acc, sizeof a);
+        memcpy(ev, e, sizeof ev);
+        ev[3] &= real_tail;
+        for (int k = 0; k < 4; k++)
+            a[k] += ev[k];
+        v4i32 m4 = vmax(vmax(a[0], a[1]), vmax(a[2], a[3]));
+        int32_t m[4];
+        memcpy(m, &m4, sizeof m);
+        const int32_t top = max32(max32(m[0], m[1]), max32(m[2], m[3]));
+        /* max(acc, top + 3F) - top = max(acc - top, 3F), with no overflow
+         * in the pad lanes. */
         s = score + t * NS_LSTRIDE;
-        for (int j = 0; j < NS_NLABELS; j++) {
-            int32_t v = acc[j] - top;
-            s[j] = v < 3 * FORBID ? 3 * FORBID : v;
+        for (int k = 0; k < 4; k++) {
+            v4i32 v = vmax(a[k], (top + floor)) - top;
+            memcpy(s + 4 * k, &v, sizeof v);
         }
     }
     const int32_t *last = score + (n - 1) * NS_LSTRIDE;
