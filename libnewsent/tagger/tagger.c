@@ -310,7 +310,8 @@ void ns_model_free(const ns_mem *mem, ns_model *m)
 }
 
 _Static_assert(NS_LSTRIDE == 16, "the emission vectors are 16 lanes");
-typedef int8_t v16i8 __attribute__((vector_size(16)));
+typedef int16_t v8i16 __attribute__((vector_size(16)));
+typedef uint16_t v8u16 __attribute__((vector_size(16)));
 typedef int16_t v16i16 __attribute__((vector_size(32)));
 typedef int32_t v16i32 __attribute__((vector_size(64)));
 
@@ -326,18 +327,29 @@ void ns_model_emissions(const ns_model *m, const uint32_t *feats, size_t n, int3
      * lanes hold every partial sum exactly, twice as many per vector. */
     _Static_assert(NS_NFEAT * 128 <= INT16_MAX, "int16 sums of int8 weights");
     for (size_t i = 0; i < n; i++) {
-        v16i16 acc = {0};
+        /* Each int16 lane holds two weights, of labels 2k (low byte, the
+         * image is little-endian) and 2k + 1 (high byte): shifts sign-extend them in place, in
+         * 16-byte registers (a 32-byte vector would be spilled where
+         * there are none). */
+        v8i16 even = {0}, odd = {0};
         const uint32_t *f = feats + i * NS_NFEAT;
         if (i + AHEAD < n)
             for (int k = 0; k < NS_NFEAT; k++)
                 __builtin_prefetch(m->w + (size_t)(f[AHEAD * NS_NFEAT + k] & m->mask) * NS_LSTRIDE);
         for (int k = 0; k < NS_NFEAT; k++) {
-            v16i8 row;
-            memcpy(&row, m->w + (size_t)(f[k] & m->mask) * NS_LSTRIDE, sizeof row);
-            acc += __builtin_convertvector(row, v16i16);
+            v8i16 x;
+            memcpy(&x, m->w + (size_t)(f[k] & m->mask) * NS_LSTRIDE, sizeof x);
+            even += (v8i16)((v8u16)x << 8) >> 8; /* unsigned: no signed overflow */
+            odd += x >> 8;
         }
-        v16i32 wide = __builtin_convertvector(acc, v16i32);
-        memcpy(emit + i * NS_LSTRIDE, &wide, sizeof wide);
+        int16_t se[8], so[8];
+        memcpy(se, &even, sizeof se);
+        memcpy(so, &odd, sizeof so);
+        int32_t *e = emit + i * NS_LSTRIDE;
+        for (int k = 0; k < 8; k++) {
+            e[2 * k] = se[k];
+            e[2 * k + 1] = so[k];
+        }
     }
 }
 
