@@ -312,8 +312,6 @@ void ns_model_free(const ns_mem *mem, ns_model *m)
 _Static_assert(NS_LSTRIDE == 16, "the emission vectors are 16 lanes");
 typedef int16_t v8i16 __attribute__((vector_size(16)));
 typedef uint16_t v8u16 __attribute__((vector_size(16)));
-typedef int16_t v16i16 __attribute__((vector_size(32)));
-typedef int32_t v16i32 __attribute__((vector_size(64)));
 
 void ns_model_emissions(const ns_model *m, const uint32_t *feats, size_t n, int32_t *emit)
 {
@@ -384,6 +382,7 @@ static const uint8_t closed_labels[7] = {0, 3, 4, 7, 8, 11, 12};
 static const uint8_t starting_labels[7] = {0, 1, 4, 5, 8, 9, 12}; /* O, B-*, U-* */
 
 typedef int32_t v4i32 __attribute__((vector_size(16)));
+typedef uint32_t v4u32 __attribute__((vector_size(16)));
 
 static inline v4i32 vmax(v4i32 a, v4i32 b)
 {
@@ -575,17 +574,29 @@ static void decode_sentences(const ns_tokens *toks, const int32_t *emit, const i
 
 static void add_stage2(const ns_model *m, const uint32_t *feats2, size_t n, int32_t *emit)
 {
+    /* As in ns_model_emissions: each int32 lane of a row holds the int16
+     * weights of labels 2k (low half) and 2k + 1, sign-extended by shifts
+     * in 16-byte registers. NS_NFEAT2 int16 weights sum exactly in int32. */
     for (size_t i = 0; i < n; i++) {
-        int32_t *e = emit + i * NS_LSTRIDE;
-        v16i32 acc;
-        memcpy(&acc, e, sizeof acc);
+        v4i32 even[2] = {{0}}, odd[2] = {{0}};
         for (int k = 0; k < NS_NFEAT2; k++) {
-            v16i16 row;
-            memcpy(&row, m->w2 + (size_t)(feats2[i * NS_NFEAT2 + k] & m->mask2) * NS_LSTRIDE,
-                   sizeof row);
-            acc += __builtin_convertvector(row, v16i32);
+            const int16_t *row =
+                m->w2 + (size_t)(feats2[i * NS_NFEAT2 + k] & m->mask2) * NS_LSTRIDE;
+            for (int h = 0; h < 2; h++) {
+                v4i32 x;
+                memcpy(&x, row + 8 * h, sizeof x);
+                even[h] += (v4i32)((v4u32)x << 16) >> 16; /* unsigned: no signed overflow */
+                odd[h] += x >> 16;
+            }
         }
-        memcpy(e, &acc, sizeof acc);
+        int32_t se[8], so[8];
+        memcpy(se, even, sizeof se);
+        memcpy(so, odd, sizeof so);
+        int32_t *e = emit + i * NS_LSTRIDE;
+        for (int k = 0; k < 8; k++) {
+            e[2 * k] += se[k];
+            e[2 * k + 1] += so[k];
+        }
     }
 }
 
