@@ -10,6 +10,11 @@
 #include "tagger/gazetteer.h"
 #include "util/error.h"
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error                                                                                             \
+    "the model image is read in place, little-endian (and the emissions split its rows by byte order)"
+#endif
+
 /* The allowed moves from the labels that close a name (O, L-*, U-*) into
  * those that start one (O, B-*, U-*), packed 7 x 8 (one pad) for
  * forward_bilou. Plain int32 so that no allocator needs to align them. */
