@@ -24,6 +24,87 @@
 #define ORG_B NS_LABEL(2, 0)
 #define ORG_L NS_LABEL(2, 2)
 
+/* The decoder as first written, every move added one by one: the BILOU
+ * shortcut in ns_viterbi must give exactly its paths, ties included. */
+static void reference_viterbi(const int32_t *emit, size_t n, const int32_t *ct, int32_t *score,
+                              uint8_t *path)
+{
+    const int32_t forbid = -(1 << 28);
+    for (int j = 0; j < NS_NLABELS; j++)
+        score[j] = ct[j] + emit[j];
+    for (size_t t = 1; t < n; t++) {
+        const int32_t *prev = score + (t - 1) * NS_LSTRIDE, *e = emit + t * NS_LSTRIDE;
+        int32_t acc[NS_NLABELS], top = INT32_MIN;
+        for (int j = 0; j < NS_NLABELS; j++) {
+            acc[j] = prev[0] + ct[NS_NLABELS + j];
+            for (int p = 1; p < NS_NLABELS; p++) {
+                int32_t v = prev[p] + ct[(p + 1) * NS_NLABELS + j];
+                acc[j] = v > acc[j] ? v : acc[j];
+            }
+            acc[j] += e[j];
+            top = acc[j] > top ? acc[j] : top;
+        }
+        for (int j = 0; j < NS_NLABELS; j++) {
+            int32_t v = acc[j] - top;
+            score[t * NS_LSTRIDE + (size_t)j] = v < 3 * forbid ? 3 * forbid : v;
+        }
+    }
+    int arg = 0;
+    int32_t best = INT32_MIN;
+    for (int p = 0; p < NS_NLABELS; p++) {
+        int32_t sc =
+            score[(n - 1) * NS_LSTRIDE + (size_t)p] + ct[(NS_NLABELS + 1) * NS_NLABELS + p];
+        if (sc > best)
+            best = sc, arg = p;
+    }
+    for (size_t t = n - 1; t > 0; t--) {
+        path[t] = (uint8_t)arg;
+        int32_t bs = INT32_MIN;
+        int ba = 0;
+        for (int p = 0; p < NS_NLABELS; p++) {
+            int32_t sc = score[(t - 1) * NS_LSTRIDE + (size_t)p] + ct[(p + 1) * NS_NLABELS + arg];
+            if (sc > bs)
+                bs = sc, ba = p;
+        }
+        arg = ba;
+    }
+    path[0] = (uint8_t)arg;
+}
+
+static void test_viterbi_matches_reference(void **state)
+{
+    (void)state;
+    enum { N = 40 };
+    int32_t trans[NS_NTRANS], ct[NS_NTRANS], emit[N * NS_LSTRIDE], s1[N * NS_LSTRIDE],
+        s2[N * NS_LSTRIDE];
+    uint8_t p1[N], p2[N];
+    uint32_t x = 12345;
+    for (int round = 0; round < 3000; round++) {
+        /* Small ranges make ties common; masked tokens make whole rows
+         * forbidden, as ns_tagger_mask does. */
+        int range = round % 3 == 0 ? 3 : round % 3 == 1 ? 40 : 4000;
+        for (int k = 0; k < NS_NTRANS; k++) {
+            x = x * 1103515245u + 12345u;
+            trans[k] = (int32_t)((x >> 8) % (uint32_t)(2 * range + 1)) - range;
+        }
+        ns_trans_constrain(trans, ct);
+        size_t n = 1 + (size_t)(round % N);
+        for (size_t i = 0; i < n * NS_LSTRIDE; i++) {
+            x = x * 1103515245u + 12345u;
+            emit[i] = (int32_t)((x >> 8) % (uint32_t)(2 * range + 1)) - range;
+        }
+        for (size_t i = 0; i < n; i++) {
+            x = x * 1103515245u + 12345u;
+            if ((x >> 16) % 7 == 0)
+                for (int l = 1; l < NS_NLABELS; l++)
+                    emit[i * NS_LSTRIDE + (size_t)l] = -(1 << 28);
+        }
+        reference_viterbi(emit, n, ct, s1, p1);
+        ns_viterbi(emit, n, ct, s2, p2);
+        assert_memory_equal(p1, p2, n);
+    }
+}
+
 static void test_viterbi_known_path(void **state)
 {
     (void)state;
@@ -237,6 +318,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_viterbi_known_path),
+        cmocka_unit_test(test_viterbi_matches_reference),
         cmocka_unit_test(test_features),
         cmocka_unit_test(test_tagger_with_hand_weights),
         cmocka_unit_test(test_long_documents_stay_linear),

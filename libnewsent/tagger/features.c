@@ -72,8 +72,12 @@ static int is_cap(const ns_token *t)
     return is_wordish(t) && (t->flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER));
 }
 
-static void word_hashes(const char *s, size_t n, ns_tokinfo *ti)
+/* Returns whether hlw is also the word's gazetteer key, ns_hash_lower of it:
+ * so it is unless a digit (folded here) or a Latin-1 capital (lower-cased
+ * there) changed a byte. */
+static int word_hashes(const char *s, size_t n, ns_tokinfo *ti)
 {
+    unsigned folded = 0;
     uint64_t hw = NS_FNV_INIT, hl = NS_FNV_INIT, hs = NS_FNV_INIT;
     char last = 0;
     int shape_len = 0;
@@ -81,7 +85,9 @@ static void word_hashes(const char *s, size_t n, ns_tokinfo *ti)
         unsigned c = (unsigned char)s[i];
         char sc;
         if (c - '0' < 10u)
-            c = '0', sc = 'd';
+            folded |= c ^ '0', c = '0', sc = 'd';
+        else if (c == 0xC3)
+            folded = 1, sc = 'u';
         else if (c - 'A' < 26u)
             sc = 'X';
         else if (c - 'a' < 26u)
@@ -108,6 +114,7 @@ static void word_hashes(const char *s, size_t n, ns_tokinfo *ti)
     ti->hpre3 = ns_hash_lower(NS_FNV_INIT ^ 3, s, k3);
     ti->hsuf3 = ns_hash_lower(NS_FNV_INIT ^ 5, s + n - k3, k3);
     ti->hsuf4 = ns_hash_lower(NS_FNV_INIT ^ 7, s + n - k4, k4);
+    return !folded;
 }
 
 static uint8_t ctx_of(const ns_token *t)
@@ -130,22 +137,12 @@ static unsigned place_class(unsigned gz)
     return 5; /* a smaller city */
 }
 
-/* Gazetteer hits: the classes of each token alone, and the longest place
- * name (up to four tokens, within a sentence) starting at each token. */
+/* Gazetteer hits: the longest place name (up to four tokens, within a
+ * sentence) starting at each token; info[].gz holds each token's own. */
 static void gazetteer_pass(const ns_gazetteer *gz, const char *text, const ns_tokens *toks,
                            ns_tokinfo *info)
 {
     size_t n = toks->n;
-    for (size_t i = 0; i < n; i++) {
-        const ns_token *t = &toks->v[i];
-        info[i].gz = 0;
-        if (t->flags & NS_TF_HAS_ALPHA) {
-            const ns_gaz_entry *e =
-                ns_gaz_find(gz, ns_hash_lower(NS_FNV_INIT, text + t->start, t->end - t->start));
-            if (e)
-                info[i].gz = e->flags;
-        }
-    }
     for (size_t i = 0; i < n;) {
         const ns_token *t = &toks->v[i];
         size_t best = 0;
@@ -313,9 +310,17 @@ void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *
     for (size_t i = 0; i < n; i++) {
         const ns_token *t = &toks->v[i];
         ns_tokinfo *ti = &info[i];
-        word_hashes(text + t->start, t->end - t->start, ti);
+        int plain = word_hashes(text + t->start, t->end - t->start, ti);
         ti->ctx = ctx_of(t);
         ti->gzspan = 0;
+        ti->gz = 0;
+        if (t->flags & NS_TF_HAS_ALPHA) {
+            uint64_t key =
+                plain ? ti->hlw : ns_hash_lower(NS_FNV_INIT, text + t->start, t->end - t->start);
+            const ns_gaz_entry *e = ns_gaz_find(gz, key);
+            if (e)
+                ti->gz = e->flags;
+        }
     }
     gazetteer_pass(gz, text, toks, info);
     document_pass(toks, info, scratch);

@@ -10,6 +10,18 @@
 #include "tagger/gazetteer.h"
 #include "util/error.h"
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error                                                                                             \
+    "the model image is read in place, little-endian (and the emissions split its rows by byte order)"
+#endif
+
+/* The allowed moves from the labels that close a name (O, L-*, U-*) into
+ * those that start one (O, B-*, U-*), packed 7 x 8 (one pad) for
+ * forward_bilou. Plain int32 so that no allocator needs to align them. */
+typedef struct bilou_trans {
+    int32_t tc[7][8];
+} bilou_trans;
+
 struct ns_model {
     unsigned bits, bits2;
     uint32_t mask, mask2;
@@ -17,6 +29,9 @@ struct ns_model {
     const int8_t *w;
     const int16_t *w2;
     int32_t ctrans[NS_NTRANS], ctrans2[NS_NTRANS];
+    /* The transitions packed for forward_bilou; has_bt: they qualify. */
+    int has_bt, has_bt2;
+    bilou_trans bt, bt2;
     void *owned; /* the copied image, or NULL for the embedded one */
 };
 
@@ -183,6 +198,9 @@ static int read_trans(const unsigned char *p, int32_t *ctrans)
     return 0;
 }
 
+static int forbids_exactly(const int32_t *ctrans);
+static void bilou_pack(const int32_t *ctrans, bilou_trans *bt);
+
 static int make_model(const ns_mem *mem, const unsigned char *img, size_t len, int trusted,
                       void *owned, ns_model **out, newsent_error *err)
 {
@@ -208,6 +226,12 @@ static int make_model(const ns_mem *mem, const unsigned char *img, size_t len, i
         m->mask2 = (uint32_t)(((uint64_t)1 << bits2) - 1);
         m->w2 = (const int16_t *)(const void *)(q + block1_size(bits) + NS_NTRANS * 4);
     }
+    m->has_bt = forbids_exactly(m->ctrans);
+    if (m->has_bt)
+        bilou_pack(m->ctrans, &m->bt);
+    m->has_bt2 = bits2 && forbids_exactly(m->ctrans2);
+    if (m->has_bt2)
+        bilou_pack(m->ctrans2, &m->bt2);
     m->owned = owned;
     *out = m;
     return NEWSENT_OK;
@@ -307,6 +331,10 @@ void ns_model_free(const ns_mem *mem, ns_model *m)
     ns_free(mem, m);
 }
 
+_Static_assert(NS_LSTRIDE == 16, "the emission vectors are 16 lanes");
+typedef int16_t v8i16 __attribute__((vector_size(16)));
+typedef uint16_t v8u16 __attribute__((vector_size(16)));
+
 void ns_model_emissions(const ns_model *m, const uint32_t *feats, size_t n, int32_t *emit)
 {
     /* The rows are scattered over megabytes: fetch a few tokens ahead so
@@ -315,53 +343,169 @@ void ns_model_emissions(const ns_model *m, const uint32_t *feats, size_t n, int3
     for (size_t i = 0; i < n && i < AHEAD; i++)
         for (int k = 0; k < NS_NFEAT; k++)
             __builtin_prefetch(m->w + (size_t)(feats[i * NS_NFEAT + k] & m->mask) * NS_LSTRIDE);
+    /* NS_NFEAT int8 weights sum to at most 26 * 128 in magnitude: int16
+     * lanes hold every partial sum exactly, twice as many per vector. */
+    _Static_assert(NS_NFEAT * 128 <= INT16_MAX, "int16 sums of int8 weights");
     for (size_t i = 0; i < n; i++) {
-        int32_t acc[NS_LSTRIDE] = {0};
+        /* Each int16 lane holds two weights, of labels 2k (low byte, the
+         * image is little-endian) and 2k + 1 (high byte): shifts sign-extend them in place, in
+         * 16-byte registers (a 32-byte vector would be spilled where
+         * there are none). */
+        v8i16 even = {0}, odd = {0};
         const uint32_t *f = feats + i * NS_NFEAT;
         if (i + AHEAD < n)
             for (int k = 0; k < NS_NFEAT; k++)
                 __builtin_prefetch(m->w + (size_t)(f[AHEAD * NS_NFEAT + k] & m->mask) * NS_LSTRIDE);
         for (int k = 0; k < NS_NFEAT; k++) {
-            const int8_t *row = m->w + (size_t)(f[k] & m->mask) * NS_LSTRIDE;
-            for (int l = 0; l < NS_LSTRIDE; l++)
-                acc[l] += row[l];
+            v8i16 x;
+            memcpy(&x, m->w + (size_t)(f[k] & m->mask) * NS_LSTRIDE, sizeof x);
+            even += (v8i16)((v8u16)x << 8) >> 8; /* unsigned: no signed overflow */
+            odd += x >> 8;
         }
-        memcpy(emit + i * NS_LSTRIDE, acc, sizeof acc);
+        int16_t se[8], so[8];
+        memcpy(se, &even, sizeof se);
+        memcpy(so, &odd, sizeof so);
+        int32_t *e = emit + i * NS_LSTRIDE;
+        for (int k = 0; k < 8; k++) {
+            e[2 * k] = se[k];
+            e[2 * k + 1] = so[k];
+        }
     }
 }
 
-void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, int32_t *score, uint8_t *path)
+/* acc[j] = max over p of prev[p] + ctrans[p][j], every move added. */
+static void forward_dense(const int32_t *prev, const int32_t *ctrans, int32_t *acc)
+{
+    for (int j = 0; j < NS_NLABELS; j++)
+        acc[j] = prev[0] + ctrans[NS_NLABELS + j];
+    for (int p = 1; p < NS_NLABELS; p++) {
+        const int32_t c = prev[p], *tr = ctrans + (p + 1) * NS_NLABELS;
+        for (int j = 0; j < NS_NLABELS; j++) {
+            int32_t v = c + tr[j];
+            acc[j] = v > acc[j] ? v : acc[j];
+        }
+    }
+}
+
+/* Whether every move the BILOU constraints forbid costs exactly FORBID, as
+ * ns_trans_constrain makes them; forward_bilou relies on it. */
+static int forbids_exactly(const int32_t *ctrans)
+{
+    for (int p = 0; p < NS_NLABELS; p++)
+        for (int j = 0; j < NS_NLABELS; j++)
+            if (!allowed(p, j) && ctrans[(p + 1) * NS_NLABELS + j] != FORBID)
+                return 0;
+    return 1;
+}
+
+/* The labels that close a name (O, L-*, U-*), after which only O, B or U
+ * may come; after an open one (B-*, I-*) only I or L of its type. */
+static const uint8_t closed_labels[7] = {0, 3, 4, 7, 8, 11, 12};
+static const uint8_t starting_labels[7] = {0, 1, 4, 5, 8, 9, 12}; /* O, B-*, U-* */
+
+typedef int32_t v4i32 __attribute__((vector_size(16)));
+typedef uint32_t v4u32 __attribute__((vector_size(16)));
+
+static inline v4i32 vmax(v4i32 a, v4i32 b)
+{
+    v4i32 m = a > b;
+    return (a & m) | (b & ~m);
+}
+
+static inline int32_t max32(int32_t a, int32_t b)
+{
+    return a > b ? a : b;
+}
+
+static void bilou_pack(const int32_t *ctrans, bilou_trans *bt)
+{
+    for (int q = 0; q < 7; q++) {
+        for (int k = 0; k < 7; k++)
+            bt->tc[q][k] = ctrans[(closed_labels[q] + 1) * NS_NLABELS + starting_labels[k]];
+        bt->tc[q][7] = 0;
+    }
+}
+
+/* The same maxima as forward_dense when every forbidden move costs exactly
+ * FORBID: the forbidden moves into a label then add up to FORBID + the
+ * largest score they come from, so only the 49 moves from closing into
+ * starting labels and the 12 within a name are added one by one. Integer
+ * max is exact and order-free, so the scores are bit-identical. */
+static void forward_bilou(const int32_t *prev, const bilou_trans *bt, const int32_t *ctrans,
+                          int32_t *acc)
+{
+    v4i32 t0, t1;
+    memcpy(&t0, bt->tc[0], sizeof t0);
+    memcpy(&t1, bt->tc[0] + 4, sizeof t1);
+    v4i32 a0 = prev[0] + t0, a1 = prev[0] + t1;
+    int32_t mc = prev[0];
+    for (int q = 1; q < 7; q++) {
+        const int32_t c = prev[closed_labels[q]];
+        memcpy(&t0, bt->tc[q], sizeof t0);
+        memcpy(&t1, bt->tc[q] + 4, sizeof t1);
+        a0 = vmax(a0, c + t0);
+        a1 = vmax(a1, c + t1);
+        mc = max32(mc, c);
+    }
+    int32_t m[3];
+    for (int t = 0; t < 3; t++)
+        m[t] = max32(prev[1 + 4 * t], prev[2 + 4 * t]);
+    const int32_t open_any = FORBID + max32(m[0], max32(m[1], m[2]));
+    a0 = vmax(a0, open_any + (v4i32){0, 0, 0, 0});
+    a1 = vmax(a1, open_any + (v4i32){0, 0, 0, 0});
+    int32_t st[8];
+    memcpy(st, &a0, sizeof a0);
+    memcpy(st + 4, &a1, sizeof a1);
+    for (int k = 0; k < 7; k++)
+        acc[starting_labels[k]] = st[k];
+    for (int t = 0; t < 3; t++) {
+        int b = 1 + 4 * t, i = 2 + 4 * t;
+        const int32_t others = FORBID + max32(mc, max32(m[(t + 1) % 3], m[(t + 2) % 3]));
+        const int32_t *trb = ctrans + (b + 1) * NS_NLABELS, *tri = ctrans + (i + 1) * NS_NLABELS;
+        for (int j = i; j <= i + 1; j++)
+            acc[j] = max32(others, max32(prev[b] + trb[j], prev[i] + tri[j]));
+    }
+}
+
+/* bt: the packed moves when every forbidden move costs exactly FORBID, or
+ * NULL to add every move. */
+static void viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, const bilou_trans *bt,
+                    int32_t *score, uint8_t *path)
 {
     if (!n)
         return;
-    /* Forward: only the best scores, with every move (forbidden ones cost
-     * FORBID), a loop the compiler vectorises; the back pointers are
-     * recomputed along the one best path afterwards. int32 is enough: each
-     * step moves the best score to 0 and clamps the others at 3 * FORBID. */
+    /* Forward: only the best scores, back pointers recomputed along the one
+     * best path afterwards. int32 is enough: each step moves the best score
+     * to 0 and clamps the others at 3 * FORBID. */
     int32_t *s = score;
     for (int j = 0; j < NS_NLABELS; j++)
         s[j] = ctrans[j] + emit[j];
+    /* The three pad lanes stay at INT32_MIN, under every real score, with
+     * 0 added: they never make the top, and clamp to 3 * FORBID. */
+    int32_t acc[NS_LSTRIDE] = {[NS_NLABELS] = INT32_MIN, INT32_MIN, INT32_MIN};
+    const v4i32 real_tail = {-1, 0, 0, 0}, floor = {3 * FORBID, 3 * FORBID, 3 * FORBID, 3 * FORBID};
     for (size_t t = 1; t < n; t++) {
         const int32_t *prev = score + (t - 1) * NS_LSTRIDE, *e = emit + t * NS_LSTRIDE;
-        int32_t acc[NS_NLABELS];
-        for (int j = 0; j < NS_NLABELS; j++)
-            acc[j] = prev[0] + ctrans[NS_NLABELS + j];
-        for (int p = 1; p < NS_NLABELS; p++) {
-            const int32_t c = prev[p], *tr = ctrans + (p + 1) * NS_NLABELS;
-            for (int j = 0; j < NS_NLABELS; j++) {
-                int32_t v = c + tr[j];
-                acc[j] = v > acc[j] ? v : acc[j];
-            }
-        }
-        int32_t top = INT32_MIN;
-        for (int j = 0; j < NS_NLABELS; j++) {
-            acc[j] += e[j];
-            top = acc[j] > top ? acc[j] : top;
-        }
+        if (bt)
+            forward_bilou(prev, bt, ctrans, acc);
+        else
+            forward_dense(prev, ctrans, acc);
+        v4i32 a[4], ev[4];
+        memcpy(a, acc, sizeof a);
+        memcpy(ev, e, sizeof ev);
+        ev[3] &= real_tail;
+        for (int k = 0; k < 4; k++)
+            a[k] += ev[k];
+        v4i32 m4 = vmax(vmax(a[0], a[1]), vmax(a[2], a[3]));
+        int32_t m[4];
+        memcpy(m, &m4, sizeof m);
+        const int32_t top = max32(max32(m[0], m[1]), max32(m[2], m[3]));
+        /* max(acc, top + 3F) - top = max(acc - top, 3F), with no overflow
+         * in the pad lanes. */
         s = score + t * NS_LSTRIDE;
-        for (int j = 0; j < NS_NLABELS; j++) {
-            int32_t v = acc[j] - top;
-            s[j] = v < 3 * FORBID ? 3 * FORBID : v;
+        for (int k = 0; k < 4; k++) {
+            v4i32 v = vmax(a[k], (top + floor)) - top;
+            memcpy(s + 4 * k, &v, sizeof v);
         }
     }
     const int32_t *last = score + (n - 1) * NS_LSTRIDE;
@@ -385,6 +529,15 @@ void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, int32_t *s
         arg = ba;
     }
     path[0] = (uint8_t)arg;
+}
+
+void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, int32_t *score, uint8_t *path)
+{
+    bilou_trans bt;
+    int packed = n > 1 && forbids_exactly(ctrans);
+    if (packed)
+        bilou_pack(ctrans, &bt);
+    viterbi(emit, n, ctrans, packed ? &bt : NULL, score, path);
 }
 
 /* Tokens that can never be (part of) a name, and punctuation that can only
@@ -426,7 +579,7 @@ static int may_hold_name(const ns_tokens *toks, size_t a, size_t b)
 /* Decodes every sentence (all: even those may_hold_name rules out), or
  * scores nothing in the ruled-out ones and labels them O. */
 static void decode_sentences(const ns_tokens *toks, const int32_t *emit, const int32_t *ctrans,
-                             int32_t *score, uint8_t *path, int all)
+                             const bilou_trans *bt, int32_t *score, uint8_t *path, int all)
 {
     size_t n = toks->n;
     for (size_t a = 0; a < n;) {
@@ -434,7 +587,7 @@ static void decode_sentences(const ns_tokens *toks, const int32_t *emit, const i
         while (b < n && toks->v[b].sent == toks->v[a].sent)
             b++;
         if (all || may_hold_name(toks, a, b))
-            ns_viterbi(emit + a * NS_LSTRIDE, b - a, ctrans, score + a * NS_LSTRIDE, path + a);
+            viterbi(emit + a * NS_LSTRIDE, b - a, ctrans, bt, score + a * NS_LSTRIDE, path + a);
         else
             memset(path + a, 0, b - a);
         a = b;
@@ -443,13 +596,28 @@ static void decode_sentences(const ns_tokens *toks, const int32_t *emit, const i
 
 static void add_stage2(const ns_model *m, const uint32_t *feats2, size_t n, int32_t *emit)
 {
+    /* As in ns_model_emissions: each int32 lane of a row holds the int16
+     * weights of labels 2k (low half) and 2k + 1, sign-extended by shifts
+     * in 16-byte registers. NS_NFEAT2 int16 weights sum exactly in int32. */
     for (size_t i = 0; i < n; i++) {
-        int32_t *e = emit + i * NS_LSTRIDE;
+        v4i32 even[2] = {{0}}, odd[2] = {{0}};
         for (int k = 0; k < NS_NFEAT2; k++) {
             const int16_t *row =
                 m->w2 + (size_t)(feats2[i * NS_NFEAT2 + k] & m->mask2) * NS_LSTRIDE;
-            for (int l = 0; l < NS_LSTRIDE; l++)
-                e[l] += row[l];
+            for (int h = 0; h < 2; h++) {
+                v4i32 x;
+                memcpy(&x, row + 8 * h, sizeof x);
+                even[h] += (v4i32)((v4u32)x << 16) >> 16; /* unsigned: no signed overflow */
+                odd[h] += x >> 16;
+            }
+        }
+        int32_t se[8], so[8];
+        memcpy(se, even, sizeof se);
+        memcpy(so, odd, sizeof so);
+        int32_t *e = emit + i * NS_LSTRIDE;
+        for (int k = 0; k < 8; k++) {
+            e[2 * k] += se[k];
+            e[2 * k + 1] += so[k];
         }
     }
 }
@@ -492,7 +660,7 @@ int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int3
     if (emit1)
         memcpy(emit1, emit, n * NS_LSTRIDE * sizeof *emit);
     ns_tagger_mask(&doc->toks, emit);
-    decode_sentences(&doc->toks, emit, m->ctrans, score, path, all);
+    decode_sentences(&doc->toks, emit, m->ctrans, m->has_bt ? &m->bt : NULL, score, path, all);
     if (path1)
         memcpy(path1, path, n);
     if (m->bits2 || feats2) {
@@ -504,7 +672,8 @@ int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int3
             memcpy(feats2, f2, n * NS_NFEAT2 * sizeof *f2);
         if (m->bits2) {
             add_stage2(m, f2, n, emit);
-            decode_sentences(&doc->toks, emit, m->ctrans2, score, path, all);
+            decode_sentences(&doc->toks, emit, m->ctrans2, m->has_bt2 ? &m->bt2 : NULL, score, path,
+                             all);
         }
     }
     ns_free(doc->mem, blk);
