@@ -232,6 +232,20 @@ enum { SP_NONE, SP_A, SP_AND, SP_POINT, SP_OVER, SP_OF, SP_OUT, SP_IN };
 
 #define MAX_ITEMS 24
 
+/* Appends a zeroed item of the given type for token tok, spanning bytes
+ * [b, e) and ending where its token ends. */
+static item *add_item(item *it, size_t *ni, int type, size_t tok, uint32_t b, uint32_t e)
+{
+    item *x = &it[(*ni)++];
+    memset(x, 0, sizeof *x);
+    x->type = type;
+    x->tok = tok;
+    x->b = b;
+    x->e = e;
+    x->last_in_tok = 1;
+    return x;
+}
+
 /* Scientific notation split by the tokenizer: "1.1^23", "2.5^-1",
  * "1.3x10^6", "12.32e+14". num holds the base read from token j; on success
  * it gets the value and *tok, *e the last token and byte. */
@@ -334,13 +348,7 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
             double vv = ns_number_vulgar(ts(c, j), tl(c, j), &vn);
             if (!vn || vn != tl(c, j))
                 break;
-            item *x = &it[ni++];
-            memset(x, 0, sizeof *x);
-            x->type = IT_NUM;
-            x->tok = j;
-            x->b = t->start;
-            x->e = t->end;
-            x->last_in_tok = 1;
+            item *x = add_item(it, &ni, IT_NUM, j, t->start, t->end);
             x->num.value = vv;
             x->num.flags = NS_NUM_FRACTION;
             x->num.len = vn;
@@ -441,13 +449,7 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
             }
         } else if (t->kind == NS_TOK_PUNCT && tl(c, j) == 1 && ts(c, j)[0] == '-' &&
                    (t->flags & NS_TF_SPACE_BEFORE)) {
-            item *x = &it[ni++];
-            memset(x, 0, sizeof *x);
-            x->type = IT_DASH;
-            x->tok = j;
-            x->b = t->start;
-            x->e = t->end;
-            x->last_in_tok = 1;
+            add_item(it, &ni, IT_DASH, j, t->start, t->end);
         } else {
             break;
         }
