@@ -75,12 +75,13 @@ def _c_ceiling(ex, text, seconds=0.4):
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="needs 2 cores")
 def test_two_threads_really_speed_up(sample_article):
     """Real news text, about a second of work per measurement: pipe() on 2
-    threads must do 30% more documents per second than on 1. That can only
-    be seen when the machine has a second core free, which development
-    machines shared with other jobs often do not: a round counts only when
-    two pure-C threads, measured just before and just after it, run at least
-    1.6x faster than one. Rounds repeat (up to 45 s) to find quiet moments;
-    if there was none, the test skips and says so."""
+    threads must gain most of what two threads of plain C gain on this
+    machine at that moment. A machine's second core is often shared (other
+    jobs, a hyperthread, a virtual CPU), so the yardstick is measured just
+    before and just after each round: a round counts when plain C runs at
+    least 1.25x faster on two threads, and passes when pipe() gets at least
+    60% of C's gain (with the GIL held it would get none). Rounds repeat (up
+    to 45 s) to find quiet moments; with none the test skips and says so."""
     ex = newsent.Extractor(ref_date="2026-11-20")
     warm = _docs_per_second(ex, [sample_article] * 200, 1)
     texts = [sample_article] * max(400, int(warm * 0.8))
@@ -94,15 +95,15 @@ def test_two_threads_really_speed_up(sample_article):
         cap = min(cap_before, _c_ceiling(ex, sample_article))
         speedup = two / one
         tried.append(f"1 thread {one:.0f}/s, 2 threads {two:.0f}/s ({speedup:.2f}x; C ceiling {cap:.2f}x)")
-        if cap >= 1.6:
-            if speedup > 1.3:
+        if cap >= 1.25:
+            if speedup >= 1 + 0.6 * (cap - 1):
                 return
             measured.append(speedup)
             if len(measured) >= 3:
                 break
     if not measured:
         pytest.skip("no second core was free to measure on: " + "; ".join(tried))
-    pytest.fail("2 threads did not speed pipe() up by 30%: " + "; ".join(tried))
+    pytest.fail("2 threads did not speed pipe() up like plain C: " + "; ".join(tried))
 
 
 @pytest.mark.parametrize("how", ["extract", "pipe batch"])
