@@ -317,12 +317,9 @@ static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         /* six weeks ago: a week, as precise as the text */
         put_week(b, ns_cal_add_days(ref, 7 * n), "");
         return;
-    case NS_TU_MONTH: {
-        ns_ymd t = ns_cal_add_months(ref, n);
-        snprintf(b->s, sizeof b->s, "%04d-%02d", t.y, t.m);
-        return;
-    }
+    case NS_TU_MONTH:
     case NS_TU_QUARTER: {
+        /* n months or quarters away: the relative reading with offset n */
         ns_timex_parse q = *p;
         q.offset = n;
         resolve_rel(&q, ref, b);
