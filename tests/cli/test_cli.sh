@@ -118,6 +118,10 @@ for a, b in zip(src, out):
     assert re.fullmatch(r"O|[BI]-(PER|LOC|ORG)", b.split()[-1]), b
 P
 run conll /nonexistent.conll; check "conll unreadable" test $rc -eq 1
+# bad CoNLL input: binary bytes, CRLF, blank-looking lines, no final newline
+{ head -c 200000 /dev/urandom | tr '\n' ' ' | fold -w 40; printf 'Paris NNP B-NP I-LOC\r\n   \n\x00 O O O\nlast NN I-NP O'; } >"$T/bad.conll"
+run conll "$T/bad.conll"; check "conll binary exit 0" test $rc -eq 0
+check "conll binary keeps every line" test "$(wc -l <"$T/out")" -eq "$(($(wc -l <"$T/bad.conll") + 1))"
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
