@@ -72,12 +72,23 @@ static int is_cap(const ns_token *t)
     return is_wordish(t) && (t->flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER));
 }
 
+/* ns_hash_lower on ASCII bytes, where it only lower-cases A-Z, inlined for
+ * the affixes of nearly every word. */
+static inline uint64_t hash_lower_ascii(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = (unsigned char)s[i];
+        h = (h ^ (c - 'A' < 26u ? c + 32 : c)) * 0x100000001B3ull;
+    }
+    return h;
+}
+
 /* Returns whether hlw is also the word's gazetteer key, ns_hash_lower of it:
  * so it is unless a digit (folded here) or a Latin-1 capital (lower-cased
  * there) changed a byte. */
 static int word_hashes(const char *s, size_t n, ns_tokinfo *ti)
 {
-    unsigned folded = 0;
+    unsigned folded = 0, high = 0;
     uint64_t hw = NS_FNV_INIT, hl = NS_FNV_INIT, hs = NS_FNV_INIT;
     char last = 0;
     int shape_len = 0;
@@ -98,6 +109,7 @@ static int word_hashes(const char *s, size_t n, ns_tokinfo *ti)
             sc = 0; /* continuation byte */
         else
             sc = (char)c;
+        high |= c;
         hw = (hw ^ c) * 0x100000001B3ull;
         unsigned lc = c - 'A' < 26u ? c + 32 : c;
         hl = (hl ^ lc) * 0x100000001B3ull;
@@ -111,9 +123,15 @@ static int word_hashes(const char *s, size_t n, ns_tokinfo *ti)
     ti->hlw = hl;
     ti->hshape = hs;
     size_t k3 = n < 3 ? n : 3, k4 = n < 4 ? n : 4;
-    ti->hpre3 = ns_hash_lower(NS_FNV_INIT ^ 3, s, k3);
-    ti->hsuf3 = ns_hash_lower(NS_FNV_INIT ^ 5, s + n - k3, k3);
-    ti->hsuf4 = ns_hash_lower(NS_FNV_INIT ^ 7, s + n - k4, k4);
+    if (high < 0x80) {
+        ti->hpre3 = hash_lower_ascii(NS_FNV_INIT ^ 3, s, k3);
+        ti->hsuf3 = hash_lower_ascii(NS_FNV_INIT ^ 5, s + n - k3, k3);
+        ti->hsuf4 = hash_lower_ascii(NS_FNV_INIT ^ 7, s + n - k4, k4);
+    } else {
+        ti->hpre3 = ns_hash_lower(NS_FNV_INIT ^ 3, s, k3);
+        ti->hsuf3 = ns_hash_lower(NS_FNV_INIT ^ 5, s + n - k3, k3);
+        ti->hsuf4 = ns_hash_lower(NS_FNV_INIT ^ 7, s + n - k4, k4);
+    }
     return !folded;
 }
 
@@ -216,7 +234,12 @@ static int cap_mid(const ns_token *t)
  * word at the start of a sentence or in a headline says little by itself. */
 static void document_pass(const ns_tokens *toks, ns_tokinfo *info, void *scratch)
 {
-    size_t n = toks->n, nslots = doc_slots(n), mask = nslots - 1;
+    /* The table is sized for the words it will hold, not for every token:
+     * clearing it is a good part of its cost. */
+    size_t n = toks->n, words = 0;
+    for (size_t i = 0; i < n; i++)
+        words += (size_t)is_wordish(&toks->v[i]);
+    size_t nslots = doc_slots(words), mask = nslots - 1;
     doc_slot *tab = scratch;
     memset(tab, 0, nslots * sizeof *tab);
     for (size_t i = 0; i < n; i++) {
@@ -307,6 +330,12 @@ void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *
                      ns_tokinfo *info, uint32_t *feats, void *scratch)
 {
     size_t n = toks->n;
+    /* The gazetteer keys wait in feats, which is filled last: each token's
+     * lookup is two dependent reads in megabytes of table, so the slots
+     * are fetched well ahead and the entries they name a little ahead,
+     * and the misses overlap instead of queueing. */
+    uint64_t *keys = (uint64_t *)(void *)feats;
+    _Static_assert(NS_NFEAT >= 2, "a key fits in a token's features");
     for (size_t i = 0; i < n; i++) {
         const ns_token *t = &toks->v[i];
         ns_tokinfo *ti = &info[i];
@@ -314,13 +343,22 @@ void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *
         ti->ctx = ctx_of(t);
         ti->gzspan = 0;
         ti->gz = 0;
-        if (t->flags & NS_TF_HAS_ALPHA) {
-            uint64_t key =
+        keys[i] = 0;
+        if (t->flags & NS_TF_HAS_ALPHA)
+            keys[i] =
                 plain ? ti->hlw : ns_hash_lower(NS_FNV_INIT, text + t->start, t->end - t->start);
-            const ns_gaz_entry *e = ns_gaz_find(gz, key);
-            if (e)
-                ti->gz = e->flags;
-        }
+    }
+    enum { SLOT_AHEAD = 16, ENTRY_AHEAD = 8 };
+    for (size_t i = 0; i < n; i++) {
+        if (i + SLOT_AHEAD < n && keys[i + SLOT_AHEAD])
+            ns_gaz_prefetch_slot(gz, keys[i + SLOT_AHEAD]);
+        if (i + ENTRY_AHEAD < n && keys[i + ENTRY_AHEAD])
+            ns_gaz_prefetch_entry(gz, keys[i + ENTRY_AHEAD]);
+        if (!keys[i])
+            continue;
+        const ns_gaz_entry *e = ns_gaz_find(gz, keys[i]);
+        if (e)
+            info[i].gz = e->flags;
     }
     gazetteer_pass(gz, text, toks, info);
     document_pass(toks, info, scratch);
@@ -456,9 +494,13 @@ static const label_slot *label_lookup(const label_slot *tab, size_t mask, uint64
 /* Whole names: how the same name was labelled elsewhere by the first pass,
  * and, for words it left out, whether they spell a name it found elsewhere. */
 static void span_features(const ns_tokens *toks, const ns_tokinfo *info, const uint8_t *path1,
-                          uint32_t *feats2, label_slot *tab, size_t mask)
+                          uint32_t *feats2, label_slot *tab)
 {
-    size_t n = toks->n;
+    /* No more names than tokens in names. */
+    size_t n = toks->n, named = 0;
+    for (size_t i = 0; i < n; i++)
+        named += path1[i] != 0;
+    size_t mask = doc_slots(named) - 1;
     memset(tab, 0, (mask + 1) * sizeof *tab);
     for (size_t i = 0; i < n;) {
         size_t j = name_end(path1, i, n);
@@ -509,9 +551,12 @@ static void span_features(const ns_tokens *toks, const ns_tokinfo *info, const u
 void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uint8_t *path1,
                         uint32_t *feats2, void *scratch)
 {
-    size_t n = toks->n, nslots = doc_slots(n), mask = nslots - 1;
+    size_t n = toks->n, caps = 0;
+    for (size_t i = 0; i < n; i++)
+        caps += (size_t)is_cap(&toks->v[i]);
+    size_t mask = doc_slots(caps) - 1;
     label_slot *tab = scratch;
-    memset(tab, 0, nslots * sizeof *tab);
+    memset(tab, 0, (mask + 1) * sizeof *tab);
     for (size_t i = 0; i < n; i++) {
         const ns_token *t = &toks->v[i];
         if (!is_cap(t))
@@ -560,5 +605,5 @@ void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uin
         f[6] = fid(106, 0xFFFF);
         f[7] = fid(107, 0xFFFF);
     }
-    span_features(toks, info, path1, feats2, tab + nslots, mask);
+    span_features(toks, info, path1, feats2, tab + doc_slots(n));
 }

@@ -73,6 +73,23 @@ void ns_gaz_default(ns_gazetteer *g);
 
 const ns_gaz_entry *ns_gaz_find(const ns_gazetteer *g, uint64_t hash);
 
+/* Hints for a lookup of hash soon: the slot it starts at, then (once that
+ * has arrived) the entry the slot names. They change nothing else. */
+static inline void ns_gaz_prefetch_slot(const ns_gazetteer *g, uint64_t hash)
+{
+    if (g->slots)
+        __builtin_prefetch(&g->slots[(uint32_t)hash & g->mask]);
+}
+
+static inline void ns_gaz_prefetch_entry(const ns_gazetteer *g, uint64_t hash)
+{
+    if (!g->slots)
+        return;
+    uint32_t e = g->slots[(uint32_t)hash & g->mask];
+    if (e)
+        __builtin_prefetch(&g->ents[e - 1]);
+}
+
 /* The FNV-1a 64 hash the keys use, continued from h (start with
  * NS_FNV_INIT); ns_hash_lower lower-cases ASCII and Latin-1 capitals as it
  * goes (as tools/build_gazetteer.py does). */

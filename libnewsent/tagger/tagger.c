@@ -431,8 +431,9 @@ static void bilou_pack(const int32_t *ctrans, bilou_trans *bt)
  * largest score they come from, so only the 49 moves from closing into
  * starting labels and the 12 within a name are added one by one. Integer
  * max is exact and order-free, so the scores are bit-identical. */
-static void forward_bilou(const int32_t *prev, const bilou_trans *bt, const int32_t *ctrans,
-                          int32_t *acc)
+/* Inlined into each build of viterbi, to be compiled for its CPU. */
+__attribute__((always_inline)) static inline void
+forward_bilou(const int32_t *prev, const bilou_trans *bt, const int32_t *ctrans, int32_t *acc)
 {
     v4i32 t0, t1;
     memcpy(&t0, bt->tc[0], sizeof t0);
@@ -467,10 +468,22 @@ static void forward_bilou(const int32_t *prev, const bilou_trans *bt, const int3
     }
 }
 
+/* x86-64's baseline has no 32-bit integer max, which the forward pass is
+ * made of: where the C library can pick a function by CPU at load time, a
+ * second build of it uses SSE4.1's. Integer max is exact either way. */
+#if defined(__x86_64__) && defined(__GLIBC__) && defined(__has_attribute)
+#if __has_attribute(target_clones)
+#define NS_VITERBI_CLONES __attribute__((target_clones("avx2", "sse4.1", "default")))
+#endif
+#endif
+#ifndef NS_VITERBI_CLONES
+#define NS_VITERBI_CLONES
+#endif
+
 /* bt: the packed moves when every forbidden move costs exactly FORBID, or
  * NULL to add every move. */
-static void viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, const bilou_trans *bt,
-                    int32_t *score, uint8_t *path)
+NS_VITERBI_CLONES static void viterbi(const int32_t *emit, size_t n, const int32_t *ctrans,
+                                      const bilou_trans *bt, int32_t *score, uint8_t *path)
 {
     if (!n)
         return;

@@ -16,7 +16,14 @@ typedef struct scan {
     size_t email_miss, dotted_miss;
 } scan;
 
-static size_t peek(const scan *sc, size_t i, int32_t *cp)
+/* Out of line, so that peek's ASCII path, nearly every call in news text,
+ * inlines small. */
+__attribute__((noinline)) static size_t peek_multibyte(const scan *sc, size_t i, int32_t *cp)
+{
+    return ns_utf8_decode(sc->s, sc->len, i, cp);
+}
+
+static inline size_t peek(const scan *sc, size_t i, int32_t *cp)
 {
     if (i >= sc->len) {
         *cp = 0;
@@ -26,7 +33,7 @@ static size_t peek(const scan *sc, size_t i, int32_t *cp)
         *cp = sc->s[i];
         return 1;
     }
-    return ns_utf8_decode(sc->s, sc->len, i, cp);
+    return peek_multibyte(sc, i, cp);
 }
 
 static int is_apostrophe(int32_t cp)
@@ -87,12 +94,10 @@ static int in_list(const scan *sc, size_t a, size_t b, const char *const *list, 
         return 0;
     for (size_t k = 0; k < n; k++) {
         const char *w = list[k];
-        if (strlen(w) != wl)
-            continue;
         size_t j = 0;
-        while (j < wl && ascii_lower(sc->s[a + j]) == w[j])
+        while (j < wl && w[j] && ascii_lower(sc->s[a + j]) == w[j])
             j++;
-        if (j == wl)
+        if (j == wl && w[j] == '\0')
             return 1;
     }
     return 0;
@@ -143,6 +148,13 @@ static size_t scan_word(const scan *sc, size_t i, int numeric)
 {
     size_t start = i;
     for (;;) {
+        /* ASCII letters and digits first: most of every word. */
+        while (i < sc->len && sc->s[i] < 0x80 &&
+               (ns_ascii_class[sc->s[i]] & (NS_C_LETTER | NS_C_DIGIT))) {
+            if ((sc->s[i] | 0x20) == 'n' && i > start && nt_at(sc, i))
+                return i; /* do|n't */
+            i++;
+        }
         int32_t cp;
         size_t n = peek(sc, i, &cp);
         if (!n)
@@ -279,6 +291,27 @@ static uint16_t orthography(const scan *sc, size_t a, size_t b)
     uint16_t f = 0;
     int letters = 0, lowers = 0, first_letter_seen = 0;
     for (size_t i = a; i < b;) {
+        unsigned char c = sc->s[i];
+        if (c < 0x80) {
+            /* The ASCII classes straight from the table. */
+            unsigned cls = ns_ascii_class[c];
+            if (cls & NS_C_LETTER) {
+                letters++;
+                if (cls & NS_C_LOWER)
+                    lowers++;
+                if (!first_letter_seen) {
+                    first_letter_seen = 1;
+                    if (cls & NS_C_UPPER)
+                        f |= NS_TF_UPPER_INITIAL;
+                }
+            } else if (cls & NS_C_DIGIT) {
+                f |= NS_TF_HAS_DIGIT;
+            } else if (c == '-') {
+                f |= NS_TF_HAS_HYPHEN;
+            }
+            i++;
+            continue;
+        }
         int32_t cp;
         size_t n = peek(sc, i, &cp);
         if (n > 1 || cp == NS_OPAQUE_CP)
@@ -310,7 +343,7 @@ static uint16_t orthography(const scan *sc, size_t a, size_t b)
 static int push(const ns_mem *mem, ns_tokens *t, size_t a, size_t b, ns_tok_kind kind,
                 uint16_t flags)
 {
-    if (ns_grow(mem, (void **)&t->v, &t->cap, t->n + 1, sizeof(ns_token)))
+    if (t->n == t->cap && ns_grow(mem, (void **)&t->v, &t->cap, t->n + 1, sizeof(ns_token)))
         return -1;
     ns_token *k = &t->v[t->n++];
     memset(k, 0, sizeof *k);
@@ -319,6 +352,12 @@ static int push(const ns_mem *mem, ns_tokens *t, size_t a, size_t b, ns_tok_kind
     k->kind = (uint8_t)kind;
     k->flags = flags;
     return 0;
+}
+
+/* The bytes after which an e-mail address's local part may go on. */
+static inline int is_email_char(unsigned char c)
+{
+    return c == '@' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
 /* One token at i (not white space). Sets *kind and returns its end. */
@@ -345,7 +384,7 @@ static size_t next_token(scan *sc, size_t i, size_t prev_end, ns_tok_kind *kind)
         while (w < sc->len && sc->s[w] < 0x80 &&
                (ns_ascii_class[sc->s[w]] & (NS_C_LETTER | NS_C_DIGIT)))
             w++;
-        if (w < sc->len && sc->s[w] != 0 && strchr("@._%+-", sc->s[w])) {
+        if (w < sc->len && is_email_char(sc->s[w])) {
             size_t e = scan_email(sc, i);
             if (e) {
                 *kind = NS_TOK_EMAIL;
@@ -565,14 +604,24 @@ static void mark_headlines(ns_tokens *t)
     }
 }
 
+/* Characters in s[0..n): one a byte up to the first non-ASCII byte, which
+ * in news text is usually none. */
+static inline size_t count_chars(const unsigned char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && s[k] < 0x80)
+        k++;
+    return k == n ? n : k + ns_utf8_count(s + k, n - k);
+}
+
 static void mark_code_points(const scan *sc, ns_tokens *t)
 {
     size_t pos = 0, cp = 0;
     for (size_t k = 0; k < t->n; k++) {
         ns_token *tok = &t->v[k];
-        cp += ns_utf8_count(sc->s + pos, tok->start - pos);
+        cp += count_chars(sc->s + pos, tok->start - pos);
         tok->cp_start = (uint32_t)cp;
-        cp += ns_utf8_count(sc->s + tok->start, tok->end - tok->start);
+        cp += count_chars(sc->s + tok->start, tok->end - tok->start);
         tok->cp_end = (uint32_t)cp;
         pos = tok->end;
     }
