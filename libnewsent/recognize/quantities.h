@@ -10,12 +10,23 @@
  *            a double are +-HUGE_VAL.
  *   unit     money: an ISO 4217 code ("$" USD, "€" EUR, "hryvnias" UAH;
  *            bitcoin is "BTC", withdrawn currencies their old codes: FIM).
- *            Minor units are converted to the major one: "50 cents" is 0.5
- *            USD, "197 pence" 1.97 GBP, "500 satoshis" 0.000005 BTC; a minor
+ *            A minor unit written alone names no currency ("cents" may be
+ *            American, euro or Canadian), so the amount keeps the number as
+ *            written and the minor unit's singular name: "50 cents" is 50
+ *            "cent", "197 pence" and "50p" 197 and 50 "penny", "500
+ *            satoshis" 500 "satoshi", "sen 100,000" 100000 "sen", "a
+ *            12-cent-a-share dividend" 12 "cent" (the span ends before the
+ *            rate). Where the currency is written too, the amount is in the
+ *            major unit of its ISO code, which is what sums across texts:
+ *            "50 US cents" 0.5 USD, "20 euro cents" 0.2 EUR, and a minor
  *            part after a whole amount joins it ("15 dollars 50", "$100 and
- *            fifty" 100.5, "one kuai and five mao five" 1.55 CNY). "M" before
- *            a code is millions: "MAUD 60", "30 MUSD". percent: "percent", or "percentage
- *            point" for "percentage points". measure: a canonical unit name,
+ *            fifty" 100.5, "15 USD 50 more" 15.5, "one kuai and five mao
+ *            five" 1.55 CNY). "M" before a code is millions: "MAUD 60", "30
+ *            MUSD". percent: "percent", or "percentage point" for
+ *            "percentage points"; a percent whose number follows is read
+ *            only where no number precedes and the number after "of" ends
+ *            the clause ("per cent of 210" is 210 percent; "percent of 10
+ *            people" counts people). measure: a canonical unit name,
  *            singular and British ("kilometre", "square mile", "degree
  *            Celsius", "barrel per day"; a lower-case "mb" is "millibar" at
  *            870-1085, else "megabyte"); ages are measures in "year",
@@ -28,7 +39,9 @@
  *   span     the number with its currency, unit or percent sign; modifier
  *            words ("about", "more than") stay outside the span, as in the
  *            Recognizers-Text conventions, but a range keeps its "between";
- *            "aged" and "years old" are inside an age.
+ *            "aged" and "years old" are inside an age. A comma list written
+ *            as one token whose groups are no thousands ("nrs. 22,24,26,31")
+ *            is one quantity per number, each span inside the token.
  *   value    rounded to 15 significant digits ("525.8 million" is
  *            525800000, not 525799999.99999994).
  * Not quantities: numbers in DATE spans, durations ("three months", left to
