@@ -1557,6 +1557,14 @@ static int is_minor_unit(const char *unit)
     return unit && unit[0] >= 'a' && unit[0] <= 'z';
 }
 
+/* How many of a minor unit make the major one, or 0 for other units. */
+static double minor_per_major(const char *unit)
+{
+    if (!is_minor_unit(unit))
+        return 0;
+    return strcmp(unit, "satoshi") == 0 ? 1e8 : 100;
+}
+
 /* The currency a word before "cents" names: "US cents", "euro cents",
  * "Canadian cents" ("canadian dollar" is a currency name). */
 static const char *cents_currency(const qctx *c, size_t k)
@@ -2891,6 +2899,13 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                                 : quantity_at(&c, j + 1, &q2, NULL, 0);
                 if (ok2 && q2.nnum == 1 && q2.kind == NK_CARD) {
                     double lo = q.lo;
+                    /* "95 cents to one dollar": the high end names the currency */
+                    double per = minor_per_major(q.unit);
+                    if (q.type == T_MONEY && per > 0 && q2.type == T_MONEY && q2.unit &&
+                        !is_minor_unit(q2.unit) && q.scale == 1) {
+                        lo /= per;
+                        q.unit = q2.unit;
+                    }
                     if (q.scale == 1 && q2.scale > 1 && lo * q2.scale < q2.lo * 1.0000001 &&
                         !(q.unit && q.type == T_MEASURE))
                         lo *= q2.scale;
