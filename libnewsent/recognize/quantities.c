@@ -2606,7 +2606,8 @@ static int candidate(const qctx *c, size_t k)
             default: return eqi(s, n, "aged");
             }
         }
-        if (lc(s[0]) == 'p' && (n == 3 || n == 7 || n == 8))
+        if (lc(s[0]) == 'p' && (n == 3 || n == 7 || n == 8) &&
+            (eqi(s, n, "per") || eqi(s, 7, "percent")))
             return 1; /* percent_first: "per cent of 210" */
         if (t->flags & (NS_TF_HAS_DIGIT | NS_TF_NON_ASCII)) {
             if ((t->flags & NS_TF_HAS_DIGIT) && n > 3)
