@@ -2553,9 +2553,13 @@ static int percent_first(qctx *c, size_t k, quantity *q)
         return 0;
     if (!tok_is(c, j, "of") || j + 1 >= c->n || !same_sent(c, k, j + 1) || c->in_date[j + 1])
         return 0;
+    /* "a percent of 30" is one percent; "what percent of 10" asks */
+    static const char *const before[] = {"a",    "an",    "the",  "one",   "what", "which",
+                                         "this", "that",  "each", "every", "any",  "no",
+                                         "per",  "whose", "half", NULL};
     ns_numword w;
     if (k > 0 && same_sent(c, k - 1, k) &&
-        (c->v[k - 1].kind == NS_TOK_NUMBER ||
+        (c->v[k - 1].kind == NS_TOK_NUMBER || tok_in(c, k - 1, before) ||
          (c->v[k - 1].kind == NS_TOK_WORD && ns_number_word(ts(c, k - 1), tl(c, k - 1), &w))))
         return 0;
     quantity n;
