@@ -267,9 +267,10 @@ NEWSENT_EXTERN int newsent_entity_range(const newsent_entity *e, const char **be
  * may be NULL). A number too large for a double is +/-HUGE_VAL. */
 NEWSENT_EXTERN int newsent_entity_numbers(const newsent_entity *e, double *low, double *high);
 
-/* The unit of a QUANTITY: an ISO 4217 code for money ("USD"), "percent",
- * "percentage point", a canonical unit name ("kilometre"), or the counted noun
- * ("teachers"). NULL when there is none. */
+/* The unit of a QUANTITY: an ISO 4217 code for money ("USD"; a minor unit
+ * written without its currency is named instead: "cent", "penny"),
+ * "percent", "percentage point", a canonical unit name ("kilometre"), or the
+ * counted noun ("teachers"). NULL when there is none. */
 NEWSENT_EXTERN const char *newsent_entity_unit(const newsent_entity *e);
 
 /* A modifier the text puts on the value: TIMEX3 mod for DATE ("START",

@@ -908,6 +908,20 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         /* three-quarters of, more than a quarter of: fractions */
         if (quarter && word_is(doc, klast + 1, ofs) && p->count > 0 && p->count < 4)
             return 0;
+        /* "Three quarters said so", "about three quarters.": a fraction
+         * where nothing around makes it a span of time (no "the past", "for",
+         * "in a row", "later" next to it) */
+        static const char *const three[] = {"three", "three-quarters", NULL};
+        static const char *const approx[] = {"about",  "nearly", "almost", "roughly",
+                                             "around", "some",   "fully",  NULL};
+        static const char *const later[] = {"in",    "ago",   "later",   "earlier",  "before",
+                                            "after", "since", "running", "straight", NULL};
+        const ns_tokens *tv = &doc->toks;
+        if (quarter && p->count == 3 && word_is(doc, k, three) &&
+            (k == 0 || tv->v[k - 1].sent != t->sent || tv->v[k - 1].kind == NS_TOK_PUNCT ||
+             word_is(doc, k - 1, approx)) &&
+            !word_is(doc, klast + 1, later))
+            return 0;
         /* two and three quarters: a mixed number */
         static const char *const ands[] = {"and", NULL};
         if (quarter && k >= 2 && word_is(doc, k - 1, ands) &&

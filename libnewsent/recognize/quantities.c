@@ -60,10 +60,10 @@ static int bit_has(const unsigned char *map, int t)
 /* The words after a number that quantity_at looks up, besides the unit
  * and currency tables. */
 static const char *const suffix_words[] = {
-    "percent", "percents", "pct",       "per",     "percentage", "cents", "cent",
-    "pence",   "penny",    "pennies",   "satoshi", "year",       "month", "week",
-    "day",     "century",  "centuries", "decade",  "fortnight",  "hour",  "millennia",
-    "minute",  "night",    "second",    "weekend", "sterling",   NULL};
+    "percent",   "percents", "pct",     "per",       "percentage", "cents",     "cent",
+    "pence",     "penny",    "pennies", "satoshi",   "sen",        "year",      "month",
+    "week",      "day",      "century", "centuries", "decade",     "fortnight", "hour",
+    "millennia", "minute",   "night",   "second",    "weekend",    "sterling",  NULL};
 
 int ns_quantities_new(const ns_mem *mem, ns_quantities **out, newsent_error *err)
 {
@@ -1284,6 +1284,8 @@ typedef struct quantity {
     int kind;         /* NK_* of the number */
     unsigned flags;   /* PH_* */
     float conf;
+    uint32_t
+        cut; /* where the span ends inside its last token ("12-cent" of "12-cent-a-share"), or 0 */
 } quantity;
 
 static void q_init(quantity *q, size_t k, uint32_t b)
@@ -1516,6 +1518,10 @@ static const char *currency_prefix(const qctx *c, size_t k, size_t *amount)
             *amount = k + 1;
             return "INR";
         }
+        if (tok_is(c, k, "sen") && !(t->flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER))) {
+            *amount = k + 1; /* lower case: "Sen." is a senator, "Sen" a name */
+            return "sen";
+        }
         if ((code = iso_code_tok(c, k, 1)) != NULL) {
             *amount = k + 1;
             return code;
@@ -1524,29 +1530,83 @@ static const char *currency_prefix(const qctx *c, size_t k, size_t *amount)
     return NULL;
 }
 
+/* The minor unit of a currency named by token k alone, in its canonical
+ * name: "cents" "cent", "pence" "penny", "satoshis" "satoshi", "sen"; NULL
+ * if none. Such a word says no currency ("cents" may be American, euro or
+ * Canadian), so the amount keeps the number as written with this unit. */
+static const char *minor_unit_at(const qctx *c, size_t k)
+{
+    if (k >= c->n || c->v[k].kind != NS_TOK_WORD)
+        return NULL;
+    if (tok_in(c, k, (const char *const[]){"cents", "cent", NULL}))
+        return "cent";
+    if (tok_in(c, k, (const char *const[]){"pence", "penny", "pennies", NULL}))
+        return "penny";
+    if (c->v[k].flags & NS_TF_UPPER_INITIAL)
+        return NULL; /* "Satoshi Higashi", "Amartya Sen" */
+    if (tok_in(c, k, (const char *const[]){"satoshi", "satoshis", NULL}))
+        return "satoshi";
+    if (tok_is(c, k, "sen"))
+        return "sen";
+    return NULL;
+}
+
+/* Whether a money unit is a minor unit ("cent") rather than an ISO code. */
+static int is_minor_unit(const char *unit)
+{
+    return unit && unit[0] >= 'a' && unit[0] <= 'z';
+}
+
+/* How many of a minor unit make the major one, or 0 for other units. */
+static double minor_per_major(const char *unit)
+{
+    if (!is_minor_unit(unit))
+        return 0;
+    return strcmp(unit, "satoshi") == 0 ? 1e8 : 100;
+}
+
+/* The currency a word before "cents" names: "US cents", "euro cents",
+ * "Canadian cents" ("canadian dollar" is a currency name). */
+static const char *cents_currency(const qctx *c, size_t k)
+{
+    char buf[32];
+    size_t l = k < c->n ? tl(c, k) : 0;
+    if (l == 0 || l + 8 > sizeof buf ||
+        (c->v[k].kind != NS_TOK_WORD && c->v[k].kind != NS_TOK_ABBREV))
+        return NULL;
+    for (size_t i = 0; i < l; i++)
+        buf[i] = lc(ts(c, k)[i]);
+    buf[l] = '\0';
+    const char *code = ns_currency_name_find(buf);
+    if (code)
+        return code;
+    memcpy(buf + l, " dollar", 8);
+    return ns_currency_name_find(buf);
+}
+
 /* A currency written after an amount ending at token k (exclusive):
- * names, codes, cents and pence. *div gets 100 for minor units. */
+ * names, codes, cents and pence. *div gets 100 for minor units converted to
+ * their currency ("50 US cents"); a minor unit alone ("50 cents") comes
+ * back as its own name (minor_unit_at). */
 static const char *currency_suffix(const qctx *c, size_t k, const nphrase *np, size_t *end,
                                    double *div)
 {
     *div = 1;
     if (k >= c->n || !same_sent(c, k - 1, k))
         return NULL;
-    if (tok_in(c, k, (const char *const[]){"cents", "cent", NULL})) {
+    const char *minor = minor_unit_at(c, k);
+    if (minor) {
         *end = k + 1;
-        *div = 100;
-        return "USD";
+        return minor;
     }
-    if (tok_in(c, k, (const char *const[]){"pence", "penny", "pennies", NULL})) {
-        *end = k + 1;
-        *div = 100;
-        return "GBP";
-    }
-    if (tok_in(c, k, (const char *const[]){"satoshi", "satoshis", NULL}) &&
-        !(c->v[k].flags & NS_TF_UPPER_INITIAL)) { /* not "Satoshi Higashi" */
-        *end = k + 1;
-        *div = 1e8; /* the smallest unit of bitcoin */
-        return "BTC";
+    if (k + 1 < c->n && same_sent(c, k, k + 1) &&
+        tok_in(c, k + 1, (const char *const[]){"cents", "cent", NULL})) {
+        const char *code = cents_currency(c, k);
+        if (code) {
+            *end = k + 2;
+            *div = 100;
+            return code;
+        }
     }
     const char *code = iso_code_tok(c, k, 1);
     if (code) {
@@ -1652,7 +1712,11 @@ static double minor_part(const qctx *c, size_t start, const char *code, int with
     }
     /* a bare number: only where nothing it could count follows ("one dollar
      * and one and one point of credit" is a dollar and a cent) */
-    if (amount_ends(c, e) || (and&&tok_is(c, e, "and") && c->v[j].kind == NS_TOK_WORD)) {
+    if (amount_ends(c, e) || (and&&tok_is(c, e, "and") && c->v[j].kind == NS_TOK_WORD) ||
+        (!and&&c->v[j].kind == NS_TOK_NUMBER && same_sent(c, j, e) &&
+         tok_in(c, e, (const char *const[]){"more", "less", "extra", NULL}) &&
+         !tok_is(c, e + 1, "than"))) {
+        /* "15 USD 50 more": what follows counts nothing */
         *end = e;
         return cny ? v / (v < 10 ? 10 : 100) : v / 100;
     }
@@ -1983,6 +2047,23 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         if (np.kind == NK_ORD)
             return 0;
         const char *cc = NULL;
+        if (off && np.kind == NK_CARD && !(q->flags & PH_WORDS)) {
+            /* "a 12-cent-a-share dividend", "a 50-cent-an-hour raise": the
+             * amount ends before the rate */
+            size_t h = 1;
+            while (h < rl && s[h] != '-')
+                h++;
+            const char *r = s + h;
+            size_t left = rl - h;
+            if (h < rl && (eqi(s + 1, h - 1, "cent") || eqi(s + 1, h - 1, "penny")) &&
+                ((left > 3 && (r[1] == 'a' || r[1] == 'A') && r[2] == '-') ||
+                 (left > 4 && eqi(r + 1, 3, "an-")) || (left > 5 && eqi(r + 1, 4, "per-")))) {
+                q->type = T_MONEY;
+                q->unit = lc(s[1]) == 'c' ? "cent" : "penny";
+                q->cut = rest + (uint32_t)h;
+                goto done;
+            }
+        }
         if (rl - off == 3) {
             char up[3] = {(char)(lc(s[off]) - 32), (char)(lc(s[off + 1]) - 32),
                           (char)(lc(s[off + 2]) - 32)};
@@ -1999,16 +2080,12 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                     key[i] = lc(s[off + i]);
                 key[rl - off] = '\0';
                 cc = ns_currency_name_find(key);
-                if (!cc && eqi(s + off, rl - off, "cent")) {
-                    cc = "USD";
-                    div = 100;
-                }
+                if (!cc && eqi(s + off, rl - off, "cent"))
+                    cc = "cent"; /* "a 12-cent rise" */
             }
         }
-        if (!cc && !off && rl == 1 && s[0] == 'p' && (np.flags & PH_DIGITS)) {
-            cc = "GBP";
-            div = 100;
-        }
+        if (!cc && !off && rl == 1 && s[0] == 'p' && (np.flags & PH_DIGITS))
+            cc = "penny"; /* "50p" */
         if (cc) {
             q->type = T_MONEY;
             q->unit = cc;
@@ -2078,6 +2155,8 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
         q->type = T_MONEY;
         q->unit = code;
         end = e2;
+        if (is_minor_unit(code))
+            goto done;
         /* "75 USD million" */
         ns_numword sw;
         if (np.scale == 1 && end < c->n && c->v[end].kind == NS_TOK_WORD &&
@@ -2202,7 +2281,7 @@ done:
         q->hi /= div;
     }
     q->tok_end = end;
-    q->e = c->v[end - 1].end;
+    q->e = q->cut ? q->cut : c->v[end - 1].end;
     if (trim && q->unit && q->type == T_MEASURE)
         q->e--;
     if (c->v[end - 1].kind == NS_TOK_ABBREV && c->t[q->e - 1] == '.' && q->type == T_MONEY &&
@@ -2320,6 +2399,52 @@ static int emit(qctx *c, const quantity *q, const char *mod)
     return NEWSENT_OK;
 }
 
+/* A comma-separated list of whole numbers written as one token, whose
+ * groups are no thousands ("nrs. 22,24,26,31"): each group is a number of
+ * its own. Emits them and returns 1; 0 (nothing emitted) when the token is
+ * no such list. Three groups at least, so that "1,5" stays a decimal, and
+ * no group with a leading zero (an identifier). */
+static int number_list(qctx *c, size_t k, int *rc)
+{
+    const char *s = ts(c, k);
+    size_t n = tl(c, k), groups = 0, g = 0;
+    ns_number num;
+    /* a list someone wrote is short; a megabyte of "1,1,1" is no list */
+    if (n > 64 || !memchr(s, ',', n) || ns_number_parse(s, n, &num))
+        return 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || s[i] == ',') {
+            if (g == 0 || g > 4 || (g > 1 && s[i - g] == '0'))
+                return 0;
+            groups++;
+            g = 0;
+        } else if (s[i] >= '0' && s[i] <= '9') {
+            g++;
+        } else {
+            return 0;
+        }
+    }
+    if (groups < 3)
+        return 0;
+    size_t a = 0;
+    for (size_t i = 0; i <= n && *rc == NEWSENT_OK; i++) {
+        if (i < n && s[i] != ',')
+            continue;
+        quantity q;
+        q_init(&q, k, c->v[k].start + (uint32_t)a);
+        q.tok_end = k + 1;
+        q.e = c->v[k].start + (uint32_t)i;
+        q.type = T_CARDINAL;
+        q.kind = NK_CARD;
+        q.nnum = 1;
+        for (size_t d = a; d < i; d++)
+            q.lo = q.lo * 10 + (s[d] - '0');
+        *rc = emit(c, &q, NULL);
+        a = i + 1;
+    }
+    return 1;
+}
+
 /* A year said in words: a number from 10 to 99 in words followed by another
  * ("nineteen ninety-six", "twenty twenty-four", "eighteen twelve").
  * Returns the token after the year, or 0. */
@@ -2414,6 +2539,44 @@ static int quarter_of_number(const qctx *c, size_t a, size_t b)
     return c->v[a - 2].kind == NS_TOK_WORD && cardinal_word(ts(c, a - 2), tl(c, a - 2));
 }
 
+/* "percent of 10", "per cent of twenty-two": a percentage whose number
+ * follows. Read only where no number precedes the word and the number
+ * after "of" ends the clause: "percent of 10 people" counts people. */
+static int percent_first(qctx *c, size_t k, quantity *q)
+{
+    size_t j;
+    if (tok_in(c, k, (const char *const[]){"percent", "percents", NULL}))
+        j = k + 1;
+    else if (tok_is(c, k, "per") && tok_is(c, k + 1, "cent") && same_sent(c, k, k + 1))
+        j = k + 2;
+    else
+        return 0;
+    if (!tok_is(c, j, "of") || j + 1 >= c->n || !same_sent(c, k, j + 1) || c->in_date[j + 1])
+        return 0;
+    /* "a percent of 30" is one percent; "what percent of 10" asks */
+    static const char *const before[] = {"a",    "an",    "the",  "one",   "what", "which",
+                                         "this", "that",  "each", "every", "any",  "no",
+                                         "per",  "whose", "half", NULL};
+    ns_numword w;
+    if (k > 0 && same_sent(c, k - 1, k) &&
+        (c->v[k - 1].kind == NS_TOK_NUMBER || tok_in(c, k - 1, before) ||
+         (c->v[k - 1].kind == NS_TOK_WORD && ns_number_word(ts(c, k - 1), tl(c, k - 1), &w))))
+        return 0;
+    quantity n;
+    if (!quantity_at(c, j + 1, &n, NULL, 0) || n.type != T_CARDINAL || n.kind != NK_CARD ||
+        n.unit || n.noun_tok != SIZE_MAX)
+        return 0;
+    if (n.tok_end < c->n && same_sent(c, n.tok_end - 1, n.tok_end) &&
+        c->v[n.tok_end].kind != NS_TOK_PUNCT)
+        return 0;
+    *q = n;
+    q->tok_start = k;
+    q->b = c->v[k].start;
+    q->type = T_PERCENT;
+    q->unit = "percent";
+    return 1;
+}
+
 /* Whether a candidate at token k is worth reading: a number, a number word,
  * a sign word, "a"/"an"/"half", or a currency prefix. */
 static int candidate(const qctx *c, size_t k)
@@ -2447,6 +2610,9 @@ static int candidate(const qctx *c, size_t k)
             default: return eqi(s, n, "aged");
             }
         }
+        if (lc(s[0]) == 'p' && (n == 3 || n == 7 || n == 8) &&
+            (eqi(s, n, "per") || eqi(s, 7, "percent")))
+            return 1; /* percent_first: "per cent of 210" */
         if (t->flags & (NS_TF_HAS_DIGIT | NS_TF_NON_ASCII)) {
             if ((t->flags & NS_TF_HAS_DIGIT) && n > 3)
                 return 1; /* USD115 */
@@ -2519,6 +2685,12 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
     for (size_t k = 0; k < c.n && rc == NEWSENT_OK; k++) {
         if (!candidate(&c, k))
             continue;
+        if (c.v[k].kind == NS_TOK_NUMBER && !c.in_date[k] &&
+            !(k > 0 && (c.v[k - 1].kind == NS_TOK_SYMBOL) && adjacent(&c, k)) &&
+            number_list(&c, k, &rc)) {
+            done = k + 1;
+            continue;
+        }
         size_t k0 = prefix_start(&c, k, done);
         if (k0 != k) {
             done = k; /* one try: if the prefix fails, the amount stands alone */
@@ -2582,6 +2754,8 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                     got = 1;
                 }
             }
+            if (!got && c.v[k].kind == NS_TOK_WORD && lc(ts(&c, k)[0]) == 'p')
+                got = percent_first(&c, k, &q);
             if (!got) {
                 if (c.v[k].kind == NS_TOK_WORD) {
                     ns_numword w;
@@ -2730,6 +2904,13 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                                 : quantity_at(&c, j + 1, &q2, NULL, 0);
                 if (ok2 && q2.nnum == 1 && q2.kind == NK_CARD) {
                     double lo = q.lo;
+                    /* "95 cents to one dollar": the high end names the currency */
+                    double per = minor_per_major(q.unit);
+                    if (q.type == T_MONEY && per > 0 && q2.type == T_MONEY && q2.unit &&
+                        !is_minor_unit(q2.unit) && q.scale == 1) {
+                        lo /= per;
+                        q.unit = q2.unit;
+                    }
                     if (q.scale == 1 && q2.scale > 1 && lo * q2.scale < q2.lo * 1.0000001 &&
                         !(q.unit && q.type == T_MEASURE))
                         lo *= q2.scale;

@@ -10,12 +10,23 @@
  *            a double are +-HUGE_VAL.
  *   unit     money: an ISO 4217 code ("$" USD, "€" EUR, "hryvnias" UAH;
  *            bitcoin is "BTC", withdrawn currencies their old codes: FIM).
- *            Minor units are converted to the major one: "50 cents" is 0.5
- *            USD, "197 pence" 1.97 GBP, "500 satoshis" 0.000005 BTC; a minor
+ *            A minor unit written alone names no currency ("cents" may be
+ *            American, euro or Canadian), so the amount keeps the number as
+ *            written and the minor unit's singular name: "50 cents" is 50
+ *            "cent", "197 pence" and "50p" 197 and 50 "penny", "500
+ *            satoshis" 500 "satoshi", "sen 100,000" 100000 "sen", "a
+ *            12-cent-a-share dividend" 12 "cent" (the span ends before the
+ *            rate). Where the currency is written too, the amount is in the
+ *            major unit of its ISO code, which is what sums across texts:
+ *            "50 US cents" 0.5 USD, "20 euro cents" 0.2 EUR, and a minor
  *            part after a whole amount joins it ("15 dollars 50", "$100 and
- *            fifty" 100.5, "one kuai and five mao five" 1.55 CNY). "M" before
- *            a code is millions: "MAUD 60", "30 MUSD". percent: "percent", or "percentage
- *            point" for "percentage points". measure: a canonical unit name,
+ *            fifty" 100.5, "15 USD 50 more" 15.5, "one kuai and five mao
+ *            five" 1.55 CNY). "M" before a code is millions: "MAUD 60", "30
+ *            MUSD". percent: "percent", or "percentage point" for
+ *            "percentage points"; a percent whose number follows is read
+ *            only where no number precedes and the number after "of" ends
+ *            the clause ("per cent of 210" is 210 percent; "percent of 10
+ *            people" counts people). measure: a canonical unit name,
  *            singular and British ("kilometre", "square mile", "degree
  *            Celsius", "barrel per day"; a lower-case "mb" is "millibar" at
  *            870-1085, else "megabyte"); ages are measures in "year",
@@ -28,7 +39,9 @@
  *   span     the number with its currency, unit or percent sign; modifier
  *            words ("about", "more than") stay outside the span, as in the
  *            Recognizers-Text conventions, but a range keeps its "between";
- *            "aged" and "years old" are inside an age.
+ *            "aged" and "years old" are inside an age. A comma list written
+ *            as one token whose groups are no thousands ("nrs. 22,24,26,31")
+ *            is one quantity per number, each span inside the token.
  *   value    rounded to 15 significant digits ("525.8 million" is
  *            525800000, not 525799999.99999994).
  * Not quantities: numbers in DATE spans, durations ("three months", left to
@@ -43,7 +56,33 @@
  * the DATE stage read as a duration inside a number ("five billion and three
  * quarters", "three quarters billion"), or number words it read as a year
  * after "and" ("two hundred and two thousand"), are read as part of the
- * number (the DATE entity stays; the two labels may overlap). */
+ * number (the DATE entity stays; the two labels may overlap). A bare "three
+ * quarters" with nothing temporal next to it ("Three quarters said no",
+ * "about three quarters."; not "the past three quarters", "for three
+ * quarters", "three quarters in a row") is left by the DATE stage and is the
+ * fraction 0.75.
+ *
+ * The Recognizers-Text English spec cases this stage misses on purpose
+ * (tools: shared/tools/recognizers_eval.py --verbose), and why:
+ *   - IP addresses, phone numbers and identifiers: "192.168.1.2",
+ *     "+1-222-2222/2222", "SCP-173", "0000" in "423 0000" (leading zeros
+ *     make a code), spoken digit strings ("three-nought-four", a code or a
+ *     score, as "nine-one-one" is).
+ *   - Numbers inside DATE entities: "5/17/2018", "3" in "in 3 years", "2 pm"
+ *     (a time, not picometres), "2000" in "2000 over 3" (a bare year).
+ *   - The number inside money: "$20", "US$ 1MM", "2mil SEK", "3 hundred
+ *     and 21 yuan" are money with their currency, not bare numbers ("1MM",
+ *     "2mil" and "3 hundred and 21" alone are read).
+ *   - Ranges, which the guidelines keep whole: "eight to 10 feet" is 8..10
+ *     foot and "75 -300mm" 75..300 millimetre, not their high ends.
+ *   - Readings that differ: "100 millionths" is the fraction 0.0001 (the
+ *     spec reads only "100"); "one hundred one thousand fifths" is 101000/5
+ *     (the spec reads 100/1005); "twenty and three" is no English number.
+ *   - "G" is no scale in news ("10G", "1,674.5 G"): 5G networks, g-force.
+ * Recognizers' number model also reads numbers that newsent types
+ * otherwise; where a measure, age or temperature of another spec file shows
+ * up in the dimension or age cases ("24 degrees", "5,000 miles"), it counts
+ * against the precision there and is still right. */
 #ifndef NS_RECOGNIZE_QUANTITIES_H
 #define NS_RECOGNIZE_QUANTITIES_H
 
