@@ -155,32 +155,59 @@ static unsigned place_class(unsigned gz)
     return 5; /* a smaller city */
 }
 
+/* The gazetteer keys of the names of two to four tokens (in one sentence)
+ * that start on each capitalised token and end on another one:
+ * spans[3 * i + k - 1] for the k + 1 tokens from i, 0 where there is none.
+ * keys[i] is token i's own. Each slot is fetched as its key is made, each
+ * entry once all the slots are on their way, so that gazetteer_pass finds
+ * them at hand. */
+static void span_keys(const ns_gazetteer *gz, const char *text, const ns_tokens *toks,
+                      const uint64_t *keys, uint64_t *spans)
+{
+    size_t n = toks->n;
+    for (size_t i = 0; i < n; i++) {
+        const ns_token *t = &toks->v[i];
+        uint64_t *sp = spans + 3 * i;
+        sp[0] = sp[1] = sp[2] = 0;
+        if (!is_cap(t))
+            continue;
+        uint64_t h = keys[i];
+        for (size_t k = 1; k < 4 && i + k < n; k++) {
+            const ns_token *u = &toks->v[i + k];
+            if (u->sent != t->sent)
+                break;
+            h = ns_hash_bytes(h, " ", 1);
+            h = ns_hash_lower(h, text + u->start, u->end - u->start);
+            /* Only spans that end on a capitalised word can be names. */
+            if (is_cap(u)) {
+                sp[k - 1] = h;
+                ns_gaz_prefetch_slot(gz, h);
+            }
+        }
+    }
+    for (size_t i = 0; i < 3 * n; i++)
+        if (spans[i])
+            ns_gaz_prefetch_entry(gz, spans[i]);
+}
+
 /* Gazetteer hits: the longest place name (up to four tokens, within a
- * sentence) starting at each token; info[].gz holds each token's own. */
-static void gazetteer_pass(const ns_gazetteer *gz, const char *text, const ns_tokens *toks,
+ * sentence) starting at each token; info[].gz holds each token's own,
+ * spans the keys of the longer names (span_keys). */
+static void gazetteer_pass(const ns_gazetteer *gz, const ns_tokens *toks, const uint64_t *spans,
                            ns_tokinfo *info)
 {
     size_t n = toks->n;
     for (size_t i = 0; i < n;) {
-        const ns_token *t = &toks->v[i];
         size_t best = 0;
         unsigned cls = 0;
-        if (is_cap(t)) {
-            uint64_t h = NS_FNV_INIT;
-            for (size_t k = 0; k < 4 && i + k < n; k++) {
-                const ns_token *u = &toks->v[i + k];
-                if (u->sent != t->sent)
-                    break;
-                if (k)
-                    h = ns_hash_bytes(h, " ", 1);
-                h = ns_hash_lower(h, text + u->start, u->end - u->start);
-                /* Only spans that end on a capitalised word can be names. */
-                if (!is_cap(u))
-                    continue;
-                const ns_gaz_entry *e = k ? ns_gaz_find(gz, h) : NULL;
-                unsigned f = k ? (e ? e->flags : 0) : info[i].gz;
-                if (f & NS_GZ_PLACE)
-                    best = k + 1, cls = place_class(f);
+        if (is_cap(&toks->v[i])) {
+            if (info[i].gz & NS_GZ_PLACE)
+                best = 1, cls = place_class(info[i].gz);
+            for (size_t k = 1; k < 4; k++) {
+                const ns_gaz_entry *e =
+                    spans[3 * i + k - 1] ? ns_gaz_find(gz, spans[3 * i + k - 1]) : NULL;
+                if (e && (e->flags & NS_GZ_PLACE))
+                    best = k + 1, cls = place_class(e->flags);
             }
         }
         if (!best) {
@@ -210,8 +237,14 @@ static size_t doc_slots(size_t n)
 
 size_t ns_features_scratch_size(size_t ntoks)
 {
-    /* two tables: words, and (in the second pass) whole names */
-    return 2 * doc_slots(ntoks) * sizeof(doc_slot);
+    /* Two tables (words; and, in the second pass, whole names), then each
+     * token's slot in the first, so that it is probed for once. */
+    return 2 * doc_slots(ntoks) * sizeof(doc_slot) + (ntoks + 1) / 2 * 8;
+}
+
+static uint32_t *slot_index(void *scratch, size_t ntoks)
+{
+    return (uint32_t *)(void *)((char *)scratch + 2 * doc_slots(ntoks) * sizeof(doc_slot));
 }
 
 static doc_slot *doc_find(doc_slot *tab, size_t mask, uint64_t key)
@@ -241,12 +274,14 @@ static void document_pass(const ns_tokens *toks, ns_tokinfo *info, void *scratch
         words += (size_t)is_wordish(&toks->v[i]);
     size_t nslots = doc_slots(words), mask = nslots - 1;
     doc_slot *tab = scratch;
+    uint32_t *slot = slot_index(scratch, n);
     memset(tab, 0, nslots * sizeof *tab);
     for (size_t i = 0; i < n; i++) {
         const ns_token *t = &toks->v[i];
         if (!is_wordish(t))
             continue;
         doc_slot *s = doc_find(tab, mask, info[i].hlw);
+        slot[i] = (uint32_t)(s - tab);
         if (s->total < UINT16_MAX)
             s->total++;
         if (cap_mid(t) && s->capmid < UINT16_MAX) {
@@ -263,7 +298,7 @@ static void document_pass(const ns_tokens *toks, ns_tokinfo *info, void *scratch
         info[i].doc = 0;
         if (!is_wordish(t))
             continue;
-        const doc_slot *s = doc_find(tab, mask, info[i].hlw);
+        const doc_slot *s = &tab[slot[i]];
         int self_cap = cap_mid(t);
         int self_first = self_cap && i && toks->v[i - 1].sent == t->sent &&
                          (info[i - 1].gz & NS_GZ_FIRST) && is_cap(&toks->v[i - 1]);
@@ -335,7 +370,6 @@ void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *
      * are fetched well ahead and the entries they name a little ahead,
      * and the misses overlap instead of queueing. */
     uint64_t *keys = (uint64_t *)(void *)feats;
-    _Static_assert(NS_NFEAT >= 2, "a key fits in a token's features");
     for (size_t i = 0; i < n; i++) {
         const ns_token *t = &toks->v[i];
         ns_tokinfo *ti = &info[i];
@@ -360,7 +394,11 @@ void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *
         if (e)
             info[i].gz = e->flags;
     }
-    gazetteer_pass(gz, text, toks, info);
+    uint64_t *spans = keys + n;
+    _Static_assert(NS_NFEAT * sizeof(uint32_t) >= 4 * sizeof(uint64_t),
+                   "a token's features hold its key and its three span keys");
+    span_keys(gz, text, toks, keys, spans);
+    gazetteer_pass(gz, toks, spans, info);
     document_pass(toks, info, scratch);
     run_pass(toks, info);
     for (size_t i = 0; i < n; i++) {
@@ -556,12 +594,14 @@ void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uin
         caps += (size_t)is_cap(&toks->v[i]);
     size_t mask = doc_slots(caps) - 1;
     label_slot *tab = scratch;
+    uint32_t *slot = slot_index(scratch, n);
     memset(tab, 0, (mask + 1) * sizeof *tab);
     for (size_t i = 0; i < n; i++) {
         const ns_token *t = &toks->v[i];
         if (!is_cap(t))
             continue;
         label_slot *s = label_find(tab, mask, info[i].hlw);
+        slot[i] = (uint32_t)(s - tab);
         unsigned ty = type_of(path1[i]);
         sat_inc(&s->cnt[ty]);
         if (ty && multi_of(path1[i]))
@@ -575,7 +615,7 @@ void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uin
                 f[k] = fid(100 + k, 0xFFFF);
             continue;
         }
-        label_slot *s = label_find(tab, mask, info[i].hlw);
+        label_slot *s = &tab[slot[i]];
         unsigned ty = type_of(path1[i]), ctx = info[i].ctx & 0xF;
         unsigned maj = majority(s->cnt, ty);
         unsigned o_other = s->cnt[0] - (ty == 0 ? 1u : 0u) > 0;
@@ -593,13 +633,12 @@ void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uin
     for (size_t i = 0; i < n; i++) {
         uint32_t *f = feats2 + i * NS_NFEAT2;
         const ns_token *t = &toks->v[i];
-        unsigned self =
-            is_cap(t) ? majority(label_find(tab, mask, info[i].hlw)->cnt, type_of(path1[i])) : 8;
+        unsigned self = is_cap(t) ? majority(tab[slot[i]].cnt, type_of(path1[i])) : 8;
         unsigned prev = 8, next = 8;
         if (i && toks->v[i - 1].sent == t->sent && is_cap(&toks->v[i - 1]))
-            prev = majority(label_find(tab, mask, info[i - 1].hlw)->cnt, type_of(path1[i - 1]));
+            prev = majority(tab[slot[i - 1]].cnt, type_of(path1[i - 1]));
         if (i + 1 < n && toks->v[i + 1].sent == t->sent && is_cap(&toks->v[i + 1]))
-            next = majority(label_find(tab, mask, info[i + 1].hlw)->cnt, type_of(path1[i + 1]));
+            next = majority(tab[slot[i + 1]].cnt, type_of(path1[i + 1]));
         f[4] = fid(104, prev | self << 4);
         f[5] = fid(105, next | self << 4);
         f[6] = fid(106, 0xFFFF);

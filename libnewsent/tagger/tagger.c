@@ -8,6 +8,7 @@
 #include "data/embedded.h"
 #include "tagger/features.h"
 #include "tagger/gazetteer.h"
+#include "util/cpu.h"
 #include "util/error.h"
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
@@ -468,22 +469,13 @@ forward_bilou(const int32_t *prev, const bilou_trans *bt, const int32_t *ctrans,
     }
 }
 
-/* x86-64's baseline has no 32-bit integer max, which the forward pass is
- * made of: where the C library can pick a function by CPU at load time, a
- * second build of it uses SSE4.1's. Integer max is exact either way. */
-#if defined(__x86_64__) && defined(__GLIBC__) && defined(__has_attribute)
-#if __has_attribute(target_clones)
-#define NS_VITERBI_CLONES __attribute__((target_clones("avx2", "sse4.1", "default")))
-#endif
-#endif
-#ifndef NS_VITERBI_CLONES
-#define NS_VITERBI_CLONES
-#endif
-
 /* bt: the packed moves when every forbidden move costs exactly FORBID, or
  * NULL to add every move. */
-NS_VITERBI_CLONES static void viterbi(const int32_t *emit, size_t n, const int32_t *ctrans,
-                                      const bilou_trans *bt, int32_t *score, uint8_t *path)
+/* Baseline x86-64 spells a 32-bit integer max, which the forward pass is
+ * made of, with four instructions; SSE4.1 and AVX2 with one. */
+NS_CLONES("avx2", "sse4.1")
+static void viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, const bilou_trans *bt,
+                    int32_t *score, uint8_t *path)
 {
     if (!n)
         return;
