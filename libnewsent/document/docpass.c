@@ -278,6 +278,193 @@ static int compound_places(ns_doc *doc, unsigned char *covered, const ns_gazette
     return 0;
 }
 
+static int is_cap_word(const ns_doc *doc, size_t i)
+{
+    const ns_token *t = &doc->toks.v[i];
+    return (t->flags & NS_TF_UPPER_INITIAL) && (t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV);
+}
+
+/* The capitalised word after a name's last token, in its sentence: a name
+ * that goes on ("Energy Secretary") is not closed by a company word. */
+static int cap_word_after(const ns_doc *doc, size_t i)
+{
+    return i + 1 < doc->toks.n && doc->toks.v[i + 1].sent == doc->toks.v[i].sent &&
+           is_cap_word(doc, i + 1);
+}
+
+static int company_word(const ns_doc *doc, const ns_gazetteer *gz, size_t i)
+{
+    return is_cap_word(doc, i) && (gaz_flags(gz, tok_hash(doc, i)) & NS_GZ_COMPANY);
+}
+
+static int lower_is_one_of(const ns_doc *doc, size_t i, const char *const *w, size_t nw)
+{
+    const ns_token *t = &doc->toks.v[i];
+    size_t n = t->end - t->start;
+    for (size_t k = 0; k < nw; k++) {
+        if (strlen(w[k]) != n)
+            continue;
+        size_t j = 0;
+        while (j < n && (doc->text[t->start + j] | 0x20) == w[k][j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* Words that open a capitalised run without being part of a name. */
+static int run_opener(const ns_doc *doc, size_t i)
+{
+    static const char *const w[] = {"the", "a",        "an",          "its",      "his",
+                                    "her", "their",    "our",         "former",   "then",
+                                    "new", "acting",   "interim",     "rival",    "tech",
+                                    "and", "outgoing", "billionaire", "incoming", "shares"};
+    return lower_is_one_of(doc, i, w, sizeof w / sizeof *w);
+}
+
+/* "Meta Platforms", "BAE Systems", "Lightspeed Venture Partners": a name
+ * closed by a company word (gazetteer COMPANY class: words that end
+ * companies' names and never people's) is an ORG. A PERSON or PLACE the
+ * tagger ended on one is relabelled, a name it stopped just before one is
+ * extended, and an untagged capitalised run of two or more words ending on
+ * one becomes an ORG. */
+static int company_names(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n;
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->tok_end > n)
+            continue;
+        size_t last = e->tok_end - 1, j = e->tok_end;
+        if (e->label != NEWSENT_LABEL_ORG && e->tok_end - e->tok_start >= 2 &&
+            company_word(doc, gz, last) && !cap_word_after(doc, last)) {
+            e->label = NEWSENT_LABEL_ORG;
+            /* "Advanced" in "Advanced Micro Devices", left out as no part
+             * of a person's name. */
+            size_t a = e->tok_start;
+            while (a > 0 && !covered[a - 1] && is_cap_word(doc, a - 1) &&
+                   doc->toks.v[a - 1].sent == doc->toks.v[a].sent &&
+                   !(doc->toks.v[a - 1].flags & NS_TF_SENT_START) && !run_opener(doc, a - 1))
+                a--;
+            memset(covered + a, 1, e->tok_start - a);
+            e->tok_start = (uint32_t)a;
+            e->byte_start = doc->toks.v[a].start;
+        } else if (j < n && !covered[j] && doc->toks.v[j].sent == doc->toks.v[last].sent &&
+                   e->byte_end == doc->toks.v[last].end && company_word(doc, gz, j) &&
+                   !cap_word_after(doc, j) && !(doc->toks.v[j].flags & NS_TF_HEADLINE)) {
+            e->tok_end = (uint32_t)(j + 1);
+            e->byte_end = doc->toks.v[j].end;
+            e->label = NEWSENT_LABEL_ORG;
+            covered[j] = 1;
+        }
+    }
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && !covered[j] && is_cap_word(doc, j) &&
+               !(doc->toks.v[j].flags & NS_TF_HEADLINE) &&
+               doc->toks.v[j].sent == doc->toks.v[i].sent)
+            j++;
+        if (j == i) {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        while (a < j && run_opener(doc, a))
+            a++;
+        if (j - a >= 2 && company_word(doc, gz, j - 1) && !cap_word_after(doc, j - 1)) {
+            newsent_entity e;
+            memset(&e, 0, sizeof e);
+            e.byte_start = doc->toks.v[a].start;
+            e.byte_end = doc->toks.v[j - 1].end;
+            e.tok_start = (uint32_t)a;
+            e.tok_end = (uint32_t)j;
+            e.label = NEWSENT_LABEL_ORG;
+            e.confidence = 0.7f;
+            if (!ns_doc_add_entity(doc, &e))
+                return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
+            memset(covered + a, 1, j - a);
+        }
+        i = j;
+    }
+    return 0;
+}
+
+/* A nationality rather than a company before a title ("the American chief
+ * executive"): one word ending as demonyms do. */
+static int demonym_like(const ns_doc *doc, size_t i)
+{
+    static const char *const ends[] = {"an", "ese", "ish", "ch", "i"};
+    const ns_token *t = &doc->toks.v[i];
+    size_t n = t->end - t->start;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t m = strlen(ends[k]);
+        if (n > m + 2 && memcmp(doc->text + t->end - m, ends[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Nvidia Chief Executive Jensen Huang", "Anduril co-founder Palmer
+ * Luckey": the name just before a company title that comes before a person
+ * is the company. Only titles that belong to companies: "President" and
+ * "Minister" follow countries and nationalities. */
+static int companies_before_titles(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz)
+{
+    static const char *const one[] = {"ceo", "founder", "co-founder", "cofounder"};
+    size_t n = doc->toks.n, nents = doc->nents;
+    for (size_t k = 0; k < nents; k++) {
+        const newsent_entity *p = &doc->ents[k];
+        if (p->label != NEWSENT_LABEL_PERSON || !is_name(p) || p->tok_start < 2 || p->tok_end > n)
+            continue;
+        size_t t = p->tok_start, end;
+        uint32_t sent = doc->toks.v[t].sent;
+        if (lower_is_one_of(doc, t - 1, one, sizeof one / sizeof *one))
+            end = t - 1;
+        else if (t >= 3 && lower_is_one_of(doc, t - 1, (const char *const[]){"executive"}, 1) &&
+                 lower_is_one_of(doc, t - 2, (const char *const[]){"chief"}, 1))
+            end = t - 2;
+        else
+            continue;
+        if (!end || doc->toks.v[end - 1].sent != sent || doc->toks.v[end].sent != sent)
+            continue;
+        /* Tagged already: a PERSON there is the company read as a person. */
+        newsent_entity *same = NULL;
+        for (size_t m = 0; m < doc->nents; m++) {
+            newsent_entity *e = &doc->ents[m];
+            if (is_name(e) && e->tok_end == end && e->byte_end == doc->toks.v[end - 1].end)
+                same = e;
+        }
+        if (same) {
+            if (same->label == NEWSENT_LABEL_PERSON)
+                same->label = NEWSENT_LABEL_ORG;
+            continue;
+        }
+        size_t a = end;
+        while (a > 0 && end - a < 3 && !covered[a - 1] && is_cap_word(doc, a - 1) &&
+               doc->toks.v[a - 1].sent == sent &&
+               !(gaz_flags(gz, tok_hash(doc, a - 1)) & (NS_GZ_TITLE | NS_GZ_TIMEWORD)))
+            a--;
+        while (a < end && run_opener(doc, a))
+            a++;
+        if (a == end || (a > 0 && doc->toks.v[a - 1].sent == sent && is_cap_word(doc, a - 1)) ||
+            (end - a == 1 && demonym_like(doc, a)))
+            continue;
+        newsent_entity e;
+        memset(&e, 0, sizeof e);
+        e.byte_start = doc->toks.v[a].start;
+        e.byte_end = doc->toks.v[end - 1].end;
+        e.tok_start = (uint32_t)a;
+        e.tok_end = (uint32_t)end;
+        e.label = NEWSENT_LABEL_ORG;
+        e.confidence = 0.7f;
+        if (!ns_doc_add_entity(doc, &e))
+            return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
+        memset(covered + a, 1, end - a);
+    }
+    return 0;
+}
+
 static int same_token(const ns_doc *doc, size_t a, size_t b)
 {
     const ns_token *x = &doc->toks.v[a], *y = &doc->toks.v[b];
@@ -402,7 +589,8 @@ int ns_document_pass(ns_doc *doc)
             covered[i] = 1;
     }
     int rc = NEWSENT_OK;
-    if (dateline_agencies(doc, covered, &gz) < 0 || compound_places(doc, covered, &gz) < 0)
+    if (dateline_agencies(doc, covered, &gz) < 0 || compound_places(doc, covered, &gz) < 0 ||
+        company_names(doc, covered, &gz) < 0 || companies_before_titles(doc, covered, &gz) < 0)
         rc = NEWSENT_ENOMEM;
     if (rc == NEWSENT_OK)
         rc = propagate(doc, covered, tab, nslots - 1);
