@@ -206,8 +206,11 @@ static void test_dateline_agency(void **state)
     add(&fx, "Reuters", 0, NEWSENT_LABEL_PERSON);
     assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
     /* A tagged agency is relabelled; a results line, a ticker after a
-     * sentence's first words and a place in running text are not datelines. */
-    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf), "Reuters|AFP|AP");
+     * sentence's first words and a place in running text are not datelines
+     * ("Apple" is an ORG for another reason: shares in it). */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf), "Reuters|AFP|AP|Apple");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf),
+                        "LONDON|WASHINGTON|Kyiv|Ukraine");
     assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf), "");
     close_doc(&fx);
 }
@@ -278,6 +281,24 @@ static void test_companies_before_titles(void **state)
     close_doc(&fx);
 }
 
+static void test_companies_after_cues(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "Shares in Novo Nordisk fell, analysts at Jefferies said. Shares in Tokyo "
+                  "rose, and shares of France-registered firms and of Raymond James gained.");
+    add(&fx, "Novo Nordisk", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Tokyo", 0, NEWSENT_LABEL_PLACE);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* A known place stays; an adjective is no name; "of Raymond James" has
+     * no cue of its own. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Novo Nordisk|Jefferies");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf), "Tokyo");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +311,7 @@ int main(void)
         cmocka_unit_test(test_places_in_compounds),
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_companies_before_titles),
+        cmocka_unit_test(test_companies_after_cues),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -148,18 +148,96 @@ static void trim_titles(ns_doc *doc, const ns_gazetteer *gz)
     }
 }
 
+/* A capitalised word, not an adjective made with a hyphen
+ * ("France-registered", "Paris-based"; "Rolls-Royce" is a name). */
+static int is_cap_word(const ns_doc *doc, size_t i)
+{
+    const ns_token *t = &doc->toks.v[i];
+    if (!(t->flags & NS_TF_UPPER_INITIAL) || (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV))
+        return 0;
+    for (uint32_t b = t->start + 1; b + 1 < t->end; b++)
+        if (doc->text[b] == '-' && doc->text[b + 1] >= 'a' && doc->text[b + 1] <= 'z')
+            return 0;
+    return 1;
+}
+
 static int is_dash(const ns_doc *doc, size_t i)
 {
     return tok_is(doc, i, "-") || tok_is(doc, i, "--") || tok_is(doc, i, "\xe2\x80\x94") ||
            tok_is(doc, i, "\xe2\x80\x93");
 }
 
-/* The agency of a dateline, "LONDON, March 3 (AFP) -": at a paragraph's
+/* Makes tokens [a,b) a name of this label, over the name entities the
+ * tagger put inside them (a span that reaches out of them is left, and so
+ * is this one). Returns -1 when an allocation fails. */
+static int set_name(ns_doc *doc, unsigned char *covered, size_t a, size_t b, unsigned label)
+{
+    size_t nin = 0;
+    newsent_entity *same = NULL;
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->tok_end <= a || e->tok_start >= b)
+            continue;
+        if (e->tok_start < a || e->tok_end > b)
+            return 0;
+        if (e->tok_start == a && e->tok_end == b)
+            same = e;
+        nin++;
+    }
+    if (same && nin == 1) {
+        same->label = label;
+        return 0;
+    }
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (is_name(e) && e->tok_end > a && e->tok_start < b)
+            e->flags |= NS_EF_DROP;
+    }
+    newsent_entity e;
+    memset(&e, 0, sizeof e);
+    e.byte_start = doc->toks.v[a].start;
+    e.byte_end = doc->toks.v[b - 1].end;
+    e.tok_start = (uint32_t)a;
+    e.tok_end = (uint32_t)b;
+    e.label = label;
+    e.confidence = 0.8f;
+    if (!ns_doc_add_entity(doc, &e))
+        return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
+    memset(covered + a, 1, b - a);
+    return 0;
+}
+
+/* The places of a dateline's [a,b), split at commas: those the gazetteer
+ * knows are PLACE ("SANTA CLARA, California, Feb 26"). */
+static int dateline_places(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz, size_t a,
+                           size_t b)
+{
+    while (a < b) {
+        size_t c = a;
+        int words = 1;
+        uint64_t h = NS_FNV_INIT;
+        for (; c < b && !tok_is(doc, c, ","); c++) {
+            const ns_token *t = &doc->toks.v[c];
+            if (!is_cap_word(doc, c))
+                words = 0;
+            if (c > a)
+                h = ns_hash_bytes(h, " ", 1);
+            h = ns_hash_lower(h, doc->text + t->start, t->end - t->start);
+        }
+        if (c > a && words && c - a <= 4 && (gaz_flags(gz, h) & NS_GZ_PLACE) &&
+            set_name(doc, covered, a, c, NEWSENT_LABEL_PLACE) < 0)
+            return -1;
+        a = c + 1;
+    }
+    return 0;
+}
+
+/* A dateline, "LONDON, March 3 (AFP) -" or "NEW DELHI -": at a paragraph's
  * start, capitalised words, numbers and commas, then one to three
- * capitalised words in brackets, then a dash. The guidelines make news
- * agencies in datelines ORG. Returns the number of tokens added or relabelled
- * into *covered, or -1 when an allocation fails. */
-static int dateline_agencies(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz)
+ * capitalised words in brackets and a dash, or, after a place in capitals,
+ * the dash at once. The guidelines make its places PLACE and its news agency
+ * ORG. Returns -1 when an allocation fails. */
+static int datelines(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz)
 {
     size_t n = doc->toks.n;
     for (size_t p = 0; p < n; p++) {
@@ -168,15 +246,22 @@ static int dateline_agencies(ns_doc *doc, unsigned char *covered, const ns_gazet
         size_t i = p;
         for (; i < n && i < p + 12; i++) {
             const ns_token *t = &doc->toks.v[i];
-            if (tok_is(doc, i, "(") || !((t->flags & NS_TF_UPPER_INITIAL) ||
-                                         t->kind == NS_TOK_NUMBER || tok_is(doc, i, ",")))
+            if (tok_is(doc, i, "(") || is_dash(doc, i) ||
+                !((t->flags & NS_TF_UPPER_INITIAL) || t->kind == NS_TOK_NUMBER ||
+                  tok_is(doc, i, ",")))
                 break;
         }
         /* The place opens it: "LONDON", "Kyiv", not a team in a results
          * line ("Radnicki (N) - Spartak"). */
-        if (i == p || i >= n || !tok_is(doc, i, "(") ||
-            !((doc->toks.v[p].flags & NS_TF_ALL_UPPER) ||
-              (gaz_flags(gz, tok_hash(doc, p)) & NS_GZ_PLACE)))
+        int caps = (doc->toks.v[p].flags & NS_TF_ALL_UPPER) != 0;
+        if (i == p || i >= n || !(caps || (gaz_flags(gz, tok_hash(doc, p)) & NS_GZ_PLACE)))
+            continue;
+        if (is_dash(doc, i)) {
+            if (caps && dateline_places(doc, covered, gz, p, i) < 0)
+                return -1;
+            continue;
+        }
+        if (!tok_is(doc, i, "("))
             continue;
         size_t a = i + 1, b = a;
         while (b < n && b < a + 3 && (doc->toks.v[b].flags & NS_TF_UPPER_INITIAL) &&
@@ -185,34 +270,9 @@ static int dateline_agencies(ns_doc *doc, unsigned char *covered, const ns_gazet
         if (b == a || b + 1 >= n || !tok_is(doc, b, ")") || !is_dash(doc, b + 1) ||
             doc->toks.v[b - 1].end - doc->toks.v[a].start < 2)
             continue;
-        newsent_entity *same = NULL;
-        int clash = 0;
-        for (size_t k = 0; k < doc->nents; k++) {
-            newsent_entity *e = &doc->ents[k];
-            if (!is_name(e) || e->tok_end <= a || e->tok_start >= b)
-                continue;
-            if (e->tok_start == a && e->tok_end == b)
-                same = e;
-            else
-                clash = 1;
-        }
-        if (clash)
-            continue;
-        if (same) {
-            same->label = NEWSENT_LABEL_ORG;
-            continue;
-        }
-        newsent_entity e;
-        memset(&e, 0, sizeof e);
-        e.byte_start = doc->toks.v[a].start;
-        e.byte_end = doc->toks.v[b - 1].end;
-        e.tok_start = (uint32_t)a;
-        e.tok_end = (uint32_t)b;
-        e.label = NEWSENT_LABEL_ORG;
-        e.confidence = 0.8f;
-        if (!ns_doc_add_entity(doc, &e))
-            return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
-        memset(covered + a, 1, b - a);
+        if (dateline_places(doc, covered, gz, p, i) < 0 ||
+            set_name(doc, covered, a, b, NEWSENT_LABEL_ORG) < 0)
+            return -1;
     }
     return 0;
 }
@@ -276,12 +336,6 @@ static int compound_places(ns_doc *doc, unsigned char *covered, const ns_gazette
         memset(covered + from, 1, i + 1 - from);
     }
     return 0;
-}
-
-static int is_cap_word(const ns_doc *doc, size_t i)
-{
-    const ns_token *t = &doc->toks.v[i];
-    return (t->flags & NS_TF_UPPER_INITIAL) && (t->kind == NS_TOK_WORD || t->kind == NS_TOK_ABBREV);
 }
 
 /* The capitalised word after a name's last token, in its sentence: a name
@@ -465,6 +519,61 @@ static int companies_before_titles(ns_doc *doc, unsigned char *covered, const ns
     return 0;
 }
 
+/* "Shares in Novo Nordisk", "analysts at Jefferies": a name after these
+ * cues is a company unless the gazetteer knows it as a place ("shares in
+ * Tokyo"). */
+static int companies_after_cues(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz)
+{
+    static const char *const first[] = {"shares",    "analysts",    "analyst",   "economists",
+                                        "economist", "strategists", "strategist"};
+    size_t n = doc->toks.n;
+    for (size_t i = 2; i < n; i++) {
+        if (!is_cap_word(doc, i) || doc->toks.v[i - 2].sent != doc->toks.v[i].sent ||
+            !lower_is_one_of(doc, i - 2, first, sizeof first / sizeof *first))
+            continue;
+        int shares = lower_is_one_of(doc, i - 2, first, 1);
+        if (!(shares ? lower_is_one_of(doc, i - 1, (const char *const[]){"in", "of"}, 2)
+                     : tok_is(doc, i - 1, "at")))
+            continue;
+        size_t b = i;
+        uint64_t h = NS_FNV_INIT;
+        while (b < n && b < i + 4 && is_cap_word(doc, b) &&
+               doc->toks.v[b].sent == doc->toks.v[i].sent) {
+            const ns_token *t = &doc->toks.v[b];
+            if (b > i)
+                h = ns_hash_bytes(h, " ", 1);
+            h = ns_hash_lower(h, doc->text + t->start, t->end - t->start);
+            b++;
+        }
+        newsent_entity *at = NULL;
+        for (size_t k = 0; k < doc->nents; k++)
+            if (is_name(doc->ents + k) && doc->ents[k].tok_start == i)
+                at = doc->ents + k;
+        if (at) {
+            /* The tagger's span, unless it is a place the gazetteer knows. */
+            uint64_t g = NS_FNV_INIT;
+            for (size_t m = at->tok_start; m < at->tok_end && m < n; m++) {
+                const ns_token *t = &doc->toks.v[m];
+                if (m > at->tok_start)
+                    g = ns_hash_bytes(g, " ", 1);
+                g = ns_hash_lower(g, doc->text + t->start, t->end - t->start);
+            }
+            if (at->label != NEWSENT_LABEL_ORG &&
+                !(gaz_flags(gz, g) & (NS_GZ_PLACE | NS_GZ_TIMEWORD)))
+                at->label = NEWSENT_LABEL_ORG;
+            continue;
+        }
+        if (b == i || covered[i] || (gaz_flags(gz, h) & (NS_GZ_PLACE | NS_GZ_TIMEWORD)))
+            continue;
+        for (size_t m = i; m < b; m++)
+            if (covered[m])
+                b = m;
+        if (set_name(doc, covered, i, b, NEWSENT_LABEL_ORG) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int same_token(const ns_doc *doc, size_t a, size_t b)
 {
     const ns_token *x = &doc->toks.v[a], *y = &doc->toks.v[b];
@@ -589,8 +698,9 @@ int ns_document_pass(ns_doc *doc)
             covered[i] = 1;
     }
     int rc = NEWSENT_OK;
-    if (dateline_agencies(doc, covered, &gz) < 0 || compound_places(doc, covered, &gz) < 0 ||
-        company_names(doc, covered, &gz) < 0 || companies_before_titles(doc, covered, &gz) < 0)
+    if (datelines(doc, covered, &gz) < 0 || compound_places(doc, covered, &gz) < 0 ||
+        company_names(doc, covered, &gz) < 0 || companies_after_cues(doc, covered, &gz) < 0 ||
+        companies_before_titles(doc, covered, &gz) < 0)
         rc = NEWSENT_ENOMEM;
     if (rc == NEWSENT_OK)
         rc = propagate(doc, covered, tab, nslots - 1);
