@@ -299,6 +299,28 @@ static void test_companies_after_cues(void **state)
     close_doc(&fx);
 }
 
+static void test_cue_orgs_spread(void **state)
+{
+    (void)state;
+    fixture fx;
+    open_doc(&fx, "Drones from Anduril flew. Later Anduril co-founder Palmer Luckey spoke "
+                  "at Anduril Industries and Anduril.");
+    add(&fx, "Palmer Luckey", 0, NEWSENT_LABEL_PERSON);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* The company word's ORG, the cue's (without "Later"), then the cue's
+     * lone mentions, not the one in the longer name. */
+    size_t starts[5], n = 0;
+    for (size_t k = 0; k < fx.doc.nents; k++)
+        if (fx.doc.ents[k].label == NEWSENT_LABEL_ORG && n < 5)
+            starts[n++] = fx.doc.ents[k].byte_start;
+    assert_int_equal(n, 4);
+    assert_int_equal(starts[0], strstr(fx.doc.text, "Anduril Industries") - fx.doc.text);
+    assert_int_equal(starts[1], strstr(fx.doc.text, "Anduril co") - fx.doc.text);
+    assert_int_equal(starts[2], strstr(fx.doc.text, "Anduril flew") - fx.doc.text);
+    assert_int_equal(starts[3], strstr(fx.doc.text, "Anduril.") - fx.doc.text);
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -312,6 +334,7 @@ int main(void)
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_companies_before_titles),
         cmocka_unit_test(test_companies_after_cues),
+        cmocka_unit_test(test_cue_orgs_spread),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -7,6 +7,11 @@
 /* The labels this pass works on; DATE and QUANTITY are not its business. */
 #define NAME_LABELS (NEWSENT_LABEL_PERSON | NEWSENT_LABEL_PLACE | NEWSENT_LABEL_ORG)
 #define MAX_NAME_TOKS 6
+#define MAX_CUE_SPREAD 32
+
+/* The detail of an ORG a cue of this pass found (a company title, "shares
+ * in", a company word, a dateline), which the pass then spreads. */
+static const char cue_mark = 0;
 
 typedef struct name_slot {
     uint64_t key; /* 0: empty */
@@ -186,6 +191,7 @@ static int set_name(ns_doc *doc, unsigned char *covered, size_t a, size_t b, uns
     }
     if (same && nin == 1) {
         same->label = label;
+        same->detail = &cue_mark;
         return 0;
     }
     for (size_t k = 0; k < doc->nents; k++) {
@@ -201,6 +207,7 @@ static int set_name(ns_doc *doc, unsigned char *covered, size_t a, size_t b, uns
     e.tok_end = (uint32_t)b;
     e.label = label;
     e.confidence = 0.8f;
+    e.detail = &cue_mark;
     if (!ns_doc_add_entity(doc, &e))
         return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
     memset(covered + a, 1, b - a);
@@ -370,10 +377,17 @@ static int lower_is_one_of(const ns_doc *doc, size_t i, const char *const *w, si
 /* Words that open a capitalised run without being part of a name. */
 static int run_opener(const ns_doc *doc, size_t i)
 {
-    static const char *const w[] = {"the", "a",        "an",          "its",      "his",
-                                    "her", "their",    "our",         "former",   "then",
-                                    "new", "acting",   "interim",     "rival",    "tech",
-                                    "and", "outgoing", "billionaire", "incoming", "shares"};
+    /* Articles, possessives, and what starts a sentence before a name. */
+    static const char *const w[] = {
+        "the",     "a",         "an",         "its",      "his",         "her",       "their",
+        "our",     "former",    "then",       "new",      "acting",      "interim",   "rival",
+        "rivals",  "tech",      "and",        "outgoing", "billionaire", "incoming",  "shares",
+        "later",   "meanwhile", "separately", "also",     "but",         "when",      "while",
+        "after",   "before",    "since",      "as",       "in",          "on",        "at",
+        "for",     "with",      "by",         "from",     "if",          "so",        "both",
+        "last",    "this",      "that",       "these",    "those",       "some",      "many",
+        "most",    "other",     "another",    "under",    "among",       "including", "unlike",
+        "despite", "during",    "earlier",    "now",      "today",       "fellow",    "of"};
     return lower_is_one_of(doc, i, w, sizeof w / sizeof *w);
 }
 
@@ -394,6 +408,7 @@ static int company_names(ns_doc *doc, unsigned char *covered, const ns_gazetteer
         if (e->label != NEWSENT_LABEL_ORG && e->tok_end - e->tok_start >= 2 &&
             company_word(doc, gz, last) && !cap_word_after(doc, last)) {
             e->label = NEWSENT_LABEL_ORG;
+            e->detail = &cue_mark;
             /* "Advanced" in "Advanced Micro Devices", left out as no part
              * of a person's name. */
             size_t a = e->tok_start;
@@ -410,6 +425,7 @@ static int company_names(ns_doc *doc, unsigned char *covered, const ns_gazetteer
             e->tok_end = (uint32_t)(j + 1);
             e->byte_end = doc->toks.v[j].end;
             e->label = NEWSENT_LABEL_ORG;
+            e->detail = &cue_mark;
             covered[j] = 1;
         }
     }
@@ -435,6 +451,7 @@ static int company_names(ns_doc *doc, unsigned char *covered, const ns_gazetteer
             e.tok_end = (uint32_t)j;
             e.label = NEWSENT_LABEL_ORG;
             e.confidence = 0.7f;
+            e.detail = &cue_mark;
             if (!ns_doc_add_entity(doc, &e))
                 return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
             memset(covered + a, 1, j - a);
@@ -482,7 +499,6 @@ static int companies_before_titles(ns_doc *doc, unsigned char *covered, const ns
             continue;
         if (!end || doc->toks.v[end - 1].sent != sent || doc->toks.v[end].sent != sent)
             continue;
-        /* Tagged already: a PERSON there is the company read as a person. */
         newsent_entity *same = NULL;
         for (size_t m = 0; m < doc->nents; m++) {
             newsent_entity *e = &doc->ents[m];
@@ -490,8 +506,12 @@ static int companies_before_titles(ns_doc *doc, unsigned char *covered, const ns
                 same = e;
         }
         if (same) {
-            if (same->label == NEWSENT_LABEL_PERSON)
+            /* A PERSON there is the company read as a person; an ORG is
+             * confirmed. */
+            if (same->label == NEWSENT_LABEL_PERSON || same->label == NEWSENT_LABEL_ORG) {
                 same->label = NEWSENT_LABEL_ORG;
+                same->detail = &cue_mark;
+            }
             continue;
         }
         size_t a = end;
@@ -499,10 +519,12 @@ static int companies_before_titles(ns_doc *doc, unsigned char *covered, const ns
                doc->toks.v[a - 1].sent == sent &&
                !(gaz_flags(gz, tok_hash(doc, a - 1)) & (NS_GZ_TITLE | NS_GZ_TIMEWORD)))
             a--;
+        /* Not the tail of a longer name. */
+        if (a > 0 && doc->toks.v[a - 1].sent == sent && is_cap_word(doc, a - 1))
+            continue;
         while (a < end && run_opener(doc, a))
             a++;
-        if (a == end || (a > 0 && doc->toks.v[a - 1].sent == sent && is_cap_word(doc, a - 1)) ||
-            (end - a == 1 && demonym_like(doc, a)))
+        if (a == end || (end - a == 1 && demonym_like(doc, a)))
             continue;
         newsent_entity e;
         memset(&e, 0, sizeof e);
@@ -512,6 +534,7 @@ static int companies_before_titles(ns_doc *doc, unsigned char *covered, const ns
         e.tok_end = (uint32_t)end;
         e.label = NEWSENT_LABEL_ORG;
         e.confidence = 0.7f;
+        e.detail = &cue_mark;
         if (!ns_doc_add_entity(doc, &e))
             return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
         memset(covered + a, 1, end - a);
@@ -558,9 +581,11 @@ static int companies_after_cues(ns_doc *doc, unsigned char *covered, const ns_ga
                     g = ns_hash_bytes(g, " ", 1);
                 g = ns_hash_lower(g, doc->text + t->start, t->end - t->start);
             }
-            if (at->label != NEWSENT_LABEL_ORG &&
-                !(gaz_flags(gz, g) & (NS_GZ_PLACE | NS_GZ_TIMEWORD)))
+            if (at->label == NEWSENT_LABEL_ORG ||
+                !(gaz_flags(gz, g) & (NS_GZ_PLACE | NS_GZ_TIMEWORD))) {
                 at->label = NEWSENT_LABEL_ORG;
+                at->detail = &cue_mark;
+            }
             continue;
         }
         if (b == i || covered[i] || (gaz_flags(gz, h) & (NS_GZ_PLACE | NS_GZ_TIMEWORD)))
@@ -570,6 +595,47 @@ static int companies_after_cues(ns_doc *doc, unsigned char *covered, const ns_ga
                 b = m;
         if (set_name(doc, covered, i, b, NEWSENT_LABEL_ORG) < 0)
             return -1;
+    }
+    return 0;
+}
+
+static int same_token(const ns_doc *doc, size_t a, size_t b);
+
+/* An ORG a cue found ("Anduril co-founder Palmer Luckey") is the same ORG
+ * where it is written the same way on its own, without the cue ("BAE
+ * Systems and Anduril will build"). */
+static int spread_cue_orgs(ns_doc *doc, unsigned char *covered)
+{
+    size_t n = doc->toks.n, nents = doc->nents, spread = 0;
+    for (size_t k = 0; k < nents && spread < MAX_CUE_SPREAD; k++) {
+        const newsent_entity *f = &doc->ents[k];
+        if (f->detail != &cue_mark || f->label != NEWSENT_LABEL_ORG || !is_name(f) ||
+            f->tok_end > n || f->byte_end != doc->toks.v[f->tok_end - 1].end)
+            continue;
+        spread++;
+        size_t len = f->tok_end - f->tok_start;
+        for (size_t i = 0; i + len <= n; i++) {
+            size_t m = 0;
+            while (m < len && !covered[i + m] && same_token(doc, i + m, f->tok_start + m) &&
+                   doc->toks.v[i + m].sent == doc->toks.v[i].sent)
+                m++;
+            if (m < len ||
+                (i && doc->toks.v[i - 1].sent == doc->toks.v[i].sent && is_cap_word(doc, i - 1) &&
+                 !(doc->toks.v[i - 1].flags & NS_TF_SENT_START)) ||
+                cap_word_after(doc, i + len - 1))
+                continue;
+            newsent_entity e;
+            memset(&e, 0, sizeof e);
+            e.byte_start = doc->toks.v[i].start;
+            e.byte_end = doc->toks.v[i + len - 1].end;
+            e.tok_start = (uint32_t)i;
+            e.tok_end = (uint32_t)(i + len);
+            e.label = NEWSENT_LABEL_ORG;
+            e.confidence = 0.6f;
+            if (!ns_doc_add_entity(doc, &e))
+                return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
+            memset(covered + i, 1, len);
+        }
     }
     return 0;
 }
@@ -700,7 +766,7 @@ int ns_document_pass(ns_doc *doc)
     int rc = NEWSENT_OK;
     if (datelines(doc, covered, &gz) < 0 || compound_places(doc, covered, &gz) < 0 ||
         company_names(doc, covered, &gz) < 0 || companies_after_cues(doc, covered, &gz) < 0 ||
-        companies_before_titles(doc, covered, &gz) < 0)
+        companies_before_titles(doc, covered, &gz) < 0 || spread_cue_orgs(doc, covered) < 0)
         rc = NEWSENT_ENOMEM;
     if (rc == NEWSENT_OK)
         rc = propagate(doc, covered, tab, nslots - 1);
