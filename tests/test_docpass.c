@@ -321,6 +321,27 @@ static void test_cue_orgs_spread(void **state)
     close_doc(&fx);
 }
 
+static void test_company_spans_fixed(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "OpenAI, McAllen and LaGuardia met NextEra Energy and First Solar, the "
+                  "Ministry of Energy and Mines and Exxon Energy and Science Committee.");
+    add(&fx, "OpenAI", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "McAllen", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "LaGuardia", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "NextEra Energy and First Solar", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Ministry of Energy and Mines", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Exxon Energy and Science Committee", 0, NEWSENT_LABEL_ORG);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf), "McAllen|LaGuardia");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "OpenAI|NextEra Energy|Ministry of Energy and Mines|"
+                        "Exxon Energy and Science Committee|First Solar");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -335,6 +356,7 @@ int main(void)
         cmocka_unit_test(test_companies_before_titles),
         cmocka_unit_test(test_companies_after_cues),
         cmocka_unit_test(test_cue_orgs_spread),
+        cmocka_unit_test(test_company_spans_fixed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -599,6 +599,70 @@ static int companies_after_cues(ns_doc *doc, unsigned char *covered, const ns_ga
     return 0;
 }
 
+/* "OpenAI", "BlackRock": a capital after a small letter inside a word
+ * marks a company's name, not a place's, unless the gazetteer knows the place
+ * or the capital follows a surname prefix ("McAllen", "LaGuardia"). */
+static int camel_company(const ns_doc *doc, const ns_gazetteer *gz, size_t i)
+{
+    static const char *const prefixes[] = {"Mc", "Mac", "De",  "Di",  "Da", "Du",
+                                           "La", "Le",  "Van", "Von", "Kwa"};
+    const ns_token *t = &doc->toks.v[i];
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start, k = 1;
+    while (k < n && !(s[k - 1] >= 'a' && s[k - 1] <= 'z' && s[k] >= 'A' && s[k] <= 'Z'))
+        k++;
+    if (k >= n || t->kind != NS_TOK_WORD)
+        return 0;
+    for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++)
+        if (strlen(prefixes[p]) == k && memcmp(prefixes[p], s, k) == 0)
+            return 0;
+    return !(gaz_flags(gz, tok_hash(doc, i)) & NS_GZ_PLACE);
+}
+
+/* The tagger's PLACE that is a company ("OpenAI"), and the tagger's ORG that
+ * is two companies ("NextEra Energy and First Solar": a name closed by a
+ * company word, "and", capitalised words that are no collective name). */
+static int fix_company_spans(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n, nents = doc->nents;
+    for (size_t k = 0; k < nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->tok_end > n)
+            continue;
+        if (e->label == NEWSENT_LABEL_PLACE && e->tok_end - e->tok_start == 1 &&
+            camel_company(doc, gz, e->tok_start)) {
+            e->label = NEWSENT_LABEL_ORG;
+            continue;
+        }
+        if (e->label != NEWSENT_LABEL_ORG)
+            continue;
+        size_t c = e->tok_start;
+        while (c < e->tok_end && is_cap_word(doc, c))
+            c++;
+        size_t last = e->tok_end - 1;
+        if (c - e->tok_start < 2 || c + 2 > last + 1 || !tok_is(doc, c, "and") ||
+            !company_word(doc, gz, c - 1) ||
+            (gaz_flags(gz, tok_hash(doc, last)) & (NS_GZ_ORG_SUFFIX | NS_GZ_ORG_HEAD)) ||
+            e->byte_end != doc->toks.v[last].end)
+            continue;
+        size_t m = c + 1;
+        while (m <= last && is_cap_word(doc, m))
+            m++;
+        if (m <= last)
+            continue;
+        newsent_entity second = *e;
+        second.tok_start = (uint32_t)(c + 1);
+        second.byte_start = doc->toks.v[c + 1].start;
+        second.value = NULL;
+        e->tok_end = (uint32_t)c;
+        e->byte_end = doc->toks.v[c - 1].end;
+        covered[c] = 0;
+        if (!ns_doc_add_entity(doc, &second))
+            return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
+    }
+    return 0;
+}
+
 static int same_token(const ns_doc *doc, size_t a, size_t b);
 
 /* An ORG a cue found ("Anduril co-founder Palmer Luckey") is the same ORG
@@ -765,7 +829,8 @@ int ns_document_pass(ns_doc *doc)
     }
     int rc = NEWSENT_OK;
     if (datelines(doc, covered, &gz) < 0 || compound_places(doc, covered, &gz) < 0 ||
-        company_names(doc, covered, &gz) < 0 || companies_after_cues(doc, covered, &gz) < 0 ||
+        fix_company_spans(doc, covered, &gz) < 0 || company_names(doc, covered, &gz) < 0 ||
+        companies_after_cues(doc, covered, &gz) < 0 ||
         companies_before_titles(doc, covered, &gz) < 0 || spread_cue_orgs(doc, covered) < 0)
         rc = NEWSENT_ENOMEM;
     if (rc == NEWSENT_OK)
