@@ -342,6 +342,27 @@ static void test_company_spans_fixed(void **state)
     close_doc(&fx);
 }
 
+static void test_lower_tails_and_short_orgs(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "Shares in Novo Nordisk fell. JPMorgan Chase Chief Executive Jamie Dimon met "
+                  "Mohamed al-Saadani at Lord 's.");
+    add(&fx, "Novo Nordisk fell", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "JPMorgan", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Jamie Dimon", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Mohamed al-Saadani", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Lord 's", 0, NEWSENT_LABEL_PLACE);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Novo Nordisk|JPMorgan Chase");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
+                        "Jamie Dimon|Mohamed al-Saadani");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf), "Lord 's");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -357,6 +378,7 @@ int main(void)
         cmocka_unit_test(test_companies_after_cues),
         cmocka_unit_test(test_cue_orgs_spread),
         cmocka_unit_test(test_company_spans_fixed),
+        cmocka_unit_test(test_lower_tails_and_short_orgs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

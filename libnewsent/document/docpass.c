@@ -146,10 +146,41 @@ static void trim_titles(ns_doc *doc, const ns_gazetteer *gz)
                 break;
             i++;
         }
-        if (i == e->tok_start)
+        if (i > e->tok_start) {
+            e->tok_start = (uint32_t)i;
+            e->byte_start = doc->toks.v[i].start;
+        }
+    }
+}
+
+/* A word of small letters only, written apart ("fell"; not "s" of "'s",
+ * not "al-Saadani"). */
+static int plain_lower_word(const ns_doc *doc, size_t i)
+{
+    const ns_token *t = &doc->toks.v[i];
+    if (t->kind != NS_TOK_WORD || !(t->flags & NS_TF_SPACE_BEFORE) || t->end - t->start < 2)
+        return 0;
+    for (uint32_t b = t->start; b < t->end; b++)
+        if (doc->text[b] < 'a' || doc->text[b] > 'z')
+            return 0;
+    return 1;
+}
+
+/* A name does not end on a lower-case word ("Novo Nordisk fell"). */
+static void trim_lower_tails(ns_doc *doc)
+{
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->tok_end > doc->toks.n)
             continue;
-        e->tok_start = (uint32_t)i;
-        e->byte_start = doc->toks.v[i].start;
+        size_t j = e->tok_end;
+        while (j - 1 > e->tok_start) {
+            if (!plain_lower_word(doc, j - 1) || doc->toks.v[j - 1].end != e->byte_end)
+                break;
+            j--;
+            e->byte_end = doc->toks.v[j - 1].end;
+        }
+        e->tok_end = (uint32_t)j;
     }
 }
 
@@ -519,6 +550,22 @@ static int companies_before_titles(ns_doc *doc, unsigned char *covered, const ns
                doc->toks.v[a - 1].sent == sent &&
                !(gaz_flags(gz, tok_hash(doc, a - 1)) & (NS_GZ_TITLE | NS_GZ_TIMEWORD)))
             a--;
+        /* An ORG the tagger ended short of the title ("JPMorgan" of
+         * "JPMorgan Chase Chief Executive") takes the words up to it. */
+        if (a > 0 && a < end && covered[a - 1]) {
+            for (size_t m = 0; m < doc->nents; m++) {
+                newsent_entity *o = &doc->ents[m];
+                if (is_name(o) && o->label == NEWSENT_LABEL_ORG && o->tok_end == a &&
+                    o->byte_end == doc->toks.v[a - 1].end) {
+                    o->tok_end = (uint32_t)end;
+                    o->byte_end = doc->toks.v[end - 1].end;
+                    o->detail = &cue_mark;
+                    memset(covered + a, 1, end - a);
+                    break;
+                }
+            }
+            continue;
+        }
         /* Not the tail of a longer name. */
         if (a > 0 && doc->toks.v[a - 1].sent == sent && is_cap_word(doc, a - 1))
             continue;
@@ -820,6 +867,7 @@ int ns_document_pass(ns_doc *doc)
     ns_gazetteer gz;
     ns_gaz_default(&gz);
     trim_titles(doc, &gz);
+    trim_lower_tails(doc);
     for (size_t k = 0; k < doc->nents; k++) {
         const newsent_entity *e = &doc->ents[k];
         if (e->flags & NS_EF_DROP)
