@@ -114,6 +114,37 @@ static int propagate(ns_doc *doc, unsigned char *covered, name_slot *tab, size_t
     return NEWSENT_OK;
 }
 
+/* Which tokens some entity covers (any label), and which name entity
+ * (index + 1, 0 for none) each token belongs to, kept up to date by the
+ * rules below, so that none of them searches the entity list. */
+typedef struct marks {
+    unsigned char *covered;
+    uint32_t *owner;
+} marks;
+
+static void own(marks *mk, size_t a, size_t b, size_t k)
+{
+    for (size_t i = a; i < b; i++)
+        mk->owner[i] = (uint32_t)(k + 1);
+}
+
+static newsent_entity *name_at(ns_doc *doc, const marks *mk, size_t i)
+{
+    uint32_t o = mk->owner[i];
+    return o && is_name(&doc->ents[o - 1]) ? &doc->ents[o - 1] : NULL;
+}
+
+/* Appends a name entity and marks its tokens. Returns -1 when an
+ * allocation fails; at the entity limit it adds nothing and returns 0. */
+static int add_name(ns_doc *doc, marks *mk, const newsent_entity *e)
+{
+    if (!ns_doc_add_entity(doc, e))
+        return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
+    memset(mk->covered + e->tok_start, 1, e->tok_end - e->tok_start);
+    own(mk, e->tok_start, e->tok_end, doc->nents - 1);
+    return 0;
+}
+
 static int tok_is(const ns_doc *doc, size_t i, const char *s)
 {
     const ns_token *t = &doc->toks.v[i];
@@ -206,18 +237,19 @@ static int is_dash(const ns_doc *doc, size_t i)
 /* Makes tokens [a,b) a name of this label, over the name entities the
  * tagger put inside them (a span that reaches out of them is left, and so
  * is this one). Returns -1 when an allocation fails. */
-static int set_name(ns_doc *doc, unsigned char *covered, size_t a, size_t b, unsigned label)
+static int set_name(ns_doc *doc, marks *mk, size_t a, size_t b, unsigned label)
 {
     size_t nin = 0;
-    newsent_entity *same = NULL;
-    for (size_t k = 0; k < doc->nents; k++) {
-        newsent_entity *e = &doc->ents[k];
-        if (!is_name(e) || e->tok_end <= a || e->tok_start >= b)
+    newsent_entity *same = NULL, *prev = NULL;
+    for (size_t i = a; i < b; i++) {
+        newsent_entity *e = name_at(doc, mk, i);
+        if (!e || e == prev)
             continue;
         if (e->tok_start < a || e->tok_end > b)
             return 0;
         if (e->tok_start == a && e->tok_end == b)
             same = e;
+        prev = e;
         nin++;
     }
     if (same && nin == 1) {
@@ -225,10 +257,11 @@ static int set_name(ns_doc *doc, unsigned char *covered, size_t a, size_t b, uns
         same->detail = &cue_mark;
         return 0;
     }
-    for (size_t k = 0; k < doc->nents; k++) {
-        newsent_entity *e = &doc->ents[k];
-        if (is_name(e) && e->tok_end > a && e->tok_start < b)
+    for (size_t i = a; i < b; i++) {
+        newsent_entity *e = name_at(doc, mk, i);
+        if (e)
             e->flags |= NS_EF_DROP;
+        mk->owner[i] = 0;
     }
     newsent_entity e;
     memset(&e, 0, sizeof e);
@@ -239,16 +272,12 @@ static int set_name(ns_doc *doc, unsigned char *covered, size_t a, size_t b, uns
     e.label = label;
     e.confidence = 0.8f;
     e.detail = &cue_mark;
-    if (!ns_doc_add_entity(doc, &e))
-        return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
-    memset(covered + a, 1, b - a);
-    return 0;
+    return add_name(doc, mk, &e);
 }
 
 /* The places of a dateline's [a,b), split at commas: those the gazetteer
  * knows are PLACE ("SANTA CLARA, California, Feb 26"). */
-static int dateline_places(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz, size_t a,
-                           size_t b)
+static int dateline_places(ns_doc *doc, marks *mk, const ns_gazetteer *gz, size_t a, size_t b)
 {
     while (a < b) {
         size_t c = a;
@@ -263,7 +292,7 @@ static int dateline_places(ns_doc *doc, unsigned char *covered, const ns_gazette
             h = ns_hash_lower(h, doc->text + t->start, t->end - t->start);
         }
         if (c > a && words && c - a <= 4 && (gaz_flags(gz, h) & NS_GZ_PLACE) &&
-            set_name(doc, covered, a, c, NEWSENT_LABEL_PLACE) < 0)
+            set_name(doc, mk, a, c, NEWSENT_LABEL_PLACE) < 0)
             return -1;
         a = c + 1;
     }
@@ -275,7 +304,7 @@ static int dateline_places(ns_doc *doc, unsigned char *covered, const ns_gazette
  * capitalised words in brackets and a dash, or, after a place in capitals,
  * the dash at once. The guidelines make its places PLACE and its news agency
  * ORG. Returns -1 when an allocation fails. */
-static int datelines(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz)
+static int datelines(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
 {
     size_t n = doc->toks.n;
     for (size_t p = 0; p < n; p++) {
@@ -295,7 +324,7 @@ static int datelines(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz
         if (i == p || i >= n || !(caps || (gaz_flags(gz, tok_hash(doc, p)) & NS_GZ_PLACE)))
             continue;
         if (is_dash(doc, i)) {
-            if (caps && dateline_places(doc, covered, gz, p, i) < 0)
+            if (caps && dateline_places(doc, mk, gz, p, i) < 0)
                 return -1;
             continue;
         }
@@ -308,8 +337,8 @@ static int datelines(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz
         if (b == a || b + 1 >= n || !tok_is(doc, b, ")") || !is_dash(doc, b + 1) ||
             doc->toks.v[b - 1].end - doc->toks.v[a].start < 2)
             continue;
-        if (dateline_places(doc, covered, gz, p, i) < 0 ||
-            set_name(doc, covered, a, b, NEWSENT_LABEL_ORG) < 0)
+        if (dateline_places(doc, mk, gz, p, i) < 0 ||
+            set_name(doc, mk, a, b, NEWSENT_LABEL_ORG) < 0)
             return -1;
     }
     return 0;
@@ -319,8 +348,9 @@ static int datelines(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz
  * compound whole, so the place in it is a PLACE that ends inside the token
  * (the one good reason for that), when the gazetteer knows it as a place.
  * Adjectives ("U.S.-led", "Russian-backed") are not places. */
-static int compound_places(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz)
+static int compound_places(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
 {
+    unsigned char *covered = mk->covered;
     static const char *const tails[] = {"based", "born", "headquartered", "bound", "listed"};
     size_t n = doc->toks.n;
     for (size_t i = 0; i < n; i++) {
@@ -369,9 +399,8 @@ static int compound_places(ns_doc *doc, unsigned char *covered, const ns_gazette
         e.tok_end = (uint32_t)(i + 1);
         e.label = NEWSENT_LABEL_PLACE;
         e.confidence = 0.8f;
-        if (!ns_doc_add_entity(doc, &e))
-            return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
-        memset(covered + from, 1, i + 1 - from);
+        if (add_name(doc, mk, &e) < 0)
+            return -1;
     }
     return 0;
 }
@@ -428,8 +457,9 @@ static int run_opener(const ns_doc *doc, size_t i)
  * tagger ended on one is relabelled, a name it stopped just before one is
  * extended, and an untagged capitalised run of two or more words ending on
  * one becomes an ORG. */
-static int company_names(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz)
+static int company_names(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
 {
+    unsigned char *covered = mk->covered;
     size_t n = doc->toks.n;
     for (size_t k = 0; k < doc->nents; k++) {
         newsent_entity *e = &doc->ents[k];
@@ -448,6 +478,7 @@ static int company_names(ns_doc *doc, unsigned char *covered, const ns_gazetteer
                    !(doc->toks.v[a - 1].flags & NS_TF_SENT_START) && !run_opener(doc, a - 1))
                 a--;
             memset(covered + a, 1, e->tok_start - a);
+            own(mk, a, e->tok_start, k);
             e->tok_start = (uint32_t)a;
             e->byte_start = doc->toks.v[a].start;
         } else if (j < n && !covered[j] && doc->toks.v[j].sent == doc->toks.v[last].sent &&
@@ -458,6 +489,7 @@ static int company_names(ns_doc *doc, unsigned char *covered, const ns_gazetteer
             e->label = NEWSENT_LABEL_ORG;
             e->detail = &cue_mark;
             covered[j] = 1;
+            own(mk, j, j + 1, k);
         }
     }
     for (size_t i = 0; i < n;) {
@@ -483,9 +515,8 @@ static int company_names(ns_doc *doc, unsigned char *covered, const ns_gazetteer
             e.label = NEWSENT_LABEL_ORG;
             e.confidence = 0.7f;
             e.detail = &cue_mark;
-            if (!ns_doc_add_entity(doc, &e))
-                return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
-            memset(covered + a, 1, j - a);
+            if (add_name(doc, mk, &e) < 0)
+                return -1;
         }
         i = j;
     }
@@ -511,8 +542,9 @@ static int demonym_like(const ns_doc *doc, size_t i)
  * Luckey": the name just before a company title that comes before a person
  * is the company. Only titles that belong to companies: "President" and
  * "Minister" follow countries and nationalities. */
-static int companies_before_titles(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz)
+static int companies_before_titles(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
 {
+    unsigned char *covered = mk->covered;
     static const char *const one[] = {"ceo", "founder", "co-founder", "cofounder"};
     size_t n = doc->toks.n, nents = doc->nents;
     for (size_t k = 0; k < nents; k++) {
@@ -530,12 +562,9 @@ static int companies_before_titles(ns_doc *doc, unsigned char *covered, const ns
             continue;
         if (!end || doc->toks.v[end - 1].sent != sent || doc->toks.v[end].sent != sent)
             continue;
-        newsent_entity *same = NULL;
-        for (size_t m = 0; m < doc->nents; m++) {
-            newsent_entity *e = &doc->ents[m];
-            if (is_name(e) && e->tok_end == end && e->byte_end == doc->toks.v[end - 1].end)
-                same = e;
-        }
+        newsent_entity *same = name_at(doc, mk, end - 1);
+        if (same && (same->tok_end != end || same->byte_end != doc->toks.v[end - 1].end))
+            same = NULL;
         if (same) {
             /* A PERSON there is the company read as a person; an ORG is
              * confirmed. */
@@ -553,16 +582,14 @@ static int companies_before_titles(ns_doc *doc, unsigned char *covered, const ns
         /* An ORG the tagger ended short of the title ("JPMorgan" of
          * "JPMorgan Chase Chief Executive") takes the words up to it. */
         if (a > 0 && a < end && covered[a - 1]) {
-            for (size_t m = 0; m < doc->nents; m++) {
-                newsent_entity *o = &doc->ents[m];
-                if (is_name(o) && o->label == NEWSENT_LABEL_ORG && o->tok_end == a &&
-                    o->byte_end == doc->toks.v[a - 1].end) {
-                    o->tok_end = (uint32_t)end;
-                    o->byte_end = doc->toks.v[end - 1].end;
-                    o->detail = &cue_mark;
-                    memset(covered + a, 1, end - a);
-                    break;
-                }
+            newsent_entity *o = name_at(doc, mk, a - 1);
+            if (o && o->label == NEWSENT_LABEL_ORG && o->tok_end == a &&
+                o->byte_end == doc->toks.v[a - 1].end) {
+                o->tok_end = (uint32_t)end;
+                o->byte_end = doc->toks.v[end - 1].end;
+                o->detail = &cue_mark;
+                memset(covered + a, 1, end - a);
+                own(mk, a, end, (size_t)(o - doc->ents));
             }
             continue;
         }
@@ -582,9 +609,8 @@ static int companies_before_titles(ns_doc *doc, unsigned char *covered, const ns
         e.label = NEWSENT_LABEL_ORG;
         e.confidence = 0.7f;
         e.detail = &cue_mark;
-        if (!ns_doc_add_entity(doc, &e))
-            return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
-        memset(covered + a, 1, end - a);
+        if (add_name(doc, mk, &e) < 0)
+            return -1;
     }
     return 0;
 }
@@ -592,8 +618,9 @@ static int companies_before_titles(ns_doc *doc, unsigned char *covered, const ns
 /* "Shares in Novo Nordisk", "analysts at Jefferies": a name after these
  * cues is a company unless the gazetteer knows it as a place ("shares in
  * Tokyo"). */
-static int companies_after_cues(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz)
+static int companies_after_cues(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
 {
+    unsigned char *covered = mk->covered;
     static const char *const first[] = {"shares",    "analysts",    "analyst",   "economists",
                                         "economist", "strategists", "strategist"};
     size_t n = doc->toks.n;
@@ -615,10 +642,9 @@ static int companies_after_cues(ns_doc *doc, unsigned char *covered, const ns_ga
             h = ns_hash_lower(h, doc->text + t->start, t->end - t->start);
             b++;
         }
-        newsent_entity *at = NULL;
-        for (size_t k = 0; k < doc->nents; k++)
-            if (is_name(doc->ents + k) && doc->ents[k].tok_start == i)
-                at = doc->ents + k;
+        newsent_entity *at = name_at(doc, mk, i);
+        if (at && at->tok_start != i)
+            at = NULL;
         if (at) {
             /* The tagger's span, unless it is a place the gazetteer knows. */
             uint64_t g = NS_FNV_INIT;
@@ -640,7 +666,7 @@ static int companies_after_cues(ns_doc *doc, unsigned char *covered, const ns_ga
         for (size_t m = i; m < b; m++)
             if (covered[m])
                 b = m;
-        if (set_name(doc, covered, i, b, NEWSENT_LABEL_ORG) < 0)
+        if (set_name(doc, mk, i, b, NEWSENT_LABEL_ORG) < 0)
             return -1;
     }
     return 0;
@@ -669,8 +695,9 @@ static int camel_company(const ns_doc *doc, const ns_gazetteer *gz, size_t i)
 /* The tagger's PLACE that is a company ("OpenAI"), and the tagger's ORG that
  * is two companies ("NextEra Energy and First Solar": a name closed by a
  * company word, "and", capitalised words that are no collective name). */
-static int fix_company_spans(ns_doc *doc, unsigned char *covered, const ns_gazetteer *gz)
+static int fix_company_spans(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
 {
+    unsigned char *covered = mk->covered;
     size_t n = doc->toks.n, nents = doc->nents;
     for (size_t k = 0; k < nents; k++) {
         newsent_entity *e = &doc->ents[k];
@@ -704,8 +731,9 @@ static int fix_company_spans(ns_doc *doc, unsigned char *covered, const ns_gazet
         e->tok_end = (uint32_t)c;
         e->byte_end = doc->toks.v[c - 1].end;
         covered[c] = 0;
-        if (!ns_doc_add_entity(doc, &second))
-            return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
+        mk->owner[c] = 0;
+        if (add_name(doc, mk, &second) < 0)
+            return -1;
     }
     return 0;
 }
@@ -715,8 +743,9 @@ static int same_token(const ns_doc *doc, size_t a, size_t b);
 /* An ORG a cue found ("Anduril co-founder Palmer Luckey") is the same ORG
  * where it is written the same way on its own, without the cue ("BAE
  * Systems and Anduril will build"). */
-static int spread_cue_orgs(ns_doc *doc, unsigned char *covered)
+static int spread_cue_orgs(ns_doc *doc, marks *mk)
 {
+    unsigned char *covered = mk->covered;
     size_t n = doc->toks.n, nents = doc->nents, spread = 0;
     for (size_t k = 0; k < nents && spread < MAX_CUE_SPREAD; k++) {
         const newsent_entity *f = &doc->ents[k];
@@ -724,10 +753,11 @@ static int spread_cue_orgs(ns_doc *doc, unsigned char *covered)
             f->tok_end > n || f->byte_end != doc->toks.v[f->tok_end - 1].end)
             continue;
         spread++;
-        size_t len = f->tok_end - f->tok_start;
+        /* f moves when an entity is added. */
+        size_t from = f->tok_start, len = f->tok_end - f->tok_start;
         for (size_t i = 0; i + len <= n; i++) {
             size_t m = 0;
-            while (m < len && !covered[i + m] && same_token(doc, i + m, f->tok_start + m) &&
+            while (m < len && !covered[i + m] && same_token(doc, i + m, from + m) &&
                    doc->toks.v[i + m].sent == doc->toks.v[i].sent)
                 m++;
             if (m < len ||
@@ -743,9 +773,8 @@ static int spread_cue_orgs(ns_doc *doc, unsigned char *covered)
             e.tok_end = (uint32_t)(i + len);
             e.label = NEWSENT_LABEL_ORG;
             e.confidence = 0.6f;
-            if (!ns_doc_add_entity(doc, &e))
-                return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
-            memset(covered + i, 1, len);
+            if (add_name(doc, mk, &e) < 0)
+                return -1;
         }
     }
     return 0;
@@ -859,11 +888,12 @@ int ns_document_pass(ns_doc *doc)
     size_t nslots = 16;
     while (nslots < 2 * doc->nents + 2)
         nslots *= 2;
-    size_t off = (n + 7) & ~(size_t)7;
-    unsigned char *covered = ns_calloc(doc->mem, 1, off + nslots * sizeof(name_slot));
+    size_t off = (n + 7) & ~(size_t)7, off2 = off + ((n * sizeof(uint32_t) + 7) & ~(size_t)7);
+    unsigned char *covered = ns_calloc(doc->mem, 1, off2 + nslots * sizeof(name_slot));
     if (!covered)
         return NEWSENT_ENOMEM;
-    name_slot *tab = (name_slot *)(void *)(covered + off);
+    marks mk = {covered, (uint32_t *)(void *)(covered + off)};
+    name_slot *tab = (name_slot *)(void *)(covered + off2);
     ns_gazetteer gz;
     ns_gaz_default(&gz);
     trim_titles(doc, &gz);
@@ -874,12 +904,14 @@ int ns_document_pass(ns_doc *doc)
             continue;
         for (size_t i = e->tok_start; i < e->tok_end && i < n; i++)
             covered[i] = 1;
+        if (is_name(e) && e->tok_end <= n)
+            own(&mk, e->tok_start, e->tok_end, k);
     }
     int rc = NEWSENT_OK;
-    if (datelines(doc, covered, &gz) < 0 || compound_places(doc, covered, &gz) < 0 ||
-        fix_company_spans(doc, covered, &gz) < 0 || company_names(doc, covered, &gz) < 0 ||
-        companies_after_cues(doc, covered, &gz) < 0 ||
-        companies_before_titles(doc, covered, &gz) < 0 || spread_cue_orgs(doc, covered) < 0)
+    if (datelines(doc, &mk, &gz) < 0 || compound_places(doc, &mk, &gz) < 0 ||
+        fix_company_spans(doc, &mk, &gz) < 0 || company_names(doc, &mk, &gz) < 0 ||
+        companies_after_cues(doc, &mk, &gz) < 0 || companies_before_titles(doc, &mk, &gz) < 0 ||
+        spread_cue_orgs(doc, &mk) < 0)
         rc = NEWSENT_ENOMEM;
     if (rc == NEWSENT_OK)
         rc = propagate(doc, covered, tab, nslots - 1);
