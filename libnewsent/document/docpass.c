@@ -422,8 +422,9 @@ static int lower_is_one_of(const ns_doc *doc, size_t i, const char *const *w, si
 {
     const ns_token *t = &doc->toks.v[i];
     size_t n = t->end - t->start;
+    char c0 = (char)(doc->text[t->start] | 0x20);
     for (size_t k = 0; k < nw; k++) {
-        if (strlen(w[k]) != n)
+        if (w[k][0] != c0 || strlen(w[k]) != n)
             continue;
         size_t j = 0;
         while (j < n && (doc->text[t->start + j] | 0x20) == w[k][j])
