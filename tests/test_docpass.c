@@ -327,18 +327,22 @@ static void test_company_spans_fixed(void **state)
     fixture fx;
     char buf[256];
     open_doc(&fx, "OpenAI, McAllen and LaGuardia met NextEra Energy and First Solar, the "
-                  "Ministry of Energy and Mines and Exxon Energy and Science Committee.");
+                  "Ministry of Energy and Mines and Exxon Energy and Science Committee. "
+                  "JPMorgan Chase hired McDonald.");
     add(&fx, "OpenAI", 0, NEWSENT_LABEL_PLACE);
     add(&fx, "McAllen", 0, NEWSENT_LABEL_PLACE);
     add(&fx, "LaGuardia", 0, NEWSENT_LABEL_PLACE);
     add(&fx, "NextEra Energy and First Solar", 0, NEWSENT_LABEL_ORG);
     add(&fx, "Ministry of Energy and Mines", 0, NEWSENT_LABEL_ORG);
     add(&fx, "Exxon Energy and Science Committee", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "JPMorgan Chase", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "McDonald", 0, NEWSENT_LABEL_PERSON);
     assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
     assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf), "McAllen|LaGuardia");
     assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
                         "OpenAI|NextEra Energy|Ministry of Energy and Mines|"
-                        "Exxon Energy and Science Committee|First Solar");
+                        "Exxon Energy and Science Committee|JPMorgan Chase|First Solar");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf), "McDonald");
     close_doc(&fx);
 }
 

@@ -693,7 +693,20 @@ static int camel_company(const ns_doc *doc, const ns_gazetteer *gz, size_t i)
     return !(gaz_flags(gz, tok_hash(doc, i)) & NS_GZ_PLACE);
 }
 
-/* The tagger's PLACE that is a company ("OpenAI"), and the tagger's ORG that
+/* Two capitals before a small letter ("JPMorgan", "UBSWarburg"): how
+ * companies are written, never a person's name. */
+static int capital_pair_word(const ns_doc *doc, size_t i)
+{
+    const ns_token *t = &doc->toks.v[i];
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start, k = 0;
+    while (k < n && s[k] >= 'A' && s[k] <= 'Z')
+        k++;
+    return t->kind == NS_TOK_WORD && k >= 2 && k < n && s[k] >= 'a' && s[k] <= 'z';
+}
+
+/* The tagger's PLACE or PERSON that is a company ("OpenAI", "JPMorgan
+ * Chase"), and the tagger's ORG that
  * is two companies ("NextEra Energy and First Solar": a name closed by a
  * company word, "and", capitalised words that are no collective name). */
 static int fix_company_spans(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
@@ -704,8 +717,9 @@ static int fix_company_spans(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
         newsent_entity *e = &doc->ents[k];
         if (!is_name(e) || e->tok_end > n)
             continue;
-        if (e->label == NEWSENT_LABEL_PLACE && e->tok_end - e->tok_start == 1 &&
-            camel_company(doc, gz, e->tok_start)) {
+        if ((e->label == NEWSENT_LABEL_PLACE && e->tok_end - e->tok_start == 1 &&
+             camel_company(doc, gz, e->tok_start)) ||
+            (e->label == NEWSENT_LABEL_PERSON && capital_pair_word(doc, e->tok_start))) {
             e->label = NEWSENT_LABEL_ORG;
             continue;
         }
