@@ -536,7 +536,11 @@ static int conll_document(newsent_extractor *ex, const char *in, conll_line *lin
                 newsent_entity_byte_span(e, &bs, &be);
                 if (bs >= l->tok_end)
                     break;
-                if (conll_type(newsent_entity_label(e)) && be > l->tok_start) {
+                /* IOB tags cannot say "California" in "California-based":
+                 * an entity that starts or ends inside a token is left out. */
+                if (conll_type(newsent_entity_label(e)) && be > l->tok_start &&
+                    bs == l->tok_start &&
+                    (be == text.n || text.p[be] == ' ' || text.p[be] == '\n')) {
                     cur_label = newsent_entity_label(e);
                     cur_end = be;
                     snprintf(buf, sizeof buf, "B-%s", conll_type(cur_label));

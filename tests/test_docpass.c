@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -153,6 +154,219 @@ static void test_places_link(void **state)
     close_doc(&fx);
 }
 
+/* The entities of one label, as "text|text|..." in the order they are. */
+static const char *texts_of(fixture *fx, unsigned label, char *buf, size_t cap)
+{
+    size_t n = 0;
+    buf[0] = 0;
+    for (size_t k = 0; k < fx->doc.nents; k++) {
+        const newsent_entity *e = &fx->doc.ents[k];
+        if (e->label != label || (e->flags & NS_EF_DROP))
+            continue;
+        int w = snprintf(buf + n, cap - n, "%s%.*s", n ? "|" : "",
+                         (int)(e->byte_end - e->byte_start), fx->doc.text + e->byte_start);
+        assert_true(w > 0 && (size_t)w < cap - n);
+        n += (size_t)w;
+    }
+    return buf;
+}
+
+static void test_titles_trimmed(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "Chief Executive Jensen Huang spoke, Prince Harry left, Major said no, and "
+                  "Sen. Ted Cruz and Mr Lincoln Chafee agreed.");
+    size_t huang = add(&fx, "Executive Jensen Huang", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Prince Harry", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Major", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Sen. Ted Cruz", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Mr Lincoln Chafee", 0, NEWSENT_LABEL_PERSON);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* A title goes, a lone title-like name stays. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
+                        "Jensen Huang|Harry|Major|Ted Cruz|Lincoln Chafee");
+    assert_int_equal(fx.doc.ents[huang].tok_end - fx.doc.ents[huang].tok_start, 2);
+    assert_string_equal(fx.doc.ents[huang].value, "Jensen Huang");
+    close_doc(&fx);
+}
+
+static void test_dateline_agency(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "LONDON, March 3 (AFP) - Shares fell.\n\n"
+                  "WASHINGTON (Reuters) - Talks ended.\n\n"
+                  "Kyiv, Ukraine (AP) \xe2\x80\x94 Drones struck.\n\n"
+                  "Radnicki (N) - Spartak 1 0\n\n"
+                  "Shares in Apple (AAPL) - a record.\n\n"
+                  "Talks in Paris (France) - none.");
+    add(&fx, "Reuters", 0, NEWSENT_LABEL_PERSON);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* A tagged agency is relabelled; a results line, a ticker after a
+     * sentence's first words and a place in running text are not datelines
+     * ("Apple" is an ORG for another reason: shares in it). */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf), "Reuters|AFP|AP|Apple");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf),
+                        "LONDON|WASHINGTON|Kyiv|Ukraine");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf), "");
+    close_doc(&fx);
+}
+
+static void test_places_in_compounds(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "The California-based firm, a New York-born star, a U.S.-led push, the "
+                  "Russian-backed group, Gondor-based elves and a Paris-listed bank.");
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf),
+                        "California|New York|Paris");
+    /* The span ends inside its token; linking reads only the span. */
+    assert_int_equal(ns_places_link(&fx.doc), NEWSENT_OK);
+    const newsent_entity *e = &fx.doc.ents[0];
+    assert_int_equal(e->tok_end - e->tok_start, 1);
+    assert_true(e->flags & NS_EF_GEO);
+    assert_string_equal(e->country, "US");
+    assert_true(fx.doc.ents[1].flags & NS_EF_GEO);
+    assert_int_equal(fx.doc.ents[1].tok_end - fx.doc.ents[1].tok_start, 2);
+    close_doc(&fx);
+}
+
+static void test_company_names(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "Rivals Advanced Micro Devices and Meta Platforms gained. The UK Energy "
+                  "Secretary spoke, and Lightspeed Venture Partners and NextEra Energy "
+                  "invested. Shares in Apple Inc rose.");
+    add(&fx, "Micro Devices", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Meta", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "UK", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Apple", 0, NEWSENT_LABEL_ORG);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* Relabelled and widened, extended, left alone before a title, found. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Advanced Micro Devices|Meta Platforms|Apple Inc|"
+                        "Lightspeed Venture Partners|NextEra Energy");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf), "UK");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf), "");
+    close_doc(&fx);
+}
+
+static void test_companies_before_titles(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "Nvidia Chief Executive Jensen Huang spoke. The American chief executive "
+                  "Tim Cook agreed. Anduril co-founder Palmer Luckey and JPMorgan CEO Jamie "
+                  "Dimon met Ukrainian President Volodymyr Zelenskiy.");
+    add(&fx, "Jensen Huang", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Tim Cook", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Palmer Luckey", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "JPMorgan", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Jamie Dimon", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Volodymyr Zelenskiy", 0, NEWSENT_LABEL_PERSON);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* A nationality and a head of state's title make no company. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "JPMorgan|Nvidia|Anduril");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
+                        "Jensen Huang|Tim Cook|Palmer Luckey|Jamie Dimon|Volodymyr Zelenskiy");
+    close_doc(&fx);
+}
+
+static void test_companies_after_cues(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "Shares in Novo Nordisk fell, analysts at Jefferies said. Shares in Tokyo "
+                  "rose, and shares of France-registered firms and of Raymond James gained.");
+    add(&fx, "Novo Nordisk", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Tokyo", 0, NEWSENT_LABEL_PLACE);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* A known place stays; an adjective is no name; "of Raymond James" has
+     * no cue of its own. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Novo Nordisk|Jefferies");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf), "Tokyo");
+    close_doc(&fx);
+}
+
+static void test_cue_orgs_spread(void **state)
+{
+    (void)state;
+    fixture fx;
+    open_doc(&fx, "Drones from Anduril flew. Later Anduril co-founder Palmer Luckey spoke "
+                  "at Anduril Industries and Anduril.");
+    add(&fx, "Palmer Luckey", 0, NEWSENT_LABEL_PERSON);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* The company word's ORG, the cue's (without "Later"), then the cue's
+     * lone mentions, not the one in the longer name. */
+    size_t starts[5], n = 0;
+    for (size_t k = 0; k < fx.doc.nents; k++)
+        if (fx.doc.ents[k].label == NEWSENT_LABEL_ORG && n < 5)
+            starts[n++] = fx.doc.ents[k].byte_start;
+    assert_int_equal(n, 4);
+    assert_int_equal(starts[0], strstr(fx.doc.text, "Anduril Industries") - fx.doc.text);
+    assert_int_equal(starts[1], strstr(fx.doc.text, "Anduril co") - fx.doc.text);
+    assert_int_equal(starts[2], strstr(fx.doc.text, "Anduril flew") - fx.doc.text);
+    assert_int_equal(starts[3], strstr(fx.doc.text, "Anduril.") - fx.doc.text);
+    close_doc(&fx);
+}
+
+static void test_company_spans_fixed(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "OpenAI, McAllen and LaGuardia met NextEra Energy and First Solar, the "
+                  "Ministry of Energy and Mines and Exxon Energy and Science Committee. "
+                  "JPMorgan Chase hired McDonald.");
+    add(&fx, "OpenAI", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "McAllen", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "LaGuardia", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "NextEra Energy and First Solar", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Ministry of Energy and Mines", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Exxon Energy and Science Committee", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "JPMorgan Chase", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "McDonald", 0, NEWSENT_LABEL_PERSON);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf), "McAllen|LaGuardia");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "OpenAI|NextEra Energy|Ministry of Energy and Mines|"
+                        "Exxon Energy and Science Committee|JPMorgan Chase|First Solar");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf), "McDonald");
+    close_doc(&fx);
+}
+
+static void test_lower_tails_and_short_orgs(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "Shares in Novo Nordisk fell. JPMorgan Chase Chief Executive Jamie Dimon met "
+                  "Mohamed al-Saadani at Lord 's.");
+    add(&fx, "Novo Nordisk fell", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "JPMorgan", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Jamie Dimon", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Mohamed al-Saadani", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Lord 's", 0, NEWSENT_LABEL_PLACE);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Novo Nordisk|JPMorgan Chase");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
+                        "Jamie Dimon|Mohamed al-Saadani");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf), "Lord 's");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -160,6 +374,15 @@ int main(void)
         cmocka_unit_test(test_acronym_needs_matching_initials),
         cmocka_unit_test(test_propagation_into_headline),
         cmocka_unit_test(test_places_link),
+        cmocka_unit_test(test_titles_trimmed),
+        cmocka_unit_test(test_dateline_agency),
+        cmocka_unit_test(test_places_in_compounds),
+        cmocka_unit_test(test_company_names),
+        cmocka_unit_test(test_companies_before_titles),
+        cmocka_unit_test(test_companies_after_cues),
+        cmocka_unit_test(test_cue_orgs_spread),
+        cmocka_unit_test(test_company_spans_fixed),
+        cmocka_unit_test(test_lower_tails_and_short_orgs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -7,6 +7,11 @@
 /* The labels this pass works on; DATE and QUANTITY are not its business. */
 #define NAME_LABELS (NEWSENT_LABEL_PERSON | NEWSENT_LABEL_PLACE | NEWSENT_LABEL_ORG)
 #define MAX_NAME_TOKS 6
+#define MAX_CUE_SPREAD 32
+
+/* The detail of an ORG a cue of this pass found (a company title, "shares
+ * in", a company word, a dateline), which the pass then spreads. */
+static const char cue_mark = 0;
 
 typedef struct name_slot {
     uint64_t key; /* 0: empty */
@@ -107,6 +112,687 @@ static int propagate(ns_doc *doc, unsigned char *covered, name_slot *tab, size_t
         i += best - 1;
     }
     return NEWSENT_OK;
+}
+
+/* Which tokens some entity covers (any label), and which name entity
+ * (index + 1, 0 for none) each token belongs to, kept up to date by the
+ * rules below, so that none of them searches the entity list. */
+typedef struct marks {
+    unsigned char *covered;
+    uint32_t *owner;
+} marks;
+
+static void own(marks *mk, size_t a, size_t b, size_t k)
+{
+    for (size_t i = a; i < b; i++)
+        mk->owner[i] = (uint32_t)(k + 1);
+}
+
+static newsent_entity *name_at(ns_doc *doc, const marks *mk, size_t i)
+{
+    uint32_t o = mk->owner[i];
+    return o && is_name(&doc->ents[o - 1]) ? &doc->ents[o - 1] : NULL;
+}
+
+/* Appends a name entity and marks its tokens. Returns -1 when an
+ * allocation fails; at the entity limit it adds nothing and returns 0. */
+static int add_name(ns_doc *doc, marks *mk, const newsent_entity *e)
+{
+    if (!ns_doc_add_entity(doc, e))
+        return doc->nents >= NEWSENT_MAX_ENTITIES ? 0 : -1;
+    memset(mk->covered + e->tok_start, 1, e->tok_end - e->tok_start);
+    own(mk, e->tok_start, e->tok_end, doc->nents - 1);
+    return 0;
+}
+
+static int tok_is(const ns_doc *doc, size_t i, const char *s)
+{
+    const ns_token *t = &doc->toks.v[i];
+    size_t n = strlen(s);
+    return t->end - t->start == n && memcmp(doc->text + t->start, s, n) == 0;
+}
+
+static uint16_t gaz_flags(const ns_gazetteer *gz, uint64_t h)
+{
+    const ns_gaz_entry *g = ns_gaz_find(gz, h);
+    return g ? g->flags : 0;
+}
+
+/* "President Joe Biden", "Chief Executive Jensen Huang": titles and roles
+ * are not part of a PERSON (the guidelines), so leading title words go as
+ * long as a capitalised word is left. */
+static void trim_titles(ns_doc *doc, const ns_gazetteer *gz)
+{
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (e->label != NEWSENT_LABEL_PERSON || !is_name(e) || e->tok_end > doc->toks.n)
+            continue;
+        size_t i = e->tok_start;
+        while (i + 1 < e->tok_end) {
+            const ns_token *t = &doc->toks.v[i], *u = &doc->toks.v[i + 1];
+            uint16_t f = gaz_flags(gz, tok_hash(doc, i));
+            if (!(f & NS_GZ_TITLE) || (f & NS_GZ_FIRST_COMMON) ||
+                !(t->flags & NS_TF_UPPER_INITIAL) || !(u->flags & NS_TF_UPPER_INITIAL) ||
+                (u->kind != NS_TOK_WORD && u->kind != NS_TOK_ABBREV))
+                break;
+            i++;
+        }
+        if (i > e->tok_start) {
+            e->tok_start = (uint32_t)i;
+            e->byte_start = doc->toks.v[i].start;
+        }
+    }
+}
+
+/* A word of small letters only, written apart ("fell"; not "s" of "'s",
+ * not "al-Saadani"). */
+static int plain_lower_word(const ns_doc *doc, size_t i)
+{
+    const ns_token *t = &doc->toks.v[i];
+    if (t->kind != NS_TOK_WORD || !(t->flags & NS_TF_SPACE_BEFORE) || t->end - t->start < 2)
+        return 0;
+    for (uint32_t b = t->start; b < t->end; b++)
+        if (doc->text[b] < 'a' || doc->text[b] > 'z')
+            return 0;
+    return 1;
+}
+
+/* A name does not end on a lower-case word ("Novo Nordisk fell"). */
+static void trim_lower_tails(ns_doc *doc)
+{
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->tok_end > doc->toks.n)
+            continue;
+        size_t j = e->tok_end;
+        while (j - 1 > e->tok_start) {
+            if (!plain_lower_word(doc, j - 1) || doc->toks.v[j - 1].end != e->byte_end)
+                break;
+            j--;
+            e->byte_end = doc->toks.v[j - 1].end;
+        }
+        e->tok_end = (uint32_t)j;
+    }
+}
+
+/* A capitalised word, not an adjective made with a hyphen
+ * ("France-registered", "Paris-based"; "Rolls-Royce" is a name). */
+static int is_cap_word(const ns_doc *doc, size_t i)
+{
+    const ns_token *t = &doc->toks.v[i];
+    if (!(t->flags & NS_TF_UPPER_INITIAL) || (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV))
+        return 0;
+    for (uint32_t b = t->start + 1; b + 1 < t->end; b++)
+        if (doc->text[b] == '-' && doc->text[b + 1] >= 'a' && doc->text[b + 1] <= 'z')
+            return 0;
+    return 1;
+}
+
+static int is_dash(const ns_doc *doc, size_t i)
+{
+    return tok_is(doc, i, "-") || tok_is(doc, i, "--") || tok_is(doc, i, "\xe2\x80\x94") ||
+           tok_is(doc, i, "\xe2\x80\x93");
+}
+
+/* Makes tokens [a,b) a name of this label, over the name entities the
+ * tagger put inside them (a span that reaches out of them is left, and so
+ * is this one). Returns -1 when an allocation fails. */
+static int set_name(ns_doc *doc, marks *mk, size_t a, size_t b, unsigned label)
+{
+    size_t nin = 0;
+    newsent_entity *same = NULL, *prev = NULL;
+    for (size_t i = a; i < b; i++) {
+        newsent_entity *e = name_at(doc, mk, i);
+        if (!e || e == prev)
+            continue;
+        if (e->tok_start < a || e->tok_end > b)
+            return 0;
+        if (e->tok_start == a && e->tok_end == b)
+            same = e;
+        prev = e;
+        nin++;
+    }
+    if (same && nin == 1) {
+        same->label = label;
+        same->detail = &cue_mark;
+        return 0;
+    }
+    for (size_t i = a; i < b; i++) {
+        newsent_entity *e = name_at(doc, mk, i);
+        if (e)
+            e->flags |= NS_EF_DROP;
+        mk->owner[i] = 0;
+    }
+    newsent_entity e;
+    memset(&e, 0, sizeof e);
+    e.byte_start = doc->toks.v[a].start;
+    e.byte_end = doc->toks.v[b - 1].end;
+    e.tok_start = (uint32_t)a;
+    e.tok_end = (uint32_t)b;
+    e.label = label;
+    e.confidence = 0.8f;
+    e.detail = &cue_mark;
+    return add_name(doc, mk, &e);
+}
+
+/* The places of a dateline's [a,b), split at commas: those the gazetteer
+ * knows are PLACE ("SANTA CLARA, California, Feb 26"). */
+static int dateline_places(ns_doc *doc, marks *mk, const ns_gazetteer *gz, size_t a, size_t b)
+{
+    while (a < b) {
+        size_t c = a;
+        int words = 1;
+        uint64_t h = NS_FNV_INIT;
+        for (; c < b && !tok_is(doc, c, ","); c++) {
+            const ns_token *t = &doc->toks.v[c];
+            if (!is_cap_word(doc, c))
+                words = 0;
+            if (c > a)
+                h = ns_hash_bytes(h, " ", 1);
+            h = ns_hash_lower(h, doc->text + t->start, t->end - t->start);
+        }
+        if (c > a && words && c - a <= 4 && (gaz_flags(gz, h) & NS_GZ_PLACE) &&
+            set_name(doc, mk, a, c, NEWSENT_LABEL_PLACE) < 0)
+            return -1;
+        a = c + 1;
+    }
+    return 0;
+}
+
+/* A dateline, "LONDON, March 3 (AFP) -" or "NEW DELHI -": at a paragraph's
+ * start, capitalised words, numbers and commas, then one to three
+ * capitalised words in brackets and a dash, or, after a place in capitals,
+ * the dash at once. The guidelines make its places PLACE and its news agency
+ * ORG. Returns -1 when an allocation fails. */
+static int datelines(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n;
+    for (size_t p = 0; p < n; p++) {
+        if (p && !(doc->toks.v[p].flags & NS_TF_PARA_START))
+            continue;
+        size_t i = p;
+        for (; i < n && i < p + 12; i++) {
+            const ns_token *t = &doc->toks.v[i];
+            if (tok_is(doc, i, "(") || is_dash(doc, i) ||
+                !((t->flags & NS_TF_UPPER_INITIAL) || t->kind == NS_TOK_NUMBER ||
+                  tok_is(doc, i, ",")))
+                break;
+        }
+        /* The place opens it: "LONDON", "Kyiv", not a team in a results
+         * line ("Radnicki (N) - Spartak"). */
+        int caps = (doc->toks.v[p].flags & NS_TF_ALL_UPPER) != 0;
+        if (i == p || i >= n || !(caps || (gaz_flags(gz, tok_hash(doc, p)) & NS_GZ_PLACE)))
+            continue;
+        if (is_dash(doc, i)) {
+            if (caps && dateline_places(doc, mk, gz, p, i) < 0)
+                return -1;
+            continue;
+        }
+        if (!tok_is(doc, i, "("))
+            continue;
+        size_t a = i + 1, b = a;
+        while (b < n && b < a + 3 && (doc->toks.v[b].flags & NS_TF_UPPER_INITIAL) &&
+               (doc->toks.v[b].kind == NS_TOK_WORD || doc->toks.v[b].kind == NS_TOK_ABBREV))
+            b++;
+        if (b == a || b + 1 >= n || !tok_is(doc, b, ")") || !is_dash(doc, b + 1) ||
+            doc->toks.v[b - 1].end - doc->toks.v[a].start < 2)
+            continue;
+        if (dateline_places(doc, mk, gz, p, i) < 0 ||
+            set_name(doc, mk, a, b, NEWSENT_LABEL_ORG) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* "California-based", "New York-born": the tokenizer keeps a hyphen
+ * compound whole, so the place in it is a PLACE that ends inside the token
+ * (the one good reason for that), when the gazetteer knows it as a place.
+ * Adjectives ("U.S.-led", "Russian-backed") are not places. */
+static int compound_places(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    unsigned char *covered = mk->covered;
+    static const char *const tails[] = {"based", "born", "headquartered", "bound", "listed"};
+    size_t n = doc->toks.n;
+    for (size_t i = 0; i < n; i++) {
+        const ns_token *t = &doc->toks.v[i];
+        if (covered[i] || t->kind != NS_TOK_WORD || !(t->flags & NS_TF_HAS_HYPHEN))
+            continue;
+        const char *s = doc->text + t->start;
+        size_t len = t->end - t->start, h = len;
+        while (h && s[h - 1] != '-')
+            h--;
+        if (h < 2)
+            continue;
+        int tail = 0;
+        for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
+            if (strlen(tails[k]) == len - h && memcmp(tails[k], s + h, len - h) == 0)
+                tail = 1;
+        if (!tail)
+            continue;
+        /* The longest place ending here: up to two capitalised words before
+         * the compound ("New York-based"). */
+        size_t from = SIZE_MAX;
+        for (size_t back = 0; back <= 2 && back <= i; back++) {
+            size_t j = i - back;
+            const ns_token *f = &doc->toks.v[j];
+            if (back && (covered[j] || f->sent != t->sent || f->kind != NS_TOK_WORD))
+                break;
+            if (!(f->flags & NS_TF_UPPER_INITIAL))
+                continue;
+            uint64_t hh = NS_FNV_INIT;
+            for (size_t m = j; m < i; m++) {
+                const ns_token *x = &doc->toks.v[m];
+                hh = ns_hash_lower(hh, doc->text + x->start, x->end - x->start);
+                hh = ns_hash_bytes(hh, " ", 1);
+            }
+            hh = ns_hash_lower(hh, s, h - 1);
+            if (gaz_flags(gz, hh) & NS_GZ_PLACE)
+                from = j;
+        }
+        if (from == SIZE_MAX)
+            continue;
+        newsent_entity e;
+        memset(&e, 0, sizeof e);
+        e.byte_start = doc->toks.v[from].start;
+        e.byte_end = (uint32_t)(t->start + h - 1);
+        e.tok_start = (uint32_t)from;
+        e.tok_end = (uint32_t)(i + 1);
+        e.label = NEWSENT_LABEL_PLACE;
+        e.confidence = 0.8f;
+        if (add_name(doc, mk, &e) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The capitalised word after a name's last token, in its sentence: a name
+ * that goes on ("Energy Secretary") is not closed by a company word. */
+static int cap_word_after(const ns_doc *doc, size_t i)
+{
+    return i + 1 < doc->toks.n && doc->toks.v[i + 1].sent == doc->toks.v[i].sent &&
+           is_cap_word(doc, i + 1);
+}
+
+static int company_word(const ns_doc *doc, const ns_gazetteer *gz, size_t i)
+{
+    return is_cap_word(doc, i) && (gaz_flags(gz, tok_hash(doc, i)) & NS_GZ_COMPANY);
+}
+
+static int lower_is_one_of(const ns_doc *doc, size_t i, const char *const *w, size_t nw)
+{
+    const ns_token *t = &doc->toks.v[i];
+    size_t n = t->end - t->start;
+    char c0 = (char)(doc->text[t->start] | 0x20);
+    for (size_t k = 0; k < nw; k++) {
+        if (w[k][0] != c0 || strlen(w[k]) != n)
+            continue;
+        size_t j = 0;
+        while (j < n && (doc->text[t->start + j] | 0x20) == w[k][j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* Words that open a capitalised run without being part of a name. */
+static int run_opener(const ns_doc *doc, size_t i)
+{
+    /* Articles, possessives, and what starts a sentence before a name. */
+    static const char *const w[] = {
+        "the",     "a",         "an",         "its",      "his",         "her",       "their",
+        "our",     "former",    "then",       "new",      "acting",      "interim",   "rival",
+        "rivals",  "tech",      "and",        "outgoing", "billionaire", "incoming",  "shares",
+        "later",   "meanwhile", "separately", "also",     "but",         "when",      "while",
+        "after",   "before",    "since",      "as",       "in",          "on",        "at",
+        "for",     "with",      "by",         "from",     "if",          "so",        "both",
+        "last",    "this",      "that",       "these",    "those",       "some",      "many",
+        "most",    "other",     "another",    "under",    "among",       "including", "unlike",
+        "despite", "during",    "earlier",    "now",      "today",       "fellow",    "of"};
+    return lower_is_one_of(doc, i, w, sizeof w / sizeof *w);
+}
+
+/* "Meta Platforms", "BAE Systems", "Lightspeed Venture Partners": a name
+ * closed by a company word (gazetteer COMPANY class: words that end
+ * companies' names and never people's) is an ORG. A PERSON or PLACE the
+ * tagger ended on one is relabelled, a name it stopped just before one is
+ * extended, and an untagged capitalised run of two or more words ending on
+ * one becomes an ORG. */
+static int company_names(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    unsigned char *covered = mk->covered;
+    size_t n = doc->toks.n;
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->tok_end > n)
+            continue;
+        size_t last = e->tok_end - 1, j = e->tok_end;
+        if (e->label != NEWSENT_LABEL_ORG && e->tok_end - e->tok_start >= 2 &&
+            company_word(doc, gz, last) && !cap_word_after(doc, last)) {
+            e->label = NEWSENT_LABEL_ORG;
+            e->detail = &cue_mark;
+            /* "Advanced" in "Advanced Micro Devices", left out as no part
+             * of a person's name. */
+            size_t a = e->tok_start;
+            while (a > 0 && !covered[a - 1] && is_cap_word(doc, a - 1) &&
+                   doc->toks.v[a - 1].sent == doc->toks.v[a].sent &&
+                   !(doc->toks.v[a - 1].flags & NS_TF_SENT_START) && !run_opener(doc, a - 1))
+                a--;
+            memset(covered + a, 1, e->tok_start - a);
+            own(mk, a, e->tok_start, k);
+            e->tok_start = (uint32_t)a;
+            e->byte_start = doc->toks.v[a].start;
+        } else if (j < n && !covered[j] && doc->toks.v[j].sent == doc->toks.v[last].sent &&
+                   e->byte_end == doc->toks.v[last].end && company_word(doc, gz, j) &&
+                   !cap_word_after(doc, j) && !(doc->toks.v[j].flags & NS_TF_HEADLINE)) {
+            e->tok_end = (uint32_t)(j + 1);
+            e->byte_end = doc->toks.v[j].end;
+            e->label = NEWSENT_LABEL_ORG;
+            e->detail = &cue_mark;
+            covered[j] = 1;
+            own(mk, j, j + 1, k);
+        }
+    }
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && !covered[j] && is_cap_word(doc, j) &&
+               !(doc->toks.v[j].flags & NS_TF_HEADLINE) &&
+               doc->toks.v[j].sent == doc->toks.v[i].sent)
+            j++;
+        if (j == i) {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        while (a < j && run_opener(doc, a))
+            a++;
+        if (j - a >= 2 && company_word(doc, gz, j - 1) && !cap_word_after(doc, j - 1)) {
+            newsent_entity e;
+            memset(&e, 0, sizeof e);
+            e.byte_start = doc->toks.v[a].start;
+            e.byte_end = doc->toks.v[j - 1].end;
+            e.tok_start = (uint32_t)a;
+            e.tok_end = (uint32_t)j;
+            e.label = NEWSENT_LABEL_ORG;
+            e.confidence = 0.7f;
+            e.detail = &cue_mark;
+            if (add_name(doc, mk, &e) < 0)
+                return -1;
+        }
+        i = j;
+    }
+    return 0;
+}
+
+/* A nationality rather than a company before a title ("the American chief
+ * executive"): one word ending as demonyms do. */
+static int demonym_like(const ns_doc *doc, size_t i)
+{
+    static const char *const ends[] = {"an", "ese", "ish", "ch", "i"};
+    const ns_token *t = &doc->toks.v[i];
+    size_t n = t->end - t->start;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t m = strlen(ends[k]);
+        if (n > m + 2 && memcmp(doc->text + t->end - m, ends[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Nvidia Chief Executive Jensen Huang", "Anduril co-founder Palmer
+ * Luckey": the name just before a company title that comes before a person
+ * is the company. Only titles that belong to companies: "President" and
+ * "Minister" follow countries and nationalities. */
+static int companies_before_titles(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    unsigned char *covered = mk->covered;
+    static const char *const one[] = {"ceo", "founder", "co-founder", "cofounder"};
+    size_t n = doc->toks.n, nents = doc->nents;
+    for (size_t k = 0; k < nents; k++) {
+        const newsent_entity *p = &doc->ents[k];
+        if (p->label != NEWSENT_LABEL_PERSON || !is_name(p) || p->tok_start < 2 || p->tok_end > n)
+            continue;
+        size_t t = p->tok_start, end;
+        uint32_t sent = doc->toks.v[t].sent;
+        if (lower_is_one_of(doc, t - 1, one, sizeof one / sizeof *one))
+            end = t - 1;
+        else if (t >= 3 && lower_is_one_of(doc, t - 1, (const char *const[]){"executive"}, 1) &&
+                 lower_is_one_of(doc, t - 2, (const char *const[]){"chief"}, 1))
+            end = t - 2;
+        else
+            continue;
+        if (!end || doc->toks.v[end - 1].sent != sent || doc->toks.v[end].sent != sent)
+            continue;
+        newsent_entity *same = name_at(doc, mk, end - 1);
+        if (same && (same->tok_end != end || same->byte_end != doc->toks.v[end - 1].end))
+            same = NULL;
+        if (same) {
+            /* A PERSON there is the company read as a person; an ORG is
+             * confirmed. */
+            if (same->label == NEWSENT_LABEL_PERSON || same->label == NEWSENT_LABEL_ORG) {
+                same->label = NEWSENT_LABEL_ORG;
+                same->detail = &cue_mark;
+            }
+            continue;
+        }
+        size_t a = end;
+        while (a > 0 && end - a < 3 && !covered[a - 1] && is_cap_word(doc, a - 1) &&
+               doc->toks.v[a - 1].sent == sent &&
+               !(gaz_flags(gz, tok_hash(doc, a - 1)) & (NS_GZ_TITLE | NS_GZ_TIMEWORD)))
+            a--;
+        /* An ORG the tagger ended short of the title ("JPMorgan" of
+         * "JPMorgan Chase Chief Executive") takes the words up to it. */
+        if (a > 0 && a < end && covered[a - 1]) {
+            newsent_entity *o = name_at(doc, mk, a - 1);
+            if (o && o->label == NEWSENT_LABEL_ORG && o->tok_end == a &&
+                o->byte_end == doc->toks.v[a - 1].end) {
+                o->tok_end = (uint32_t)end;
+                o->byte_end = doc->toks.v[end - 1].end;
+                o->detail = &cue_mark;
+                memset(covered + a, 1, end - a);
+                own(mk, a, end, (size_t)(o - doc->ents));
+            }
+            continue;
+        }
+        /* Not the tail of a longer name. */
+        if (a > 0 && doc->toks.v[a - 1].sent == sent && is_cap_word(doc, a - 1))
+            continue;
+        while (a < end && run_opener(doc, a))
+            a++;
+        if (a == end || (end - a == 1 && demonym_like(doc, a)))
+            continue;
+        newsent_entity e;
+        memset(&e, 0, sizeof e);
+        e.byte_start = doc->toks.v[a].start;
+        e.byte_end = doc->toks.v[end - 1].end;
+        e.tok_start = (uint32_t)a;
+        e.tok_end = (uint32_t)end;
+        e.label = NEWSENT_LABEL_ORG;
+        e.confidence = 0.7f;
+        e.detail = &cue_mark;
+        if (add_name(doc, mk, &e) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* "Shares in Novo Nordisk", "analysts at Jefferies": a name after these
+ * cues is a company unless the gazetteer knows it as a place ("shares in
+ * Tokyo"). */
+static int companies_after_cues(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    unsigned char *covered = mk->covered;
+    static const char *const first[] = {"shares",    "analysts",    "analyst",   "economists",
+                                        "economist", "strategists", "strategist"};
+    size_t n = doc->toks.n;
+    for (size_t i = 2; i < n; i++) {
+        if (!is_cap_word(doc, i) || doc->toks.v[i - 2].sent != doc->toks.v[i].sent ||
+            !lower_is_one_of(doc, i - 2, first, sizeof first / sizeof *first))
+            continue;
+        int shares = lower_is_one_of(doc, i - 2, first, 1);
+        if (!(shares ? lower_is_one_of(doc, i - 1, (const char *const[]){"in", "of"}, 2)
+                     : tok_is(doc, i - 1, "at")))
+            continue;
+        size_t b = i;
+        uint64_t h = NS_FNV_INIT;
+        while (b < n && b < i + 4 && is_cap_word(doc, b) &&
+               doc->toks.v[b].sent == doc->toks.v[i].sent) {
+            const ns_token *t = &doc->toks.v[b];
+            if (b > i)
+                h = ns_hash_bytes(h, " ", 1);
+            h = ns_hash_lower(h, doc->text + t->start, t->end - t->start);
+            b++;
+        }
+        newsent_entity *at = name_at(doc, mk, i);
+        if (at && at->tok_start != i)
+            at = NULL;
+        if (at) {
+            /* The tagger's span, unless it is a place the gazetteer knows. */
+            uint64_t g = NS_FNV_INIT;
+            for (size_t m = at->tok_start; m < at->tok_end && m < n; m++) {
+                const ns_token *t = &doc->toks.v[m];
+                if (m > at->tok_start)
+                    g = ns_hash_bytes(g, " ", 1);
+                g = ns_hash_lower(g, doc->text + t->start, t->end - t->start);
+            }
+            if (at->label == NEWSENT_LABEL_ORG ||
+                !(gaz_flags(gz, g) & (NS_GZ_PLACE | NS_GZ_TIMEWORD))) {
+                at->label = NEWSENT_LABEL_ORG;
+                at->detail = &cue_mark;
+            }
+            continue;
+        }
+        if (b == i || covered[i] || (gaz_flags(gz, h) & (NS_GZ_PLACE | NS_GZ_TIMEWORD)))
+            continue;
+        for (size_t m = i; m < b; m++)
+            if (covered[m])
+                b = m;
+        if (set_name(doc, mk, i, b, NEWSENT_LABEL_ORG) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* "OpenAI", "BlackRock": a capital after a small letter inside a word
+ * marks a company's name, not a place's, unless the gazetteer knows the place
+ * or the capital follows a surname prefix ("McAllen", "LaGuardia"). */
+static int camel_company(const ns_doc *doc, const ns_gazetteer *gz, size_t i)
+{
+    static const char *const prefixes[] = {"Mc", "Mac", "De",  "Di",  "Da", "Du",
+                                           "La", "Le",  "Van", "Von", "Kwa"};
+    const ns_token *t = &doc->toks.v[i];
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start, k = 1;
+    while (k < n && !(s[k - 1] >= 'a' && s[k - 1] <= 'z' && s[k] >= 'A' && s[k] <= 'Z'))
+        k++;
+    if (k >= n || t->kind != NS_TOK_WORD)
+        return 0;
+    for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++)
+        if (strlen(prefixes[p]) == k && memcmp(prefixes[p], s, k) == 0)
+            return 0;
+    return !(gaz_flags(gz, tok_hash(doc, i)) & NS_GZ_PLACE);
+}
+
+/* Two capitals before a small letter ("JPMorgan", "UBSWarburg"): how
+ * companies are written, never a person's name. */
+static int capital_pair_word(const ns_doc *doc, size_t i)
+{
+    const ns_token *t = &doc->toks.v[i];
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start, k = 0;
+    while (k < n && s[k] >= 'A' && s[k] <= 'Z')
+        k++;
+    return t->kind == NS_TOK_WORD && k >= 2 && k < n && s[k] >= 'a' && s[k] <= 'z';
+}
+
+/* The tagger's PLACE or PERSON that is a company ("OpenAI", "JPMorgan
+ * Chase"), and the tagger's ORG that
+ * is two companies ("NextEra Energy and First Solar": a name closed by a
+ * company word, "and", capitalised words that are no collective name). */
+static int fix_company_spans(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    unsigned char *covered = mk->covered;
+    size_t n = doc->toks.n, nents = doc->nents;
+    for (size_t k = 0; k < nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->tok_end > n)
+            continue;
+        if ((e->label == NEWSENT_LABEL_PLACE && e->tok_end - e->tok_start == 1 &&
+             camel_company(doc, gz, e->tok_start)) ||
+            (e->label == NEWSENT_LABEL_PERSON && capital_pair_word(doc, e->tok_start))) {
+            e->label = NEWSENT_LABEL_ORG;
+            continue;
+        }
+        if (e->label != NEWSENT_LABEL_ORG)
+            continue;
+        size_t c = e->tok_start;
+        while (c < e->tok_end && is_cap_word(doc, c))
+            c++;
+        size_t last = e->tok_end - 1;
+        if (c - e->tok_start < 2 || c + 2 > last + 1 || !tok_is(doc, c, "and") ||
+            !company_word(doc, gz, c - 1) ||
+            (gaz_flags(gz, tok_hash(doc, last)) & (NS_GZ_ORG_SUFFIX | NS_GZ_ORG_HEAD)) ||
+            e->byte_end != doc->toks.v[last].end)
+            continue;
+        size_t m = c + 1;
+        while (m <= last && is_cap_word(doc, m))
+            m++;
+        if (m <= last)
+            continue;
+        newsent_entity second = *e;
+        second.tok_start = (uint32_t)(c + 1);
+        second.byte_start = doc->toks.v[c + 1].start;
+        second.value = NULL;
+        e->tok_end = (uint32_t)c;
+        e->byte_end = doc->toks.v[c - 1].end;
+        covered[c] = 0;
+        mk->owner[c] = 0;
+        if (add_name(doc, mk, &second) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int same_token(const ns_doc *doc, size_t a, size_t b);
+
+/* An ORG a cue found ("Anduril co-founder Palmer Luckey") is the same ORG
+ * where it is written the same way on its own, without the cue ("BAE
+ * Systems and Anduril will build"). */
+static int spread_cue_orgs(ns_doc *doc, marks *mk)
+{
+    unsigned char *covered = mk->covered;
+    size_t n = doc->toks.n, nents = doc->nents, spread = 0;
+    for (size_t k = 0; k < nents && spread < MAX_CUE_SPREAD; k++) {
+        const newsent_entity *f = &doc->ents[k];
+        if (f->detail != &cue_mark || f->label != NEWSENT_LABEL_ORG || !is_name(f) ||
+            f->tok_end > n || f->byte_end != doc->toks.v[f->tok_end - 1].end)
+            continue;
+        spread++;
+        /* f moves when an entity is added. */
+        size_t from = f->tok_start, len = f->tok_end - f->tok_start;
+        for (size_t i = 0; i + len <= n; i++) {
+            size_t m = 0;
+            while (m < len && !covered[i + m] && same_token(doc, i + m, from + m) &&
+                   doc->toks.v[i + m].sent == doc->toks.v[i].sent)
+                m++;
+            if (m < len ||
+                (i && doc->toks.v[i - 1].sent == doc->toks.v[i].sent && is_cap_word(doc, i - 1) &&
+                 !(doc->toks.v[i - 1].flags & NS_TF_SENT_START)) ||
+                cap_word_after(doc, i + len - 1))
+                continue;
+            newsent_entity e;
+            memset(&e, 0, sizeof e);
+            e.byte_start = doc->toks.v[i].start;
+            e.byte_end = doc->toks.v[i + len - 1].end;
+            e.tok_start = (uint32_t)i;
+            e.tok_end = (uint32_t)(i + len);
+            e.label = NEWSENT_LABEL_ORG;
+            e.confidence = 0.6f;
+            if (add_name(doc, mk, &e) < 0)
+                return -1;
+        }
+    }
+    return 0;
 }
 
 static int same_token(const ns_doc *doc, size_t a, size_t b)
@@ -217,19 +903,33 @@ int ns_document_pass(ns_doc *doc)
     size_t nslots = 16;
     while (nslots < 2 * doc->nents + 2)
         nslots *= 2;
-    size_t off = (n + 7) & ~(size_t)7;
-    unsigned char *covered = ns_calloc(doc->mem, 1, off + nslots * sizeof(name_slot));
+    size_t off = (n + 7) & ~(size_t)7, off2 = off + ((n * sizeof(uint32_t) + 7) & ~(size_t)7);
+    unsigned char *covered = ns_calloc(doc->mem, 1, off2 + nslots * sizeof(name_slot));
     if (!covered)
         return NEWSENT_ENOMEM;
-    name_slot *tab = (name_slot *)(void *)(covered + off);
+    marks mk = {covered, (uint32_t *)(void *)(covered + off)};
+    name_slot *tab = (name_slot *)(void *)(covered + off2);
+    ns_gazetteer gz;
+    ns_gaz_default(&gz);
+    trim_titles(doc, &gz);
+    trim_lower_tails(doc);
     for (size_t k = 0; k < doc->nents; k++) {
         const newsent_entity *e = &doc->ents[k];
         if (e->flags & NS_EF_DROP)
             continue;
         for (size_t i = e->tok_start; i < e->tok_end && i < n; i++)
             covered[i] = 1;
+        if (is_name(e) && e->tok_end <= n)
+            own(&mk, e->tok_start, e->tok_end, k);
     }
-    int rc = propagate(doc, covered, tab, nslots - 1);
+    int rc = NEWSENT_OK;
+    if (datelines(doc, &mk, &gz) < 0 || compound_places(doc, &mk, &gz) < 0 ||
+        fix_company_spans(doc, &mk, &gz) < 0 || company_names(doc, &mk, &gz) < 0 ||
+        companies_after_cues(doc, &mk, &gz) < 0 || companies_before_titles(doc, &mk, &gz) < 0 ||
+        spread_cue_orgs(doc, &mk) < 0)
+        rc = NEWSENT_ENOMEM;
+    if (rc == NEWSENT_OK)
+        rc = propagate(doc, covered, tab, nslots - 1);
     ns_free(doc->mem, covered);
     if (rc != NEWSENT_OK)
         return rc;

@@ -22,9 +22,12 @@ int ns_places_link(ns_doc *doc)
         uint64_t h = NS_FNV_INIT;
         for (size_t i = e->tok_start; i < e->tok_end; i++) {
             const ns_token *t = &doc->toks.v[i];
+            /* A place may end inside its last token ("Paris-based"). */
+            uint32_t end = t->end < e->byte_end ? t->end : e->byte_end;
             if (i > e->tok_start)
                 h = ns_hash_bytes(h, " ", 1);
-            h = ns_hash_lower(h, doc->text + t->start, t->end - t->start);
+            if (end > t->start)
+                h = ns_hash_lower(h, doc->text + t->start, end - t->start);
         }
         const ns_gaz_entry *g = ns_gaz_find(&gz, h);
         if (!g || !g->geo)

@@ -392,7 +392,7 @@ void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *
             continue;
         const ns_gaz_entry *e = ns_gaz_find(gz, keys[i]);
         if (e)
-            info[i].gz = e->flags;
+            info[i].gz = (uint16_t)(e->flags & NS_GZ_FEATURES);
     }
     uint64_t *spans = keys + n;
     _Static_assert(NS_NFEAT * sizeof(uint32_t) >= 4 * sizeof(uint64_t),

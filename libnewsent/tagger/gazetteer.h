@@ -30,7 +30,10 @@ enum {
     NS_GZ_CONTINENT = 1u << 10,
     NS_GZ_FIRST_COMMON = 1u << 11,
     NS_GZ_LAST_COMMON = 1u << 12,
-    NS_GZ_PLACE = NS_GZ_COUNTRY | NS_GZ_ADMIN1 | NS_GZ_CITY | NS_GZ_CONTINENT
+    NS_GZ_COMPANY = 1u << 13, /* ends a company's name: the document pass's, not a feature */
+    NS_GZ_PLACE = NS_GZ_COUNTRY | NS_GZ_ADMIN1 | NS_GZ_CITY | NS_GZ_CONTINENT,
+    /* The classes the tagger's features see. */
+    NS_GZ_FEATURES = (1u << 13) - 1
 };
 
 #define NS_GAZ_VERSION 1u

@@ -118,6 +118,14 @@ for a, b in zip(src, out):
     assert re.fullmatch(r"O|[BI]-(PER|LOC|ORG)", b.split()[-1]), b
 P
 run conll /nonexistent.conll; check "conll unreadable" test $rc -eq 1
+# A PLACE inside a token ("California" of "California-based") has no IOB
+# tag: the token stays O, while extract reports the PLACE.
+printf 'The DT B-NP O\nCalifornia-based JJ I-NP I-MISC\nfirm NN I-NP O\nsaid VBD B-VP O\n' >"$T/in2.conll"
+run conll "$T/in2.conll"
+check "conll sub-token entity left out" has "$T/out" "^California-based JJ I-NP I-MISC O$"
+printf 'The California-based firm said.' >"$T/based.txt"
+run extract --format tsv --labels PLACE "$T/based.txt"
+check "extract place inside a token" has "$T/out" "PLACE	4	14	"
 # bad CoNLL input: binary bytes, CRLF, blank-looking lines, no final newline
 { head -c 200000 /dev/urandom | tr '\n' ' ' | fold -w 40; printf 'Paris NNP B-NP I-LOC\r\n   \n\x00 O O O\nlast NN I-NP O'; } >"$T/bad.conll"
 run conll "$T/bad.conll"; check "conll binary exit 0" test $rc -eq 0
