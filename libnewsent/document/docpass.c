@@ -864,6 +864,9 @@ static void link_aliases(ns_doc *doc, size_t nents)
         newsent_entity *e = &doc->ents[k];
         if (!is_name(e) || e->label == NEWSENT_LABEL_PLACE)
             continue;
+        /* Only a one-word PERSON or an ORG can be the short form. */
+        if (e->label == NEWSENT_LABEL_PERSON && e->tok_end - e->tok_start != 1)
+            continue;
         size_t best = SIZE_MAX;
         /* Full forms are looked for among the nearest entities before this
          * one in the list, which keeps the pass linear in long documents. */
