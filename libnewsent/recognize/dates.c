@@ -849,6 +849,14 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     }
     w[len] = 0;
     int period = at + len < doc->len && doc->text[at + len] == '.';
+    /* "the strike could last two weeks": after an auxiliary "last" is the
+     * verb; the amount after it is tried on its own */
+    static const char *const lasts[] = {"last", NULL};
+    static const char *const auxes[] = {"will", "would",  "could", "can",   "may",    "might",
+                                        "must", "should", "to",    "not",   "n't",    "'t",
+                                        "did",  "does",   "do",    "won't", "cannot", NULL};
+    if (at == t->start && word_is(doc, k, lasts) && k > 0 && word_is(doc, k - 1, auxes))
+        return 0;
     if (strcmp(name, "mon") == 0 && !p->month2) {
         if (!cap)
             return 0;
@@ -1301,9 +1309,10 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                  * ("almost daily") and a preposition ("about the future").
                  * "earlier"/"later" belong to a period
                  * they place: "earlier this month", "later that year". */
-                static const char *const outside[] = {"within", "only", "over",    "under", "as",
-                                                      "not",    "some", "another", "an",    NULL};
-                static const char *const hedges[] = {"around",        "about",   "almost", "nearly",
+                static const char *const outside[] = {"within",  "only",  "over", "under",
+                                                      "as",      "about", "not",  "some",
+                                                      "another", "an",    NULL};
+                static const char *const hedges[] = {"around",        "almost",  "nearly",
                                                      "approximately", "roughly", NULL};
                 static const char *const placed[] = {"earlier", "later", NULL};
                 static const char *const this_that[] = {"this", "that", NULL};
