@@ -151,7 +151,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year's|" YEAR "'s|latest|current|past|previous|"
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
      "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
-     "(?:quarters?|half|halves|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?" YREF
+     "(?:quarters?|half|halves|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:the\\s+year\\b|" YREF ")"
      "|\\s+(?:fiscal\\s+)?" YEAR ")?",
      NS_DG_QUARTER},
     {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,
@@ -180,7 +180,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:(?:the\\s+|this\\s+(?=past|coming))?(?:last|next|this|coming|past|previous|following|"
      "current|present|same|that|upcoming|prior)\\s+)(?:" UNIT1 "|" WDFULL "\\b|" MON "(?:\\s*" DAYN
      ")?|" SEASON "|" POD ")"
-     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?" TAILT,
+     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
+     /* a clock time belongs to a day, not to "next month" */
+     "(?:(?<!month|year|week|quarter|decade|century|fortnight|millennium|hour|minute|second)" TAILT
+     ")?",
      NS_DG_REL},
     {"wd", NS_DF_REL, C_WD | C_DEIC, 0, 0, 1,
      "(?:" WD "|overnight\\b)(?:,?\\s+(?:the\\s+)?" DAYN ")?(?:\\s+(?:morning|afternoon|evening|"

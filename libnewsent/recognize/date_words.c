@@ -146,8 +146,10 @@ static size_t split(const char *t, size_t len, word *w)
                            j + 1 < len && is_digit((unsigned char)t[j + 1]);
                 if (d == '\'' && j + 1 < len && (t[j + 1] | 0x20) == 's' &&
                     !(j + 2 < len && is_alpha((unsigned char)t[j + 2]))) {
-                    if (k > 0 && is_digit(w[n].s[k - 1]))
-                        w[n].s[k++] = 's'; /* 1990's */
+                    /* 1990's may be the decade; 2023's first quarter is
+                     * the year's */
+                    if (k > 0 && w[n].s[k - 1] == '0')
+                        w[n].s[k++] = 's';
                     j += 2;
                     break;
                 }
@@ -547,7 +549,9 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
         } else if (strcmp(s, "year") == 0 && i > 0 &&
                    (strcmp(w[i - 1].s, "this") == 0 || strcmp(w[i - 1].s, "last") == 0 ||
                     strcmp(w[i - 1].s, "next") == 0 || strcmp(w[i - 1].s, "current") == 0 ||
-                    strcmp(w[i - 1].s, "previous") == 0 || strcmp(w[i - 1].s, "past") == 0)) {
+                    strcmp(w[i - 1].s, "previous") == 0 || strcmp(w[i - 1].s, "past") == 0 ||
+                    /* the first half of the year: this one */
+                    (strcmp(w[i - 1].s, "the") == 0 && i > 1 && strcmp(w[i - 2].s, "of") == 0))) {
             const char *d = w[i - 1].s;
             p->has_yrel = 1;
             p->yrel = d[0] == 'n' ? 1 : (d[0] == 't' || d[0] == 'c') ? 0 : -1;
@@ -1017,6 +1021,12 @@ static void clock_range(word *w, size_t n, size_t k, ns_timex_parse *clock, int 
     if (read_clock(w, n, j, &end) == j + 1 && end.hour >= 0) {
         *hour2 = end.hour;
         *minute2 = end.minute;
+        /* 2:00 - 2:30 pm: a start without a.m./p.m. borrows the end's */
+        if (!clock->pm && end.pm == 2 && clock->hour >= 1 && clock->hour < 12 &&
+            clock->hour <= end.hour - 12) {
+            clock->hour += 12;
+            clock->pm = 2;
+        }
     }
 }
 
