@@ -56,6 +56,9 @@
 #define TZ "(?:\\s*\\(" ZONES "\\)|\\s*" ZONES "|\\s+local\\s+time\\b)"
 #define TOD                                                                                        \
     "(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*" AMPM "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])"    \
+    "|(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"           \
+    "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening)\\b"           \
+    "|(?:1[0-2]|0?[1-9])\\s+o'clock\\b"                                                            \
     "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC)\\b)"                                          \
     "(?:\\s*" AMPM ")?|noon\\b|midnight\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"  \
     "nine|ten|eleven|twelve)\\s+o'clock\\b)"
@@ -192,7 +195,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* two days ago, a year earlier, the year-earlier quarter */
     {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 6,
      "(?:(?:" NUMW ")" HALF "?[-\\s]+" UNITS HALF "?" ORSO "?\\s+(?:ago|earlier|back|from\\s+now|"
-     "hence)\\b|(?:the\\s+)?(?:"
+     "hence)\\b|(?:years|decades|months|weeks)\\s+ago\\b|(?:the\\s+)?(?:"
      "year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
      "(?:\\s+(?:(?:first|second|third|fourth|fiscal)[-\\s]+)*(?:quarter|period|month|year|week)\\b)"
      "?)",
@@ -208,7 +211,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      ")?|(?:past|last|next|coming|"
      "previous|following|recent)\\s+" UNITS ORSO "?|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
      "(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b|"
-     "(?<=for |over |within )(?:years|decades|months|weeks|"
+     "(?:day|week|month|year|decade)long\\b|"
+     "(?<=for |over |within |in )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b)",
      NS_DG_DURATION},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
@@ -222,8 +226,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Clock times: 3 p.m., 15:30 GMT, noon, 4 a.m. EDT Thursday */
     {"time", NS_DF_TIME, C_NUM | C_N4 | C_NCLK | C_NLET | C_NSEP | C_CLOCK | C_NUMW, 0,
      C_CLOCK | C_NCLK | C_NLET, 4,
-     TODR TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD "(?:,?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR
-                 ")?)?|"
+     TODR TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD
+                 "(?:\\s+(?:morning|afternoon|evening|night)\\b|"
+                 ",?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?)?|"
                  "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?",
      NS_DG_TIME},
     /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */

@@ -383,6 +383,18 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
                 w[i + 1].s[0] = 0;
             return i + 1;
         }
+        int podv = i + 3 < n && strcmp(w[i + 1].s, "in") == 0 && strcmp(w[i + 2].s, "the") == 0
+                       ? LOOKUP(pods, w[i + 3].s)
+                       : 0;
+        if (podv && (r == 1 || LOOKUP(numwords, w[i].s))) {
+            /* 4 in the morning, five in the afternoon */
+            int h = r == 1 ? (int)ni.v : LOOKUP(numwords, w[i].s);
+            if (h >= 1 && h <= 12 && (r != 1 || (ni.digits <= 2 && ni.v == h && !ni.ordinal))) {
+                set_clock(p, h, 0, 0);
+                w[i].s[0] = 0;
+                return i + 1;
+            }
+        }
         if (r == 1 && pm && ni.digits <= 2 && !ni.ordinal) {
             int h = (int)ni.v, m = (int)((ni.v - h) * 100 + 0.5);
             set_clock(p, h, m, pm);
@@ -407,12 +419,21 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
             w[i].s[0] = 0;
             return i + 1;
         }
-        if (strcmp(w[i].s, "oclock") == 0 && i > 0) {
-            int v = LOOKUP(numwords, w[i - 1].s);
+        /* o'clock splits at its apostrophe: "o", "clock" */
+        size_t oc = strcmp(w[i].s, "oclock") == 0                                       ? 1
+                    : strcmp(w[i].s, "clock") == 0 && i > 0 && !strcmp(w[i - 1].s, "o") ? 2
+                                                                                        : 0;
+        if (oc && i >= oc) {
+            size_t h = i - oc;
+            int v = LOOKUP(numwords, w[h].s);
+            if (!v && parse_num(w[h].s, &ni) == 1 && ni.digits <= 2 && !ni.ordinal &&
+                ni.v == (int)ni.v)
+                v = (int)ni.v; /* 5 o'clock */
             if (v >= 1 && v <= 12) {
                 set_clock(p, v, 0, 0);
-                w[i].s[0] = w[i - 1].s[0] = 0;
-                return i;
+                for (size_t j = h; j <= i; j++)
+                    w[j].s[0] = 0;
+                return h + 1;
             }
         }
     }
@@ -704,13 +725,16 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     double c = 1;
     if (i < n && strcmp(w[i].s, "the") == 0)
         i++;
-    if (!word_count(w, n, &i, &c))
+    int counted = word_count(w, n, &i, &c);
+    if (!counted)
         c = 1;
     else if (c > 0)
         c += half_at(w, n, &i);
     int plural, u = i < n ? unit_of(w[i].s, &plural) : 0;
     if (!u)
         return 0;
+    if (!counted && plural)
+        c = -1; /* years ago: some years */
     i++;
     if (c > 0)
         c += half_at(w, n, &i);
@@ -753,6 +777,21 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
             continue;
         }
         break;
+    }
+    size_t wl = i < n ? strlen(w[i].s) : 0;
+    if (i + 1 == n && wl > 4 && wl < WLEN && strcmp(w[i].s + wl - 4, "long") == 0) {
+        /* weeklong, yearlong: one unit */
+        char b[WLEN];
+        memcpy(b, w[i].s, wl - 4);
+        b[wl - 4] = 0;
+        int pl, u1 = unit_of(b, &pl);
+        if (!u1 || pl)
+            return 0;
+        p->kind = NS_TX_DURATION;
+        p->type = NS_TT_DURATION;
+        p->unit = (unsigned char)u1;
+        p->count = 1;
+        return 1;
     }
     size_t first = i;
     if (i < n && word_count(w, n, &i, &c)) {
@@ -1169,6 +1208,19 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         }
         break;
     default: return 0;
+    }
+    if (clock.hour >= 1 && clock.hour <= 12 && !clock.pm) {
+        /* 10 in the morning, 2:15 on Friday afternoon, 11 at night */
+        for (size_t i = 0; i < n; i++) {
+            int v = LOOKUP(pods, w[i].s);
+            if (v == NS_POD_MO && clock.hour == 12)
+                clock.hour = 0;
+            else if ((v == NS_POD_AF || v == NS_POD_EV || (v == NS_POD_NI && clock.hour >= 6)) &&
+                     clock.hour < 12)
+                clock.hour += 12;
+            if (v)
+                break;
+        }
     }
     if (clock.hour >= 0) {
         set_clock(p, clock.hour, clock.minute, 0);

@@ -45,6 +45,7 @@ static const trigger triggers[] = {
     {"about", C_PREFIX},
     {"academic", C_FISCAL},
     {"additional", C_PREFIX | C_P2},
+    {"afternoon", C_CLOCK},
     {"ago", C_PAST | C_PAST},
     {"almost", C_PREFIX},
     {"am", C_CLOCK},
@@ -100,9 +101,11 @@ static const trigger triggers[] = {
     {"daily", C_SET},
     {"dawn", C_PREFIX | C_P2},
     {"day", C_UNIT},
+    {"daylong", C_SET | C_UNIT},
     {"days", C_UNIT},
     {"dec", C_MONTH},
     {"decade", C_UNIT},
+    {"decadelong", C_SET | C_UNIT},
     {"decades", C_UNIT},
     {"december", C_MONTH},
     {"did", C_PAST},
@@ -118,6 +121,7 @@ static const trigger triggers[] = {
     {"eight", C_NUMW},
     {"eighteen", C_NUMW},
     {"eighteenth", C_ORD},
+    {"evening", C_CLOCK},
     {"eighties", C_FOLLOW},
     {"eighty", C_NUMW},
     {"election", C_HOL},
@@ -233,9 +237,11 @@ static const trigger triggers[] = {
     {"monday", C_WD},
     {"mondays", C_WD},
     {"month", C_UNIT},
+    {"monthlong", C_SET | C_UNIT},
     {"monthly", C_SET},
     {"months", C_UNIT},
     {"more", C_PW | C_P2},
+    {"morning", C_CLOCK}, /* only so that "4 in the morning" sees a clock word */
     {"most", C_P2},
     {"mother", C_HOL},
     {"mother's", C_HOL},
@@ -402,6 +408,7 @@ static const trigger triggers[] = {
     {"weekend", C_UNIT},
     {"weekends", C_UNIT},
     {"weekly", C_SET},
+    {"weeklong", C_SET | C_UNIT},
     {"weeks", C_UNIT},
     {"went", C_PAST},
     {"were", C_PAST},
@@ -414,6 +421,7 @@ static const trigger triggers[] = {
     {"would", C_FUT},
     {"wrote", C_PAST},
     {"year", C_UNIT},
+    {"yearlong", C_SET | C_UNIT},
     {"yearly", C_SET},
     {"years", C_UNIT},
     {"yesterday", C_DEIC | C_PAST},
@@ -655,6 +663,14 @@ static unsigned hyphen_part_classes(const ns_dates *d, const ns_doc *doc, const 
 
 /* The classes a token starts patterns with, after cheap context checks:
  * "the", "a" and plain numbers matter only before another date word. */
+/* Whether "in the morning/afternoon/evening" starts at token k. */
+static int in_the_pod(const ns_doc *doc, size_t k)
+{
+    static const char *const in[] = {"in", NULL}, *const the[] = {"the", NULL};
+    static const char *const pods[] = {"morning", "afternoon", "evening", NULL};
+    return word_is(doc, k, in) && word_is(doc, k + 1, the) && word_is(doc, k + 2, pods);
+}
+
 static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     const ns_token *t = &doc->toks.v[k];
@@ -672,9 +688,9 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
     }
     if (cls == C_UNIT && !(t->flags & NS_TF_HAS_HYPHEN)) {
         /* a bare unit starts only "year ago", "year's end" and, after
-         * for/over/within, "years" */
+         * for/over/within/in, "years" */
         static const char *const after[] = {"ago", "earlier", "'s", "end", NULL};
-        static const char *const before[] = {"for", "over", "within", NULL};
+        static const char *const before[] = {"for", "over", "within", "in", NULL};
         if (!word_is(doc, k + 1, after) && !(k > 0 && word_is(doc, k - 1, before)))
             return 0;
     }
@@ -685,6 +701,8 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
          * a half: 2 1/2 years */
         if (next & (C_STARTS & ~(C_ANYNUM | C_PW)))
             return cls;
+        if (in_the_pod(doc, k + 1))
+            return cls; /* 4 in the morning */
         /* from 5 to 6 pm */
         if ((next & C_JOIN) && k + 3 < doc->toks.n && (wc[k + 2] & C_ANYNUM) &&
             ((wc[k + 2] & C_NCLK) || (wc[k + 3] & C_CLOCK)))
@@ -697,6 +715,9 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         cls &= ~C_PW;
         if (next & C_P2)
             cls |= C_PREFIX;
+        static const char *const at[] = {"at", NULL}, *const present[] = {"present", NULL};
+        if (word_is(doc, k, at) && word_is(doc, k + 1, present))
+            cls |= C_REFW; /* at present */
     } else if ((cls & C_PREFIX) && !(next & C_STARTS) && !(t->flags & NS_TF_HAS_HYPHEN)) {
         cls &= ~C_PREFIX; /* about, early: only before a date word or number */
     }
@@ -707,7 +728,8 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         size_t j = k + 1;
         if (j < doc->toks.n && (wc[j] & C_JOIN))
             j++;
-        if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))))
+        if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))) &&
+            !((cls & C_NUMW) && in_the_pod(doc, k + 1)))
             return cls & C_PREFIX; /* still a modifier: "the end of" */
     }
     return cls;
@@ -867,9 +889,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if ((strcmp(w, "may") == 0 || strcmp(w, "march") == 0) && !prefixed &&
             !(k > 0 && word_is(doc, k - 1, preps)))
             return 0;
-        /* a name: Theresa May, June Carter */
+        /* a name: Theresa May, June Carter; not "The February figures" */
+        static const char *const dets[] = {"the", "this", "that", "a", "an", "each", "every", NULL};
         if (at == t->start && k > 0 && (doc->toks.v[k - 1].flags & NS_TF_UPPER_INITIAL) &&
-            !(t->flags & NS_TF_SENT_START) && !word_is(doc, k - 1, preps))
+            !(t->flags & NS_TF_SENT_START) && !word_is(doc, k - 1, preps) &&
+            !word_is(doc, k - 1, dets))
             return 0;
         if (klast + 1 < doc->toks.n && (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL) &&
             doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
@@ -1030,6 +1054,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             return 1;
         if (k + 1 < doc->toks.n && (wc[k + 1] & C_CLOCK))
             return 1;
+        if (k + 2 < doc->toks.n && in_the_pod(doc, k + 1))
+            return 1; /* 4 in the morning */
         if (k + 3 < doc->toks.n && (wc[k + 1] & C_JOIN) &&
             ((wc[k + 2] & C_NCLK) || (wc[k + 3] & C_CLOCK)))
             return 1;                      /* 5 to 6 pm */
@@ -1333,11 +1359,14 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                     p->mod = m;
             }
             size_t ks = s == start ? k : ns_doc_token_at_or_after(doc, s);
-            /* "the third-quarter results", "the two-week trip": the article
-             * belongs to the noun, not to the adjective */
+            /* "the third-quarter results", "the two-week trip", "the
+             * weeklong festival": the article belongs to the noun, not to
+             * the adjective */
             static const char *const the[] = {"the", NULL};
-            if (klast == ks + 1 && word_is(doc, ks, the) &&
-                (doc->toks.v[klast].flags & NS_TF_HAS_HYPHEN) && klast + 1 < doc->toks.n &&
+            const ns_token *lt = &doc->toks.v[klast];
+            int adj = (lt->flags & NS_TF_HAS_HYPHEN) ||
+                      (lt->end - lt->start > 4 && memcmp(doc->text + lt->end - 4, "long", 4) == 0);
+            if (klast == ks + 1 && word_is(doc, ks, the) && adj && klast + 1 < doc->toks.n &&
                 doc->toks.v[klast + 1].kind == NS_TOK_WORD) {
                 ks++;
                 s = doc->toks.v[ks].start;
