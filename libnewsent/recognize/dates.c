@@ -789,6 +789,17 @@ static const char *const counted[] = {
 static const char *const money[] = {"$",     "£",    "€",    "¥",  "no",  "#",  "number", "flight",
                                     "route", "room", "page", "rs", "us$", "a$", "c$",     NULL};
 
+/* Whether token k marks the future. "set", "plan" and "plans" do only as
+ * "set to", "plans for": "set aside", "vacation plans" say nothing. */
+static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    if (!(wc[k] & C_FUT))
+        return 0;
+    static const char *const loose[] = {"set", "plan", "plans", NULL};
+    static const char *const to_for[] = {"to", "for", NULL};
+    return !word_is(doc, k, loose) || word_is(doc, k + 1, to_for);
+}
+
 /* News convention for a bare weekday or month: what the sentence's tense
  * says, read from the nearest tense marker around the expression. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
@@ -810,9 +821,10 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         /* a participle after "be" ("will be held", "is published") is no
          * past: the auxiliary before it decides */
         unsigned w = wc[k];
-        if (k > 0 && !(w & C_FUT) && (wc[k - 1] & C_BE))
+        int fut = future_cue(wc, doc, k);
+        if (k > 0 && !fut && (wc[k - 1] & C_BE))
             continue;
-        if (w & C_FUT)
+        if (fut)
             return 1;
         const ns_token *t = &doc->toks.v[k];
         size_t n = t->end - t->start;
@@ -831,16 +843,19 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
     for (size_t k = k1; k < doc->toks.n && k < k1 + 8; k++) {
         if (doc->toks.v[k].sent != sent)
             break;
-        if (!(wc[k] & C_FUT) && k > 0 && (wc[k - 1] & C_BE))
+        int fut = future_cue(wc, doc, k);
+        if (!fut && k > 0 && (wc[k - 1] & C_BE))
             continue;
-        if (wc[k] & C_FUT)
+        if (fut)
             return 1;
         const ns_token *t = &doc->toks.v[k];
         size_t n = t->end - t->start;
         const char *s = doc->text + t->start;
+        /* "On Friday, the government planned to pay": the plan was made
+         * then, whatever it was for */
         if ((wc[k] & C_PAST) ||
             (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z'))
-            return word_is(doc, k + 1, to) ? 1 : -1;
+            return -1;
     }
     return 0;
 }
