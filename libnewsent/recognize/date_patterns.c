@@ -111,10 +111,13 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_MY},
     {"mon", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1, FROM MON "(?:" SEP MON ")?", NS_DG_NONE},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
-    {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW, C_UNIT | C_FISCAL,
-     C_N4 | C_NISO | C_NUMW, 6,
-     FROM "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
-          "the\\s+year)\\s+)?" YEARW "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?",
+    {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW,
+     C_UNIT | C_FISCAL | C_N4, C_N4 | C_NISO | C_NUMW, 6,
+     FROM "(?:the\\s+(?=" YEAR "\\s+(?:fiscal|financial|calendar|school|academic|tax)\\s+year\\b))?"
+          "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
+          "the\\s+year)\\s+)?" YEARW "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"
+          /* the 2012 fiscal year */
+          "(?:\\s+(?:fiscal|financial|calendar|school|academic|tax)\\s+year\\b)?",
      NS_DG_YEAR},
     {"fy", NS_DF_CAL, C_FISCAL, 0, 0, 1, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b", NS_DG_NONE},
     /* Decades and centuries: the 1990s, the late '80s, the nineties,
@@ -180,7 +183,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* last week, this month, next Tuesday, this weekend, the same day,
      * Friday night, Tuesday */
     {"rel", NS_DF_REL, C_THE | C_REL, C_REL, 0, 1,
-     "(?:(?:the\\s+|this\\s+(?=past|coming))?(?:last|next|this|coming|past|previous|following|"
+     "(?:(?:the\\s+|this\\s+(?=past|coming)|that\\s+(?=same))?(?:last|next|this|coming|past|"
+     "previous|following|"
      "current|present|same|that|upcoming|prior)\\s+)(?:" UNIT1 "|" WDFULL "\\b|" MON "(?:\\s*" DAYN
      ")?|" SEASON "|" POD ")"
      "(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
