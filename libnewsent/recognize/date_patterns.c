@@ -31,6 +31,11 @@
     "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"       \
     "twenty[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"        \
     "thirty[-\\s]first)\\b"
+/* What an ordinal after a month may count instead of days: "the March
+ * first quarter" */
+#define ORDNOUN                                                                                    \
+    "(?:quarters?|half|round|time|place|week|day|anniversary|game|leg|term|year|month|period|"     \
+    "straight|consecutive|of)\\b"
 #define NUMW                                                                                       \
     "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|"  \
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
@@ -93,14 +98,14 @@ const char *const ns_date_prefix_re =
 const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Month first: March 4, Sept. 30, 1989, Tuesday, March 7-9 */
     {"md", NS_DF_CAL, C_FROM | C_WD | C_MONTH, 0, C_MONTH, 4,
-     FROM WDP MON "\\s*" DAYN "(?:" DASH MON "\\s*" DAYN "|" SEP DAYN ")?(?:\\s*,?\\s*" YEARW
-                  "|\\s+" YY ")?" TAILT,
+     FROM WDP MON "\\s*(?:" DAYN "|" ORDW "(?!\\s+" ORDNOUN "))(?:" DASH MON "\\s*" DAYN
+                  "|" SEP DAYN ")?(?:\\s*,?\\s*" YEARW "|\\s+" YY ")?" TAILT,
      NS_DG_MD},
     /* Day first: 4 March 2024, the 4th of March */
-    {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP,
-     C_NUM | C_NLET | C_NSEP | C_ORD, C_MONTH, 6,
-     FROM WDP "(?:the\\s+)?" DAYN "(?:" SEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?" MON
-              "(?:,?\\s*" YEARW ")?" TAILT,
+    {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP | C_ORD,
+     C_NUM | C_NLET | C_NSEP | C_ORD | C_NUMW, C_MONTH, 6,
+     FROM WDP "(?:the\\s+)?(?:" DAYN "(?:" SEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?|" ORDW
+              "\\s+of\\s+)" MON "(?:,?\\s*" YEARW ")?" TAILT,
      NS_DG_NONE},
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */
@@ -185,8 +190,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"rel", NS_DF_REL, C_THE | C_REL, C_REL, 0, 1,
      "(?:(?:the\\s+|this\\s+(?=past|coming)|that\\s+(?=same))?(?:last|next|this|coming|past|"
      "previous|following|"
-     "current|present|same|that|upcoming|prior)\\s+)(?:" UNIT1 "|" WDFULL "\\b|" MON "(?:\\s*" DAYN
-     ")?|" SEASON "|" POD ")"
+     "current|present|same|that|upcoming|prior)\\s+)(?:" UNIT1 "|" WDFULL "\\b(?:,?\\s+" MON
+     "\\s*(?:" DAYN "|" ORDW "))?|" MON "(?:\\s*" DAYN ")?|" SEASON "|" POD ")"
      "(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
      /* a clock time belongs to a day, not to "next month" */
      "(?:(?<!month|year|week|quarter|decade|century|fortnight|millennium|hour|minute|second)" TAILT

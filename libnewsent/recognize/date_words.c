@@ -473,6 +473,20 @@ static int has_word(const word *w, size_t n, const char *s)
     return 0;
 }
 
+/* The day an ordinal word at i names next to a month ("March fifth", "the
+ * fourth of July", "June twenty-first"), or 0. */
+static int day_ordinal(const word *w, size_t n, size_t i)
+{
+    int tens = strcmp(w[i].s, "twenty") == 0 ? 20 : strcmp(w[i].s, "thirty") == 0 ? 30 : 0;
+    size_t j = tens ? i + 1 : i;
+    int o = j < n ? LOOKUP(ordwords, w[j].s) : 0;
+    if (!o || (tens && o > 9) || tens + o > 31)
+        return 0;
+    int after_month = i > 0 && LOOKUP(months, w[i - 1].s);
+    int before_month = j + 2 < n && strcmp(w[j + 1].s, "of") == 0 && LOOKUP(months, w[j + 2].s);
+    return after_month || before_month ? tens + o : 0;
+}
+
 /* Calendar parts: months, days, years, decades, seasons, quarters. */
 static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
 {
@@ -533,6 +547,12 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
             else if (w[i].sep)
                 p->day2 = (int)ni.v;
             nday++;
+        } else if (nday == 0 && (v = day_ordinal(w, n, i)) != 0) {
+            /* March fifth, the twenty-first of June */
+            p->day = v;
+            nday++;
+            if (v > 20 && LOOKUP(ordwords, s) == 0)
+                i++; /* twenty first: two words */
         } else if (r == 2 && ni.digits == 1 && (s[1] == 'q') && s[2] == 0) {
             p->quarter = s[0] - '0'; /* 3Q */
         } else if (s[0] == 'q' && is_digit((unsigned char)s[1]) && !s[2]) {
@@ -696,6 +716,11 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
                 /* last Oct. 23: a date on the side the word says */
                 p->kind = NS_TX_CAL;
                 p->day = (int)ni.v;
+                p->tense = (signed char)dir;
+            } else if (!p->day && day_ordinal(w, n, i)) {
+                /* this coming Sunday, March eighth */
+                p->kind = NS_TX_CAL;
+                p->day = day_ordinal(w, n, i);
                 p->tense = (signed char)dir;
             }
         }
