@@ -412,7 +412,10 @@ static void put_duration(vbuf *b, int unit, double count)
 static void resolve_set(const ns_timex_parse *p, vbuf *b)
 {
     if (p->weekday) {
-        snprintf(b->s, sizeof b->s, "XXXX-WXX-%d", p->weekday);
+        if (p->pod) /* Friday nights */
+            snprintf(b->s, sizeof b->s, "XXXX-WXX-%dT%s", p->weekday, pod_code[p->pod]);
+        else
+            snprintf(b->s, sizeof b->s, "XXXX-WXX-%d", p->weekday);
     } else if (p->month) {
         snprintf(b->s, sizeof b->s, "XXXX-%02d", p->month);
     } else if (p->season) {

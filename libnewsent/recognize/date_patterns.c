@@ -42,7 +42,7 @@
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred|"   \
     "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|"            \
     "couple\\s+of|several|"                                                                        \
-    "few|many|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|\\d{1,3}(?:,\\d{3})+)\\b"
+    "few|many|half\\s+an?|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|\\d{1,3}(?:,\\d{3})+)\\b"
 #define UNITS                                                                                      \
     "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|"    \
     "years?|decades?|century|centuries|millenni(?:um|a)|hrs?|mins?|secs?|yrs?)\\b"
@@ -65,7 +65,8 @@
     "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening)\\b"           \
     "|(?:1[0-2]|0?[1-9])\\s+o'clock\\b"                                                            \
     "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC)\\b)"                                          \
-    "(?:\\s*" AMPM ")?|noon\\b|midnight\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"  \
+    "(?:\\s*" AMPM                                                                                 \
+    ")?|(?:12\\s+)?(?:noon|midnight)\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"     \
     "nine|ten|eleven|twelve)\\s+o'clock\\b)"
 /* The start of a clock range: 9am-5pm, 5-6 pm, 10:00 to 11:30. */
 #define TODR                                                                                       \
@@ -227,10 +228,12 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW, 4,
      "(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:" NUMW ")\\s+)?(?:" UNITS "|" WDFULL
-     "\\b|" MON "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b)|"
+     "\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?|" MON
+     "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b)|"
      "(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|"
      "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice|(?:" NUMW ")\\s+"
-     "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b)",
+     "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b|" WDFULL
+     "\\s+(?:mornings|afternoons|evenings|nights)\\b)",
      NS_DG_SET},
     /* Clock times: 3 p.m., 15:30 GMT, noon, 4 a.m. EDT Thursday */
     {"time", NS_DF_TIME, C_NUM | C_N4 | C_NCLK | C_NLET | C_NSEP | C_CLOCK | C_NUMW, 0,

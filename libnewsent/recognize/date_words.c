@@ -256,6 +256,12 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
         return 1;
     }
     const char *s = w[*i].s;
+    if (strcmp(s, "half") == 0 && *i + 1 < n &&
+        (strcmp(w[*i + 1].s, "a") == 0 || strcmp(w[*i + 1].s, "an") == 0)) {
+        *out = 0.5; /* half an hour */
+        *i += 2;
+        return 1;
+    }
     if (strcmp(s, "few") == 0 || strcmp(s, "several") == 0 || strcmp(s, "many") == 0 ||
         strcmp(s, "some") == 0 || strcmp(s, "dozens") == 0 || strcmp(s, "hundreds") == 0) {
         *out = -1;
@@ -409,15 +415,20 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
             w[i].s[0] = 0;
             return i + 1;
         }
+        int twelve = i > from && strcmp(w[i - 1].s, "12") == 0; /* 12 noon */
         if (strcmp(w[i].s, "noon") == 0 || strcmp(w[i].s, "midday") == 0) {
             set_clock(p, 12, 0, 0);
             w[i].s[0] = 0;
-            return i + 1;
+            if (twelve)
+                w[i - 1].s[0] = 0;
+            return twelve ? i : i + 1;
         }
         if (strcmp(w[i].s, "midnight") == 0) {
             set_clock(p, 24, 0, 0);
             w[i].s[0] = 0;
-            return i + 1;
+            if (twelve)
+                w[i - 1].s[0] = 0;
+            return twelve ? i : i + 1;
         }
         /* o'clock splits at its apostrophe: "o", "clock" */
         size_t oc = strcmp(w[i].s, "oclock") == 0                                       ? 1
@@ -885,6 +896,15 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
         }
         if ((v = LOOKUP(weekdays, s)) != 0) {
             p->weekday = v;
+            if (i + 1 < n) {
+                /* Friday nights */
+                size_t pk = strlen(w[i + 1].s);
+                char pw[WLEN];
+                memcpy(pw, w[i + 1].s, pk + 1);
+                if (pk > 1 && pw[pk - 1] == 's')
+                    pw[pk - 1] = 0;
+                p->pod = (unsigned char)LOOKUP(pods, pw);
+            }
             return 1;
         }
         size_t k = strlen(s);

@@ -179,7 +179,7 @@ static const trigger triggers[] = {
     {"good", C_HOL},
     {"got", C_PAST},
     {"had", C_PAST},
-    {"half", C_FOLLOW},
+    {"half", C_FOLLOW | C_NUMW},
     {"halloween", C_HOL},
     {"held", C_PAST},
     {"hour", C_UNIT},
@@ -1066,9 +1066,11 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     const char *s = doc->text + t->start;
     size_t n = t->end - t->start;
     switch (gate) {
-    case NS_DG_SET:
-        /* Sundays; every, daily, twice start it otherwise */
-        return (starts & ~C_WD) || ends_in(doc, k, "s");
+    case NS_DG_SET: {
+        /* Sundays, Friday nights; every, daily, twice start it otherwise */
+        static const char *const pods[] = {"mornings", "afternoons", "evenings", "nights", NULL};
+        return (starts & ~C_WD) || ends_in(doc, k, "s") || word_is(doc, k + 1, pods);
+    }
     case NS_DG_Q:
         for (size_t j = k; j < doc->toks.n && j < k + 2; j++)
             for (size_t i = doc->toks.v[j].start; i < doc->toks.v[j].end; i++)
