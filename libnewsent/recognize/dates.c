@@ -935,6 +935,25 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             !(doc->toks.v[klast + 1].flags & NS_TF_SENT_START))
             return 0;
     }
+    if (strcmp(name, "holiday") != 0) {
+        /* a title: "High Noon", CBS's "60 Minutes", ABC's "This Week", the
+         * "Today" show; news writes these words in lower case mid-sentence */
+        static const char *const lower[] = {
+            "noon",   "midnight", "today",  "tonight", "tomorrow", "yesterday", "week",
+            "weeks",  "month",    "months", "year",    "years",    "day",       "days",
+            "minute", "minutes",  "hour",   "hours",   "morning",  "afternoon", "evening",
+            "night",  "weekend",  "decade", "decades", "century",  "quarter",   NULL};
+        for (size_t j = k; j <= klast && j < doc->toks.n; j++) {
+            const ns_token *tj = &doc->toks.v[j];
+            char c0 = doc->text[tj->start];
+            /* after a quote or a colon a sentence may begin: "Today we act" */
+            int opens = j > 0 && (doc->toks.v[j - 1].kind == NS_TOK_PUNCT ||
+                                  doc->toks.v[j - 1].kind == NS_TOK_SYMBOL);
+            if (c0 >= 'A' && c0 <= 'Z' && !(tj->flags & (NS_TF_SENT_START | NS_TF_HEADLINE)) &&
+                !(tj->flags & NS_TF_ALL_UPPER) && !opens && word_is(doc, j, lower))
+                return 0;
+        }
+    }
     if (strcmp(name, "wd") == 0 && !cap && strcmp(w, "overnight") != 0)
         return 0; /* news capitalises weekdays; "a good friday lunch" is none */
     if (strcmp(name, "holiday") == 0) {
