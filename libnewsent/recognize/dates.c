@@ -887,6 +887,16 @@ static int wc_of_prev_is_numw(const ns_doc *doc, size_t k)
     return word_is(doc, k, small);
 }
 
+/* Whether token k is a month name (full or abbreviated, any case). */
+static int lex_is_month(const ns_doc *doc, size_t k)
+{
+    static const char *const months[] = {
+        "january", "february", "march",    "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan",   "feb", "mar",  "apr",  "jun",    "jul",
+        "aug",     "sep",      "sept",     "oct",   "nov", "dec",  NULL};
+    return word_is(doc, k, months);
+}
+
 /* Context checks a pattern cannot make: a bare month or season must be
  * read as one, a bare year must not count things. */
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
@@ -1029,6 +1039,15 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0;
         if (k > 0 && word_is(doc, k - 1, money))
             return 0;
+        /* a name with a number: Orion 1980, Vision 2030, Euro 2024 */
+        if (k > 0 && !prefixed && !p->month) {
+            const ns_token *pt = &doc->toks.v[k - 1];
+            static const char *const capdets[] = {"the", "this", "that", "a", "an", NULL};
+            if (pt->kind == NS_TOK_WORD && (pt->flags & NS_TF_UPPER_INITIAL) &&
+                !(pt->flags & (NS_TF_SENT_START | NS_TF_HEADLINE)) && !word_is(doc, k - 1, preps) &&
+                !word_is(doc, k - 1, capdets) && !lex_is_month(doc, k - 1))
+                return 0;
+        }
         if (k > 0 && doc->toks.v[k - 1].kind == NS_TOK_NUMBER)
             return 0;
         if (klast + 1 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_NUMBER &&
