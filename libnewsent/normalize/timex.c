@@ -208,8 +208,17 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         return;
     }
     if (p->season) {
-        if (!y)
+        if (!y) {
+            /* "the summer" in a past sentence is last summer when this
+             * one has not come yet; in a future one, next spring. A
+             * winter is named by the year of its January, as before. */
+            int cs = season_of_month(ref.m);
             y = ref.y;
+            if (p->season != 4 && cs != 4 && p->tense < 0 && p->season > cs)
+                y--;
+            else if (p->season != 4 && cs != 4 && p->tense > 0 && p->season < cs)
+                y++;
+        }
         snprintf(b->s, sizeof b->s, "%04d-%s", y + p->offset, season_code[p->season]);
         return;
     }

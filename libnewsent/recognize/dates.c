@@ -1437,7 +1437,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "the third-quarter results", "the two-week trip", "the
              * weeklong festival": the article belongs to the noun, not to
              * the adjective */
-            static const char *const the[] = {"the", NULL};
+            static const char *const the[] = {"the", "a", "an", NULL};
             const ns_token *lt = &doc->toks.v[klast];
             int adj = (lt->flags & NS_TF_HAS_HYPHEN) ||
                       (lt->end - lt->start > 4 && memcmp(doc->text + lt->end - 4, "long", 4) == 0);
