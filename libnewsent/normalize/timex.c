@@ -401,6 +401,8 @@ static void put_duration(vbuf *b, int unit, double count)
     double whole = floor(c);
     for (size_t i = 0; c > 0 && c != whole && i < sizeof smaller / sizeof smaller[0]; i++) {
         double part = (c - whole) * smaller[i].per;
+        if (fabs(part - floor(part + 0.5)) < 1e-6)
+            part = floor(part + 0.5); /* 2 + 5/12 years: 5 months */
         if (smaller[i].unit != unit || part != floor(part))
             continue;
         if (whole > 0)

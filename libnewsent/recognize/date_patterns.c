@@ -36,6 +36,8 @@
 #define ORDNOUN                                                                                    \
     "(?:quarters?|half|round|time|place|week|day|anniversary|game|leg|term|year|month|period|"     \
     "straight|consecutive|of)\\b"
+/* the amount of the next smaller unit after a duration's own */
+#define SMALLER ",?\\s+(?:and\\s+)?(?:\\d{1,2}|" NUMW ")\\s+"
 #define NUMW                                                                                       \
     "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|"  \
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
@@ -218,6 +220,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+)?(?:(?:" NUMW ")"
      "(?:" HALF "|" SEP "(?:" NUMW "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|"
      "whole|extra|further|short)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
+     /* two years and six months, 2 hours 15 minutes */
+     "|(?:(?<=years|year|yrs)" SMALLER "months?|(?<=days|day)" SMALLER
+     "hours?|(?<=hours|hour|hrs)" SMALLER "(?:minutes?|mins?)|(?<=minutes|minute|mins|min)" SMALLER
+     "(?:seconds?|secs?))"
+     "\\b(?![-\\s](?:long|old)\\b)"
      ")?|(?:past|last|next|coming|"
      "previous|following|recent)\\s+" UNITS ORSO "?|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
      "(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b|"

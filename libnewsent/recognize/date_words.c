@@ -797,6 +797,29 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     return 1;
 }
 
+/* The amount of the next smaller unit after a duration's unit u, as a
+ * fraction of u: "two years and six months" -> 0.5, "2 hours 15 minutes"
+ * -> 0.25; 0 if none follows. */
+static double smaller_part(const word *w, size_t n, size_t i, int u)
+{
+    static const struct {
+        int unit, smaller, per;
+    } next[] = {{NS_TU_YEAR, NS_TU_MONTH, 12},
+                {NS_TU_DAY, NS_TU_HOUR, 24},
+                {NS_TU_HOUR, NS_TU_MINUTE, 60},
+                {NS_TU_MINUTE, NS_TU_SECOND, 60}};
+    if (i < n && strcmp(w[i].s, "and") == 0)
+        i++;
+    double c = 0;
+    if (i >= n || !word_count(w, n, &i, &c) || c <= 0 || i >= n)
+        return 0;
+    int plural, v = unit_of(w[i].s, &plural);
+    for (size_t k = 0; k < sizeof next / sizeof next[0]; k++)
+        if (next[k].unit == u && next[k].smaller == v && c < next[k].per)
+            return c / next[k].per;
+    return 0;
+}
+
 static int read_duration(const word *w, size_t n, ns_timex_parse *p)
 {
     size_t i = 0;
@@ -859,7 +882,10 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
     }
     if (have == 1 && c > 0 && c == (double)(long)c) {
         size_t j = i + 1; /* a year and a half */
-        c += half_at(w, n, &j);
+        double h = half_at(w, n, &j);
+        c += h;
+        if (h == 0)
+            c += smaller_part(w, n, i + 1, u);
     }
     p->kind = NS_TX_DURATION;
     p->type = NS_TT_DURATION;
