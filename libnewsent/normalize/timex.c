@@ -22,6 +22,13 @@ static int season_of_month(int m)
     return m >= 3 && m <= 5 ? 1 : m <= 8 && m >= 6 ? 2 : m >= 9 && m <= 11 ? 3 : 4;
 }
 
+/* The season of month m in the order of its year: the winter of January
+ * and February comes before spring (0), December's after fall (4). */
+static int season_rank(int m)
+{
+    return m <= 2 ? 0 : season_of_month(m);
+}
+
 static void put_day(vbuf *b, ns_ymd t)
 {
     snprintf(b->s, sizeof b->s, "%04d-%02d-%02d", t.y, t.m, t.d);
@@ -212,11 +219,11 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
             /* "the summer" in a past sentence is last summer when this
              * one has not come yet; in a future one, next spring. A
              * winter is named by the year of its January, as before. */
-            int cs = season_of_month(ref.m);
+            int cs = season_rank(ref.m);
             y = ref.y;
-            if (p->season != 4 && cs != 4 && p->tense < 0 && p->season > cs)
+            if (p->season != 4 && p->tense < 0 && p->season > cs)
                 y--;
-            else if (p->season != 4 && cs != 4 && p->tense > 0 && p->season < cs)
+            else if (p->season != 4 && p->tense > 0 && p->season < cs)
                 y++;
         }
         snprintf(b->s, sizeof b->s, "%04d-%s", y + p->offset, season_code[p->season]);
@@ -260,7 +267,7 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         return;
     }
     if (p->season) {
-        int cs = season_of_month(ref.m), y = ref.y;
+        int cs = season_rank(ref.m), y = ref.y;
         if (off < 0 && p->season >= cs)
             y--;
         if (off > 0 && p->season <= cs)
