@@ -230,7 +230,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b|"
      "(?:day|week|month|year|decade)long\\b|"
      "(?<=for |over |within |in )(?:years|decades|months|weeks|"
-     "days|hours|minutes|centuries)\\b)",
+     "days|hours|minutes|centuries)\\b|"
+     /* in the weeks before the vote, the years that followed */
+     "(?<=the )(?:days|weeks|months|years|decades)(?=\\s+(?:before|after|following|that\\s+"
+     "followed|since|leading\\s+up)\\b))",
      NS_DG_DURATION},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW, 4,

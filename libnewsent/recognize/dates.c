@@ -711,7 +711,11 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
          * for/over/within/in, "years" */
         static const char *const after[] = {"ago", "earlier", "'s", "end", NULL};
         static const char *const before[] = {"for", "over", "within", "in", NULL};
-        if (!word_is(doc, k + 1, after) && !(k > 0 && word_is(doc, k - 1, before)))
+        static const char *const the[] = {"the", NULL};
+        static const char *const around[] = {"before", "after",   "following", "that",
+                                             "since",  "leading", NULL};
+        if (!word_is(doc, k + 1, after) && !(k > 0 && word_is(doc, k - 1, before)) &&
+            !(k > 0 && word_is(doc, k - 1, the) && word_is(doc, k + 1, around)))
             return 0;
     }
     if (!cls)
@@ -1014,6 +1018,13 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             doc->toks.v[klast + 1].kind == NS_TOK_WORD)
             return 0;
         if (p->kind == NS_TX_DURATION && p->count == 1 && p->unit == NS_TU_SECOND)
+            return 0;
+        /* "in the weeks before the vote": TimeML leaves the article out */
+        static const char *const the[] = {"the", NULL};
+        static const char *const around[] = {"before", "after",   "following", "that",
+                                             "since",  "leading", NULL};
+        if (klast == k + 1 && word_is(doc, k, the) && word_is(doc, klast + 1, around) &&
+            p->count < 0)
             return 0;
         /* $500 million a year, four flights a week: a rate, not a duration */
         static const char *const arts[] = {"a", "an", NULL};
@@ -1448,6 +1459,17 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             }
             if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL))
                 p->tense = (signed char)sentence_tense(wc, doc, ks, klast + 1);
+            static const char *const around[] = {"before", "after",   "following",
+                                                 "since",  "leading", NULL};
+            if (p->kind == NS_TX_DURATION && p->count < 0 && klast == ks && ks > 0 &&
+                word_is(doc, ks - 1, the) && word_is(doc, klast + 1, around)) {
+                /* "in the weeks before the vote": a period placed by an
+                 * event, a date in TimeML; its side is the sentence's */
+                p->kind = NS_TX_REFWORD;
+                p->type = NS_TT_DATE;
+                p->offset =
+                    sentence_tense(wc, doc, ks, klast + 1) > 0 ? NS_REF_FUTURE : NS_REF_PAST;
+            }
             memset(e, 0, sizeof *e);
             e->byte_start = (uint32_t)s;
             e->byte_end = (uint32_t)end;
