@@ -264,7 +264,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_HOLIDAY},
     /* now, currently, recently, the future, current */
     {"refword", NS_DF_REFWORD, C_REFW | C_THE, C_REFW | C_REL, 0, 1,
-     "(?:now|nowadays|currently|at\\s+present|recently|lately|the\\s+(?:near\\s+|"
+     "(?:now|nowadays|currently|at\\s+present|recently|lately|"
+     /* in the near term, over the long term; not "the short-term debt" */
+     "the\\s+(?:near|short|long)\\s+term\\b(?=\\s*(?:[,.;:!?)\"']|$)|\\s+(?:and|but|as|because|"
+     "if|to|for|in|at|when|while|than|is|are|was|were|will|would|could|should|may|might)\\b)|"
+     "the\\s+(?:near\\s+|"
      "distant\\s+|foreseeable\\s+)?future|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS ")|"
      "these\\s+days|recent\\s+(?:years|months|weeks|"
      "days|decades)|"

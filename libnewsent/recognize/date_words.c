@@ -987,8 +987,8 @@ static int read_refword(const word *w, size_t n, ns_timex_parse *p)
         p->count = -1;
         return 1;
     }
-    if (strcmp(s, "future") == 0)
-        p->offset = NS_REF_FUTURE;
+    if (strcmp(s, "future") == 0 || strcmp(s, "term") == 0)
+        p->offset = NS_REF_FUTURE; /* the near term */
     else if (strcmp(s, "past") == 0 || strcmp(s, "recently") == 0 || strcmp(s, "lately") == 0)
         p->offset = NS_REF_PAST;
     else

@@ -740,8 +740,12 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         if (next & C_P2)
             cls |= C_PREFIX;
         static const char *const at[] = {"at", NULL}, *const present[] = {"present", NULL};
+        static const char *const the[] = {"the", NULL}, *const term[] = {"term", NULL};
+        static const char *const span[] = {"short", "long", NULL};
         if (word_is(doc, k, at) && word_is(doc, k + 1, present))
             cls |= C_REFW; /* at present */
+        if (word_is(doc, k, the) && word_is(doc, k + 1, span) && word_is(doc, k + 2, term))
+            cls |= C_REFW; /* the short term */
     } else if ((cls & C_PREFIX) && !(next & C_STARTS) && !(t->flags & NS_TF_HAS_HYPHEN)) {
         cls &= ~C_PREFIX; /* about, early: only before a date word or number */
     }
@@ -1235,7 +1239,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         }
         if (word_is(doc, k, the)) {
             char c = first_lower(doc, k + 1);
-            return c == 'n' || c == 'd' || c == 'f' || c == 'p';
+            return c == 'n' || c == 'd' || c == 'f' || c == 'p' || c == 's' || c == 'l';
         }
         return 1;
     }
