@@ -23,7 +23,9 @@
 /* A half after a count or a unit: two and a half years, 2 1/2 hours, a
  * year and a half; "or so" after a unit: a week or so ago. */
 #define HALF "(?:\\s+and\\s+a\\s+half|\\s+1/2)"
-#define ORSO "(?:\\s+or\\s+so\\b)"
+#define ORSO                                                                                       \
+    "(?:\\s+or\\s+(?:so|two|three)\\b(?!\\s+(?:of|more|seconds?|minutes?|hours?|days?|weeks?|"     \
+    "months?|years?|decades?)\\b))"
 #define DAYN "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\w|[,.:]\\d)"
 #define ORDDAY "(?:the\\s+)?(?:" ORDW "|" DAYN ")"
 #define ORDW                                                                                       \

@@ -110,6 +110,8 @@ static int is_alpha(int c)
 
 /* Splits a match into words on white space, hyphens, dashes, commas and
  * slashes, remembering which ones a range separator precedes. */
+static int unit_of(const char *s, int *plural);
+
 static size_t split(const char *t, size_t len, word *w)
 {
     size_t n = 0, i = 0;
@@ -167,6 +169,14 @@ static size_t split(const char *t, size_t len, word *w)
         w[n].apos = apos;
         if (k == 0) {
             i = j > i ? j : i + 1;
+            continue;
+        }
+        int plural;
+        if (sep && n > 0 && (strcmp(w[n].s, "two") == 0 || strcmp(w[n].s, "three") == 0) &&
+            unit_of(w[n - 1].s, &plural)) {
+            /* "a year or two" hedges its unit as "or so" does */
+            sep = 0;
+            i = j;
             continue;
         }
         if (strcmp(w[n].s, "so") == 0 && sep) {
