@@ -45,7 +45,7 @@
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred|"   \
     "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|"            \
-    "couple\\s+of|several|"                                                                        \
+    "couple(?:\\s+of)?|several|"                                                                   \
     "few|many|half\\s+an?|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|\\d{1,3}(?:,\\d{3})+)\\b"
 #define UNITS                                                                                      \
     "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|"    \
