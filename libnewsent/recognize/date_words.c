@@ -889,6 +889,15 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         if (!lead && !plural && !lasting)
             return 0;
         c = plural ? -1 : 1;
+        if (plural && (u == NS_TU_YEAR || u == NS_TU_DECADE) && n == 2 &&
+            strcmp(w[0].s, "recent") == 0) {
+            /* "in recent years" is the past, a date, as TimeBank marks it;
+             * recent weeks stay a span */
+            p->kind = NS_TX_REFWORD;
+            p->type = NS_TT_DATE;
+            p->offset = NS_REF_PAST;
+            return 1;
+        }
     }
     if (have == 1 && c > 0 && c == (double)(long)c) {
         size_t j = i + 1; /* a year and a half */
