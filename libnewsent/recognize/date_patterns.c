@@ -73,9 +73,13 @@
     ")?|(?:12\\s+)?(?:noon|midnight)\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"     \
     "nine|ten|eleven|twelve)\\s+o'clock\\b)"
 /* The start of a clock range: 9am-5pm, 5-6 pm, 10:00 to 11:30. */
+/* after "between", "and" joins the ends too: between 4 and 5 p.m. ("between"
+ * itself stays out, as "from" does) */
 #define TODR                                                                                       \
-    "(?:(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?(?:\\s*" AMPM ")?(?:\\s*(?:-|\\xe2\\x80\\x93)\\s*|"    \
-    "\\s+(?:to|until|till)\\s+)(?=\\d|noon\\b|midnight\\b))?"
+    "(?:(?<=between )(?<btw>))?(?:(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?(?:\\s*" AMPM                \
+    ")?(?:\\s*(?:-|"                                                                               \
+    "\\xe2\\x80\\x93)\\s*|\\s+(?:to|until|till)\\s+|(?(<btw>)\\s+and\\s+|(?!)))"                   \
+    "(?=\\d|noon\\b|midnight\\b))?"
 #define POD "(?:morning|afternoon|evening|night|overnight)\\b"
 #define SEASON "(?:spring|summer|fall|autumn|winter)\\b"
 #define YREF                                                                                       \
