@@ -39,7 +39,11 @@
     "(?:quarters?|half|round|time|place|week|day|anniversary|game|leg|term|year|month|period|"     \
     "straight|consecutive|of)\\b"
 /* the amount of the next smaller unit after a duration's own */
-#define SMALLER ",?\\s+(?:and\\s+)?(?:\\d{1,2}|" NUMW ")\\s+"
+#define SMALLER                                                                                    \
+    ",?\\s+(?:and\\s+)?(?:\\d{1,2}(?![.,\\d])|(?:(?:twenty|thirty|forty|fifty)(?:[-\\s](?:one|"    \
+    "two|"                                                                                         \
+    "three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|" \
+    "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)\\s+"
 #define NUMW                                                                                       \
     "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|"  \
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \

@@ -905,6 +905,11 @@ static int lex_is_month(const ns_doc *doc, size_t k)
     return word_is(doc, k, months);
 }
 
+/* Counts in words that may follow the verb "last": "could last several months". */
+static const char *const amounts_words[] = {"a",      "an",     "several", "few",      "many",
+                                            "eleven", "twelve", "twenty",  "thirty",   "forty",
+                                            "fifty",  "sixty",  "more",    "hundreds", NULL};
+
 /* Context checks a pattern cannot make: a bare month or season must be
  * read as one, a bare year must not count things. */
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
@@ -930,7 +935,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     static const char *const auxes[] = {"will", "would",  "could", "can",   "may",    "might",
                                         "must", "should", "to",    "not",   "n't",    "'t",
                                         "did",  "does",   "do",    "won't", "cannot", NULL};
-    if (at == t->start && word_is(doc, k, lasts) && k > 0 && word_is(doc, k - 1, auxes))
+    /* only before an amount: "compared to last year", "as I did last week" */
+    if (at == t->start && word_is(doc, k, lasts) && k > 0 && word_is(doc, k - 1, auxes) &&
+        k + 1 < doc->toks.n &&
+        (doc->toks.v[k + 1].kind == NS_TOK_NUMBER || wc_of_prev_is_numw(doc, k + 1) ||
+         word_is(doc, k + 1, amounts_words)))
         return 0;
     if (strcmp(name, "mon") == 0 && !p->month2) {
         if (!cap)
@@ -971,6 +980,13 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                 !(tj->flags & NS_TF_ALL_UPPER) && !opens && word_is(doc, j, lower))
                 return 0;
         }
+    }
+    if (strcmp(name, "century") == 0 && k > 0) {
+        /* a batsman's "ninth century" is a hundred runs */
+        static const char *const owners[] = {"his",  "her", "their", "its", "my",
+                                             "your", "our", "'s",    NULL};
+        if (word_is(doc, k - 1, owners))
+            return 0;
     }
     if (strcmp(name, "wd") == 0 && !cap && strcmp(w, "overnight") != 0)
         return 0; /* news capitalises weekdays; "a good friday lunch" is none */
@@ -1058,9 +1074,12 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if (k > 0 && !prefixed && !p->month) {
             const ns_token *pt = &doc->toks.v[k - 1];
             static const char *const capdets[] = {"the", "this", "that", "a", "an", NULL};
+            /* ... ending the name: not "American 1984 and 1988 champion" */
+            const ns_token *nt = klast + 1 < doc->toks.n ? &doc->toks.v[klast + 1] : NULL;
+            int ends = !nt || nt->kind == NS_TOK_PUNCT || (nt->flags & NS_TF_UPPER_INITIAL);
             if (pt->kind == NS_TOK_WORD && (pt->flags & NS_TF_UPPER_INITIAL) &&
                 !(pt->flags & (NS_TF_SENT_START | NS_TF_HEADLINE)) && !word_is(doc, k - 1, preps) &&
-                !word_is(doc, k - 1, capdets) && !lex_is_month(doc, k - 1))
+                !word_is(doc, k - 1, capdets) && !lex_is_month(doc, k - 1) && ends)
                 return 0;
         }
         if (k > 0 && doc->toks.v[k - 1].kind == NS_TOK_NUMBER)
