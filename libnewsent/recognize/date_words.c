@@ -598,6 +598,8 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
             p->ydigits = 2;
         } else if ((v = unit_of(s, &plural)) == NS_TU_QUARTER || v == NS_TU_HALF) {
             int o = i > 0 ? ordinal_of(w, n, i - 1) : 0;
+            if (i > 0 && strcmp(w[i - 1].s, "final") == 0)
+                o = v == NS_TU_QUARTER ? 4 : 2; /* the final quarter: the fourth */
             if (strcmp(s, "period") == 0)
                 o = 0;
             if (v == NS_TU_QUARTER && o >= 1 && o <= 4)

@@ -1078,8 +1078,9 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             const ns_token *nt = klast + 1 < doc->toks.n ? &doc->toks.v[klast + 1] : NULL;
             int ends = !nt || nt->kind == NS_TOK_PUNCT || (nt->flags & NS_TF_UPPER_INITIAL);
             if (pt->kind == NS_TOK_WORD && (pt->flags & NS_TF_UPPER_INITIAL) &&
-                !(pt->flags & (NS_TF_SENT_START | NS_TF_HEADLINE)) && !word_is(doc, k - 1, preps) &&
-                !word_is(doc, k - 1, capdets) && !lex_is_month(doc, k - 1) && ends)
+                !(pt->flags & (NS_TF_SENT_START | NS_TF_HEADLINE | NS_TF_ALL_UPPER)) &&
+                !word_is(doc, k - 1, preps) && !word_is(doc, k - 1, capdets) &&
+                !lex_is_month(doc, k - 1) && ends)
                 return 0;
         }
         if (k > 0 && doc->toks.v[k - 1].kind == NS_TOK_NUMBER)
