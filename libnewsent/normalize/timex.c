@@ -22,6 +22,13 @@ static int season_of_month(int m)
     return m >= 3 && m <= 5 ? 1 : m <= 8 && m >= 6 ? 2 : m >= 9 && m <= 11 ? 3 : 4;
 }
 
+/* The season of month m in the order of its year: the winter of January
+ * and February comes before spring (0), December's after fall (4). */
+static int season_rank(int m)
+{
+    return m <= 2 ? 0 : season_of_month(m);
+}
+
 static void put_day(vbuf *b, ns_ymd t)
 {
     snprintf(b->s, sizeof b->s, "%04d-%02d-%02d", t.y, t.m, t.d);
@@ -208,8 +215,17 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         return;
     }
     if (p->season) {
-        if (!y)
+        if (!y) {
+            /* "the summer" in a past sentence is last summer when this
+             * one has not come yet; in a future one, next spring. A
+             * winter is named by the year of its January, as before. */
+            int cs = season_rank(ref.m);
             y = ref.y;
+            if (p->season != 4 && p->tense < 0 && p->season > cs)
+                y--;
+            else if (p->season != 4 && p->tense > 0 && p->season < cs)
+                y++;
+        }
         snprintf(b->s, sizeof b->s, "%04d-%s", y + p->offset, season_code[p->season]);
         return;
     }
@@ -251,7 +267,7 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         return;
     }
     if (p->season) {
-        int cs = season_of_month(ref.m), y = ref.y;
+        int cs = season_rank(ref.m), y = ref.y;
         if (off < 0 && p->season >= cs)
             y--;
         if (off > 0 && p->season <= cs)
@@ -392,6 +408,8 @@ static void put_duration(vbuf *b, int unit, double count)
     double whole = floor(c);
     for (size_t i = 0; c > 0 && c != whole && i < sizeof smaller / sizeof smaller[0]; i++) {
         double part = (c - whole) * smaller[i].per;
+        if (fabs(part - floor(part + 0.5)) < 1e-6)
+            part = floor(part + 0.5); /* 2 + 5/12 years: 5 months */
         if (smaller[i].unit != unit || part != floor(part))
             continue;
         if (whole > 0)
@@ -412,7 +430,10 @@ static void put_duration(vbuf *b, int unit, double count)
 static void resolve_set(const ns_timex_parse *p, vbuf *b)
 {
     if (p->weekday) {
-        snprintf(b->s, sizeof b->s, "XXXX-WXX-%d", p->weekday);
+        if (p->pod) /* Friday nights */
+            snprintf(b->s, sizeof b->s, "XXXX-WXX-%dT%s", p->weekday, pod_code[p->pod]);
+        else
+            snprintf(b->s, sizeof b->s, "XXXX-WXX-%d", p->weekday);
     } else if (p->month) {
         snprintf(b->s, sizeof b->s, "XXXX-%02d", p->month);
     } else if (p->season) {

@@ -23,7 +23,9 @@
 /* A half after a count or a unit: two and a half years, 2 1/2 hours, a
  * year and a half; "or so" after a unit: a week or so ago. */
 #define HALF "(?:\\s+and\\s+a\\s+half|\\s+1/2)"
-#define ORSO "(?:\\s+or\\s+so\\b)"
+#define ORSO                                                                                       \
+    "(?:\\s+or\\s+(?:so|two|three)\\b(?!\\s+(?:of|more|seconds?|minutes?|hours?|days?|weeks?|"     \
+    "months?|years?|decades?)\\b))"
 #define DAYN "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\w|[,.:]\\d)"
 #define ORDDAY "(?:the\\s+)?(?:" ORDW "|" DAYN ")"
 #define ORDW                                                                                       \
@@ -31,13 +33,24 @@
     "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"       \
     "twenty[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"        \
     "thirty[-\\s]first)\\b"
+/* What an ordinal after a month may count instead of days: "the March
+ * first quarter" */
+#define ORDNOUN                                                                                    \
+    "(?:quarters?|half|round|time|place|week|day|anniversary|game|leg|term|year|month|period|"     \
+    "straight|consecutive|of)\\b"
+/* the amount of the next smaller unit after a duration's own */
+#define SMALLER                                                                                    \
+    ",?\\s+(?:and\\s+)?(?:\\d{1,2}(?![.,\\d])|(?:(?:twenty|thirty|forty|fifty)(?:[-\\s](?:one|"    \
+    "two|"                                                                                         \
+    "three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|" \
+    "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)\\s+"
 #define NUMW                                                                                       \
     "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|"  \
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred|"   \
     "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|"            \
-    "couple\\s+of|several|"                                                                        \
-    "few|many|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|\\d{1,3}(?:,\\d{3})+)\\b"
+    "couple(?:\\s+of)?|several|"                                                                   \
+    "few|many|half\\s+an?|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|\\d{1,3}(?:,\\d{3})+)\\b"
 #define UNITS                                                                                      \
     "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|"    \
     "years?|decades?|century|centuries|millenni(?:um|a)|hrs?|mins?|secs?|yrs?)\\b"
@@ -56,13 +69,21 @@
 #define TZ "(?:\\s*\\(" ZONES "\\)|\\s*" ZONES "|\\s+local\\s+time\\b)"
 #define TOD                                                                                        \
     "(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*" AMPM "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])"    \
+    "|(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"           \
+    "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening)\\b"           \
+    "|(?:1[0-2]|0?[1-9])\\s+o'clock\\b"                                                            \
     "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC)\\b)"                                          \
-    "(?:\\s*" AMPM ")?|noon\\b|midnight\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"  \
+    "(?:\\s*" AMPM                                                                                 \
+    ")?|(?:12\\s+)?(?:noon|midnight)\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"     \
     "nine|ten|eleven|twelve)\\s+o'clock\\b)"
 /* The start of a clock range: 9am-5pm, 5-6 pm, 10:00 to 11:30. */
+/* after "between", "and" joins the ends too: between 4 and 5 p.m. ("between"
+ * itself stays out, as "from" does) */
 #define TODR                                                                                       \
-    "(?:(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?(?:\\s*" AMPM ")?(?:\\s*(?:-|\\xe2\\x80\\x93)\\s*|"    \
-    "\\s+(?:to|until|till)\\s+)(?=\\d|noon\\b|midnight\\b))?"
+    "(?:(?<=between )(?<btw>))?(?:(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?(?:\\s*" AMPM                \
+    ")?(?:\\s*(?:-|"                                                                               \
+    "\\xe2\\x80\\x93)\\s*|\\s+(?:to|until|till)\\s+|(?(<btw>)\\s+and\\s+|(?!)))"                   \
+    "(?=\\d|noon\\b|midnight\\b))?"
 #define POD "(?:morning|afternoon|evening|night|overnight)\\b"
 #define SEASON "(?:spring|summer|fall|autumn|winter)\\b"
 #define YREF                                                                                       \
@@ -90,14 +111,14 @@ const char *const ns_date_prefix_re =
 const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Month first: March 4, Sept. 30, 1989, Tuesday, March 7-9 */
     {"md", NS_DF_CAL, C_FROM | C_WD | C_MONTH, 0, C_MONTH, 4,
-     FROM WDP MON "\\s*" DAYN "(?:" DASH MON "\\s*" DAYN "|" SEP DAYN ")?(?:\\s*,?\\s*" YEARW
-                  "|\\s+" YY ")?" TAILT,
+     FROM WDP MON "\\s*(?:" DAYN "|" ORDW "(?!\\s+" ORDNOUN "))(?:" DASH MON "\\s*" DAYN
+                  "|" SEP DAYN ")?(?:\\s*,?\\s*" YEARW "|\\s+" YY ")?" TAILT,
      NS_DG_MD},
     /* Day first: 4 March 2024, the 4th of March */
-    {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP,
-     C_NUM | C_NLET | C_NSEP | C_ORD, C_MONTH, 6,
-     FROM WDP "(?:the\\s+)?" DAYN "(?:" SEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?" MON
-              "(?:,?\\s*" YEARW ")?" TAILT,
+    {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP | C_ORD,
+     C_NUM | C_NLET | C_NSEP | C_ORD | C_NUMW, C_MONTH, 6,
+     FROM WDP "(?:the\\s+)?(?:" DAYN "(?:" SEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?|" ORDW
+              "\\s+of\\s+)" MON "(?:,?\\s*" YEARW ")?" TAILT,
      NS_DG_NONE},
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */
@@ -108,10 +129,13 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_MY},
     {"mon", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1, FROM MON "(?:" SEP MON ")?", NS_DG_NONE},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
-    {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW, C_UNIT | C_FISCAL,
-     C_N4 | C_NISO | C_NUMW, 6,
-     FROM "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
-          "the\\s+year)\\s+)?" YEARW "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?",
+    {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW,
+     C_UNIT | C_FISCAL | C_N4, C_N4 | C_NISO | C_NUMW, 6,
+     FROM "(?:the\\s+(?=" YEAR "\\s+(?:fiscal|financial|calendar|school|academic|tax)\\s+year\\b))?"
+          "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
+          "the\\s+year)\\s+)?" YEARW "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"
+          /* the 2012 fiscal year */
+          "(?:\\s+(?:fiscal|financial|calendar|school|academic|tax)\\s+year\\b)?",
      NS_DG_YEAR},
     {"fy", NS_DF_CAL, C_FISCAL, 0, 0, 1, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b", NS_DG_NONE},
     /* Decades and centuries: the 1990s, the late '80s, the nineties,
@@ -151,7 +175,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year's|" YEAR "'s|latest|current|past|previous|"
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
      "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
-     "(?:quarters?|half|halves|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?" YREF
+     "(?:quarters?|half|halves|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:the\\s+year\\b|" YREF ")"
      "|\\s+(?:fiscal\\s+)?" YEAR ")?",
      NS_DG_QUARTER},
     {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,
@@ -177,10 +201,14 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* last week, this month, next Tuesday, this weekend, the same day,
      * Friday night, Tuesday */
     {"rel", NS_DF_REL, C_THE | C_REL, C_REL, 0, 1,
-     "(?:(?:the\\s+|this\\s+(?=past|coming))?(?:last|next|this|coming|past|previous|following|"
-     "current|present|same|that|upcoming|prior)\\s+)(?:" UNIT1 "|" WDFULL "\\b|" MON "(?:\\s*" DAYN
-     ")?|" SEASON "|" POD ")"
-     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?" TAILT,
+     "(?:(?:the\\s+|this\\s+(?=past|coming)|that\\s+(?=same))?(?:last|next|this|coming|past|"
+     "previous|following|"
+     "current|present|same|that|upcoming|prior)\\s+)(?:" UNIT1 "|" WDFULL "\\b(?:,?\\s+" MON
+     "\\s*(?:" DAYN "|" ORDW "))?|" MON "(?:\\s*" DAYN ")?|" SEASON "|" POD ")"
+     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
+     /* a clock time belongs to a day, not to "next month" */
+     "(?:(?<!month|year|week|quarter|decade|century|fortnight|millennium|hour|minute|second)" TAILT
+     ")?",
      NS_DG_REL},
     {"wd", NS_DF_REL, C_WD | C_DEIC, 0, 0, 1,
      "(?:" WD "|overnight\\b)(?:,?\\s+(?:the\\s+)?" DAYN ")?(?:\\s+(?:morning|afternoon|evening|"
@@ -189,7 +217,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* two days ago, a year earlier, the year-earlier quarter */
     {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 6,
      "(?:(?:" NUMW ")" HALF "?[-\\s]+" UNITS HALF "?" ORSO "?\\s+(?:ago|earlier|back|from\\s+now|"
-     "hence)\\b|(?:the\\s+)?(?:"
+     "hence)\\b|(?:years|decades|months|weeks)\\s+ago\\b|(?:the\\s+)?(?:"
      "year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
      "(?:\\s+(?:(?:first|second|third|fourth|fiscal)[-\\s]+)*(?:quarter|period|month|year|week)\\b)"
      "?)",
@@ -202,25 +230,37 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+)?(?:(?:" NUMW ")"
      "(?:" HALF "|" SEP "(?:" NUMW "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|"
      "whole|extra|further|short)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
+     /* two years and six months, 2 hours 15 minutes */
+     "|(?:(?<=years|year|yrs)" SMALLER "months?|(?<=days|day)" SMALLER
+     "hours?|(?<=hours|hour|hrs)" SMALLER "(?:minutes?|mins?)|(?<=minutes|minute|mins|min)" SMALLER
+     "(?:seconds?|secs?))"
+     "\\b(?![-\\s](?:long|old)\\b)"
      ")?|(?:past|last|next|coming|"
      "previous|following|recent)\\s+" UNITS ORSO "?|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
      "(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b|"
-     "(?<=for |over |within )(?:years|decades|months|weeks|"
-     "days|hours|minutes|centuries)\\b)",
+     "(?:day|week|month|year|decade)long\\b|"
+     "(?<=for |over |within |in )(?:years|decades|months|weeks|"
+     "days|hours|minutes|centuries)\\b|"
+     /* in the weeks before the vote, the years that followed */
+     "(?<=the )(?:days|weeks|months|years|decades)(?=\\s+(?:before|after|following|that\\s+"
+     "followed|since|leading\\s+up)\\b))",
      NS_DG_DURATION},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW, 4,
      "(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:" NUMW ")\\s+)?(?:" UNITS "|" WDFULL
-     "\\b|" MON "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b)|"
+     "\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?|" MON
+     "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b)|"
      "(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|"
      "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice|(?:" NUMW ")\\s+"
-     "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b)",
+     "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b|" WDFULL
+     "\\s+(?:mornings|afternoons|evenings|nights)\\b)",
      NS_DG_SET},
     /* Clock times: 3 p.m., 15:30 GMT, noon, 4 a.m. EDT Thursday */
     {"time", NS_DF_TIME, C_NUM | C_N4 | C_NCLK | C_NLET | C_NSEP | C_CLOCK | C_NUMW, 0,
      C_CLOCK | C_NCLK | C_NLET, 4,
-     TODR TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD "(?:,?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR
-                 ")?)?|"
+     TODR TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD
+                 "(?:\\s+(?:morning|afternoon|evening|night)\\b|"
+                 ",?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?)?|"
                  "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?",
      NS_DG_TIME},
     /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */
@@ -234,7 +274,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_HOLIDAY},
     /* now, currently, recently, the future, current */
     {"refword", NS_DF_REFWORD, C_REFW | C_THE, C_REFW | C_REL, 0, 1,
-     "(?:now|nowadays|currently|at\\s+present|recently|lately|the\\s+(?:near\\s+|"
+     "(?:now|nowadays|currently|at\\s+present|recently|lately|"
+     /* in the near term, over the long term; not "the short-term debt" */
+     "the\\s+(?:near|short|long)\\s+term\\b(?=\\s*(?:[,.;:!?)\"']|$)|\\s+(?:and|but|as|because|"
+     "if|to|for|in|at|when|while|than|is|are|was|were|will|would|could|should|may|might)\\b)|"
+     "the\\s+(?:near\\s+|"
      "distant\\s+|foreseeable\\s+)?future|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS ")|"
      "these\\s+days|recent\\s+(?:years|months|weeks|"
      "days|decades)|"

@@ -110,6 +110,8 @@ static int is_alpha(int c)
 
 /* Splits a match into words on white space, hyphens, dashes, commas and
  * slashes, remembering which ones a range separator precedes. */
+static int unit_of(const char *s, int *plural);
+
 static size_t split(const char *t, size_t len, word *w)
 {
     size_t n = 0, i = 0;
@@ -146,8 +148,10 @@ static size_t split(const char *t, size_t len, word *w)
                            j + 1 < len && is_digit((unsigned char)t[j + 1]);
                 if (d == '\'' && j + 1 < len && (t[j + 1] | 0x20) == 's' &&
                     !(j + 2 < len && is_alpha((unsigned char)t[j + 2]))) {
-                    if (k > 0 && is_digit(w[n].s[k - 1]))
-                        w[n].s[k++] = 's'; /* 1990's */
+                    /* 1990's may be the decade; 2023's first quarter is
+                     * the year's */
+                    if (k > 0 && w[n].s[k - 1] == '0')
+                        w[n].s[k++] = 's';
                     j += 2;
                     break;
                 }
@@ -165,6 +169,14 @@ static size_t split(const char *t, size_t len, word *w)
         w[n].apos = apos;
         if (k == 0) {
             i = j > i ? j : i + 1;
+            continue;
+        }
+        int plural;
+        if (sep && n > 0 && (strcmp(w[n].s, "two") == 0 || strcmp(w[n].s, "three") == 0) &&
+            unit_of(w[n - 1].s, &plural)) {
+            /* "a year or two" hedges its unit as "or so" does */
+            sep = 0;
+            i = j;
             continue;
         }
         if (strcmp(w[n].s, "so") == 0 && sep) {
@@ -254,6 +266,12 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
         return 1;
     }
     const char *s = w[*i].s;
+    if (strcmp(s, "half") == 0 && *i + 1 < n &&
+        (strcmp(w[*i + 1].s, "a") == 0 || strcmp(w[*i + 1].s, "an") == 0)) {
+        *out = 0.5; /* half an hour */
+        *i += 2;
+        return 1;
+    }
     if (strcmp(s, "few") == 0 || strcmp(s, "several") == 0 || strcmp(s, "many") == 0 ||
         strcmp(s, "some") == 0 || strcmp(s, "dozens") == 0 || strcmp(s, "hundreds") == 0) {
         *out = -1;
@@ -381,6 +399,18 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
                 w[i + 1].s[0] = 0;
             return i + 1;
         }
+        int podv = i + 3 < n && strcmp(w[i + 1].s, "in") == 0 && strcmp(w[i + 2].s, "the") == 0
+                       ? LOOKUP(pods, w[i + 3].s)
+                       : 0;
+        if (podv && (r == 1 || LOOKUP(numwords, w[i].s))) {
+            /* 4 in the morning, five in the afternoon */
+            int h = r == 1 ? (int)ni.v : LOOKUP(numwords, w[i].s);
+            if (h >= 1 && h <= 12 && (r != 1 || (ni.digits <= 2 && ni.v == h && !ni.ordinal))) {
+                set_clock(p, h, 0, 0);
+                w[i].s[0] = 0;
+                return i + 1;
+            }
+        }
         if (r == 1 && pm && ni.digits <= 2 && !ni.ordinal) {
             int h = (int)ni.v, m = (int)((ni.v - h) * 100 + 0.5);
             set_clock(p, h, m, pm);
@@ -395,22 +425,36 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
             w[i].s[0] = 0;
             return i + 1;
         }
+        int twelve = i > from && strcmp(w[i - 1].s, "12") == 0; /* 12 noon */
         if (strcmp(w[i].s, "noon") == 0 || strcmp(w[i].s, "midday") == 0) {
             set_clock(p, 12, 0, 0);
             w[i].s[0] = 0;
-            return i + 1;
+            if (twelve)
+                w[i - 1].s[0] = 0;
+            return twelve ? i : i + 1;
         }
         if (strcmp(w[i].s, "midnight") == 0) {
             set_clock(p, 24, 0, 0);
             w[i].s[0] = 0;
-            return i + 1;
+            if (twelve)
+                w[i - 1].s[0] = 0;
+            return twelve ? i : i + 1;
         }
-        if (strcmp(w[i].s, "oclock") == 0 && i > 0) {
-            int v = LOOKUP(numwords, w[i - 1].s);
+        /* o'clock splits at its apostrophe: "o", "clock" */
+        size_t oc = strcmp(w[i].s, "oclock") == 0                                       ? 1
+                    : strcmp(w[i].s, "clock") == 0 && i > 0 && !strcmp(w[i - 1].s, "o") ? 2
+                                                                                        : 0;
+        if (oc && i >= oc) {
+            size_t h = i - oc;
+            int v = LOOKUP(numwords, w[h].s);
+            if (!v && parse_num(w[h].s, &ni) == 1 && ni.digits <= 2 && !ni.ordinal &&
+                ni.v == (int)ni.v)
+                v = (int)ni.v; /* 5 o'clock */
             if (v >= 1 && v <= 12) {
                 set_clock(p, v, 0, 0);
-                w[i].s[0] = w[i - 1].s[0] = 0;
-                return i;
+                for (size_t j = h; j <= i; j++)
+                    w[j].s[0] = 0;
+                return h + 1;
             }
         }
     }
@@ -448,6 +492,20 @@ static int has_word(const word *w, size_t n, const char *s)
         if (strcmp(w[i].s, s) == 0)
             return 1;
     return 0;
+}
+
+/* The day an ordinal word at i names next to a month ("March fifth", "the
+ * fourth of July", "June twenty-first"), or 0. */
+static int day_ordinal(const word *w, size_t n, size_t i)
+{
+    int tens = strcmp(w[i].s, "twenty") == 0 ? 20 : strcmp(w[i].s, "thirty") == 0 ? 30 : 0;
+    size_t j = tens ? i + 1 : i;
+    int o = j < n ? LOOKUP(ordwords, w[j].s) : 0;
+    if (!o || (tens && o > 9) || tens + o > 31)
+        return 0;
+    int after_month = i > 0 && LOOKUP(months, w[i - 1].s);
+    int before_month = j + 2 < n && strcmp(w[j + 1].s, "of") == 0 && LOOKUP(months, w[j + 2].s);
+    return after_month || before_month ? tens + o : 0;
 }
 
 /* Calendar parts: months, days, years, decades, seasons, quarters. */
@@ -510,6 +568,12 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
             else if (w[i].sep)
                 p->day2 = (int)ni.v;
             nday++;
+        } else if (nday == 0 && (v = day_ordinal(w, n, i)) != 0) {
+            /* March fifth, the twenty-first of June */
+            p->day = v;
+            nday++;
+            if (v > 20 && LOOKUP(ordwords, s) == 0)
+                i++; /* twenty first: two words */
         } else if (r == 2 && ni.digits == 1 && (s[1] == 'q') && s[2] == 0) {
             p->quarter = s[0] - '0'; /* 3Q */
         } else if (s[0] == 'q' && is_digit((unsigned char)s[1]) && !s[2]) {
@@ -534,6 +598,8 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
             p->ydigits = 2;
         } else if ((v = unit_of(s, &plural)) == NS_TU_QUARTER || v == NS_TU_HALF) {
             int o = i > 0 ? ordinal_of(w, n, i - 1) : 0;
+            if (i > 0 && strcmp(w[i - 1].s, "final") == 0)
+                o = v == NS_TU_QUARTER ? 4 : 2; /* the final quarter: the fourth */
             if (strcmp(s, "period") == 0)
                 o = 0;
             if (v == NS_TU_QUARTER && o >= 1 && o <= 4)
@@ -547,7 +613,9 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
         } else if (strcmp(s, "year") == 0 && i > 0 &&
                    (strcmp(w[i - 1].s, "this") == 0 || strcmp(w[i - 1].s, "last") == 0 ||
                     strcmp(w[i - 1].s, "next") == 0 || strcmp(w[i - 1].s, "current") == 0 ||
-                    strcmp(w[i - 1].s, "previous") == 0 || strcmp(w[i - 1].s, "past") == 0)) {
+                    strcmp(w[i - 1].s, "previous") == 0 || strcmp(w[i - 1].s, "past") == 0 ||
+                    /* the first half of the year: this one */
+                    (strcmp(w[i - 1].s, "the") == 0 && i > 1 && strcmp(w[i - 2].s, "of") == 0))) {
             const char *d = w[i - 1].s;
             p->has_yrel = 1;
             p->yrel = d[0] == 'n' ? 1 : (d[0] == 't' || d[0] == 'c') ? 0 : -1;
@@ -672,6 +740,11 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
                 p->kind = NS_TX_CAL;
                 p->day = (int)ni.v;
                 p->tense = (signed char)dir;
+            } else if (!p->day && day_ordinal(w, n, i)) {
+                /* this coming Sunday, March eighth */
+                p->kind = NS_TX_CAL;
+                p->day = day_ordinal(w, n, i);
+                p->tense = (signed char)dir;
             }
         }
     }
@@ -700,13 +773,16 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     double c = 1;
     if (i < n && strcmp(w[i].s, "the") == 0)
         i++;
-    if (!word_count(w, n, &i, &c))
+    int counted = word_count(w, n, &i, &c);
+    if (!counted)
         c = 1;
     else if (c > 0)
         c += half_at(w, n, &i);
     int plural, u = i < n ? unit_of(w[i].s, &plural) : 0;
     if (!u)
         return 0;
+    if (!counted && plural)
+        c = -1; /* years ago: some years */
     i++;
     if (c > 0)
         c += half_at(w, n, &i);
@@ -733,6 +809,29 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     return 1;
 }
 
+/* The amount of the next smaller unit after a duration's unit u, as a
+ * fraction of u: "two years and six months" -> 0.5, "2 hours 15 minutes"
+ * -> 0.25; 0 if none follows. */
+static double smaller_part(const word *w, size_t n, size_t i, int u)
+{
+    static const struct {
+        int unit, smaller, per;
+    } next[] = {{NS_TU_YEAR, NS_TU_MONTH, 12},
+                {NS_TU_DAY, NS_TU_HOUR, 24},
+                {NS_TU_HOUR, NS_TU_MINUTE, 60},
+                {NS_TU_MINUTE, NS_TU_SECOND, 60}};
+    if (i < n && strcmp(w[i].s, "and") == 0)
+        i++;
+    double c = 0;
+    if (i >= n || !word_count(w, n, &i, &c) || c <= 0 || i >= n)
+        return 0;
+    int plural, v = unit_of(w[i].s, &plural);
+    for (size_t k = 0; k < sizeof next / sizeof next[0]; k++)
+        if (next[k].unit == u && next[k].smaller == v && c < next[k].per)
+            return c / next[k].per;
+    return 0;
+}
+
 static int read_duration(const word *w, size_t n, ns_timex_parse *p)
 {
     size_t i = 0;
@@ -749,6 +848,21 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
             continue;
         }
         break;
+    }
+    size_t wl = i < n ? strlen(w[i].s) : 0;
+    if (i + 1 == n && wl > 4 && wl < WLEN && strcmp(w[i].s + wl - 4, "long") == 0) {
+        /* weeklong, yearlong: one unit */
+        char b[WLEN];
+        memcpy(b, w[i].s, wl - 4);
+        b[wl - 4] = 0;
+        int pl, u1 = unit_of(b, &pl);
+        if (!u1 || pl)
+            return 0;
+        p->kind = NS_TX_DURATION;
+        p->type = NS_TT_DURATION;
+        p->unit = (unsigned char)u1;
+        p->count = 1;
+        return 1;
     }
     size_t first = i;
     if (i < n && word_count(w, n, &i, &c)) {
@@ -777,10 +891,22 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         if (!lead && !plural && !lasting)
             return 0;
         c = plural ? -1 : 1;
+        if (plural && (u == NS_TU_YEAR || u == NS_TU_DECADE) && n == 2 &&
+            strcmp(w[0].s, "recent") == 0) {
+            /* "in recent years" is the past, a date, as TimeBank marks it;
+             * recent weeks stay a span */
+            p->kind = NS_TX_REFWORD;
+            p->type = NS_TT_DATE;
+            p->offset = NS_REF_PAST;
+            return 1;
+        }
     }
     if (have == 1 && c > 0 && c == (double)(long)c) {
         size_t j = i + 1; /* a year and a half */
-        c += half_at(w, n, &j);
+        double h = half_at(w, n, &j);
+        c += h;
+        if (h == 0)
+            c += smaller_part(w, n, i + 1, u);
     }
     p->kind = NS_TX_DURATION;
     p->type = NS_TT_DURATION;
@@ -817,6 +943,15 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
         }
         if ((v = LOOKUP(weekdays, s)) != 0) {
             p->weekday = v;
+            if (i + 1 < n) {
+                /* Friday nights */
+                size_t pk = strlen(w[i + 1].s);
+                char pw[WLEN];
+                memcpy(pw, w[i + 1].s, pk + 1);
+                if (pk > 1 && pw[pk - 1] == 's')
+                    pw[pk - 1] = 0;
+                p->pod = (unsigned char)LOOKUP(pods, pw);
+            }
             return 1;
         }
         size_t k = strlen(s);
@@ -873,8 +1008,8 @@ static int read_refword(const word *w, size_t n, ns_timex_parse *p)
         p->count = -1;
         return 1;
     }
-    if (strcmp(s, "future") == 0)
-        p->offset = NS_REF_FUTURE;
+    if (strcmp(s, "future") == 0 || strcmp(s, "term") == 0)
+        p->offset = NS_REF_FUTURE; /* the near term */
     else if (strcmp(s, "past") == 0 || strcmp(s, "recently") == 0 || strcmp(s, "lately") == 0)
         p->offset = NS_REF_PAST;
     else
@@ -1017,6 +1152,12 @@ static void clock_range(word *w, size_t n, size_t k, ns_timex_parse *clock, int 
     if (read_clock(w, n, j, &end) == j + 1 && end.hour >= 0) {
         *hour2 = end.hour;
         *minute2 = end.minute;
+        /* 2:00 - 2:30 pm: a start without a.m./p.m. borrows the end's */
+        if (!clock->pm && end.pm == 2 && clock->hour >= 1 && clock->hour < 12 &&
+            clock->hour <= end.hour - 12) {
+            clock->hour += 12;
+            clock->pm = 2;
+        }
     }
 }
 
@@ -1159,6 +1300,19 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         }
         break;
     default: return 0;
+    }
+    if (clock.hour >= 1 && clock.hour <= 12 && !clock.pm) {
+        /* 10 in the morning, 2:15 on Friday afternoon, 11 at night */
+        for (size_t i = 0; i < n; i++) {
+            int v = LOOKUP(pods, w[i].s);
+            if (v == NS_POD_MO && clock.hour == 12)
+                clock.hour = 0;
+            else if ((v == NS_POD_AF || v == NS_POD_EV || (v == NS_POD_NI && clock.hour >= 6)) &&
+                     clock.hour < 12)
+                clock.hour += 12;
+            if (v)
+                break;
+        }
     }
     if (clock.hour >= 0) {
         set_clock(p, clock.hour, clock.minute, 0);

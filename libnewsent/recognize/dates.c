@@ -45,6 +45,7 @@ static const trigger triggers[] = {
     {"about", C_PREFIX},
     {"academic", C_FISCAL},
     {"additional", C_PREFIX | C_P2},
+    {"afternoon", C_CLOCK},
     {"ago", C_PAST | C_PAST},
     {"almost", C_PREFIX},
     {"am", C_CLOCK},
@@ -100,9 +101,11 @@ static const trigger triggers[] = {
     {"daily", C_SET},
     {"dawn", C_PREFIX | C_P2},
     {"day", C_UNIT},
+    {"daylong", C_SET | C_UNIT},
     {"days", C_UNIT},
     {"dec", C_MONTH},
     {"decade", C_UNIT},
+    {"decadelong", C_SET | C_UNIT},
     {"decades", C_UNIT},
     {"december", C_MONTH},
     {"did", C_PAST},
@@ -118,13 +121,16 @@ static const trigger triggers[] = {
     {"eight", C_NUMW},
     {"eighteen", C_NUMW},
     {"eighteenth", C_ORD},
+    {"eighth", C_ORD},
     {"eighties", C_FOLLOW},
     {"eighty", C_NUMW},
     {"election", C_HOL},
     {"eleven", C_NUMW},
+    {"eleventh", C_ORD},
     {"end", C_PREFIX | C_P2},
     {"ends", C_FUT},
     {"entire", C_REL},
+    {"evening", C_CLOCK},
     {"every", C_SET},
     {"expected", C_FUT},
     {"expires", C_FUT},
@@ -139,6 +145,7 @@ static const trigger triggers[] = {
     {"fewer", C_PW},
     {"fifteen", C_NUMW},
     {"fifteenth", C_ORD},
+    {"fifth", C_ORD},
     {"fifties", C_FOLLOW},
     {"fifty", C_NUMW},
     {"final", C_ORD | C_REL},
@@ -158,6 +165,7 @@ static const trigger triggers[] = {
     {"found", C_PAST},
     {"four", C_NUMW},
     {"fourteen", C_NUMW},
+    {"fourteenth", C_ORD},
     {"fourth", C_ORD},
     {"fri", C_WD},
     {"friday", C_WD},
@@ -171,7 +179,7 @@ static const trigger triggers[] = {
     {"good", C_HOL},
     {"got", C_PAST},
     {"had", C_PAST},
-    {"half", C_FOLLOW},
+    {"half", C_FOLLOW | C_NUMW},
     {"halloween", C_HOL},
     {"held", C_PAST},
     {"hour", C_UNIT},
@@ -233,9 +241,11 @@ static const trigger triggers[] = {
     {"monday", C_WD},
     {"mondays", C_WD},
     {"month", C_UNIT},
+    {"monthlong", C_SET | C_UNIT},
     {"monthly", C_SET},
     {"months", C_UNIT},
     {"more", C_PW | C_P2},
+    {"morning", C_CLOCK}, /* only so that "4 in the morning" sees a clock word */
     {"most", C_P2},
     {"mother", C_HOL},
     {"mother's", C_HOL},
@@ -253,6 +263,7 @@ static const trigger triggers[] = {
     {"nineteenth", C_ORD},
     {"nineties", C_FOLLOW},
     {"ninety", C_NUMW},
+    {"ninth", C_ORD},
     {"no", C_PW},
     {"noon", C_CLOCK},
     {"not", C_PW},
@@ -322,6 +333,7 @@ static const trigger triggers[] = {
     {"seven", C_NUMW},
     {"seventeen", C_NUMW},
     {"seventeenth", C_ORD},
+    {"seventh", C_ORD},
     {"seventies", C_FOLLOW},
     {"seventy", C_NUMW},
     {"several", C_NUMW},
@@ -329,6 +341,7 @@ static const trigger triggers[] = {
     {"six", C_NUMW},
     {"sixteen", C_NUMW},
     {"sixteenth", C_ORD},
+    {"sixth", C_ORD},
     {"sixties", C_FOLLOW},
     {"sixty", C_NUMW},
     {"slated", C_FUT},
@@ -348,6 +361,7 @@ static const trigger triggers[] = {
     {"takes", C_FUT},
     {"tax", C_FISCAL},
     {"ten", C_NUMW},
+    {"tenth", C_ORD},
     {"than", C_P2},
     {"thanksgiving", C_HOL},
     {"that", C_REL},
@@ -355,8 +369,11 @@ static const trigger triggers[] = {
     {"these", C_REFW},
     {"third", C_ORD},
     {"thirteen", C_NUMW},
+    {"thirteenth", C_ORD},
     {"thirties", C_FOLLOW},
+    {"thirtieth", C_ORD},
     {"thirty", C_NUMW},
+    {"thirty-first", C_ORD},
     {"this", C_REL},
     {"thought", C_PAST},
     {"thousand", C_NUMW},
@@ -379,11 +396,20 @@ static const trigger triggers[] = {
     {"tuesday", C_WD},
     {"tuesdays", C_WD},
     {"turn", C_PREFIX | C_P2},
+    {"twelfth", C_ORD},
     {"twelve", C_NUMW},
     {"twenties", C_FOLLOW},
     {"twentieth", C_ORD},
     {"twenty", C_NUMW},
+    {"twenty-eighth", C_ORD},
+    {"twenty-fifth", C_ORD},
     {"twenty-first", C_ORD},
+    {"twenty-fourth", C_ORD},
+    {"twenty-ninth", C_ORD},
+    {"twenty-second", C_ORD},
+    {"twenty-seventh", C_ORD},
+    {"twenty-sixth", C_ORD},
+    {"twenty-third", C_ORD},
     {"twice", C_SET},
     {"two", C_NUMW},
     {"under", C_PREFIX},
@@ -401,6 +427,7 @@ static const trigger triggers[] = {
     {"week", C_UNIT},
     {"weekend", C_UNIT},
     {"weekends", C_UNIT},
+    {"weeklong", C_SET | C_UNIT},
     {"weekly", C_SET},
     {"weeks", C_UNIT},
     {"went", C_PAST},
@@ -414,6 +441,7 @@ static const trigger triggers[] = {
     {"would", C_FUT},
     {"wrote", C_PAST},
     {"year", C_UNIT},
+    {"yearlong", C_SET | C_UNIT},
     {"yearly", C_SET},
     {"years", C_UNIT},
     {"yesterday", C_DEIC | C_PAST},
@@ -655,6 +683,14 @@ static unsigned hyphen_part_classes(const ns_dates *d, const ns_doc *doc, const 
 
 /* The classes a token starts patterns with, after cheap context checks:
  * "the", "a" and plain numbers matter only before another date word. */
+/* Whether "in the morning/afternoon/evening" starts at token k. */
+static int in_the_pod(const ns_doc *doc, size_t k)
+{
+    static const char *const in[] = {"in", NULL}, *const the[] = {"the", NULL};
+    static const char *const pods[] = {"morning", "afternoon", "evening", NULL};
+    return word_is(doc, k, in) && word_is(doc, k + 1, the) && word_is(doc, k + 2, pods);
+}
+
 static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     const ns_token *t = &doc->toks.v[k];
@@ -672,10 +708,14 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
     }
     if (cls == C_UNIT && !(t->flags & NS_TF_HAS_HYPHEN)) {
         /* a bare unit starts only "year ago", "year's end" and, after
-         * for/over/within, "years" */
+         * for/over/within/in, "years" */
         static const char *const after[] = {"ago", "earlier", "'s", "end", NULL};
-        static const char *const before[] = {"for", "over", "within", NULL};
-        if (!word_is(doc, k + 1, after) && !(k > 0 && word_is(doc, k - 1, before)))
+        static const char *const before[] = {"for", "over", "within", "in", NULL};
+        static const char *const the[] = {"the", NULL};
+        static const char *const around[] = {"before", "after",   "following", "that",
+                                             "since",  "leading", NULL};
+        if (!word_is(doc, k + 1, after) && !(k > 0 && word_is(doc, k - 1, before)) &&
+            !(k > 0 && word_is(doc, k - 1, the) && word_is(doc, k + 1, around)))
             return 0;
     }
     if (!cls)
@@ -685,6 +725,8 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
          * a half: 2 1/2 years */
         if (next & (C_STARTS & ~(C_ANYNUM | C_PW)))
             return cls;
+        if (in_the_pod(doc, k + 1))
+            return cls; /* 4 in the morning */
         /* from 5 to 6 pm */
         if ((next & C_JOIN) && k + 3 < doc->toks.n && (wc[k + 2] & C_ANYNUM) &&
             ((wc[k + 2] & C_NCLK) || (wc[k + 3] & C_CLOCK)))
@@ -697,6 +739,13 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         cls &= ~C_PW;
         if (next & C_P2)
             cls |= C_PREFIX;
+        static const char *const at[] = {"at", NULL}, *const present[] = {"present", NULL};
+        static const char *const the[] = {"the", NULL}, *const term[] = {"term", NULL};
+        static const char *const span[] = {"short", "long", NULL};
+        if (word_is(doc, k, at) && word_is(doc, k + 1, present))
+            cls |= C_REFW; /* at present */
+        if (word_is(doc, k, the) && word_is(doc, k + 1, span) && word_is(doc, k + 2, term))
+            cls |= C_REFW; /* the short term */
     } else if ((cls & C_PREFIX) && !(next & C_STARTS) && !(t->flags & NS_TF_HAS_HYPHEN)) {
         cls &= ~C_PREFIX; /* about, early: only before a date word or number */
     }
@@ -707,7 +756,8 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         size_t j = k + 1;
         if (j < doc->toks.n && (wc[j] & C_JOIN))
             j++;
-        if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))))
+        if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))) &&
+            !((cls & C_NUMW) && in_the_pod(doc, k + 1)))
             return cls & C_PREFIX; /* still a modifier: "the end of" */
     }
     return cls;
@@ -767,6 +817,17 @@ static const char *const counted[] = {
 static const char *const money[] = {"$",     "£",    "€",    "¥",  "no",  "#",  "number", "flight",
                                     "route", "room", "page", "rs", "us$", "a$", "c$",     NULL};
 
+/* Whether token k marks the future. "set", "plan" and "plans" do only as
+ * "set to", "plans for": "set aside", "vacation plans" say nothing. */
+static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    if (!(wc[k] & C_FUT))
+        return 0;
+    static const char *const loose[] = {"set", "plan", "plans", NULL};
+    static const char *const to_for[] = {"to", "for", NULL};
+    return !word_is(doc, k, loose) || word_is(doc, k + 1, to_for);
+}
+
 /* News convention for a bare weekday or month: what the sentence's tense
  * says, read from the nearest tense marker around the expression. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
@@ -788,9 +849,10 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         /* a participle after "be" ("will be held", "is published") is no
          * past: the auxiliary before it decides */
         unsigned w = wc[k];
-        if (k > 0 && !(w & C_FUT) && (wc[k - 1] & C_BE))
+        int fut = future_cue(wc, doc, k);
+        if (k > 0 && !fut && (wc[k - 1] & C_BE))
             continue;
-        if (w & C_FUT)
+        if (fut)
             return 1;
         const ns_token *t = &doc->toks.v[k];
         size_t n = t->end - t->start;
@@ -809,16 +871,19 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
     for (size_t k = k1; k < doc->toks.n && k < k1 + 8; k++) {
         if (doc->toks.v[k].sent != sent)
             break;
-        if (!(wc[k] & C_FUT) && k > 0 && (wc[k - 1] & C_BE))
+        int fut = future_cue(wc, doc, k);
+        if (!fut && k > 0 && (wc[k - 1] & C_BE))
             continue;
-        if (wc[k] & C_FUT)
+        if (fut)
             return 1;
         const ns_token *t = &doc->toks.v[k];
         size_t n = t->end - t->start;
         const char *s = doc->text + t->start;
+        /* "On Friday, the government planned to pay": the plan was made
+         * then, whatever it was for */
         if ((wc[k] & C_PAST) ||
             (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z'))
-            return word_is(doc, k + 1, to) ? 1 : -1;
+            return -1;
     }
     return 0;
 }
@@ -829,6 +894,21 @@ static int wc_of_prev_is_numw(const ns_doc *doc, size_t k)
                                         "seven", "eight", "nine",  "ten",  NULL};
     return word_is(doc, k, small);
 }
+
+/* Whether token k is a month name (full or abbreviated, any case). */
+static int lex_is_month(const ns_doc *doc, size_t k)
+{
+    static const char *const months[] = {
+        "january", "february", "march",    "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan",   "feb", "mar",  "apr",  "jun",    "jul",
+        "aug",     "sep",      "sept",     "oct",   "nov", "dec",  NULL};
+    return word_is(doc, k, months);
+}
+
+/* Counts in words that may follow the verb "last": "could last several months". */
+static const char *const amounts_words[] = {"a",      "an",     "several", "few",      "many",
+                                            "eleven", "twelve", "twenty",  "thirty",   "forty",
+                                            "fifty",  "sixty",  "more",    "hundreds", NULL};
 
 /* Context checks a pattern cannot make: a bare month or season must be
  * read as one, a bare year must not count things. */
@@ -849,6 +929,18 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     }
     w[len] = 0;
     int period = at + len < doc->len && doc->text[at + len] == '.';
+    /* "the strike could last two weeks": after an auxiliary "last" is the
+     * verb; the amount after it is tried on its own */
+    static const char *const lasts[] = {"last", NULL};
+    static const char *const auxes[] = {"will", "would",  "could", "can",   "may",    "might",
+                                        "must", "should", "to",    "not",   "n't",    "'t",
+                                        "did",  "does",   "do",    "won't", "cannot", NULL};
+    /* only before an amount: "compared to last year", "as I did last week" */
+    if (at == t->start && word_is(doc, k, lasts) && k > 0 && word_is(doc, k - 1, auxes) &&
+        k + 1 < doc->toks.n &&
+        (doc->toks.v[k + 1].kind == NS_TOK_NUMBER || wc_of_prev_is_numw(doc, k + 1) ||
+         word_is(doc, k + 1, amounts_words)))
+        return 0;
     if (strcmp(name, "mon") == 0 && !p->month2) {
         if (!cap)
             return 0;
@@ -859,13 +951,41 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if ((strcmp(w, "may") == 0 || strcmp(w, "march") == 0) && !prefixed &&
             !(k > 0 && word_is(doc, k - 1, preps)))
             return 0;
-        /* a name: Theresa May, June Carter */
+        /* a name: Theresa May, June Carter; not "The February figures" */
+        static const char *const dets[] = {"the", "this", "that", "a", "an", "each", "every", NULL};
         if (at == t->start && k > 0 && (doc->toks.v[k - 1].flags & NS_TF_UPPER_INITIAL) &&
-            !(t->flags & NS_TF_SENT_START) && !word_is(doc, k - 1, preps))
+            !(t->flags & NS_TF_SENT_START) && !word_is(doc, k - 1, preps) &&
+            !word_is(doc, k - 1, dets))
             return 0;
         if (klast + 1 < doc->toks.n && (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL) &&
             doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
             !(doc->toks.v[klast + 1].flags & NS_TF_SENT_START))
+            return 0;
+    }
+    if (strcmp(name, "holiday") != 0) {
+        /* a title: "High Noon", CBS's "60 Minutes", ABC's "This Week", the
+         * "Today" show; news writes these words in lower case mid-sentence */
+        static const char *const lower[] = {
+            "noon",   "midnight", "today",  "tonight", "tomorrow", "yesterday", "week",
+            "weeks",  "month",    "months", "year",    "years",    "day",       "days",
+            "minute", "minutes",  "hour",   "hours",   "morning",  "afternoon", "evening",
+            "night",  "weekend",  "decade", "decades", "century",  "quarter",   NULL};
+        for (size_t j = k; j <= klast && j < doc->toks.n; j++) {
+            const ns_token *tj = &doc->toks.v[j];
+            char c0 = doc->text[tj->start];
+            /* after a quote or a colon a sentence may begin: "Today we act" */
+            int opens = j > 0 && (doc->toks.v[j - 1].kind == NS_TOK_PUNCT ||
+                                  doc->toks.v[j - 1].kind == NS_TOK_SYMBOL);
+            if (c0 >= 'A' && c0 <= 'Z' && !(tj->flags & (NS_TF_SENT_START | NS_TF_HEADLINE)) &&
+                !(tj->flags & NS_TF_ALL_UPPER) && !opens && word_is(doc, j, lower))
+                return 0;
+        }
+    }
+    if (strcmp(name, "century") == 0 && k > 0) {
+        /* a batsman's "ninth century" is a hundred runs */
+        static const char *const owners[] = {"his",  "her", "their", "its", "my",
+                                             "your", "our", "'s",    NULL};
+        if (word_is(doc, k - 1, owners))
             return 0;
     }
     if (strcmp(name, "wd") == 0 && !cap && strcmp(w, "overnight") != 0)
@@ -933,6 +1053,13 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0;
         if (p->kind == NS_TX_DURATION && p->count == 1 && p->unit == NS_TU_SECOND)
             return 0;
+        /* "in the weeks before the vote": TimeML leaves the article out */
+        static const char *const the[] = {"the", NULL};
+        static const char *const around[] = {"before", "after",   "following", "that",
+                                             "since",  "leading", NULL};
+        if (klast == k + 1 && word_is(doc, k, the) && word_is(doc, klast + 1, around) &&
+            p->count < 0)
+            return 0;
         /* $500 million a year, four flights a week: a rate, not a duration */
         static const char *const arts[] = {"a", "an", NULL};
         static const char *const amounts[] = {
@@ -957,6 +1084,19 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0;
         if (k > 0 && word_is(doc, k - 1, money))
             return 0;
+        /* a name with a number: Orion 1980, Vision 2030, Euro 2024 */
+        if (k > 0 && !prefixed && !p->month) {
+            const ns_token *pt = &doc->toks.v[k - 1];
+            static const char *const capdets[] = {"the", "this", "that", "a", "an", NULL};
+            /* ... ending the name: not "American 1984 and 1988 champion" */
+            const ns_token *nt = klast + 1 < doc->toks.n ? &doc->toks.v[klast + 1] : NULL;
+            int ends = !nt || nt->kind == NS_TOK_PUNCT || (nt->flags & NS_TF_UPPER_INITIAL);
+            if (pt->kind == NS_TOK_WORD && (pt->flags & NS_TF_UPPER_INITIAL) &&
+                !(pt->flags & (NS_TF_SENT_START | NS_TF_HEADLINE | NS_TF_ALL_UPPER)) &&
+                !word_is(doc, k - 1, preps) && !word_is(doc, k - 1, capdets) &&
+                !lex_is_month(doc, k - 1) && ends)
+                return 0;
+        }
         if (k > 0 && doc->toks.v[k - 1].kind == NS_TOK_NUMBER)
             return 0;
         if (klast + 1 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_NUMBER &&
@@ -1013,9 +1153,11 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     const char *s = doc->text + t->start;
     size_t n = t->end - t->start;
     switch (gate) {
-    case NS_DG_SET:
-        /* Sundays; every, daily, twice start it otherwise */
-        return (starts & ~C_WD) || ends_in(doc, k, "s");
+    case NS_DG_SET: {
+        /* Sundays, Friday nights; every, daily, twice start it otherwise */
+        static const char *const pods[] = {"mornings", "afternoons", "evenings", "nights", NULL};
+        return (starts & ~C_WD) || ends_in(doc, k, "s") || word_is(doc, k + 1, pods);
+    }
     case NS_DG_Q:
         for (size_t j = k; j < doc->toks.n && j < k + 2; j++)
             for (size_t i = doc->toks.v[j].start; i < doc->toks.v[j].end; i++)
@@ -1036,6 +1178,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             return 1;
         if (k + 1 < doc->toks.n && (wc[k + 1] & C_CLOCK))
             return 1;
+        if (k + 2 < doc->toks.n && in_the_pod(doc, k + 1))
+            return 1; /* 4 in the morning */
         if (k + 3 < doc->toks.n && (wc[k + 1] & C_JOIN) &&
             ((wc[k + 2] & C_NCLK) || (wc[k + 3] & C_CLOCK)))
             return 1;                      /* 5 to 6 pm */
@@ -1092,7 +1236,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             doc->text[doc->toks.v[m].start] == '.')
             m++; /* Sept . */
         if (gate == NS_DG_MD)
-            return m < doc->toks.n && (wc[m] & C_ANYNUM);
+            return m < doc->toks.n && (wc[m] & (C_ANYNUM | C_ORD | C_NUMW));
         if (m + 1 < doc->toks.n && (wc[m] & C_JOIN) && (wc[m + 1] & C_MONTH))
             m += 2; /* June to August 2023 */
         if (m < doc->toks.n && doc->toks.v[m].kind == NS_TOK_PUNCT)
@@ -1129,7 +1273,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         }
         if (word_is(doc, k, the)) {
             char c = first_lower(doc, k + 1);
-            return c == 'n' || c == 'd' || c == 'f' || c == 'p';
+            return c == 'n' || c == 'd' || c == 'f' || c == 'p' || c == 's' || c == 'l';
         }
         return 1;
     }
@@ -1315,9 +1459,10 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                  * ("almost daily") and a preposition ("about the future").
                  * "earlier"/"later" belong to a period
                  * they place: "earlier this month", "later that year". */
-                static const char *const outside[] = {"within", "only", "over",    "under", "as",
-                                                      "not",    "some", "another", "an",    NULL};
-                static const char *const hedges[] = {"around",        "about",   "almost", "nearly",
+                static const char *const outside[] = {"within",  "only",  "over", "under",
+                                                      "as",      "about", "not",  "some",
+                                                      "another", "an",    NULL};
+                static const char *const hedges[] = {"around",        "almost",  "nearly",
                                                      "approximately", "roughly", NULL};
                 static const char *const placed[] = {"earlier", "later", NULL};
                 static const char *const this_that[] = {"this", "that", NULL};
@@ -1338,17 +1483,31 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                     p->mod = m;
             }
             size_t ks = s == start ? k : ns_doc_token_at_or_after(doc, s);
-            /* "the third-quarter results", "the two-week trip": the article
-             * belongs to the noun, not to the adjective */
-            static const char *const the[] = {"the", NULL};
-            if (klast == ks + 1 && word_is(doc, ks, the) &&
-                (doc->toks.v[klast].flags & NS_TF_HAS_HYPHEN) && klast + 1 < doc->toks.n &&
+            /* "the third-quarter results", "the two-week trip", "the
+             * weeklong festival": the article belongs to the noun, not to
+             * the adjective */
+            static const char *const the[] = {"the", "a", "an", NULL};
+            const ns_token *lt = &doc->toks.v[klast];
+            int adj = (lt->flags & NS_TF_HAS_HYPHEN) ||
+                      (lt->end - lt->start > 4 && memcmp(doc->text + lt->end - 4, "long", 4) == 0);
+            if (klast == ks + 1 && word_is(doc, ks, the) && adj && klast + 1 < doc->toks.n &&
                 doc->toks.v[klast + 1].kind == NS_TOK_WORD) {
                 ks++;
                 s = doc->toks.v[ks].start;
             }
             if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL))
                 p->tense = (signed char)sentence_tense(wc, doc, ks, klast + 1);
+            static const char *const around[] = {"before", "after",   "following",
+                                                 "since",  "leading", NULL};
+            if (p->kind == NS_TX_DURATION && p->count < 0 && klast == ks && ks > 0 &&
+                word_is(doc, ks - 1, the) && word_is(doc, klast + 1, around)) {
+                /* "in the weeks before the vote": a period placed by an
+                 * event, a date in TimeML; its side is the sentence's */
+                p->kind = NS_TX_REFWORD;
+                p->type = NS_TT_DATE;
+                p->offset =
+                    sentence_tense(wc, doc, ks, klast + 1) > 0 ? NS_REF_FUTURE : NS_REF_PAST;
+            }
             memset(e, 0, sizeof *e);
             e->byte_start = (uint32_t)s;
             e->byte_end = (uint32_t)end;
