@@ -103,6 +103,21 @@ static void test_acronym_needs_matching_initials(void **state)
     close_doc(&fx);
 }
 
+/* An ORG acronym never takes a PLACE's name as its canonical form: aliases
+ * stay within a label (found by the date fuzzer). */
+static void test_acronym_stays_within_its_label(void **state)
+{
+    (void)state;
+    fixture fx;
+    open_doc(&fx, "Officials in the United Arab Emirates spoke. The UAE said so.");
+    add(&fx, "United Arab Emirates", 0, NEWSENT_LABEL_PLACE);
+    size_t acr = add(&fx, "UAE", 0, NEWSENT_LABEL_ORG);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    assert_false(fx.doc.ents[acr].flags & NS_EF_ALIAS);
+    assert_string_equal(fx.doc.ents[acr].value, "UAE");
+    close_doc(&fx);
+}
+
 static void test_propagation_into_headline(void **state)
 {
     (void)state;
@@ -372,6 +387,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_surname_and_acronym_aliases),
         cmocka_unit_test(test_acronym_needs_matching_initials),
+        cmocka_unit_test(test_acronym_stays_within_its_label),
         cmocka_unit_test(test_propagation_into_headline),
         cmocka_unit_test(test_places_link),
         cmocka_unit_test(test_titles_trimmed),

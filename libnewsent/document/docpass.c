@@ -881,7 +881,9 @@ static void link_aliases(ns_doc *doc, size_t nents)
                 e->tok_end - e->tok_start == 1)
                 match = same_token(doc, e->tok_start, f->tok_end - 1) ||
                         same_token(doc, e->tok_start, f->tok_start);
-            else if (e->label == NEWSENT_LABEL_ORG && f->label != NEWSENT_LABEL_PERSON)
+            else if (e->label == NEWSENT_LABEL_ORG && f->label == NEWSENT_LABEL_ORG)
+                /* Only within a label: an alias's canonical form is a name of
+                 * its own kind (the API promises alias_of that much). */
                 match = acronym_of(doc, e, f);
             /* The nearest full form before wins. */
             if (match && (best == SIZE_MAX || f->byte_start > doc->ents[best].byte_start))
