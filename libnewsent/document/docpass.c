@@ -424,12 +424,12 @@ static int lower_is_one_of(const ns_doc *doc, size_t i, const char *const *w, si
     size_t n = t->end - t->start;
     char c0 = (char)(doc->text[t->start] | 0x20);
     for (size_t k = 0; k < nw; k++) {
-        if (w[k][0] != c0 || strlen(w[k]) != n)
+        if (w[k][0] != c0)
             continue;
         size_t j = 0;
-        while (j < n && (doc->text[t->start + j] | 0x20) == w[k][j])
+        while (j < n && w[k][j] && (doc->text[t->start + j] | 0x20) == w[k][j])
             j++;
-        if (j == n)
+        if (j == n && w[k][n] == '\0')
             return 1;
     }
     return 0;
@@ -858,8 +858,18 @@ static int acronym_of(const ns_doc *doc, const newsent_entity *acr, const newsen
 
 /* Links a later mention to the full form seen before it: a PERSON's surname
  * (or given name) to the full name, an acronym to its expansion. */
-static void link_aliases(ns_doc *doc, size_t nents)
+static int link_aliases(ns_doc *doc, size_t nents)
 {
+    /* The PERSON and ORG names, in list order: the only entities a full
+     * form can be, so the window below skips dates and quantities unread. */
+    uint32_t *cand = ns_malloc(doc->mem, (nents ? nents : 1) * sizeof *cand);
+    if (!cand)
+        return -1;
+    size_t m = 0;
+    for (size_t j = 0; j < nents; j++)
+        if (is_name(&doc->ents[j]) && doc->ents[j].label != NEWSENT_LABEL_PLACE)
+            cand[m++] = (uint32_t)j;
+    size_t lo = 0;
     for (size_t k = 0; k < nents; k++) {
         newsent_entity *e = &doc->ents[k];
         if (!is_name(e) || e->label == NEWSENT_LABEL_PLACE)
@@ -871,9 +881,12 @@ static void link_aliases(ns_doc *doc, size_t nents)
         /* Full forms are looked for among the nearest entities before this
          * one in the list, which keeps the pass linear in long documents. */
         size_t from = k > 1000 ? k - 1000 : 0;
-        for (size_t j = from; j < nents && j < k + 1000; j++) {
+        while (lo < m && cand[lo] < from)
+            lo++;
+        for (size_t c = lo; c < m && cand[c] < k + 1000; c++) {
+            size_t j = cand[c];
             const newsent_entity *f = &doc->ents[j];
-            if (j == k || !is_name(f) || f->byte_start >= e->byte_start ||
+            if (j == k || f->byte_start >= e->byte_start ||
                 f->tok_end - f->tok_start <= e->tok_end - e->tok_start)
                 continue;
             int match = 0;
@@ -898,6 +911,8 @@ static void link_aliases(ns_doc *doc, size_t nents)
         e->alias_src = (uint32_t)best;
         e->value = f->value;
     }
+    ns_free(doc->mem, cand);
+    return 0;
 }
 
 int ns_document_pass(ns_doc *doc)
@@ -948,6 +963,5 @@ int ns_document_pass(ns_doc *doc)
         if (!e->value)
             return NEWSENT_ENOMEM;
     }
-    link_aliases(doc, doc->nents);
-    return NEWSENT_OK;
+    return link_aliases(doc, doc->nents) < 0 ? NEWSENT_ENOMEM : NEWSENT_OK;
 }
