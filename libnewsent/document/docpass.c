@@ -145,6 +145,23 @@ static int add_name(ns_doc *doc, marks *mk, const newsent_entity *e)
     return 0;
 }
 
+/* add_name for the name over tokens [a, b); cue marks a name a document
+ * cue found (spread_cue_orgs spreads those). */
+static int add_span(ns_doc *doc, marks *mk, size_t a, size_t b, unsigned label, float confidence,
+                    int cue)
+{
+    newsent_entity e;
+    memset(&e, 0, sizeof e);
+    e.byte_start = doc->toks.v[a].start;
+    e.byte_end = doc->toks.v[b - 1].end;
+    e.tok_start = (uint32_t)a;
+    e.tok_end = (uint32_t)b;
+    e.label = label;
+    e.confidence = confidence;
+    e.detail = cue ? &cue_mark : NULL;
+    return add_name(doc, mk, &e);
+}
+
 static int tok_is(const ns_doc *doc, size_t i, const char *s)
 {
     const ns_token *t = &doc->toks.v[i];
@@ -263,16 +280,7 @@ static int set_name(ns_doc *doc, marks *mk, size_t a, size_t b, unsigned label)
             e->flags |= NS_EF_DROP;
         mk->owner[i] = 0;
     }
-    newsent_entity e;
-    memset(&e, 0, sizeof e);
-    e.byte_start = doc->toks.v[a].start;
-    e.byte_end = doc->toks.v[b - 1].end;
-    e.tok_start = (uint32_t)a;
-    e.tok_end = (uint32_t)b;
-    e.label = label;
-    e.confidence = 0.8f;
-    e.detail = &cue_mark;
-    return add_name(doc, mk, &e);
+    return add_span(doc, mk, a, b, label, 0.8f, 1);
 }
 
 /* The places of a dateline's [a,b), split at commas: those the gazetteer
@@ -507,16 +515,7 @@ static int company_names(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
         while (a < j && run_opener(doc, a))
             a++;
         if (j - a >= 2 && company_word(doc, gz, j - 1) && !cap_word_after(doc, j - 1)) {
-            newsent_entity e;
-            memset(&e, 0, sizeof e);
-            e.byte_start = doc->toks.v[a].start;
-            e.byte_end = doc->toks.v[j - 1].end;
-            e.tok_start = (uint32_t)a;
-            e.tok_end = (uint32_t)j;
-            e.label = NEWSENT_LABEL_ORG;
-            e.confidence = 0.7f;
-            e.detail = &cue_mark;
-            if (add_name(doc, mk, &e) < 0)
+            if (add_span(doc, mk, a, j, NEWSENT_LABEL_ORG, 0.7f, 1) < 0)
                 return -1;
         }
         i = j;
@@ -601,16 +600,7 @@ static int companies_before_titles(ns_doc *doc, marks *mk, const ns_gazetteer *g
             a++;
         if (a == end || (end - a == 1 && demonym_like(doc, a)))
             continue;
-        newsent_entity e;
-        memset(&e, 0, sizeof e);
-        e.byte_start = doc->toks.v[a].start;
-        e.byte_end = doc->toks.v[end - 1].end;
-        e.tok_start = (uint32_t)a;
-        e.tok_end = (uint32_t)end;
-        e.label = NEWSENT_LABEL_ORG;
-        e.confidence = 0.7f;
-        e.detail = &cue_mark;
-        if (add_name(doc, mk, &e) < 0)
+        if (add_span(doc, mk, a, end, NEWSENT_LABEL_ORG, 0.7f, 1) < 0)
             return -1;
     }
     return 0;
@@ -780,15 +770,7 @@ static int spread_cue_orgs(ns_doc *doc, marks *mk)
                  !(doc->toks.v[i - 1].flags & NS_TF_SENT_START)) ||
                 cap_word_after(doc, i + len - 1))
                 continue;
-            newsent_entity e;
-            memset(&e, 0, sizeof e);
-            e.byte_start = doc->toks.v[i].start;
-            e.byte_end = doc->toks.v[i + len - 1].end;
-            e.tok_start = (uint32_t)i;
-            e.tok_end = (uint32_t)(i + len);
-            e.label = NEWSENT_LABEL_ORG;
-            e.confidence = 0.6f;
-            if (add_name(doc, mk, &e) < 0)
+            if (add_span(doc, mk, i, i + len, NEWSENT_LABEL_ORG, 0.6f, 0) < 0)
                 return -1;
         }
     }
