@@ -397,6 +397,13 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
                           d[2] <= '9'))
                         break;
                     size_t gap = c->v[j + 1].start - c->v[j].end;
+                    /* "40 737 MAX jets": a group before a capitalised word
+                     * is a model's number, not thousands (outside
+                     * headlines; a no-break space still groups). */
+                    if (gap == 1 && j + 2 < c->n && same_sent(c, j + 1, j + 2) &&
+                        (c->v[j + 2].flags & NS_TF_UPPER_INITIAL) &&
+                        !(c->v[j + 2].flags & NS_TF_HEADLINE))
+                        break;
                     if (gap > 1) {
                         const unsigned char *g = (const unsigned char *)c->t + c->v[j].end;
                         int nb = (gap == 2 && g[0] == 0xC2 && g[1] == 0xA0) ||
