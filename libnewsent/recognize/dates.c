@@ -1047,9 +1047,14 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if (quarter && k >= 2 && word_is(doc, k - 1, ands) &&
             (doc->toks.v[k - 2].kind == NS_TOK_NUMBER || (wc_of_prev_is_numw(doc, k - 2))))
             return 0;
-        /* a quarterly dividend, a second group: adjectives and ordinals */
+        /* a quarterly dividend, a second group: adjectives and ordinals;
+         * before a function word it is the adverb ("quarterly and ...") */
+        static const char *const function_words[] = {
+            "and",   "or",     "but",   "to",   "in",   "on",   "at",    "for",
+            "from",  "since",  "until", "by",   "as",   "with", "while", "because",
+            "after", "before", "this",  "last", "next", NULL};
         if (strcmp(lw, "quarterly") == 0 && klast + 1 < doc->toks.n &&
-            doc->toks.v[klast + 1].kind == NS_TOK_WORD)
+            doc->toks.v[klast + 1].kind == NS_TOK_WORD && !word_is(doc, klast + 1, function_words))
             return 0;
         if (p->kind == NS_TX_DURATION && p->count == 1 && p->unit == NS_TU_SECOND)
             return 0;
