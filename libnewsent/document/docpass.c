@@ -239,6 +239,8 @@ static int is_cap_word(const ns_doc *doc, size_t i)
     const ns_token *t = &doc->toks.v[i];
     if (!(t->flags & NS_TF_UPPER_INITIAL) || (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV))
         return 0;
+    if (!(t->flags & NS_TF_HAS_HYPHEN)) /* the tokenizer saw no '-' in it */
+        return 1;
     for (uint32_t b = t->start + 1; b + 1 < t->end; b++)
         if (doc->text[b] == '-' && doc->text[b + 1] >= 'a' && doc->text[b + 1] <= 'z')
             return 0;
