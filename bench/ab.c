@@ -15,7 +15,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "../cli/json.h"
+#include "corpus.h"
 #include "newsent.h"
 
 typedef struct build {
@@ -26,12 +26,6 @@ typedef struct build {
     void (*result_free)(newsent_result *);
     newsent_extractor *ex;
 } build;
-
-typedef struct doc {
-    char *text;
-    size_t len;
-    int y, m, d;
-} doc;
 
 static double thread_secs(void)
 {
@@ -69,51 +63,8 @@ static int open_build(const char *path, build *b)
     return 0;
 }
 
-static doc *load(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        perror(path);
-        return NULL;
-    }
-    doc *docs = NULL;
-    size_t cap = 0;
-    char *line = NULL;
-    size_t lcap = 0;
-    ssize_t got;
-    jsonl_doc jd = {0};
-    *n = 0;
-    while ((got = getline(&line, &lcap, f)) > 0) {
-        char msg[128];
-        size_t col;
-        if (jsonl_parse_line(line, (size_t)got - 1, &jd, msg, sizeof msg, &col)) {
-            fprintf(stderr, "newsent-ab: %s: %s\n", path, msg);
-            exit(1);
-        }
-        if (*n == cap) {
-            cap = cap ? cap * 2 : 256;
-            docs = realloc(docs, cap * sizeof *docs);
-            if (!docs)
-                exit(1);
-        }
-        doc *d = &docs[(*n)++];
-        d->text = malloc(jd.text.n + 1);
-        if (!d->text)
-            exit(1);
-        memcpy(d->text, jd.text.p, jd.text.n);
-        d->len = jd.text.n;
-        d->y = d->m = d->d = 0;
-        if (jd.ref_date[0])
-            sscanf(jd.ref_date, "%d-%d-%d", &d->y, &d->m, &d->d);
-    }
-    free(line);
-    cli_buf_free(&jd.text);
-    fclose(f);
-    return docs;
-}
-
 /* One pass over the corpus with every label; its CPU time, or -1. */
-static double pass(const build *b, const doc *docs, size_t n)
+static double pass(const build *b, const bench_doc *docs, size_t n)
 {
     double t0 = thread_secs();
     for (size_t i = 0; i < n; i++) {
@@ -142,9 +93,7 @@ int main(int argc, char **argv)
     if (open_build(argv[1], &b[0]) || open_build(argv[2], &b[1]))
         return 1;
     size_t n;
-    doc *docs = load(argv[3], &n);
-    if (!docs)
-        return 1;
+    bench_doc *docs = bench_load(argv[3], &n);
     double *t[2], *ratio = malloc((size_t)pairs * sizeof *ratio);
     t[0] = malloc((size_t)pairs * sizeof *t[0]);
     t[1] = malloc((size_t)pairs * sizeof *t[1]);

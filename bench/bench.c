@@ -15,17 +15,11 @@
 #include <sys/resource.h>
 #include <time.h>
 
-#include "../cli/json.h"
+#include "corpus.h"
 #include "api/extractor.h"
 #include "newsent.h"
 #include "pipeline/doc.h"
 #include "text/tokenize.h"
-
-typedef struct doc {
-    char *text;
-    size_t len;
-    int y, m, d;
-} doc;
 
 static double now(void)
 {
@@ -40,45 +34,6 @@ static int cmp_double(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-static doc *load(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        perror(path);
-        exit(1);
-    }
-    doc *docs = NULL;
-    size_t cap = 0;
-    *n = 0;
-    char *line = NULL;
-    size_t lcap = 0;
-    ssize_t got;
-    jsonl_doc jd = {0};
-    while ((got = getline(&line, &lcap, f)) > 0) {
-        char msg[128];
-        size_t col;
-        if (jsonl_parse_line(line, (size_t)got - 1, &jd, msg, sizeof msg, &col)) {
-            fprintf(stderr, "bench: %s: %s\n", path, msg);
-            exit(1);
-        }
-        if (*n == cap) {
-            cap = cap ? cap * 2 : 256;
-            docs = realloc(docs, cap * sizeof *docs);
-        }
-        doc *d = &docs[(*n)++];
-        d->text = malloc(jd.text.n + 1);
-        memcpy(d->text, jd.text.p, jd.text.n);
-        d->len = jd.text.n;
-        d->y = d->m = d->d = 0;
-        if (jd.ref_date[0])
-            sscanf(jd.ref_date, "%d-%d-%d", &d->y, &d->m, &d->d);
-    }
-    free(line);
-    cli_buf_free(&jd.text);
-    fclose(f);
-    return docs;
-}
-
 typedef struct row {
     const char *name;
     double secs, bytes, docs;
@@ -87,7 +42,7 @@ typedef struct row {
 
 /* Runs every document through extraction with the given labels, repeating
  * passes until min_secs have gone by; latencies come from the first pass. */
-static row run(const char *name, const newsent_extractor *ex, const doc *docs, size_t n,
+static row run(const char *name, const newsent_extractor *ex, const bench_doc *docs, size_t n,
                unsigned labels, double min_secs, double *stage_secs)
 {
     row r = {name, 0, 0, 0, 0, 0};
@@ -132,7 +87,7 @@ int main(int argc, char **argv)
     }
     double min_secs = argc > 2 ? atof(argv[2]) : 3.0;
     size_t n;
-    doc *docs = load(argv[1], &n);
+    bench_doc *docs = bench_load(argv[1], &n);
 
     /* extractor creation: median of 21 */
     double create[21];

@@ -46,7 +46,7 @@ static const trigger triggers[] = {
     {"academic", C_FISCAL},
     {"additional", C_PREFIX | C_P2},
     {"afternoon", C_CLOCK},
-    {"ago", C_PAST | C_PAST},
+    {"ago", C_PAST},
     {"almost", C_PREFIX},
     {"am", C_CLOCK},
     {"an", C_NUMW | C_PW},
