@@ -163,7 +163,7 @@ static void features_of(const char *text, ns_tokens *t, ns_tokinfo **info, uint3
     *info = calloc(t->n, sizeof **info);
     *feats = calloc(t->n * NS_NFEAT, sizeof **feats);
     void *scratch = malloc(ns_features_scratch_size(t->n));
-    ns_features_doc(&gz, text, t, *info, *feats, scratch);
+    ns_features_doc(&gz, text, t, NULL, *info, *feats, scratch);
     free(scratch);
 }
 
@@ -273,6 +273,54 @@ static void test_tagger_with_hand_weights(void **state)
     ns_model_free(&mem, m);
 }
 
+static void label_text(const ns_model *m, const char *text, uint8_t *path, uint8_t *all_path,
+                       size_t want_n)
+{
+    ns_mem mem;
+    ns_mem_default(&mem);
+    ns_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.mem = &mem;
+    doc.text = text;
+    doc.len = strlen(text);
+    doc.labels = NEWSENT_LABEL_ALL;
+    assert_int_equal(ns_tokenize(&mem, text, doc.len, &doc.toks), 0);
+    assert_int_equal(doc.toks.n, want_n);
+    assert_int_equal(ns_tagger_label(m, &doc, path), NEWSENT_OK);
+    /* Asking for the first pass's labels scores every token, as training
+     * does. */
+    uint8_t path1[16];
+    assert_int_equal(ns_tagger_label_ex(m, &doc, all_path, NULL, path1, NULL), NEWSENT_OK);
+    ns_tokens_free(&mem, &doc.toks);
+}
+
+/* A token with no capital next to it, nor across punctuation, is O
+ * unscored, whatever the model says of it; one with a capital inside
+ * ("eBay") or reached across punctuation ("Paris , xyz") is scored. */
+static void test_quiet_tokens_are_o(void **state)
+{
+    (void)state;
+    const char *train = "acme corp ebay xyz";
+    const int labels[] = {ORG_B, ORG_L, NS_LABEL(2, 3), PER_U};
+    ns_model *m = hand_model(train, labels, 4);
+    ns_mem mem;
+    ns_mem_default(&mem);
+    uint8_t path[16], all[16];
+
+    label_text(m, "we saw acme corp sell eBay to them", path, all, 8);
+    assert_int_equal(all[2], ORG_B); /* scored, the model finds it */
+    assert_int_equal(all[3], ORG_L);
+    assert_int_equal(path[2], 0); /* quiet: O */
+    assert_int_equal(path[3], 0);
+    assert_int_equal(path[5], NS_LABEL(2, 3)); /* eBay */
+
+    label_text(m, "in Paris , xyz ate ; in rome , xyz ate", path, all, 11);
+    assert_int_equal(path[3], PER_U); /* reached from Paris across the comma */
+    assert_int_equal(all[9], PER_U);
+    assert_int_equal(path[9], 0); /* rome is not capitalised */
+    ns_model_free(&mem, m);
+}
+
 /* CPU time of this thread: other processes on the machine do not count. */
 static double now(void)
 {
@@ -321,6 +369,7 @@ int main(void)
         cmocka_unit_test(test_viterbi_matches_reference),
         cmocka_unit_test(test_features),
         cmocka_unit_test(test_tagger_with_hand_weights),
+        cmocka_unit_test(test_quiet_tokens_are_o),
         cmocka_unit_test(test_long_documents_stay_linear),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

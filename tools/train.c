@@ -119,7 +119,7 @@ static void finish_doc(corpus *c, char *text, size_t len, span *sp, size_t nsp)
     d->feats = xmalloc(n * NS_NFEAT * sizeof(uint32_t) + 4);
     ns_tokinfo *info = xmalloc(n * sizeof *info + 1);
     void *scratch = xmalloc(ns_features_scratch_size(n));
-    ns_features_doc(&gz, text, &d->toks, info, d->feats, scratch);
+    ns_features_doc(&gz, text, &d->toks, NULL, info, d->feats, scratch);
     free(info);
     free(scratch);
 }

@@ -135,6 +135,18 @@ static int word_hashes(const char *s, size_t n, ns_tokinfo *ti)
     return !folded;
 }
 
+/* word_hashes' hlw alone, for a word with no capital and nothing outside
+ * ASCII, where lower-casing changes nothing. */
+static uint64_t folded_lower_hash(const char *s, size_t n)
+{
+    uint64_t h = NS_FNV_INIT;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = (unsigned char)s[i];
+        h = (h ^ (c - '0' < 10u ? '0' : c)) * 0x100000001B3ull;
+    }
+    return h;
+}
+
 static uint8_t ctx_of(const ns_token *t)
 {
     unsigned f = t->flags, k = t->kind > NS_TOK_SYMBOL ? NS_TOK_SYMBOL + 1 : t->kind;
@@ -362,7 +374,7 @@ static void run_pass(const ns_tokens *toks, ns_tokinfo *info)
 }
 
 void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *toks,
-                     ns_tokinfo *info, uint32_t *feats, void *scratch)
+                     const uint8_t *skip, ns_tokinfo *info, uint32_t *feats, void *scratch)
 {
     size_t n = toks->n;
     /* The gazetteer keys wait in feats, which is filled last: each token's
@@ -373,11 +385,15 @@ void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *
     for (size_t i = 0; i < n; i++) {
         const ns_token *t = &toks->v[i];
         ns_tokinfo *ti = &info[i];
-        int plain = word_hashes(text + t->start, t->end - t->start, ti);
         ti->ctx = ctx_of(t);
         ti->gzspan = 0;
         ti->gz = 0;
         keys[i] = 0;
+        if (skip && skip[i] == NS_SKIP_DEEP) {
+            ti->hlw = folded_lower_hash(text + t->start, t->end - t->start);
+            continue;
+        }
+        int plain = word_hashes(text + t->start, t->end - t->start, ti);
         if (t->flags & NS_TF_HAS_ALPHA)
             keys[i] =
                 plain ? ti->hlw : ns_hash_lower(NS_FNV_INIT, text + t->start, t->end - t->start);
@@ -402,6 +418,8 @@ void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *
     document_pass(toks, info, scratch);
     run_pass(toks, info);
     for (size_t i = 0; i < n; i++) {
+        if (skip && skip[i])
+            continue;
         const ns_tokinfo *ti = &info[i];
         uint32_t sent = toks->v[i].sent;
         int has_m1 = i >= 1 && toks->v[i - 1].sent == sent;
@@ -587,7 +605,7 @@ static void span_features(const ns_tokens *toks, const ns_tokinfo *info, const u
 }
 
 void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uint8_t *path1,
-                        uint32_t *feats2, void *scratch)
+                        const uint8_t *skip, uint32_t *feats2, void *scratch)
 {
     size_t n = toks->n, caps = 0;
     for (size_t i = 0; i < n; i++)
@@ -607,12 +625,17 @@ void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uin
         if (ty && multi_of(path1[i]))
             sat_inc(&s->multi[ty - 1]);
     }
+    /* What a word that is not capitalised gets, the same every time. */
+    uint32_t none[NS_NFEAT2];
+    for (unsigned k = 0; k < NS_NFEAT2; k++)
+        none[k] = fid(100 + k, 0xFFFF);
     for (size_t i = 0; i < n; i++) {
         const ns_token *t = &toks->v[i];
         uint32_t *f = feats2 + i * NS_NFEAT2;
+        if (skip && skip[i])
+            continue;
         if (!is_cap(t)) {
-            for (unsigned k = 0; k < NS_NFEAT2; k++)
-                f[k] = fid(100 + k, 0xFFFF);
+            memcpy(f, none, sizeof none);
             continue;
         }
         label_slot *s = &tab[slot[i]];
@@ -631,6 +654,8 @@ void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uin
     }
     /* The neighbours' document majority, with one's own. */
     for (size_t i = 0; i < n; i++) {
+        if (skip && skip[i])
+            continue;
         uint32_t *f = feats2 + i * NS_NFEAT2;
         const ns_token *t = &toks->v[i];
         unsigned self = is_cap(t) ? majority(tab[slot[i]].cnt, type_of(path1[i])) : 8;
@@ -641,8 +666,8 @@ void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uin
             next = majority(tab[slot[i + 1]].cnt, type_of(path1[i + 1]));
         f[4] = fid(104, prev | self << 4);
         f[5] = fid(105, next | self << 4);
-        f[6] = fid(106, 0xFFFF);
-        f[7] = fid(107, 0xFFFF);
+        f[6] = none[6];
+        f[7] = none[7];
     }
     span_features(toks, info, path1, feats2, tab + doc_slots(n));
 }

@@ -34,17 +34,26 @@ typedef struct ns_tokinfo {
     uint8_t pad;
 } ns_tokinfo;
 
-/* Fills info[0..toks->n) and feats[0..toks->n * NS_NFEAT). scratch must
- * hold ns_features_scratch_size(toks->n) bytes (8-byte aligned). */
+/* What the caller will not score (skip[i]): a quiet token's features are
+ * left out (its info is filled, the neighbours' features need it); a deep
+ * one's info holds only its lower-cased word (hlw), and doc, ctx and the
+ * capitalised run, which cost nothing more: no gazetteer lookup, no shape
+ * or affixes. */
+enum { NS_SKIP_NONE = 0, NS_SKIP_QUIET = 1, NS_SKIP_DEEP = 2 };
+
+/* Fills info[0..toks->n) and feats[0..toks->n * NS_NFEAT) but for what
+ * skip leaves out (skip NULL: nothing). scratch must hold
+ * ns_features_scratch_size(toks->n) bytes (8-byte aligned). */
 size_t ns_features_scratch_size(size_t ntoks);
 void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *toks,
-                     ns_tokinfo *info, uint32_t *feats, void *scratch);
+                     const uint8_t *skip, ns_tokinfo *info, uint32_t *feats, void *scratch);
 
 /* The second pass's document features, from the first pass's labels
  * path1 (BILOU, tagger/tagger.h): how the same word was labelled elsewhere
  * in the document, and the label it got last time before. Fills
- * feats2[0..toks->n * NS_NFEAT2); scratch as for ns_features_doc. */
+ * feats2[0..toks->n * NS_NFEAT2), but for the tokens with skip[i] set;
+ * skip and scratch as for ns_features_doc. */
 void ns_features_stage2(const ns_tokens *toks, const ns_tokinfo *info, const uint8_t *path1,
-                        uint32_t *feats2, void *scratch);
+                        const uint8_t *skip, uint32_t *feats2, void *scratch);
 
 #endif
