@@ -497,7 +497,7 @@ forward_bilou(const int32_t *prev, const bilou_trans *bt, const int32_t *ctrans,
  * made of, with four instructions; SSE4.1 and AVX2 with one. */
 NS_CLONES("avx2", "sse4.1")
 static void viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, const bilou_trans *bt,
-                    int32_t *score, uint8_t *path)
+                    const int32_t *first, const int32_t *last_move, int32_t *score, uint8_t *path)
 {
     if (!n)
         return;
@@ -506,7 +506,7 @@ static void viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, const 
      * to 0 and clamps the others at 3 * FORBID. */
     int32_t *s = score;
     for (int j = 0; j < NS_NLABELS; j++)
-        s[j] = ctrans[j] + emit[j];
+        s[j] = first[j] + emit[j];
     /* The three pad lanes stay at INT32_MIN, under every real score, with
      * 0 added: they never make the top, and clamp to 3 * FORBID. */
     int32_t acc[NS_LSTRIDE] = {[NS_NLABELS] = INT32_MIN, INT32_MIN, INT32_MIN};
@@ -539,7 +539,7 @@ static void viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, const 
     int32_t best = INT32_MIN;
     int arg = 0;
     for (int p = 0; p < NS_NLABELS; p++) {
-        int32_t sc = last[p] + ctrans[(NS_NLABELS + 1) * NS_NLABELS + p];
+        int32_t sc = last[p] + last_move[p];
         if (sc > best)
             best = sc, arg = p;
     }
@@ -564,7 +564,8 @@ void ns_viterbi(const int32_t *emit, size_t n, const int32_t *ctrans, int32_t *s
     int packed = n > 1 && forbids_exactly(ctrans);
     if (packed)
         bilou_pack(ctrans, &bt);
-    viterbi(emit, n, ctrans, packed ? &bt : NULL, score, path);
+    viterbi(emit, n, ctrans, packed ? &bt : NULL, ctrans, ctrans + (NS_NLABELS + 1) * NS_NLABELS,
+            score, path);
 }
 
 /* Tokens that can never be (part of) a name, and punctuation that can only
@@ -651,29 +652,20 @@ static size_t quiet_tokens(const char *text, const ns_tokens *toks, uint8_t *lik
     return k;
 }
 
-/* A quiet token's scores: O, and nothing else. */
-static void force_o(const uint8_t *quiet, size_t n, int32_t *emit)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (!quiet[i])
-            continue;
-        int32_t *e = emit + i * NS_LSTRIDE;
-        e[0] = 0;
-        for (int l = 1; l < NS_NLABELS; l++)
-            e[l] = FORBID;
-        for (int l = NS_NLABELS; l < NS_LSTRIDE; l++)
-            e[l] = 0;
-    }
-}
-
 /* Decodes each sentence whole (quiet NULL), or each stretch of tokens that
- * are not quiet with the quiet token on either side of it: with O forced
- * there, a sentence's best path is its stretches' best paths end to end,
- * and quiet runs in between are O without a step of Viterbi. */
+ * are not quiet: a quiet token is O, so a sentence's best path is its
+ * stretches' best paths end to end, each starting with a move from O
+ * where a quiet token comes before it and ending with a move to O where
+ * one comes after; quiet runs cost no step of Viterbi. */
 static void decode(const ns_tokens *toks, const uint8_t *quiet, const int32_t *emit,
                    const int32_t *ctrans, const bilou_trans *bt, int32_t *score, uint8_t *path)
 {
     size_t n = toks->n;
+    const int32_t *from_start = ctrans, *from_o = ctrans + NS_NLABELS,
+                  *to_end = ctrans + (NS_NLABELS + 1) * NS_NLABELS;
+    int32_t to_o[NS_NLABELS];
+    for (int p = 0; p < NS_NLABELS; p++)
+        to_o[p] = ctrans[(p + 1) * NS_NLABELS];
     if (quiet)
         memset(path, 0, n);
     for (size_t i = 0; i < n;) {
@@ -685,11 +677,10 @@ static void decode(const ns_tokens *toks, const uint8_t *quiet, const int32_t *e
         size_t a = i, b = i + 1;
         while (b < n && toks->v[b].sent == sent && !(quiet && quiet[b]))
             b++;
-        if (quiet && a > 0 && toks->v[a - 1].sent == sent)
-            a--;
-        if (quiet && b < n && toks->v[b].sent == sent)
-            b++;
-        viterbi(emit + a * NS_LSTRIDE, b - a, ctrans, bt, score + a * NS_LSTRIDE, path + a);
+        int after_o = a > 0 && toks->v[a - 1].sent == sent;
+        int before_o = b < n && toks->v[b].sent == sent;
+        viterbi(emit + a * NS_LSTRIDE, b - a, ctrans, bt, after_o ? from_o : from_start,
+                before_o ? to_o : to_end, score + a * NS_LSTRIDE, path + a);
         i = b;
     }
 }
@@ -757,7 +748,6 @@ int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int3
     ns_features_doc(&gz, doc->text, &doc->toks, quiet, info, feats, blk + o_scr);
     if (quiet) {
         emissions_at(m, feats, idx, k, emit);
-        force_o(quiet, n, emit);
     } else {
         ns_model_emissions(m, feats, n, emit);
     }
