@@ -728,7 +728,8 @@ int ns_tagger_label_ex(const ns_model *m, const ns_doc *doc, uint8_t *path, int3
     size_t o_info = 0, o_feat = o_info + n * sizeof(ns_tokinfo),
            o_emit = o_feat + n * NS_NFEAT * sizeof(uint32_t),
            o_bp = o_emit + n * NS_LSTRIDE * sizeof(int32_t),
-           o_idx = o_bp + n * NS_LSTRIDE * sizeof(int32_t), o_quiet = o_idx + n * sizeof(uint32_t),
+           o_idx = o_bp + n * NS_LSTRIDE * sizeof(int32_t),
+           o_quiet = o_idx + (n * sizeof(uint32_t) + 7) / 8 * 8,
            o_scr = o_quiet + (2 * n + 7) / 8 * 8, total = o_scr + ns_features_scratch_size(n);
     unsigned char *blk = ns_malloc(doc->mem, total);
     if (!blk)
