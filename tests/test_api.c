@@ -296,6 +296,44 @@ static void test_ten_megabytes(void **state)
     free(text);
 }
 
+/* The result is sorted from the stages' several runs (dates, quantities,
+ * names, the document pass's additions) with entities moved whole: an
+ * alias still names its full form, before it, with the same label. */
+static void test_aliases_survive_sorting(void **state)
+{
+    (void)state;
+    const char *para = "Angela Merkel met Olaf Scholz in Berlin on March 4, 2024, for 3 hours. "
+                       "Merkel said 12% of voters agreed, and Scholz left on Tuesday.\n\n";
+    size_t plen = strlen(para), len = plen * 20;
+    char *text = malloc(len + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < 20; i++)
+        memcpy(text + i * plen, para, plen);
+    text[len] = '\0';
+    newsent_extract_options xo = ref_opts();
+    newsent_result *r = NULL;
+    assert_int_equal(newsent_extract(shared_ex, text, len, &xo, &r, NULL), NEWSENT_OK);
+    assert_true(newsent_result_count(r) > 64);
+    check_spans(text, len, r);
+    size_t aliases = 0;
+    for (size_t i = 0; i < newsent_result_count(r); i++) {
+        const newsent_entity *e = newsent_result_get(r, i);
+        size_t to, el, fl;
+        if (newsent_entity_alias_of(e, &to) != NEWSENT_OK)
+            continue;
+        aliases++;
+        assert_true(to < i);
+        const newsent_entity *full = newsent_result_get(r, to);
+        assert_int_equal(newsent_entity_label(full), newsent_entity_label(e));
+        const char *et = newsent_entity_text(e, &el), *ft = newsent_entity_text(full, &fl);
+        assert_true(fl > el);
+        assert_memory_equal(ft + fl - el, et, el);
+    }
+    assert_true(aliases >= 20);
+    newsent_result_free(r);
+    free(text);
+}
+
 static void test_too_big_is_refused(void **state)
 {
     (void)state;
@@ -426,6 +464,7 @@ int main(void)
         cmocka_unit_test(test_label_filter),
         cmocka_unit_test(test_result_outlives_extractor),
         cmocka_unit_test(test_ten_megabytes),
+        cmocka_unit_test(test_aliases_survive_sorting),
         cmocka_unit_test(test_too_big_is_refused),
         cmocka_unit_test(test_many_threads_share_one_extractor),
         cmocka_unit_test(test_unreadable_model_file),

@@ -10,16 +10,85 @@ struct newsent_result {
     ns_arena arena;
 };
 
-static int by_position(const void *pa, const void *pb)
+/* An entity's place in the result: by start, the longer first, then by
+ * label; idx is where it was. */
+typedef struct sort_key {
+    uint64_t pos; /* start << 32 | ~end */
+    uint32_t label, idx;
+} sort_key;
+
+static int key_before(const sort_key *a, const sort_key *b)
 {
-    const newsent_entity *a = pa, *b = pb;
-    if (a->byte_start != b->byte_start)
-        return a->byte_start < b->byte_start ? -1 : 1;
-    if (a->byte_end != b->byte_end)
-        return a->byte_end > b->byte_end ? -1 : 1;
-    if (a->label != b->label)
-        return a->label < b->label ? -1 : 1;
-    return 0;
+    return a->pos != b->pos ? a->pos < b->pos : a->label < b->label;
+}
+
+/* Merges the sorted k[a..m) and k[m..b) into out[a..b), stably. */
+static void merge(const sort_key *k, size_t a, size_t m, size_t b, sort_key *out)
+{
+    size_t i = a, j = m, o = a;
+    while (i < m && j < b)
+        out[o++] = key_before(&k[j], &k[i]) ? k[j++] : k[i++];
+    while (i < m)
+        out[o++] = k[i++];
+    while (j < b)
+        out[o++] = k[j++];
+}
+
+/* Stable natural merge sort: the stages hand their entities over in a few
+ * sorted runs, so a pass or two usually does it. tmp holds n keys. Returns
+ * where the sorted keys are, k or tmp. */
+static sort_key *merge_sort(sort_key *k, sort_key *tmp, size_t n)
+{
+    for (;;) {
+        size_t runs = 0;
+        for (size_t a = 0; a < n;) {
+            size_t m = a + 1;
+            while (m < n && !key_before(&k[m], &k[m - 1]))
+                m++;
+            size_t b = m < n ? m + 1 : n;
+            while (b < n && !key_before(&k[b], &k[b - 1]))
+                b++;
+            merge(k, a, m, b, tmp);
+            runs++;
+            a = b;
+        }
+        sort_key *t = k;
+        k = tmp;
+        tmp = t;
+        if (runs <= 1)
+            return k;
+    }
+}
+
+/* Sorts ents by position through 16-byte keys, then moves each entity
+ * once: the entities are large. */
+static int sort_entities(const ns_mem *mem, newsent_entity *ents, size_t n)
+{
+    sort_key *buf = ns_malloc(mem, 2 * n * sizeof *buf);
+    if (!buf)
+        return NEWSENT_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (sort_key){(uint64_t)ents[i].byte_start << 32 | (uint32_t)~ents[i].byte_end,
+                            ents[i].label, (uint32_t)i};
+    sort_key *k = merge_sort(buf, buf + n, n);
+    /* Position i takes entity k[i].idx: follow each cycle of the
+     * permutation with one entity in hand, marking the places filled. */
+    for (size_t i = 0; i < n; i++) {
+        if (k[i].idx == i || k[i].idx == UINT32_MAX)
+            continue;
+        newsent_entity held = ents[i];
+        size_t at = i;
+        while (k[at].idx != i) {
+            size_t from = k[at].idx;
+            ents[at] = ents[from];
+            k[at].idx = UINT32_MAX;
+            at = from;
+        }
+        ents[at] = held;
+        k[at].idx = UINT32_MAX;
+    }
+    ns_free(mem, buf);
+    return NEWSENT_OK;
 }
 
 static int is_name_label(unsigned l)
@@ -56,8 +125,10 @@ int ns_result_build(const newsent_extractor *ex, ns_doc *doc, newsent_result **o
     size_t n = doc->nents;
     for (size_t i = 0; i < n; i++)
         doc->ents[i].alias_of = (uint32_t)i;
-    if (n > 1)
-        qsort(doc->ents, n, sizeof *doc->ents, by_position);
+    if (n > 1 && sort_entities(&ex->mem, doc->ents, n) != NEWSENT_OK) {
+        ns_free(&ex->mem, r);
+        return NEWSENT_ENOMEM;
+    }
     drop_overlaps(doc->ents, n);
     uint32_t *final_index = n ? ns_malloc(&ex->mem, n * sizeof *final_index) : NULL;
     if (n && !final_index) {
