@@ -37,6 +37,12 @@ static const tok_case cases[] = {
     {"Ngozi\xc2\xa0Okonjo", "Ngozi|Okonjo"},
     {"Jones' book", "Jones|'|book"},
     {"J. K. Rowling", "J.|K.|Rowling"},
+    /* Plain words end at these; everything else takes the full scan. */
+    {"(Reuters) said: \"Yes!\" [sic]; NATO\tok\r\nthen?",
+     "(|Reuters|)|said|:|\"|Yes|!|\"|[|sic|]|;|NATO|ok|then|?"},
+    {"see www.example.org, ok", "see|www.example.org|,|ok"},
+    {"x+y@example.com wrote", "x+y@example.com|wrote"},
+    {"Mr. Smith, e.g. him", "Mr.|Smith|,|e.g.|him"},
 };
 
 static void check_case(const tok_case *c)
@@ -61,6 +67,34 @@ static void test_token_table(void **state)
     (void)state;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         check_case(&cases[i]);
+}
+
+/* The flags of plain words, which the tokenizer counts while it scans. */
+static void test_plain_word_flags(void **state)
+{
+    (void)state;
+    ns_mem mem;
+    ns_mem_default(&mem);
+    ns_tokens t = {0};
+    const char *s = "Merkel said NATO was\tready, A";
+    assert_int_equal(ns_tokenize(&mem, s, strlen(s), &t), 0);
+    assert_int_equal(t.n, 7);
+    const uint16_t mask = NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER | NS_TF_HAS_ALPHA |
+                          NS_TF_HAS_DIGIT | NS_TF_HAS_HYPHEN | NS_TF_NON_ASCII | NS_TF_SPACE_BEFORE;
+    const uint16_t want[7] = {
+        NS_TF_UPPER_INITIAL | NS_TF_HAS_ALPHA | NS_TF_SPACE_BEFORE,
+        NS_TF_HAS_ALPHA | NS_TF_SPACE_BEFORE,
+        NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER | NS_TF_HAS_ALPHA | NS_TF_SPACE_BEFORE,
+        NS_TF_HAS_ALPHA | NS_TF_SPACE_BEFORE,
+        NS_TF_HAS_ALPHA | NS_TF_SPACE_BEFORE,
+        0,
+        NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER | NS_TF_HAS_ALPHA | NS_TF_SPACE_BEFORE,
+    };
+    for (size_t i = 0; i < 7; i++) {
+        assert_int_equal(t.v[i].kind, i == 5 ? NS_TOK_PUNCT : NS_TOK_WORD);
+        assert_int_equal(t.v[i].flags & mask, want[i]);
+    }
+    ns_tokens_free(&mem, &t);
 }
 
 static void test_kinds(void **state)
@@ -186,6 +220,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_token_table),
         cmocka_unit_test(test_kinds),
+        cmocka_unit_test(test_plain_word_flags),
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_headline_flag),
         cmocka_unit_test(test_code_points_and_invalid_bytes),

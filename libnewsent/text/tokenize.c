@@ -627,6 +627,33 @@ static void mark_code_points(const scan *sc, ns_tokens *t)
     }
 }
 
+/* A word of ASCII letters ended by white space, the end of the text or
+ * punctuation that never joins a word (",;()[]\"?!"): most tokens of news
+ * text. None of next_token's special cases (URLs and e-mail addresses,
+ * dotted abbreviations, "n't", hyphens, apostrophes, "AT&T") can start or
+ * go on at such a word, so it is one WORD token, and its flags are counted
+ * on the way. Returns its end, or 0 for any other text at i. */
+static size_t plain_word(const scan *sc, size_t i, uint16_t *flags)
+{
+    size_t j = i;
+    unsigned lowers = 0;
+    while (j < sc->len && sc->s[j] < 0x80 && (ns_ascii_class[sc->s[j]] & NS_C_LETTER))
+        lowers += (ns_ascii_class[sc->s[j++]] & NS_C_LOWER) != 0;
+    if (j < sc->len) {
+        unsigned char c = sc->s[j];
+        if (!(c == ' ' || c == '\n' || c == ',' || c == ';' || c == '(' || c == ')' || c == '"' ||
+              c == '?' || c == '!' || c == '[' || c == ']' || c == '\t' || c == '\r'))
+            return 0;
+    }
+    uint16_t f = NS_TF_HAS_ALPHA;
+    if (ns_ascii_class[sc->s[i]] & NS_C_UPPER)
+        f |= NS_TF_UPPER_INITIAL;
+    if (!lowers)
+        f |= NS_TF_ALL_UPPER;
+    *flags = f;
+    return j;
+}
+
 int ns_tokenize(const ns_mem *mem, const char *text, size_t len, ns_tokens *out)
 {
     scan sc = {(const unsigned char *)text, len, 0, 0};
@@ -635,6 +662,21 @@ int ns_tokenize(const ns_mem *mem, const char *text, size_t len, ns_tokens *out)
     size_t i = 0, prev_end = 0;
     uint16_t ws = NS_TF_SPACE_BEFORE | NS_TF_NEWLINE_BEFORE | NS_TF_PARA_START;
     while (i < len) {
+        unsigned char c = sc.s[i];
+        if (c == ' ') {
+            ws |= NS_TF_SPACE_BEFORE;
+            i++;
+            continue;
+        }
+        uint16_t pf;
+        size_t pe = c < 0x80 && (ns_ascii_class[c] & NS_C_LETTER) ? plain_word(&sc, i, &pf) : 0;
+        if (pe) {
+            if (push(mem, out, i, pe, NS_TOK_WORD, (uint16_t)(ws | pf)))
+                return -1;
+            prev_end = i = pe;
+            ws = 0;
+            continue;
+        }
         int32_t cp;
         size_t n = peek(&sc, i, &cp);
         if (ns_cp_is_space(cp)) {
