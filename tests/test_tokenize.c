@@ -97,6 +97,32 @@ static void test_plain_word_flags(void **state)
     ns_tokens_free(&mem, &t);
 }
 
+/* Walking ascending offsets gives what the binary search gives, from
+ * white space before the first token to the end of the text. */
+static void test_cp_walk_matches_cp_at(void **state)
+{
+    (void)state;
+    ns_mem mem;
+    ns_mem_default(&mem);
+    ns_tokens t = {0};
+    const char *s = "  Zo\xc3\xab met \xe2\x80\x9c"
+                    "Cl\xc3\xa9"
+                    "ment\xe2\x80\x9d in M\xc3\xbc"
+                    "nchen \xf0\x9f\x98\x80 ok ";
+    size_t len = strlen(s);
+    assert_int_equal(ns_tokenize(&mem, s, len, &t), 0);
+    size_t cursor = 0, checked = 0;
+    for (size_t b = 0; b <= len; b++) {
+        if (b < len && ((unsigned char)s[b] & 0xC0) == 0x80)
+            continue; /* not a character boundary */
+        assert_int_equal(ns_tokens_cp_walk(&t, s, len, &cursor, b), ns_tokens_cp_at(&t, s, len, b));
+        checked++;
+    }
+    assert_int_equal(checked, 37); /* code points, and the end */
+    assert_int_equal(ns_tokens_cp_walk(&t, s, len, &cursor, len), 36);
+    ns_tokens_free(&mem, &t);
+}
+
 static void test_kinds(void **state)
 {
     (void)state;
@@ -220,6 +246,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_token_table),
         cmocka_unit_test(test_kinds),
+        cmocka_unit_test(test_cp_walk_matches_cp_at),
         cmocka_unit_test(test_plain_word_flags),
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_headline_flag),

@@ -145,14 +145,18 @@ int ns_result_build(const newsent_extractor *ex, ns_doc *doc, newsent_result **o
             doc->ents[kept++] = *e;
     }
     int rc = NEWSENT_OK;
+    size_t at = 0; /* starts ascend: one walk over the tokens finds them all */
     for (size_t i = 0; i < kept; i++) {
         newsent_entity *e = &doc->ents[i];
         if ((e->flags & NS_EF_ALIAS) && e->alias_src < n && final_index[e->alias_src] != UINT32_MAX)
             e->alias_of = final_index[e->alias_src];
         else
             e->flags &= ~(unsigned)NS_EF_ALIAS;
-        e->char_start = (uint32_t)ns_tokens_cp_at(&doc->toks, doc->text, doc->len, e->byte_start);
-        e->char_end = (uint32_t)ns_tokens_cp_at(&doc->toks, doc->text, doc->len, e->byte_end);
+        e->char_start =
+            (uint32_t)ns_tokens_cp_walk(&doc->toks, doc->text, doc->len, &at, e->byte_start);
+        size_t to_end = at;
+        e->char_end =
+            (uint32_t)ns_tokens_cp_walk(&doc->toks, doc->text, doc->len, &to_end, e->byte_end);
         e->detail = NULL;
         e->text =
             ns_arena_strndup(&doc->arena, doc->text + e->byte_start, e->byte_end - e->byte_start);

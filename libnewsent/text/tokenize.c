@@ -733,3 +733,17 @@ size_t ns_tokens_cp_at(const ns_tokens *t, const char *text, size_t len, size_t 
         b = len;
     return cp + ns_utf8_count((const unsigned char *)text + pos, b - pos);
 }
+
+size_t ns_tokens_cp_walk(const ns_tokens *t, const char *text, size_t len, size_t *cursor, size_t b)
+{
+    size_t k = *cursor;
+    if (k >= t->n || t->v[k].start > b)
+        return ns_tokens_cp_at(t, text, len, b);
+    while (k + 1 < t->n && t->v[k + 1].start <= b)
+        k++;
+    *cursor = k;
+    if (b > len)
+        b = len;
+    return t->v[k].cp_start +
+           ns_utf8_count((const unsigned char *)text + t->v[k].start, b - t->v[k].start);
+}

@@ -67,4 +67,10 @@ void ns_tokens_free(const ns_mem *mem, ns_tokens *t);
  * boundary, found from the tokens (binary search, then a short decode). */
 size_t ns_tokens_cp_at(const ns_tokens *t, const char *text, size_t len, size_t b);
 
+/* The same for offsets visited in ascending order: *cursor (0 at first)
+ * remembers the token reached, so a document's worth of calls walks the
+ * tokens once. b must not be before the previous call's b. */
+size_t ns_tokens_cp_walk(const ns_tokens *t, const char *text, size_t len, size_t *cursor,
+                         size_t b);
+
 #endif
