@@ -901,7 +901,7 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
             return 1;
         }
     }
-    if (have == 1 && c > 0 && c == (double)(long)c) {
+    if (have == 1 && c > 0 && c < 1e9 && c == (double)(long)c) {
         size_t j = i + 1; /* a year and a half */
         double h = half_at(w, n, &j);
         c += h;
