@@ -745,6 +745,242 @@ static int fix_company_spans(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
     return 0;
 }
 
+/* A word written in small letters from its first ("drugmaker", "start-up"). */
+static int lower_initial(const ns_doc *doc, size_t i)
+{
+    const ns_token *t = &doc->toks.v[i];
+    return t->kind == NS_TOK_WORD && doc->text[t->start] >= 'a' && doc->text[t->start] <= 'z';
+}
+
+/* Nouns that name a company's kind: before a name ("drugmaker Seagen",
+ * "consultancy Drewry", "start-up DeepSeek") or at the head of an apposition
+ * after it ("xAI, the artificial intelligence company"). None of them comes
+ * before a person's name as a title does ("lawmaker", "producer" and
+ * "investor" do, and are not here). */
+static int company_noun(const ns_doc *doc, size_t i)
+{
+    static const char *const w[] = {
+        "company",   "firm",       "start-up",     "startup",    "carrier",   "airline",
+        "lender",    "insurer",    "retailer",     "chipmaker",  "drugmaker", "carmaker",
+        "automaker", "planemaker", "steelmaker",   "miner",      "conglomerate",
+        "manufacturer", "exchange", "brokerage",   "consultancy", "regulator", "utility",
+        "subsidiary", "shipper",   "bank",         "giant",      "group",     "fund",
+        "broadcaster", "publisher", "outlet",      "newspaper",  "agency",    "watchdog"};
+    return lower_initial(doc, i) && lower_is_one_of(doc, i, w, sizeof w / sizeof *w) &&
+           !(i && tok_is(doc, i - 1, "aircraft")); /* "aircraft carrier Carl Vinson" */
+}
+
+static int is_clitic_s(const ns_doc *doc, size_t i)
+{
+    return doc->toks.v[i].kind == NS_TOK_CLITIC &&
+           (tok_is(doc, i, "'s") || tok_is(doc, i, "\xe2\x80\x99s"));
+}
+
+/* "slid 3%", "rose 4 percent": a share price's move. */
+static int price_move(const ns_doc *doc, size_t i)
+{
+    static const char *const verbs[] = {
+        "rose",    "fell",   "jumped",  "slid",    "gained",  "dropped",  "climbed",
+        "tumbled", "surged", "sank",    "plunged", "soared",  "slumped",  "rallied",
+        "lost",    "added",  "edged",   "dipped",  "slipped", "declined", "advanced",
+        "rises",   "falls",  "jumps",   "slides",  "gains",   "drops",    "climbs"};
+    size_t n = doc->toks.n;
+    if (!lower_initial(doc, i) || !lower_is_one_of(doc, i, verbs, sizeof verbs / sizeof *verbs))
+        return 0;
+    size_t j = i + 1;
+    if (j < n && lower_is_one_of(doc, j, (const char *const[]){"up", "down", "nearly", "about"}, 4))
+        j++;
+    if (j >= n || doc->toks.v[j].kind != NS_TOK_NUMBER)
+        return 0;
+    const ns_token *t = &doc->toks.v[j];
+    return doc->text[t->end - 1] == '%' ||
+           (j + 1 < n && (tok_is(doc, j + 1, "%") || tok_is(doc, j + 1, "percent") ||
+                          tok_is(doc, j + 1, "pct")));
+}
+
+/* What the words around the name [a,b) say of a company and never of a
+ * person: a company noun before it or at the head of an apposition after it,
+ * "'s chief executive" or "'s shareholders" after it, its shares or its
+ * price moving. */
+/* Whether the word at i opens a sentence or a quotation, where a capital
+ * says nothing. */
+static int sentence_opener(const ns_doc *doc, size_t i)
+{
+    if (doc->toks.v[i].flags & NS_TF_SENT_START)
+        return 1;
+    return i && (tok_is(doc, i - 1, "\"") || tok_is(doc, i - 1, "\xe2\x80\x9c") ||
+                 tok_is(doc, i - 1, "(") || tok_is(doc, i - 1, ":") || is_dash(doc, i - 1));
+}
+
+/* A company noun just before the name at a, or before a comma there. */
+static int company_before(const ns_doc *doc, size_t a)
+{
+    size_t p = a;
+    if (p >= 2 && tok_is(doc, p - 1, ","))
+        p--;
+    return p >= 1 && doc->toks.v[p - 1].sent == doc->toks.v[a].sent && company_noun(doc, p - 1);
+}
+
+static int company_context(const ns_doc *doc, const ns_gazetteer *gz, size_t a, size_t b)
+{
+    static const char *const owned[] = {"ceo",      "shareholders", "subsidiary",
+                                        "revenue",  "profit",       "profits",
+                                        "earnings", "stockholders", "headquarters"};
+    static const char *const said[] = {"said", "says", "added", "told", "announced", "reported",
+                                       "wrote"};
+    static const char *const after_shares[] = {"rose",   "fell",  "jumped", "slid",   "gained",
+                                               "dropped", "were", "closed", "ended",  "have",
+                                               "had",    "are",   "climbed", "tumbled", "surged"};
+    size_t n = doc->toks.n;
+    uint32_t sent = doc->toks.v[a].sent;
+    if (company_before(doc, a))
+        return 1;
+    if (b >= n || doc->toks.v[b].sent != sent)
+        return 0;
+    if (is_clitic_s(doc, b) && b + 1 < n) {
+        if (lower_is_one_of(doc, b + 1, owned, sizeof owned / sizeof *owned))
+            return 1;
+        if (b + 2 < n && lower_is_one_of(doc, b + 1, (const char *const[]){"chief"}, 1) &&
+            lower_is_one_of(doc, b + 2, (const char *const[]){"executive"}, 1))
+            return 1;
+        return 0;
+    }
+    if (b + 1 < n && lower_initial(doc, b) &&
+        lower_is_one_of(doc, b, (const char *const[]){"shares", "stock"}, 2) &&
+        lower_is_one_of(doc, b + 1, after_shares, sizeof after_shares / sizeof *after_shares))
+        return 1;
+    if (price_move(doc, b))
+        return 1;
+    /* ", the Danish shipping group," but not ", the company said" (a
+     * quotation's source) nor ", the bank's chief" (a person's role). */
+    if (tok_is(doc, b, ",") && b + 2 < n &&
+        lower_is_one_of(doc, b + 1, (const char *const[]){"the", "a", "an"}, 3)) {
+        for (size_t k = b + 2; k < n && k < b + 8 && doc->toks.v[k].sent == sent; k++) {
+            if (company_noun(doc, k))
+                return k + 1 >= n || !(is_clitic_s(doc, k + 1) ||
+                                       lower_is_one_of(doc, k + 1, said, sizeof said / sizeof *said));
+            const ns_token *t = &doc->toks.v[k];
+            if ((t->kind != NS_TOK_WORD && !is_clitic_s(doc, k) && t->kind != NS_TOK_ABBREV) ||
+                tok_is(doc, k, "of") || (gaz_flags(gz, tok_hash(doc, k)) & NS_GZ_TITLE))
+                break;
+        }
+    }
+    return 0;
+}
+
+/* A capitalised word of a run of them, with "&" between two ("Procter &
+ * Gamble"), in sentence sent and not in a headline. */
+static int run_word(const ns_doc *doc, size_t i, uint32_t sent)
+{
+    const ns_token *t = &doc->toks.v[i];
+    if (t->sent != sent || (t->flags & NS_TF_HEADLINE))
+        return 0;
+    if (is_cap_word(doc, i))
+        return 1;
+    return tok_is(doc, i, "&") && i + 1 < doc->toks.n && doc->toks.v[i + 1].sent == sent &&
+           is_cap_word(doc, i + 1);
+}
+
+/* Whether the one-word name at i is an ORG, or a listed company that is
+ * not a place, nor a common word opening a sentence. */
+static int org_word_at(const ns_doc *doc, const marks *mk, const ns_gazetteer *gz, size_t i)
+{
+    if (i >= doc->toks.n || !is_cap_word(doc, i))
+        return 0;
+    const newsent_entity *e = name_at((ns_doc *)doc, mk, i);
+    if (e && e->label == NEWSENT_LABEL_ORG)
+        return 1;
+    uint16_t f = gaz_flags(gz, tok_hash(doc, i));
+    return (f & NS_GZ_ORG_KNOWN) && !(f & NS_GZ_PLACE) &&
+           !((f & NS_GZ_ORG_WORD) && sentence_opener(doc, i));
+}
+
+/* "Meta and Alphabet", "Alphabet, Apple and Meta": a name listed with a
+ * company is one too. */
+static int coordinated_org(const ns_doc *doc, const marks *mk, const ns_gazetteer *gz, size_t a,
+                           size_t b)
+{
+    static const char *const joins[] = {"and", "or", ","};
+    size_t n = doc->toks.n;
+    uint32_t sent = doc->toks.v[a].sent;
+    if (b + 1 < n && doc->toks.v[b + 1].sent == sent && lower_is_one_of(doc, b, joins, 3) &&
+        org_word_at(doc, mk, gz, b + 1))
+        return 1;
+    return a >= 2 && doc->toks.v[a - 2].sent == sent && lower_is_one_of(doc, a - 1, joins, 3) &&
+           org_word_at(doc, mk, gz, a - 2);
+}
+
+/* The capitalised run [a,b) is a company's name: listed companies
+ * (gazetteer ORG_KNOWN) unless the words around it say otherwise, and any
+ * name the words around it say is a company's. What says otherwise: "the"
+ * before ("the Amazon"), a title before ("founder Charles Schwab"), a place
+ * of that name ("Meta", a Colombian department), a sentence that starts with
+ * a word that is also a common noun ("Shell"), a common given name or
+ * surname the tagger took for a person ("Ford"); a company context
+ * (company_context) overrules all but the first two. */
+static int company_run(const ns_doc *doc, const marks *mk, const ns_gazetteer *gz, size_t a,
+                       size_t b)
+{
+    uint64_t h = NS_FNV_INIT;
+    for (size_t i = a; i < b; i++) {
+        const ns_token *t = &doc->toks.v[i];
+        if (mk->covered[i] && !mk->owner[i])
+            return 0; /* a date or a number */
+        if (i > a)
+            h = ns_hash_bytes(h, " ", 1);
+        h = ns_hash_lower(h, doc->text + t->start, t->end - t->start);
+    }
+    const newsent_entity *e = name_at((ns_doc *)doc, mk, a);
+    unsigned tagged = e && e->tok_start == a && e->tok_end == b ? e->label : 0;
+    if (tagged == NEWSENT_LABEL_ORG)
+        return 0;
+    uint16_t f = gaz_flags(gz, h);
+    if (f & NS_GZ_TIMEWORD)
+        return 0;
+    if (a && doc->toks.v[a - 1].sent == doc->toks.v[a].sent &&
+        (lower_is_one_of(doc, a - 1, (const char *const[]){"the"}, 1) ||
+         (gaz_flags(gz, tok_hash(doc, a - 1)) & NS_GZ_TITLE)))
+        return 0;
+    int opens = sentence_opener(doc, a);
+    if (!(f & NS_GZ_ORG_KNOWN)) {
+        /* A name nobody tagged at a sentence's start may be a common noun
+         * ("Spending rose 0.2 percent"). */
+        if ((f & NS_GZ_PLACE) || doc->toks.v[b - 1].end - doc->toks.v[a].start < 2 ||
+            (opens && !tagged && !company_before(doc, a)))
+            return 0;
+        return company_context(doc, gz, a, b);
+    }
+    /* The tagger's PERSON on a word that people are named is a judgement
+     * of the context ("Puig was asked if he feared death"). */
+    int doubt = (f & NS_GZ_PLACE) || ((f & NS_GZ_ORG_WORD) && opens) ||
+                (tagged == NEWSENT_LABEL_PERSON && (f & (NS_GZ_FIRST | NS_GZ_LAST)));
+    return !doubt || company_context(doc, gz, a, b) || coordinated_org(doc, mk, gz, a, b);
+}
+
+/* Finds the companies company_run names, over whatever the tagger said. */
+static int known_companies(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n;
+    for (size_t i = 0; i < n;) {
+        uint32_t sent = doc->toks.v[i].sent;
+        size_t j = i;
+        while (j < n && run_word(doc, j, sent))
+            j++;
+        if (j == i) {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        while (a < j && run_opener(doc, a))
+            a++;
+        if (a < j && j - a <= 5 && company_run(doc, mk, gz, a, j) &&
+            set_name(doc, mk, a, j, NEWSENT_LABEL_ORG) < 0)
+            return -1;
+        i = j;
+    }
+    return 0;
+}
+
 static int same_token(const ns_doc *doc, size_t a, size_t b);
 
 /* An ORG a cue found ("Anduril co-founder Palmer Luckey") is the same ORG
@@ -930,7 +1166,7 @@ int ns_document_pass(ns_doc *doc)
     if (datelines(doc, &mk, &gz) < 0 || compound_places(doc, &mk, &gz) < 0 ||
         fix_company_spans(doc, &mk, &gz) < 0 || company_names(doc, &mk, &gz) < 0 ||
         companies_after_cues(doc, &mk, &gz) < 0 || companies_before_titles(doc, &mk, &gz) < 0 ||
-        spread_cue_orgs(doc, &mk) < 0)
+        known_companies(doc, &mk, &gz) < 0 || spread_cue_orgs(doc, &mk) < 0)
         rc = NEWSENT_ENOMEM;
     if (rc == NEWSENT_OK)
         rc = propagate(doc, covered, tab, nslots - 1);
