@@ -760,12 +760,12 @@ static int lower_initial(const ns_doc *doc, size_t i)
 static int company_noun(const ns_doc *doc, size_t i)
 {
     static const char *const w[] = {
-        "company",   "firm",       "start-up",     "startup",    "carrier",   "airline",
-        "lender",    "insurer",    "retailer",     "chipmaker",  "drugmaker", "carmaker",
-        "automaker", "planemaker", "steelmaker",   "miner",      "conglomerate",
-        "manufacturer", "exchange", "brokerage",   "consultancy", "regulator", "utility",
-        "subsidiary", "shipper",   "bank",         "giant",      "group",     "fund",
-        "broadcaster", "publisher", "outlet",      "newspaper",  "agency",    "watchdog"};
+        "company",   "firm",       "start-up",    "startup",   "carrier",      "airline",
+        "lender",    "insurer",    "retailer",    "chipmaker", "drugmaker",    "carmaker",
+        "automaker", "planemaker", "steelmaker",  "miner",     "conglomerate", "manufacturer",
+        "exchange",  "brokerage",  "consultancy", "regulator", "utility",      "subsidiary",
+        "shipper",   "bank",       "giant",       "group",     "fund",         "broadcaster",
+        "publisher", "outlet",     "newspaper",   "agency",    "watchdog"};
     return lower_initial(doc, i) && lower_is_one_of(doc, i, w, sizeof w / sizeof *w) &&
            !(i && tok_is(doc, i - 1, "aircraft")); /* "aircraft carrier Carl Vinson" */
 }
@@ -780,10 +780,10 @@ static int is_clitic_s(const ns_doc *doc, size_t i)
 static int price_move(const ns_doc *doc, size_t i)
 {
     static const char *const verbs[] = {
-        "rose",    "fell",   "jumped",  "slid",    "gained",  "dropped",  "climbed",
-        "tumbled", "surged", "sank",    "plunged", "soared",  "slumped",  "rallied",
-        "lost",    "added",  "edged",   "dipped",  "slipped", "declined", "advanced",
-        "rises",   "falls",  "jumps",   "slides",  "gains",   "drops",    "climbs"};
+        "rose",    "fell",   "jumped", "slid",    "gained",  "dropped",  "climbed",
+        "tumbled", "surged", "sank",   "plunged", "soared",  "slumped",  "rallied",
+        "lost",    "added",  "edged",  "dipped",  "slipped", "declined", "advanced",
+        "rises",   "falls",  "jumps",  "slides",  "gains",   "drops",    "climbs"};
     size_t n = doc->toks.n;
     if (!lower_initial(doc, i) || !lower_is_one_of(doc, i, verbs, sizeof verbs / sizeof *verbs))
         return 0;
@@ -826,11 +826,11 @@ static int company_context(const ns_doc *doc, const ns_gazetteer *gz, size_t a, 
     static const char *const owned[] = {"ceo",      "shareholders", "subsidiary",
                                         "revenue",  "profit",       "profits",
                                         "earnings", "stockholders", "headquarters"};
-    static const char *const said[] = {"said", "says", "added", "told", "announced", "reported",
-                                       "wrote"};
-    static const char *const after_shares[] = {"rose",   "fell",  "jumped", "slid",   "gained",
-                                               "dropped", "were", "closed", "ended",  "have",
-                                               "had",    "are",   "climbed", "tumbled", "surged"};
+    static const char *const said[] = {"said",      "says",     "added", "told",
+                                       "announced", "reported", "wrote"};
+    static const char *const after_shares[] = {"rose",    "fell", "jumped",  "slid",    "gained",
+                                               "dropped", "were", "closed",  "ended",   "have",
+                                               "had",     "are",  "climbed", "tumbled", "surged"};
     size_t n = doc->toks.n;
     uint32_t sent = doc->toks.v[a].sent;
     if (company_before(doc, a))
@@ -857,8 +857,9 @@ static int company_context(const ns_doc *doc, const ns_gazetteer *gz, size_t a, 
         lower_is_one_of(doc, b + 1, (const char *const[]){"the", "a", "an"}, 3)) {
         for (size_t k = b + 2; k < n && k < b + 8 && doc->toks.v[k].sent == sent; k++) {
             if (company_noun(doc, k))
-                return k + 1 >= n || !(is_clitic_s(doc, k + 1) ||
-                                       lower_is_one_of(doc, k + 1, said, sizeof said / sizeof *said));
+                return k + 1 >= n ||
+                       !(is_clitic_s(doc, k + 1) ||
+                         lower_is_one_of(doc, k + 1, said, sizeof said / sizeof *said));
             const ns_token *t = &doc->toks.v[k];
             if ((t->kind != NS_TOK_WORD && !is_clitic_s(doc, k) && t->kind != NS_TOK_ABBREV) ||
                 tok_is(doc, k, "of") || (gaz_flags(gz, tok_hash(doc, k)) & NS_GZ_TITLE))
