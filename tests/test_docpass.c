@@ -390,23 +390,28 @@ static void test_listed_companies(void **state)
     open_doc(&fx, "Pfizer agreed on Monday. Shell said profits fell, and traders in Shell and "
                   "Boeing waited. Crops in the Amazon burned while Amazon hired. Puig was "
                   "asked if he feared death. U.S. rival Eli Lilly gained, as founder Charles "
-                  "Schwab retired. Zurich voted, and Zurich and Boeing signed.");
+                  "Schwab retired. Zurich voted, and Zurich and Boeing signed. He was born "
+                  "in Fulton, Mo., and in Fulton, Ohio.");
     add(&fx, "Puig", 0, NEWSENT_LABEL_PERSON);
     add(&fx, "Eli Lilly", 0, NEWSENT_LABEL_PERSON);
     add(&fx, "Charles Schwab", 0, NEWSENT_LABEL_PERSON);
     add(&fx, "Zurich", 0, NEWSENT_LABEL_PLACE);
     add(&fx, "Zurich", 1, NEWSENT_LABEL_PLACE);
     add(&fx, "Amazon", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Fulton", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Fulton", 1, NEWSENT_LABEL_PLACE);
     assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
     /* Not after "the", not a person's name the tagger judged a person, not
-     * after a title, not a place unless listed with a company; a common noun
+     * after a title, not a place unless listed with a company, not the
+     * tagger's place before its state; a common noun
      * opening a sentence ("Shell said") only as a mention of the company the
      * document names mid-sentence. */
     assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
                         "Eli Lilly|Zurich|Pfizer|Shell|Boeing|Amazon|Boeing|Shell");
     assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
                         "Puig|Charles Schwab");
-    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf), "Zurich|Amazon");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf),
+                        "Zurich|Amazon|Fulton|Fulton");
     close_doc(&fx);
 }
 

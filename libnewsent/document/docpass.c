@@ -911,6 +911,21 @@ static int coordinated_org(const ns_doc *doc, const marks *mk, const ns_gazettee
            org_word_at(doc, mk, gz, a - 2);
 }
 
+/* ", Mo.", ", Ohio": a place's state or country after the name ending at b
+ * ("Fulton, Mo."). */
+static int place_follows(const ns_doc *doc, const marks *mk, const ns_gazetteer *gz, size_t b)
+{
+    size_t n = doc->toks.n;
+    if (b + 1 >= n || !tok_is(doc, b, ",") || !is_cap_word(doc, b + 1))
+        return 0;
+    const newsent_entity *e = name_at((ns_doc *)doc, mk, b + 1);
+    if (e)
+        return e->label == NEWSENT_LABEL_PLACE;
+    /* "Mo." is one token before a space, two before a comma. */
+    return doc->toks.v[b + 1].kind == NS_TOK_ABBREV || (b + 2 < n && tok_is(doc, b + 2, ".")) ||
+           (gaz_flags(gz, tok_hash(doc, b + 1)) & NS_GZ_PLACE);
+}
+
 /* The capitalised run [a,b) is a company's name: listed companies
  * (gazetteer ORG_KNOWN) unless the words around it say otherwise, and any
  * name the words around it say is a company's. What says otherwise: "the"
@@ -954,7 +969,8 @@ static int company_run(const ns_doc *doc, const marks *mk, const ns_gazetteer *g
     /* The tagger's PERSON on a word that people are named is a judgement
      * of the context ("Puig was asked if he feared death"). */
     int doubt = (f & NS_GZ_PLACE) || ((f & NS_GZ_ORG_WORD) && opens) ||
-                (tagged == NEWSENT_LABEL_PERSON && (f & (NS_GZ_FIRST | NS_GZ_LAST)));
+                (tagged == NEWSENT_LABEL_PERSON && (f & (NS_GZ_FIRST | NS_GZ_LAST))) ||
+                (tagged == NEWSENT_LABEL_PLACE && place_follows(doc, mk, gz, b));
     return !doubt || company_context(doc, gz, a, b) || coordinated_org(doc, mk, gz, a, b);
 }
 
