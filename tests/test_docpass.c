@@ -442,6 +442,24 @@ static void test_company_contexts(void **state)
     close_doc(&fx);
 }
 
+static void test_party_names(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "The nationalist Law and Justice party lost to the Democratic party, the "
+                  "Texas party and Alternative for Germany. Ruling Moslem party ends boycott, "
+                  "and the Congress party and the new Justice party agreed.");
+    add(&fx, "Justice", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Alternative for Germany", 0, NEWSENT_LABEL_ORG);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* Over the tagger's part of it; not a creed, a place, or a sentence's
+     * first words. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Alternative for Germany|Law and Justice|Congress|Justice");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -461,6 +479,7 @@ int main(void)
         cmocka_unit_test(test_lower_tails_and_short_orgs),
         cmocka_unit_test(test_listed_companies),
         cmocka_unit_test(test_company_contexts),
+        cmocka_unit_test(test_party_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

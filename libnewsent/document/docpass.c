@@ -998,6 +998,57 @@ static int known_companies(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
     return 0;
 }
 
+/* An adjective that names a party's creed rather than the party
+ * ("Democratic", "Socialist", "Conservative", "Nazi"). */
+static int creed_like(const ns_doc *doc, size_t i)
+{
+    static const char *const ends[] = {"ic", "ist", "ive", "al"};
+    const ns_token *t = &doc->toks.v[i];
+    size_t n = t->end - t->start;
+    if (demonym_like(doc, i))
+        return 1;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t m = strlen(ends[k]);
+        if (n > m + 2 && memcmp(doc->text + t->end - m, ends[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "the nationalist Law and Justice party", "the Congress party": the
+ * capitalised words before a lower-case "party" name it, with "and", "for"
+ * or "of" between them ("Alternative for Germany"). */
+static int party_names(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    static const char *const joins[] = {"and", "for", "of", "&"};
+    size_t n = doc->toks.n;
+    for (size_t i = 1; i < n; i++) {
+        if (!tok_is(doc, i, "party") && !tok_is(doc, i, "parties"))
+            continue;
+        uint32_t sent = doc->toks.v[i].sent;
+        size_t a = i;
+        while (a > 0 && a + 6 > i && doc->toks.v[a - 1].sent == sent) {
+            if (is_cap_word(doc, a - 1))
+                a--;
+            else if (a < i && a >= 2 && lower_is_one_of(doc, a - 1, joins, 4) &&
+                     is_cap_word(doc, a - 2))
+                a -= 2;
+            else
+                break;
+        }
+        while (a < i && run_opener(doc, a))
+            a++;
+        /* Not at a sentence's start, where a capital says nothing ("Ruling
+         * Moslem party ends boycott"). */
+        if (a == i || sentence_opener(doc, a) ||
+            (i - a == 1 && (creed_like(doc, a) || (gaz_flags(gz, tok_hash(doc, a)) & NS_GZ_PLACE))))
+            continue;
+        if (set_name(doc, mk, a, i, NEWSENT_LABEL_ORG) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int same_token(const ns_doc *doc, size_t a, size_t b);
 
 /* An ORG a cue found ("Anduril co-founder Palmer Luckey") is the same ORG
@@ -1183,7 +1234,8 @@ int ns_document_pass(ns_doc *doc)
     if (datelines(doc, &mk, &gz) < 0 || compound_places(doc, &mk, &gz) < 0 ||
         fix_company_spans(doc, &mk, &gz) < 0 || company_names(doc, &mk, &gz) < 0 ||
         companies_after_cues(doc, &mk, &gz) < 0 || companies_before_titles(doc, &mk, &gz) < 0 ||
-        known_companies(doc, &mk, &gz) < 0 || spread_cue_orgs(doc, &mk) < 0)
+        known_companies(doc, &mk, &gz) < 0 || party_names(doc, &mk, &gz) < 0 ||
+        spread_cue_orgs(doc, &mk) < 0)
         rc = NEWSENT_ENOMEM;
     if (rc == NEWSENT_OK)
         rc = propagate(doc, covered, tab, nslots - 1);
