@@ -460,6 +460,26 @@ static void test_party_names(void **state)
     close_doc(&fx);
 }
 
+static void test_orgs_widened_left(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "Investors in Hugging Face, the 9th Circuit Court, Chinese Foreign Ministry, "
+                  "President Bank, Paris Club and Friday Group met. Acme Corp gained.");
+    add(&fx, "Face", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Court", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Foreign Ministry", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Bank", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Club", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Group", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Corp", 0, NEWSENT_LABEL_ORG);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Hugging Face|Court|Foreign Ministry|Bank|Club|Group|Corp");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -480,6 +500,7 @@ int main(void)
         cmocka_unit_test(test_listed_companies),
         cmocka_unit_test(test_company_contexts),
         cmocka_unit_test(test_party_names),
+        cmocka_unit_test(test_orgs_widened_left),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1049,6 +1049,33 @@ static int party_names(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
     return 0;
 }
 
+/* "Hugging Face", "CMA CGM": the tagger's ORG does not start after a
+ * capitalised word nobody tagged, in running text; that word is the ORG's
+ * first (a sentence's first word, a title, a weekday, a month, a place, a
+ * nationality, or a word after a number, "9th Circuit", is not). */
+static void widen_orgs_left(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n, nents = doc->nents;
+    for (size_t k = 0; k < nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (e->label != NEWSENT_LABEL_ORG || !is_name(e) || e->tok_end > n || e->tok_start < 2)
+            continue;
+        size_t a = e->tok_start - 1;
+        const ns_token *t = &doc->toks.v[a];
+        if (mk->covered[a] || t->sent != doc->toks.v[e->tok_start].sent || !is_cap_word(doc, a) ||
+            !(t->flags & NS_TF_SPACE_BEFORE) || (t->flags & NS_TF_HEADLINE) ||
+            t->end - t->start < 2 || doc->toks.v[a - 1].kind == NS_TOK_NUMBER ||
+            sentence_opener(doc, a) || run_opener(doc, a) || demonym_like(doc, a) ||
+            is_cap_word(doc, a - 1) ||
+            (gaz_flags(gz, tok_hash(doc, a)) & (NS_GZ_TITLE | NS_GZ_TIMEWORD | NS_GZ_PLACE)))
+            continue;
+        e->tok_start = (uint32_t)a;
+        e->byte_start = t->start;
+        mk->covered[a] = 1;
+        own(mk, a, a + 1, k);
+    }
+}
+
 static int same_token(const ns_doc *doc, size_t a, size_t b);
 
 /* An ORG a cue found ("Anduril co-founder Palmer Luckey") is the same ORG
@@ -1235,7 +1262,7 @@ int ns_document_pass(ns_doc *doc)
         fix_company_spans(doc, &mk, &gz) < 0 || company_names(doc, &mk, &gz) < 0 ||
         companies_after_cues(doc, &mk, &gz) < 0 || companies_before_titles(doc, &mk, &gz) < 0 ||
         known_companies(doc, &mk, &gz) < 0 || party_names(doc, &mk, &gz) < 0 ||
-        spread_cue_orgs(doc, &mk) < 0)
+        (widen_orgs_left(doc, &mk, &gz), spread_cue_orgs(doc, &mk) < 0))
         rc = NEWSENT_ENOMEM;
     if (rc == NEWSENT_OK)
         rc = propagate(doc, covered, tab, nslots - 1);
