@@ -445,21 +445,62 @@ static int lower_is_one_of(const ns_doc *doc, size_t i, const char *const *w, si
     return 0;
 }
 
+/* lower_is_one_of for a list in strcmp order, by bisection: the long lists
+ * below are read for every capitalised run. */
+static int lower_in_sorted(const ns_doc *doc, size_t i, const char *const *w, size_t nw)
+{
+    const ns_token *t = &doc->toks.v[i];
+    size_t n = t->end - t->start;
+    char buf[16];
+    if (n >= sizeof buf)
+        return 0;
+    for (size_t j = 0; j < n; j++)
+        buf[j] = (char)(doc->text[t->start + j] | 0x20);
+    buf[n] = '\0';
+    size_t lo = 0, hi = nw;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *x = buf, *y = w[mid];
+        while (*x && *x == *y)
+            x++, y++;
+        int c = (unsigned char)*x - (unsigned char)*y;
+        if (!c)
+            return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
 /* Words that open a capitalised run without being part of a name. */
 static int run_opener(const ns_doc *doc, size_t i)
 {
-    /* Articles, possessives, and what starts a sentence before a name. */
+    /* Articles, possessives, and what starts a sentence before a name
+     * (sorted: lower_in_sorted). */
     static const char *const w[] = {
-        "the",     "a",         "an",         "its",      "his",         "her",       "their",
-        "our",     "former",    "then",       "new",      "acting",      "interim",   "rival",
-        "rivals",  "tech",      "and",        "outgoing", "billionaire", "incoming",  "shares",
-        "later",   "meanwhile", "separately", "also",     "but",         "when",      "while",
-        "after",   "before",    "since",      "as",       "in",          "on",        "at",
-        "for",     "with",      "by",         "from",     "if",          "so",        "both",
-        "last",    "this",      "that",       "these",    "those",       "some",      "many",
-        "most",    "other",     "another",    "under",    "among",       "including", "unlike",
-        "despite", "during",    "earlier",    "now",      "today",       "fellow",    "of"};
-    return lower_is_one_of(doc, i, w, sizeof w / sizeof *w);
+        "a",       "acting",  "after",      "also",    "among",       "an",        "and",
+        "another", "as",      "at",         "before",  "billionaire", "both",      "but",
+        "by",      "despite", "during",     "earlier", "fellow",      "for",       "former",
+        "from",    "her",     "his",        "if",      "in",          "including", "incoming",
+        "interim", "its",     "last",       "later",   "many",        "meanwhile", "most",
+        "new",     "now",     "of",         "on",      "other",       "our",       "outgoing",
+        "rival",   "rivals",  "separately", "shares",  "since",       "so",        "some",
+        "tech",    "that",    "the",        "their",   "then",        "these",     "this",
+        "those",   "today",   "under",      "unlike",  "when",        "while",     "with"};
+    return lower_in_sorted(doc, i, w, sizeof w / sizeof *w);
+}
+
+/* Whether the word at i opens a sentence or a quotation, where a capital
+ * says nothing. */
+static int sentence_opener(const ns_doc *doc, size_t i)
+{
+    if (doc->toks.v[i].flags & NS_TF_SENT_START)
+        return 1;
+    return i && doc->toks.v[i - 1].kind == NS_TOK_PUNCT &&
+           (tok_is(doc, i - 1, "\"") || tok_is(doc, i - 1, "\xe2\x80\x9c") ||
+            tok_is(doc, i - 1, "(") || tok_is(doc, i - 1, ":") || is_dash(doc, i - 1));
 }
 
 /* "Meta Platforms", "BAE Systems", "Lightspeed Venture Partners": a name
@@ -514,8 +555,9 @@ static int company_names(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
             continue;
         }
         size_t a = i;
-        while (a < j && run_opener(doc, a))
-            a++;
+        if (sentence_opener(doc, a))
+            while (a < j && run_opener(doc, a))
+                a++;
         if (j - a >= 2 && company_word(doc, gz, j - 1) && !cap_word_after(doc, j - 1)) {
             if (add_span(doc, mk, a, j, NEWSENT_LABEL_ORG, 0.7f, 1) < 0)
                 return -1;
@@ -618,7 +660,10 @@ static int companies_after_cues(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
                                         "economist", "strategists", "strategist"};
     size_t n = doc->toks.n;
     for (size_t i = 2; i < n; i++) {
-        if (!is_cap_word(doc, i) || doc->toks.v[i - 2].sent != doc->toks.v[i].sent ||
+        /* The short word between first: it rules out most names at once. */
+        const ns_token *w = &doc->toks.v[i - 1];
+        if (w->end - w->start != 2 || !is_cap_word(doc, i) ||
+            doc->toks.v[i - 2].sent != doc->toks.v[i].sent ||
             !lower_is_one_of(doc, i - 2, first, sizeof first / sizeof *first))
             continue;
         int shares = lower_is_one_of(doc, i - 2, first, 1);
@@ -760,13 +805,13 @@ static int lower_initial(const ns_doc *doc, size_t i)
 static int company_noun(const ns_doc *doc, size_t i)
 {
     static const char *const w[] = {
-        "company",   "firm",       "start-up",    "startup",   "carrier",      "airline",
-        "lender",    "insurer",    "retailer",    "chipmaker", "drugmaker",    "carmaker",
-        "automaker", "planemaker", "steelmaker",  "miner",     "conglomerate", "manufacturer",
-        "exchange",  "brokerage",  "consultancy", "regulator", "utility",      "subsidiary",
-        "shipper",   "bank",       "giant",       "group",     "fund",         "broadcaster",
-        "publisher", "outlet",     "newspaper",   "agency",    "watchdog"};
-    return lower_initial(doc, i) && lower_is_one_of(doc, i, w, sizeof w / sizeof *w) &&
+        "agency",     "airline",    "automaker",    "bank",     "broadcaster",  "brokerage",
+        "carmaker",   "carrier",    "chipmaker",    "company",  "conglomerate", "consultancy",
+        "drugmaker",  "exchange",   "firm",         "fund",     "giant",        "group",
+        "insurer",    "lender",     "manufacturer", "miner",    "newspaper",    "outlet",
+        "planemaker", "publisher",  "regulator",    "retailer", "shipper",      "start-up",
+        "startup",    "steelmaker", "subsidiary",   "utility",  "watchdog"};
+    return lower_initial(doc, i) && lower_in_sorted(doc, i, w, sizeof w / sizeof *w) &&
            !(i && tok_is(doc, i - 1, "aircraft")); /* "aircraft carrier Carl Vinson" */
 }
 
@@ -780,12 +825,12 @@ static int is_clitic_s(const ns_doc *doc, size_t i)
 static int price_move(const ns_doc *doc, size_t i)
 {
     static const char *const verbs[] = {
-        "rose",    "fell",   "jumped", "slid",    "gained",  "dropped",  "climbed",
-        "tumbled", "surged", "sank",   "plunged", "soared",  "slumped",  "rallied",
-        "lost",    "added",  "edged",  "dipped",  "slipped", "declined", "advanced",
-        "rises",   "falls",  "jumps",  "slides",  "gains",   "drops",    "climbs"};
+        "added", "advanced", "climbed", "climbs",  "declined", "dipped", "dropped",
+        "drops", "edged",    "falls",   "fell",    "gained",   "gains",  "jumped",
+        "jumps", "lost",     "plunged", "rallied", "rises",    "rose",   "sank",
+        "slid",  "slides",   "slipped", "slumped", "soared",   "surged", "tumbled"};
     size_t n = doc->toks.n;
-    if (!lower_initial(doc, i) || !lower_is_one_of(doc, i, verbs, sizeof verbs / sizeof *verbs))
+    if (!lower_initial(doc, i) || !lower_in_sorted(doc, i, verbs, sizeof verbs / sizeof *verbs))
         return 0;
     size_t j = i + 1;
     if (j < n && lower_is_one_of(doc, j, (const char *const[]){"up", "down", "nearly", "about"}, 4))
@@ -802,15 +847,6 @@ static int price_move(const ns_doc *doc, size_t i)
  * person: a company noun before it or at the head of an apposition after it,
  * "'s chief executive" or "'s shareholders" after it, its shares or its
  * price moving. */
-/* Whether the word at i opens a sentence or a quotation, where a capital
- * says nothing. */
-static int sentence_opener(const ns_doc *doc, size_t i)
-{
-    if (doc->toks.v[i].flags & NS_TF_SENT_START)
-        return 1;
-    return i && (tok_is(doc, i - 1, "\"") || tok_is(doc, i - 1, "\xe2\x80\x9c") ||
-                 tok_is(doc, i - 1, "(") || tok_is(doc, i - 1, ":") || is_dash(doc, i - 1));
-}
 
 /* A company noun just before the name at a, or before a comma there. */
 static int company_before(const ns_doc *doc, size_t a)
@@ -828,9 +864,9 @@ static int company_context(const ns_doc *doc, const ns_gazetteer *gz, size_t a, 
                                         "earnings", "stockholders", "headquarters"};
     static const char *const said[] = {"said",      "says",     "added", "told",
                                        "announced", "reported", "wrote"};
-    static const char *const after_shares[] = {"rose",    "fell", "jumped",  "slid",    "gained",
-                                               "dropped", "were", "closed",  "ended",   "have",
-                                               "had",     "are",  "climbed", "tumbled", "surged"};
+    static const char *const after_shares[] = {"are",  "climbed", "closed", "dropped", "ended",
+                                               "fell", "gained",  "had",    "have",    "jumped",
+                                               "rose", "slid",    "surged", "tumbled", "were"};
     size_t n = doc->toks.n;
     uint32_t sent = doc->toks.v[a].sent;
     if (company_before(doc, a))
@@ -847,7 +883,7 @@ static int company_context(const ns_doc *doc, const ns_gazetteer *gz, size_t a, 
     }
     if (b + 1 < n && lower_initial(doc, b) &&
         lower_is_one_of(doc, b, (const char *const[]){"shares", "stock"}, 2) &&
-        lower_is_one_of(doc, b + 1, after_shares, sizeof after_shares / sizeof *after_shares))
+        lower_in_sorted(doc, b + 1, after_shares, sizeof after_shares / sizeof *after_shares))
         return 1;
     if (price_move(doc, b))
         return 1;
@@ -878,8 +914,8 @@ static int run_word(const ns_doc *doc, size_t i, uint32_t sent)
         return 0;
     if (is_cap_word(doc, i))
         return 1;
-    return tok_is(doc, i, "&") && i + 1 < doc->toks.n && doc->toks.v[i + 1].sent == sent &&
-           is_cap_word(doc, i + 1);
+    return t->end - t->start == 1 && doc->text[t->start] == '&' && i + 1 < doc->toks.n &&
+           doc->toks.v[i + 1].sent == sent && is_cap_word(doc, i + 1);
 }
 
 /* Whether the one-word name at i is an ORG, or a listed company that is
@@ -937,6 +973,12 @@ static int place_follows(const ns_doc *doc, const marks *mk, const ns_gazetteer 
 static int company_run(const ns_doc *doc, const marks *mk, const ns_gazetteer *gz, size_t a,
                        size_t b)
 {
+    const newsent_entity *e = name_at((ns_doc *)doc, mk, a);
+    unsigned tagged = e && e->tok_start == a && e->tok_end == b ? e->label : 0;
+    if (tagged == NEWSENT_LABEL_ORG ||
+        (a && doc->toks.v[a - 1].sent == doc->toks.v[a].sent &&
+         lower_is_one_of(doc, a - 1, (const char *const[]){"the"}, 1)))
+        return 0;
     uint64_t h = NS_FNV_INIT;
     for (size_t i = a; i < b; i++) {
         const ns_token *t = &doc->toks.v[i];
@@ -946,56 +988,27 @@ static int company_run(const ns_doc *doc, const marks *mk, const ns_gazetteer *g
             h = ns_hash_bytes(h, " ", 1);
         h = ns_hash_lower(h, doc->text + t->start, t->end - t->start);
     }
-    const newsent_entity *e = name_at((ns_doc *)doc, mk, a);
-    unsigned tagged = e && e->tok_start == a && e->tok_end == b ? e->label : 0;
-    if (tagged == NEWSENT_LABEL_ORG)
-        return 0;
     uint16_t f = gaz_flags(gz, h);
     if (f & NS_GZ_TIMEWORD)
         return 0;
-    if (a && doc->toks.v[a - 1].sent == doc->toks.v[a].sent &&
-        (lower_is_one_of(doc, a - 1, (const char *const[]){"the"}, 1) ||
-         (gaz_flags(gz, tok_hash(doc, a - 1)) & NS_GZ_TITLE)))
-        return 0;
-    int opens = sentence_opener(doc, a);
+    int opens = sentence_opener(doc, a), yes;
     if (!(f & NS_GZ_ORG_KNOWN)) {
         /* A name nobody tagged at a sentence's start may be a common noun
          * ("Spending rose 0.2 percent"). */
-        if ((f & NS_GZ_PLACE) || doc->toks.v[b - 1].end - doc->toks.v[a].start < 2 ||
-            (opens && !tagged && !company_before(doc, a)))
-            return 0;
-        return company_context(doc, gz, a, b);
+        yes = !((f & NS_GZ_PLACE) || doc->toks.v[b - 1].end - doc->toks.v[a].start < 2 ||
+                (opens && !tagged && !company_before(doc, a))) &&
+              company_context(doc, gz, a, b);
+    } else {
+        /* The tagger's PERSON on a word that people are named is a judgement
+         * of the context ("Puig was asked if he feared death"). */
+        int doubt = (f & NS_GZ_PLACE) || ((f & NS_GZ_ORG_WORD) && opens) ||
+                    (tagged == NEWSENT_LABEL_PERSON && (f & (NS_GZ_FIRST | NS_GZ_LAST))) ||
+                    (tagged == NEWSENT_LABEL_PLACE && place_follows(doc, mk, gz, b));
+        yes = !doubt || company_context(doc, gz, a, b) || coordinated_org(doc, mk, gz, a, b);
     }
-    /* The tagger's PERSON on a word that people are named is a judgement
-     * of the context ("Puig was asked if he feared death"). */
-    int doubt = (f & NS_GZ_PLACE) || ((f & NS_GZ_ORG_WORD) && opens) ||
-                (tagged == NEWSENT_LABEL_PERSON && (f & (NS_GZ_FIRST | NS_GZ_LAST))) ||
-                (tagged == NEWSENT_LABEL_PLACE && place_follows(doc, mk, gz, b));
-    return !doubt || company_context(doc, gz, a, b) || coordinated_org(doc, mk, gz, a, b);
-}
-
-/* Finds the companies company_run names, over whatever the tagger said. */
-static int known_companies(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
-{
-    size_t n = doc->toks.n;
-    for (size_t i = 0; i < n;) {
-        uint32_t sent = doc->toks.v[i].sent;
-        size_t j = i;
-        while (j < n && run_word(doc, j, sent))
-            j++;
-        if (j == i) {
-            i++;
-            continue;
-        }
-        size_t a = i;
-        while (a < j && run_opener(doc, a))
-            a++;
-        if (a < j && j - a <= 5 && company_run(doc, mk, gz, a, j) &&
-            set_name(doc, mk, a, j, NEWSENT_LABEL_ORG) < 0)
-            return -1;
-        i = j;
-    }
-    return 0;
+    /* Last, as the rarest answer: a title before ("founder Charles Schwab"). */
+    return yes && !(a && doc->toks.v[a - 1].sent == doc->toks.v[a].sent &&
+                    (gaz_flags(gz, tok_hash(doc, a - 1)) & NS_GZ_TITLE));
 }
 
 /* An adjective that names a party's creed rather than the party
@@ -1016,35 +1029,61 @@ static int creed_like(const ns_doc *doc, size_t i)
 }
 
 /* "the nationalist Law and Justice party", "the Congress party": the
- * capitalised words before a lower-case "party" name it, with "and", "for"
- * or "of" between them ("Alternative for Germany"). */
-static int party_names(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+ * capitalised words before a lower-case "party" at i name it, with "and",
+ * "for" or "of" between them ("Alternative for Germany"). */
+static int party_name(ns_doc *doc, marks *mk, const ns_gazetteer *gz, size_t i)
 {
     static const char *const joins[] = {"and", "for", "of", "&"};
+    if (!i || (!tok_is(doc, i, "party") && !tok_is(doc, i, "parties")))
+        return 0;
+    uint32_t sent = doc->toks.v[i].sent;
+    size_t a = i;
+    while (a > 0 && a + 6 > i && doc->toks.v[a - 1].sent == sent) {
+        if (is_cap_word(doc, a - 1))
+            a--;
+        else if (a < i && a >= 2 && lower_is_one_of(doc, a - 1, joins, 4) &&
+                 is_cap_word(doc, a - 2))
+            a -= 2;
+        else
+            break;
+    }
+    while (a < i && run_opener(doc, a))
+        a++;
+    /* Not at a sentence's start, where a capital says nothing ("Ruling
+     * Moslem party ends boycott"). */
+    if (a == i || sentence_opener(doc, a) ||
+        (i - a == 1 && (creed_like(doc, a) || (gaz_flags(gz, tok_hash(doc, a)) & NS_GZ_PLACE))))
+        return 0;
+    return set_name(doc, mk, a, i, NEWSENT_LABEL_ORG);
+}
+
+/* Finds the companies company_run names, over whatever the tagger said,
+ * and the parties party_name names. */
+static int known_companies(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
     size_t n = doc->toks.n;
-    for (size_t i = 1; i < n; i++) {
-        if (!tok_is(doc, i, "party") && !tok_is(doc, i, "parties"))
+    for (size_t i = 0; i < n;) {
+        const ns_token *t = &doc->toks.v[i];
+        /* Most words have no capital: one test each. */
+        if (!(t->flags & NS_TF_UPPER_INITIAL) || !run_word(doc, i, t->sent)) {
+            if (doc->text[t->start] == 'p' && party_name(doc, mk, gz, i) < 0)
+                return -1;
+            i++;
             continue;
-        uint32_t sent = doc->toks.v[i].sent;
-        size_t a = i;
-        while (a > 0 && a + 6 > i && doc->toks.v[a - 1].sent == sent) {
-            if (is_cap_word(doc, a - 1))
-                a--;
-            else if (a < i && a >= 2 && lower_is_one_of(doc, a - 1, joins, 4) &&
-                     is_cap_word(doc, a - 2))
-                a -= 2;
-            else
-                break;
         }
-        while (a < i && run_opener(doc, a))
-            a++;
-        /* Not at a sentence's start, where a capital says nothing ("Ruling
-         * Moslem party ends boycott"). */
-        if (a == i || sentence_opener(doc, a) ||
-            (i - a == 1 && (creed_like(doc, a) || (gaz_flags(gz, tok_hash(doc, a)) & NS_GZ_PLACE))))
-            continue;
-        if (set_name(doc, mk, a, i, NEWSENT_LABEL_ORG) < 0)
+        size_t j = i + 1;
+        while (j < n && run_word(doc, j, t->sent))
+            j++;
+        /* Openers are capitalised where a sentence starts ("Rivals Advanced
+         * Micro Devices", "Later Anduril"). */
+        size_t a = i;
+        if (sentence_opener(doc, a))
+            while (a < j && run_opener(doc, a))
+                a++;
+        if (a < j && j - a <= 5 && company_run(doc, mk, gz, a, j) &&
+            set_name(doc, mk, a, j, NEWSENT_LABEL_ORG) < 0)
             return -1;
+        i = j;
     }
     return 0;
 }
@@ -1261,7 +1300,7 @@ int ns_document_pass(ns_doc *doc)
     if (datelines(doc, &mk, &gz) < 0 || compound_places(doc, &mk, &gz) < 0 ||
         fix_company_spans(doc, &mk, &gz) < 0 || company_names(doc, &mk, &gz) < 0 ||
         companies_after_cues(doc, &mk, &gz) < 0 || companies_before_titles(doc, &mk, &gz) < 0 ||
-        known_companies(doc, &mk, &gz) < 0 || party_names(doc, &mk, &gz) < 0 ||
+        known_companies(doc, &mk, &gz) < 0 ||
         (widen_orgs_left(doc, &mk, &gz), spread_cue_orgs(doc, &mk) < 0))
         rc = NEWSENT_ENOMEM;
     if (rc == NEWSENT_OK)
