@@ -307,9 +307,9 @@ static void test_companies_after_cues(void **state)
     add(&fx, "Tokyo", 0, NEWSENT_LABEL_PLACE);
     assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
     /* A known place stays; an adjective is no name; "of Raymond James" has
-     * no cue of its own. */
+     * no cue of its own (it is an ORG as a listed company). */
     assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
-                        "Novo Nordisk|Jefferies");
+                        "Novo Nordisk|Jefferies|Raymond James");
     assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf), "Tokyo");
     close_doc(&fx);
 }
@@ -382,6 +382,104 @@ static void test_lower_tails_and_short_orgs(void **state)
     close_doc(&fx);
 }
 
+static void test_listed_companies(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "Pfizer agreed on Monday. Shell said profits fell, and traders in Shell and "
+                  "Boeing waited. Crops in the Amazon burned while Amazon hired. Puig was "
+                  "asked if he feared death. U.S. rival Eli Lilly gained, as founder Charles "
+                  "Schwab retired. Zurich voted, and Zurich and Boeing signed. He was born "
+                  "in Fulton, Mo., and in Fulton, Ohio.");
+    add(&fx, "Puig", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Eli Lilly", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Charles Schwab", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Zurich", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Zurich", 1, NEWSENT_LABEL_PLACE);
+    add(&fx, "Amazon", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Fulton", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Fulton", 1, NEWSENT_LABEL_PLACE);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* Not after "the", not a person's name the tagger judged a person, not
+     * after a title, not a place unless listed with a company, not the
+     * tagger's place before its state; a common noun
+     * opening a sentence ("Shell said") only as a mention of the company the
+     * document names mid-sentence. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Eli Lilly|Zurich|Pfizer|Shell|Boeing|Amazon|Boeing|Shell");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
+                        "Puig|Charles Schwab");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf),
+                        "Zurich|Amazon|Fulton|Fulton");
+    close_doc(&fx);
+}
+
+static void test_company_contexts(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[512];
+    open_doc(&fx, "Cancer drugmaker Zeltrix rose. Traders said Quorbex shares fell, Vandrel "
+                  "slid 4% and Frobco's chief executive quit. A deal with Blorvik, the "
+                  "Danish shipping group, closed; John Smith, the company said, left. "
+                  "Spending rose 0.2 percent. The aircraft carrier Carl Vinson sailed, and "
+                  "the bank Tuesday said Plinth, a firm, and Tokyo, the bank, gained.");
+    add(&fx, "Vandrel", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "John Smith", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Carl Vinson", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Tokyo", 0, NEWSENT_LABEL_PLACE);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* A company noun before; shares moving, a price moving, "'s chief
+     * executive" after; an apposition headed by a company noun, not a
+     * quotation's source; not a common noun opening a sentence, a ship, a
+     * weekday, nor a place the gazetteer knows. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Vandrel|Zeltrix|Quorbex|Frobco|Blorvik|Plinth");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
+                        "John Smith|Carl Vinson");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf), "Tokyo");
+    close_doc(&fx);
+}
+
+static void test_party_names(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "The nationalist Law and Justice party lost to the Democratic party, the "
+                  "Texas party and Alternative for Germany. Ruling Moslem party ends boycott, "
+                  "and the Congress party and the new Justice party agreed.");
+    add(&fx, "Justice", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Alternative for Germany", 0, NEWSENT_LABEL_ORG);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* Over the tagger's part of it; not a creed, a place, or a sentence's
+     * first words. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Alternative for Germany|Law and Justice|Congress|Justice");
+    close_doc(&fx);
+}
+
+static void test_orgs_widened_left(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "Investors in Hugging Face, the 9th Circuit Court, Chinese Foreign Ministry, "
+                  "President Bank, Paris Club and Friday Group met. Acme Corp gained.");
+    add(&fx, "Face", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Court", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Foreign Ministry", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Bank", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Club", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Group", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Corp", 0, NEWSENT_LABEL_ORG);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Hugging Face|Court|Foreign Ministry|Bank|Club|Group|Corp");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -399,6 +497,10 @@ int main(void)
         cmocka_unit_test(test_cue_orgs_spread),
         cmocka_unit_test(test_company_spans_fixed),
         cmocka_unit_test(test_lower_tails_and_short_orgs),
+        cmocka_unit_test(test_listed_companies),
+        cmocka_unit_test(test_company_contexts),
+        cmocka_unit_test(test_party_names),
+        cmocka_unit_test(test_orgs_widened_left),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -92,6 +92,20 @@ static void test_names_and_cues(void **state)
     e = find(&g, "march");
     assert_true(e && (e->flags & NS_GZ_TIMEWORD));
     assert_null(find(&g, "qzxqzxqzx"));
+    /* Listed companies: the short form, a common word marked, cue words and
+     * countries left out ("General" of General Motors, "Japan" of Japan
+     * Tobacco), and none of it seen by the tagger's features. */
+    e = find(&g, "boeing");
+    assert_true(e && (e->flags & NS_GZ_ORG_KNOWN) && !(e->flags & NS_GZ_ORG_WORD));
+    e = find(&g, "wells fargo");
+    assert_true(e && (e->flags & NS_GZ_ORG_KNOWN));
+    e = find(&g, "shell");
+    assert_true(e && (e->flags & NS_GZ_ORG_KNOWN) && (e->flags & NS_GZ_ORG_WORD));
+    e = find(&g, "general");
+    assert_true(e && !(e->flags & NS_GZ_ORG_KNOWN));
+    e = find(&g, "japan");
+    assert_true(e && !(e->flags & NS_GZ_ORG_KNOWN));
+    assert_false(NS_GZ_FEATURES & (NS_GZ_ORG_KNOWN | NS_GZ_ORG_WORD));
 }
 
 static void test_hash_matches_builder(void **state)

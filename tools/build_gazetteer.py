@@ -22,7 +22,8 @@ import zlib
 GZ_COUNTRY, GZ_ADMIN1, GZ_CITY, GZ_CITY_BIG = 1, 2, 4, 8
 GZ_FIRST, GZ_LAST, GZ_TITLE, GZ_ORG_SUFFIX = 16, 32, 64, 128
 GZ_ORG_HEAD, GZ_TIMEWORD, GZ_CONTINENT, GZ_FIRST_COMMON = 256, 512, 1024, 2048
-GZ_LAST_COMMON, GZ_COMPANY = 4096, 8192
+GZ_LAST_COMMON, GZ_COMPANY, GZ_ORG_KNOWN, GZ_ORG_WORD = 4096, 8192, 16384, 32768
+GZ_PLACE = GZ_COUNTRY | GZ_ADMIN1 | GZ_CITY | GZ_CONTINENT
 
 MAGIC = b"NSGAZ\0\0\0"
 VERSION = 1
@@ -235,7 +236,28 @@ def build(data):
         g.add(w, GZ_ORG_HEAD)
     for w in TIMEWORDS:
         g.add(w, GZ_TIMEWORD)
+    add_companies(g, os.path.join(os.path.dirname(os.path.abspath(__file__)), "data",
+                                  "companies.txt"))
     return g
+
+
+def add_companies(g, path):
+    """Listed companies (tools/data/companies.txt) as ORG_KNOWN, except the
+    names that are cue words or countries ("General" of "General Motors",
+    "Japan" of "Japan Tobacco"). ORG_WORD marks a one-word name that is also a
+    lower-case word ("Shell"). A name that is also a place or a person's name
+    keeps those classes, and the document pass weighs them."""
+    skip = GZ_TITLE | GZ_ORG_SUFFIX | GZ_ORG_HEAD | GZ_TIMEWORD | GZ_COMPANY | GZ_COUNTRY | \
+        GZ_CONTINENT
+    for name, word in read_tsv_padded(path, 2):
+        if g.keys.get(key_of(name), [0])[0] & skip:
+            continue
+        g.add(name, GZ_ORG_KNOWN | (GZ_ORG_WORD if word == "word" else 0))
+
+
+def read_tsv_padded(path, n):
+    for r in read_tsv(path):
+        yield (r + [""] * n)[:n]
 
 
 def serialise(g):

@@ -445,21 +445,62 @@ static int lower_is_one_of(const ns_doc *doc, size_t i, const char *const *w, si
     return 0;
 }
 
+/* lower_is_one_of for a list in strcmp order, by bisection: the long lists
+ * below are read for every capitalised run. */
+static int lower_in_sorted(const ns_doc *doc, size_t i, const char *const *w, size_t nw)
+{
+    const ns_token *t = &doc->toks.v[i];
+    size_t n = t->end - t->start;
+    char buf[16];
+    if (n >= sizeof buf)
+        return 0;
+    for (size_t j = 0; j < n; j++)
+        buf[j] = (char)(doc->text[t->start + j] | 0x20);
+    buf[n] = '\0';
+    size_t lo = 0, hi = nw;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *x = buf, *y = w[mid];
+        while (*x && *x == *y)
+            x++, y++;
+        int c = (unsigned char)*x - (unsigned char)*y;
+        if (!c)
+            return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
 /* Words that open a capitalised run without being part of a name. */
 static int run_opener(const ns_doc *doc, size_t i)
 {
-    /* Articles, possessives, and what starts a sentence before a name. */
+    /* Articles, possessives, and what starts a sentence before a name
+     * (sorted: lower_in_sorted). */
     static const char *const w[] = {
-        "the",     "a",         "an",         "its",      "his",         "her",       "their",
-        "our",     "former",    "then",       "new",      "acting",      "interim",   "rival",
-        "rivals",  "tech",      "and",        "outgoing", "billionaire", "incoming",  "shares",
-        "later",   "meanwhile", "separately", "also",     "but",         "when",      "while",
-        "after",   "before",    "since",      "as",       "in",          "on",        "at",
-        "for",     "with",      "by",         "from",     "if",          "so",        "both",
-        "last",    "this",      "that",       "these",    "those",       "some",      "many",
-        "most",    "other",     "another",    "under",    "among",       "including", "unlike",
-        "despite", "during",    "earlier",    "now",      "today",       "fellow",    "of"};
-    return lower_is_one_of(doc, i, w, sizeof w / sizeof *w);
+        "a",       "acting",  "after",      "also",    "among",       "an",        "and",
+        "another", "as",      "at",         "before",  "billionaire", "both",      "but",
+        "by",      "despite", "during",     "earlier", "fellow",      "for",       "former",
+        "from",    "her",     "his",        "if",      "in",          "including", "incoming",
+        "interim", "its",     "last",       "later",   "many",        "meanwhile", "most",
+        "new",     "now",     "of",         "on",      "other",       "our",       "outgoing",
+        "rival",   "rivals",  "separately", "shares",  "since",       "so",        "some",
+        "tech",    "that",    "the",        "their",   "then",        "these",     "this",
+        "those",   "today",   "under",      "unlike",  "when",        "while",     "with"};
+    return lower_in_sorted(doc, i, w, sizeof w / sizeof *w);
+}
+
+/* Whether the word at i opens a sentence or a quotation, where a capital
+ * says nothing. */
+static int sentence_opener(const ns_doc *doc, size_t i)
+{
+    if (doc->toks.v[i].flags & NS_TF_SENT_START)
+        return 1;
+    return i && doc->toks.v[i - 1].kind == NS_TOK_PUNCT &&
+           (tok_is(doc, i - 1, "\"") || tok_is(doc, i - 1, "\xe2\x80\x9c") ||
+            tok_is(doc, i - 1, "(") || tok_is(doc, i - 1, ":") || is_dash(doc, i - 1));
 }
 
 /* "Meta Platforms", "BAE Systems", "Lightspeed Venture Partners": a name
@@ -514,8 +555,9 @@ static int company_names(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
             continue;
         }
         size_t a = i;
-        while (a < j && run_opener(doc, a))
-            a++;
+        if (sentence_opener(doc, a))
+            while (a < j && run_opener(doc, a))
+                a++;
         if (j - a >= 2 && company_word(doc, gz, j - 1) && !cap_word_after(doc, j - 1)) {
             if (add_span(doc, mk, a, j, NEWSENT_LABEL_ORG, 0.7f, 1) < 0)
                 return -1;
@@ -618,7 +660,10 @@ static int companies_after_cues(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
                                         "economist", "strategists", "strategist"};
     size_t n = doc->toks.n;
     for (size_t i = 2; i < n; i++) {
-        if (!is_cap_word(doc, i) || doc->toks.v[i - 2].sent != doc->toks.v[i].sent ||
+        /* The short word between first: it rules out most names at once. */
+        const ns_token *w = &doc->toks.v[i - 1];
+        if (w->end - w->start != 2 || !is_cap_word(doc, i) ||
+            doc->toks.v[i - 2].sent != doc->toks.v[i].sent ||
             !lower_is_one_of(doc, i - 2, first, sizeof first / sizeof *first))
             continue;
         int shares = lower_is_one_of(doc, i - 2, first, 1);
@@ -743,6 +788,331 @@ static int fix_company_spans(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
             return -1;
     }
     return 0;
+}
+
+/* A word written in small letters from its first ("drugmaker", "start-up"). */
+static int lower_initial(const ns_doc *doc, size_t i)
+{
+    const ns_token *t = &doc->toks.v[i];
+    return t->kind == NS_TOK_WORD && doc->text[t->start] >= 'a' && doc->text[t->start] <= 'z';
+}
+
+/* Nouns that name a company's kind: before a name ("drugmaker Seagen",
+ * "consultancy Drewry", "start-up DeepSeek") or at the head of an apposition
+ * after it ("xAI, the artificial intelligence company"). None of them comes
+ * before a person's name as a title does ("lawmaker", "producer" and
+ * "investor" do, and are not here). */
+static int company_noun(const ns_doc *doc, size_t i)
+{
+    static const char *const w[] = {
+        "agency",     "airline",    "automaker",    "bank",     "broadcaster",  "brokerage",
+        "carmaker",   "carrier",    "chipmaker",    "company",  "conglomerate", "consultancy",
+        "drugmaker",  "exchange",   "firm",         "fund",     "giant",        "group",
+        "insurer",    "lender",     "manufacturer", "miner",    "newspaper",    "outlet",
+        "planemaker", "publisher",  "regulator",    "retailer", "shipper",      "start-up",
+        "startup",    "steelmaker", "subsidiary",   "utility",  "watchdog"};
+    return lower_initial(doc, i) && lower_in_sorted(doc, i, w, sizeof w / sizeof *w) &&
+           !(i && tok_is(doc, i - 1, "aircraft")); /* "aircraft carrier Carl Vinson" */
+}
+
+static int is_clitic_s(const ns_doc *doc, size_t i)
+{
+    return doc->toks.v[i].kind == NS_TOK_CLITIC &&
+           (tok_is(doc, i, "'s") || tok_is(doc, i, "\xe2\x80\x99s"));
+}
+
+/* "slid 3%", "rose 4 percent": a share price's move. */
+static int price_move(const ns_doc *doc, size_t i)
+{
+    static const char *const verbs[] = {
+        "added", "advanced", "climbed", "climbs",  "declined", "dipped", "dropped",
+        "drops", "edged",    "falls",   "fell",    "gained",   "gains",  "jumped",
+        "jumps", "lost",     "plunged", "rallied", "rises",    "rose",   "sank",
+        "slid",  "slides",   "slipped", "slumped", "soared",   "surged", "tumbled"};
+    size_t n = doc->toks.n;
+    if (!lower_initial(doc, i) || !lower_in_sorted(doc, i, verbs, sizeof verbs / sizeof *verbs))
+        return 0;
+    size_t j = i + 1;
+    if (j < n && lower_is_one_of(doc, j, (const char *const[]){"up", "down", "nearly", "about"}, 4))
+        j++;
+    if (j >= n || doc->toks.v[j].kind != NS_TOK_NUMBER)
+        return 0;
+    const ns_token *t = &doc->toks.v[j];
+    return doc->text[t->end - 1] == '%' ||
+           (j + 1 < n && (tok_is(doc, j + 1, "%") || tok_is(doc, j + 1, "percent") ||
+                          tok_is(doc, j + 1, "pct")));
+}
+
+/* What the words around the name [a,b) say of a company and never of a
+ * person: a company noun before it or at the head of an apposition after it,
+ * "'s chief executive" or "'s shareholders" after it, its shares or its
+ * price moving. */
+
+/* A company noun just before the name at a, or before a comma there. */
+static int company_before(const ns_doc *doc, size_t a)
+{
+    size_t p = a;
+    if (p >= 2 && tok_is(doc, p - 1, ","))
+        p--;
+    return p >= 1 && doc->toks.v[p - 1].sent == doc->toks.v[a].sent && company_noun(doc, p - 1);
+}
+
+static int company_context(const ns_doc *doc, const ns_gazetteer *gz, size_t a, size_t b)
+{
+    static const char *const owned[] = {"ceo",      "shareholders", "subsidiary",
+                                        "revenue",  "profit",       "profits",
+                                        "earnings", "stockholders", "headquarters"};
+    static const char *const said[] = {"said",      "says",     "added", "told",
+                                       "announced", "reported", "wrote"};
+    static const char *const after_shares[] = {"are",  "climbed", "closed", "dropped", "ended",
+                                               "fell", "gained",  "had",    "have",    "jumped",
+                                               "rose", "slid",    "surged", "tumbled", "were"};
+    size_t n = doc->toks.n;
+    uint32_t sent = doc->toks.v[a].sent;
+    if (company_before(doc, a))
+        return 1;
+    if (b >= n || doc->toks.v[b].sent != sent)
+        return 0;
+    if (is_clitic_s(doc, b) && b + 1 < n) {
+        if (lower_is_one_of(doc, b + 1, owned, sizeof owned / sizeof *owned))
+            return 1;
+        if (b + 2 < n && lower_is_one_of(doc, b + 1, (const char *const[]){"chief"}, 1) &&
+            lower_is_one_of(doc, b + 2, (const char *const[]){"executive"}, 1))
+            return 1;
+        return 0;
+    }
+    if (b + 1 < n && lower_initial(doc, b) &&
+        lower_is_one_of(doc, b, (const char *const[]){"shares", "stock"}, 2) &&
+        lower_in_sorted(doc, b + 1, after_shares, sizeof after_shares / sizeof *after_shares))
+        return 1;
+    if (price_move(doc, b))
+        return 1;
+    /* ", the Danish shipping group," but not ", the company said" (a
+     * quotation's source) nor ", the bank's chief" (a person's role). */
+    if (tok_is(doc, b, ",") && b + 2 < n &&
+        lower_is_one_of(doc, b + 1, (const char *const[]){"the", "a", "an"}, 3)) {
+        for (size_t k = b + 2; k < n && k < b + 8 && doc->toks.v[k].sent == sent; k++) {
+            if (company_noun(doc, k))
+                return k + 1 >= n ||
+                       !(is_clitic_s(doc, k + 1) ||
+                         lower_is_one_of(doc, k + 1, said, sizeof said / sizeof *said));
+            const ns_token *t = &doc->toks.v[k];
+            if ((t->kind != NS_TOK_WORD && !is_clitic_s(doc, k) && t->kind != NS_TOK_ABBREV) ||
+                tok_is(doc, k, "of") || (gaz_flags(gz, tok_hash(doc, k)) & NS_GZ_TITLE))
+                break;
+        }
+    }
+    return 0;
+}
+
+/* A capitalised word of a run of them, with "&" between two ("Procter &
+ * Gamble"), in sentence sent and not in a headline. */
+static int run_word(const ns_doc *doc, size_t i, uint32_t sent)
+{
+    const ns_token *t = &doc->toks.v[i];
+    if (t->sent != sent || (t->flags & NS_TF_HEADLINE))
+        return 0;
+    if (is_cap_word(doc, i))
+        return 1;
+    return t->end - t->start == 1 && doc->text[t->start] == '&' && i + 1 < doc->toks.n &&
+           doc->toks.v[i + 1].sent == sent && is_cap_word(doc, i + 1);
+}
+
+/* Whether the one-word name at i is an ORG, or a listed company that is
+ * not a place, nor a common word opening a sentence. */
+static int org_word_at(const ns_doc *doc, const marks *mk, const ns_gazetteer *gz, size_t i)
+{
+    if (i >= doc->toks.n || !is_cap_word(doc, i))
+        return 0;
+    const newsent_entity *e = name_at((ns_doc *)doc, mk, i);
+    if (e && e->label == NEWSENT_LABEL_ORG)
+        return 1;
+    uint16_t f = gaz_flags(gz, tok_hash(doc, i));
+    return (f & NS_GZ_ORG_KNOWN) && !(f & NS_GZ_PLACE) &&
+           !((f & NS_GZ_ORG_WORD) && sentence_opener(doc, i));
+}
+
+/* "Meta and Alphabet", "Alphabet, Apple and Meta": a name listed with a
+ * company is one too. */
+static int coordinated_org(const ns_doc *doc, const marks *mk, const ns_gazetteer *gz, size_t a,
+                           size_t b)
+{
+    static const char *const joins[] = {"and", "or", ","};
+    size_t n = doc->toks.n;
+    uint32_t sent = doc->toks.v[a].sent;
+    if (b + 1 < n && doc->toks.v[b + 1].sent == sent && lower_is_one_of(doc, b, joins, 3) &&
+        org_word_at(doc, mk, gz, b + 1))
+        return 1;
+    return a >= 2 && doc->toks.v[a - 2].sent == sent && lower_is_one_of(doc, a - 1, joins, 3) &&
+           org_word_at(doc, mk, gz, a - 2);
+}
+
+/* ", Mo.", ", Ohio": a place's state or country after the name ending at b
+ * ("Fulton, Mo."). */
+static int place_follows(const ns_doc *doc, const marks *mk, const ns_gazetteer *gz, size_t b)
+{
+    size_t n = doc->toks.n;
+    if (b + 1 >= n || !tok_is(doc, b, ",") || !is_cap_word(doc, b + 1))
+        return 0;
+    const newsent_entity *e = name_at((ns_doc *)doc, mk, b + 1);
+    if (e)
+        return e->label == NEWSENT_LABEL_PLACE;
+    /* "Mo." is one token before a space, two before a comma. */
+    return doc->toks.v[b + 1].kind == NS_TOK_ABBREV || (b + 2 < n && tok_is(doc, b + 2, ".")) ||
+           (gaz_flags(gz, tok_hash(doc, b + 1)) & NS_GZ_PLACE);
+}
+
+/* The capitalised run [a,b) is a company's name: listed companies
+ * (gazetteer ORG_KNOWN) unless the words around it say otherwise, and any
+ * name the words around it say is a company's. What says otherwise: "the"
+ * before ("the Amazon"), a title before ("founder Charles Schwab"), a place
+ * of that name ("Meta", a Colombian department), a sentence that starts with
+ * a word that is also a common noun ("Shell"), a common given name or
+ * surname the tagger took for a person ("Ford"); a company context
+ * (company_context) overrules all but the first two. */
+static int company_run(const ns_doc *doc, const marks *mk, const ns_gazetteer *gz, size_t a,
+                       size_t b)
+{
+    const newsent_entity *e = name_at((ns_doc *)doc, mk, a);
+    unsigned tagged = e && e->tok_start == a && e->tok_end == b ? e->label : 0;
+    if (tagged == NEWSENT_LABEL_ORG ||
+        (a && doc->toks.v[a - 1].sent == doc->toks.v[a].sent &&
+         lower_is_one_of(doc, a - 1, (const char *const[]){"the"}, 1)))
+        return 0;
+    uint64_t h = NS_FNV_INIT;
+    for (size_t i = a; i < b; i++) {
+        const ns_token *t = &doc->toks.v[i];
+        if (mk->covered[i] && !mk->owner[i])
+            return 0; /* a date or a number */
+        if (i > a)
+            h = ns_hash_bytes(h, " ", 1);
+        h = ns_hash_lower(h, doc->text + t->start, t->end - t->start);
+    }
+    uint16_t f = gaz_flags(gz, h);
+    if (f & NS_GZ_TIMEWORD)
+        return 0;
+    int opens = sentence_opener(doc, a), yes;
+    if (!(f & NS_GZ_ORG_KNOWN)) {
+        /* A name nobody tagged at a sentence's start may be a common noun
+         * ("Spending rose 0.2 percent"). */
+        yes = !((f & NS_GZ_PLACE) || doc->toks.v[b - 1].end - doc->toks.v[a].start < 2 ||
+                (opens && !tagged && !company_before(doc, a))) &&
+              company_context(doc, gz, a, b);
+    } else {
+        /* The tagger's PERSON on a word that people are named is a judgement
+         * of the context ("Puig was asked if he feared death"). */
+        int doubt = (f & NS_GZ_PLACE) || ((f & NS_GZ_ORG_WORD) && opens) ||
+                    (tagged == NEWSENT_LABEL_PERSON && (f & (NS_GZ_FIRST | NS_GZ_LAST))) ||
+                    (tagged == NEWSENT_LABEL_PLACE && place_follows(doc, mk, gz, b));
+        yes = !doubt || company_context(doc, gz, a, b) || coordinated_org(doc, mk, gz, a, b);
+    }
+    /* Last, as the rarest answer: a title before ("founder Charles Schwab"). */
+    return yes && !(a && doc->toks.v[a - 1].sent == doc->toks.v[a].sent &&
+                    (gaz_flags(gz, tok_hash(doc, a - 1)) & NS_GZ_TITLE));
+}
+
+/* An adjective that names a party's creed rather than the party
+ * ("Democratic", "Socialist", "Conservative", "Nazi"). */
+static int creed_like(const ns_doc *doc, size_t i)
+{
+    static const char *const ends[] = {"ic", "ist", "ive", "al"};
+    const ns_token *t = &doc->toks.v[i];
+    size_t n = t->end - t->start;
+    if (demonym_like(doc, i))
+        return 1;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t m = strlen(ends[k]);
+        if (n > m + 2 && memcmp(doc->text + t->end - m, ends[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "the nationalist Law and Justice party", "the Congress party": the
+ * capitalised words before a lower-case "party" at i name it, with "and",
+ * "for" or "of" between them ("Alternative for Germany"). */
+static int party_name(ns_doc *doc, marks *mk, const ns_gazetteer *gz, size_t i)
+{
+    static const char *const joins[] = {"and", "for", "of", "&"};
+    if (!i || (!tok_is(doc, i, "party") && !tok_is(doc, i, "parties")))
+        return 0;
+    uint32_t sent = doc->toks.v[i].sent;
+    size_t a = i;
+    while (a > 0 && a + 6 > i && doc->toks.v[a - 1].sent == sent) {
+        if (is_cap_word(doc, a - 1))
+            a--;
+        else if (a < i && a >= 2 && lower_is_one_of(doc, a - 1, joins, 4) &&
+                 is_cap_word(doc, a - 2))
+            a -= 2;
+        else
+            break;
+    }
+    while (a < i && run_opener(doc, a))
+        a++;
+    /* Not at a sentence's start, where a capital says nothing ("Ruling
+     * Moslem party ends boycott"). */
+    if (a == i || sentence_opener(doc, a) ||
+        (i - a == 1 && (creed_like(doc, a) || (gaz_flags(gz, tok_hash(doc, a)) & NS_GZ_PLACE))))
+        return 0;
+    return set_name(doc, mk, a, i, NEWSENT_LABEL_ORG);
+}
+
+/* Finds the companies company_run names, over whatever the tagger said,
+ * and the parties party_name names. */
+static int known_companies(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n;
+    for (size_t i = 0; i < n;) {
+        const ns_token *t = &doc->toks.v[i];
+        /* Most words have no capital: one test each. */
+        if (!(t->flags & NS_TF_UPPER_INITIAL) || !run_word(doc, i, t->sent)) {
+            if (doc->text[t->start] == 'p' && party_name(doc, mk, gz, i) < 0)
+                return -1;
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && run_word(doc, j, t->sent))
+            j++;
+        /* Openers are capitalised where a sentence starts ("Rivals Advanced
+         * Micro Devices", "Later Anduril"). */
+        size_t a = i;
+        if (sentence_opener(doc, a))
+            while (a < j && run_opener(doc, a))
+                a++;
+        if (a < j && j - a <= 5 && company_run(doc, mk, gz, a, j) &&
+            set_name(doc, mk, a, j, NEWSENT_LABEL_ORG) < 0)
+            return -1;
+        i = j;
+    }
+    return 0;
+}
+
+/* "Hugging Face", "CMA CGM": the tagger's ORG does not start after a
+ * capitalised word nobody tagged, in running text; that word is the ORG's
+ * first (a sentence's first word, a title, a weekday, a month, a place, a
+ * nationality, or a word after a number, "9th Circuit", is not). */
+static void widen_orgs_left(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n, nents = doc->nents;
+    for (size_t k = 0; k < nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (e->label != NEWSENT_LABEL_ORG || !is_name(e) || e->tok_end > n || e->tok_start < 2)
+            continue;
+        size_t a = e->tok_start - 1;
+        const ns_token *t = &doc->toks.v[a];
+        if (mk->covered[a] || t->sent != doc->toks.v[e->tok_start].sent || !is_cap_word(doc, a) ||
+            !(t->flags & NS_TF_SPACE_BEFORE) || (t->flags & NS_TF_HEADLINE) ||
+            t->end - t->start < 2 || doc->toks.v[a - 1].kind == NS_TOK_NUMBER ||
+            sentence_opener(doc, a) || run_opener(doc, a) || demonym_like(doc, a) ||
+            is_cap_word(doc, a - 1) ||
+            (gaz_flags(gz, tok_hash(doc, a)) & (NS_GZ_TITLE | NS_GZ_TIMEWORD | NS_GZ_PLACE)))
+            continue;
+        e->tok_start = (uint32_t)a;
+        e->byte_start = t->start;
+        mk->covered[a] = 1;
+        own(mk, a, a + 1, k);
+    }
 }
 
 static int same_token(const ns_doc *doc, size_t a, size_t b);
@@ -930,7 +1300,8 @@ int ns_document_pass(ns_doc *doc)
     if (datelines(doc, &mk, &gz) < 0 || compound_places(doc, &mk, &gz) < 0 ||
         fix_company_spans(doc, &mk, &gz) < 0 || company_names(doc, &mk, &gz) < 0 ||
         companies_after_cues(doc, &mk, &gz) < 0 || companies_before_titles(doc, &mk, &gz) < 0 ||
-        spread_cue_orgs(doc, &mk) < 0)
+        known_companies(doc, &mk, &gz) < 0 ||
+        (widen_orgs_left(doc, &mk, &gz), spread_cue_orgs(doc, &mk) < 0))
         rc = NEWSENT_ENOMEM;
     if (rc == NEWSENT_OK)
         rc = propagate(doc, covered, tab, nslots - 1);

@@ -31,6 +31,10 @@ enum {
     NS_GZ_FIRST_COMMON = 1u << 11,
     NS_GZ_LAST_COMMON = 1u << 12,
     NS_GZ_COMPANY = 1u << 13, /* ends a company's name: the document pass's, not a feature */
+    /* A listed company's name (tools/data/companies.txt), and, with it, one
+     * that is also a lower-case word ("Shell"): the document pass's too. */
+    NS_GZ_ORG_KNOWN = 1u << 14,
+    NS_GZ_ORG_WORD = 1u << 15,
     NS_GZ_PLACE = NS_GZ_COUNTRY | NS_GZ_ADMIN1 | NS_GZ_CITY | NS_GZ_CONTINENT,
     /* The classes the tagger's features see. */
     NS_GZ_FEATURES = (1u << 13) - 1
