@@ -480,6 +480,39 @@ static void test_orgs_widened_left(void **state)
     close_doc(&fx);
 }
 
+static void test_institutions(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[512];
+    open_doc(&fx, "The World Food Programme said the Kenya National Bureau of Statistics and "
+                  "the Bank of England and France agreed. The Justice Department asked the "
+                  "Reserve Bank of India Governor Shaktikanta Das and the Turkish Foreign "
+                  "Ministry. Talks in the West Bank, the August Board meeting, the Ministry "
+                  "for Bre-X and the Center for Biologics Evaluation and Research, with the "
+                  "World Trade Center.");
+    add(&fx, "Kenya", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "England", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "France", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "The Justice Department", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Shaktikanta Das", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Foreign Ministry", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "West Bank", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Bre-X", 0, NEWSENT_LABEL_ORG);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* A sentence's "The" goes; a nationality (the tagger's call), the
+     * tagger's place before the name and a month stay out; a place, a head
+     * alone ("the August Board"), an ORG after "for" and a center that heads
+     * nothing make no ORG; a title or a join ends one. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Justice Department|Foreign Ministry|Bre-X|World Food Programme|"
+                        "National Bureau of Statistics|Bank of England|Reserve Bank of India|"
+                        "Center for Biologics Evaluation and Research");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf),
+                        "Kenya|France|West Bank");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -501,6 +534,7 @@ int main(void)
         cmocka_unit_test(test_company_contexts),
         cmocka_unit_test(test_party_names),
         cmocka_unit_test(test_orgs_widened_left),
+        cmocka_unit_test(test_institutions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1057,6 +1057,183 @@ static int party_name(ns_doc *doc, marks *mk, const ns_gazetteer *gz, size_t i)
     return set_name(doc, mk, a, i, NEWSENT_LABEL_ORG);
 }
 
+/* Words that head an institution's name ("World Food Programme", "Ministry
+ * of Defence"). Not "union" or "house": "the Soviet Union" and "the White
+ * House" are places, and the tagger knows the unions that are not; "the
+ * West Bank" the gazetteer check in institution_end keeps out. Sorted:
+ * lower_in_sorted. */
+static int institution_head(const ns_doc *doc, size_t i)
+{
+    static const char *const w[] = {
+        "administration", "agency",       "assembly",   "association", "authority",  "bank",
+        "board",          "bureau",       "college",    "commission",  "committee",  "corporation",
+        "council",        "court",        "department", "directorate", "federation", "forces",
+        "foundation",     "fund",         "guard",      "institute",   "ministry",   "office",
+        "organisation",   "organization", "parliament", "party",       "police",     "program",
+        "programme",      "secretariat",  "service",    "tribunal",    "university"};
+    return lower_in_sorted(doc, i, w, sizeof w / sizeof *w);
+}
+
+static int is_title(const ns_doc *doc, const ns_gazetteer *gz, size_t i)
+{
+    return (gaz_flags(gz, tok_hash(doc, i)) & NS_GZ_TITLE) != 0;
+}
+
+/* "Center for Biologics Evaluation and Research": a head that heads a
+ * name only before "of" or "for" ("the World Trade Center" is a place). */
+static int institution_head_of(const ns_doc *doc, size_t i)
+{
+    static const char *const w[] = {"center", "centre"};
+    return lower_is_one_of(doc, i, w, 2);
+}
+
+/* Whether a name of the tagger's other than a place starts at i: what
+ * follows "of" or "for" is then not the institution's ("the Ministry for
+ * Bre-X"). */
+static int other_name_starts(ns_doc *doc, const marks *mk, size_t i)
+{
+    const newsent_entity *e = name_at(doc, mk, i);
+    return e && e->tok_start == i && e->label != NEWSENT_LABEL_PLACE;
+}
+
+/* Where the institution's name in the capitalised run [a,b) ends, or 0: at
+ * its last head word, or after "of"/"for" and the capitalised words that
+ * follow ("Bank of England"), with "and" between two of them unless a
+ * place ends before it ("Bank of England and France"), up to a title
+ * ("Reserve Bank of India Governor") or a join ("the World Bank and IMF").
+ * Any other word of the run after it ("the Fund Manager Awards", "the
+ * Ministry for Bre-X") leaves the run to the tagger. */
+static size_t institution_end(ns_doc *doc, const marks *mk, const ns_gazetteer *gz, size_t a,
+                              size_t b)
+{
+    static const char *const joins[] = {"and", "&"};
+    size_t end = 0;
+    for (size_t i = a; i < b; i++) {
+        int head = institution_head(doc, i), head_of = !head && institution_head_of(doc, i);
+        if (!head && !head_of)
+            continue;
+        size_t e = i + 1;
+        if (e + 1 < b && (tok_is(doc, e, "of") || tok_is(doc, e, "for")) &&
+            !is_title(doc, gz, e + 1) && !other_name_starts(doc, mk, e + 1)) {
+            e += 2;
+            for (;;) {
+                if (e < b && is_cap_word(doc, e) && !is_title(doc, gz, e) &&
+                    !other_name_starts(doc, mk, e)) {
+                    e++;
+                    continue;
+                }
+                const newsent_entity *p = name_at(doc, mk, e - 1);
+                if (e + 1 < b && lower_is_one_of(doc, e, joins, 2) && is_cap_word(doc, e + 1) &&
+                    !(p && p->label == NEWSENT_LABEL_PLACE) && !name_at(doc, mk, e + 1))
+                    e++;
+                else
+                    break;
+            }
+            end = e;
+            i = e - 1;
+        } else if (head) {
+            end = e;
+        }
+    }
+    if (end && end < b && !is_title(doc, gz, end) && !lower_is_one_of(doc, end, joins, 2))
+        return 0;
+    return end;
+}
+
+/* Where an institution's name starts in the run from a to its end: after a
+ * month ("the August National Association"), a nationality ("the Turkish
+ * Foreign Ministry": the tagger's call, CoNLL-2003's MISC) or a place the
+ * tagger found before it ("the U.S. Federal Bureau of Investigation", "the
+ * Gaza Strip and West Bank"), and the joins after those. */
+static size_t institution_start(ns_doc *doc, const marks *mk, const ns_gazetteer *gz, size_t a,
+                                size_t end)
+{
+    static const char *const joins[] = {"and", "&"};
+    while (a < end) {
+        const newsent_entity *e = name_at(doc, mk, a);
+        if (e && e->label == NEWSENT_LABEL_PLACE && e->tok_start == a && e->tok_end < end)
+            a = e->tok_end;
+        else if (demonym_like(doc, a) || lower_is_one_of(doc, a, joins, 2) ||
+                 (gaz_flags(gz, tok_hash(doc, a)) & NS_GZ_TIMEWORD))
+            a++;
+        else
+            break;
+    }
+    return a;
+}
+
+/* Whether [a,end), or a part of it that ends with it, is a place the
+ * gazetteer knows ("the West Bank", "the Jewish West Bank"). */
+static int ends_on_place(const ns_doc *doc, const ns_gazetteer *gz, size_t a, size_t end)
+{
+    for (size_t j = end - 1; j-- > a;) {
+        uint64_t k = NS_FNV_INIT;
+        for (size_t i = j; i < end; i++) {
+            const ns_token *t = &doc->toks.v[i];
+            if (i > j)
+                k = ns_hash_bytes(k, " ", 1);
+            k = ns_hash_lower(k, doc->text + t->start, t->end - t->start);
+        }
+        if (gaz_flags(gz, k) & NS_GZ_PLACE)
+            return 1;
+    }
+    return 0;
+}
+
+/* "the World Food Programme", "the Kenya National Bureau of Statistics",
+ * "the Ministry of Defence": a capitalised run after "the" that an
+ * institution's head word closes is an ORG, over the names the tagger put
+ * inside it. A sentence's "The" before one is not part of it. Headlines,
+ * where every word is capitalised, are left alone. */
+static int institutions(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    static const char *const joins[] = {"and", "for", "of", "&"};
+    static const char *const the[] = {"the"};
+    size_t n = doc->toks.n;
+    for (size_t i = 0; i + 2 < n; i++) {
+        const ns_token *t = &doc->toks.v[i];
+        if ((doc->text[t->start] | 0x20) != 't' || (t->flags & NS_TF_HEADLINE) ||
+            !lower_is_one_of(doc, i, the, 1))
+            continue;
+        uint32_t sent = t->sent;
+        size_t b = i + 1;
+        while (b < n && b - i <= 8 && doc->toks.v[b].sent == sent &&
+               !(doc->toks.v[b].flags & NS_TF_HEADLINE)) {
+            if (is_cap_word(doc, b))
+                b++;
+            else if (b > i + 1 && b + 1 < n && doc->toks.v[b + 1].sent == sent &&
+                     lower_is_one_of(doc, b, joins, 4) && is_cap_word(doc, b + 1))
+                b++;
+            else
+                break;
+        }
+        size_t end = institution_end(doc, mk, gz, i + 1, b);
+        size_t a = end ? institution_start(doc, mk, gz, i + 1, end) : end;
+        int headed = 0;
+        for (size_t k = a; k < end && !headed; k++)
+            headed = institution_head(doc, k) || institution_head_of(doc, k);
+        if (end < a + 2 || !headed)
+            continue;
+        int clear = !ends_on_place(doc, gz, a, end);
+        for (size_t k = a; k < end && clear; k++)
+            clear = !mk->covered[k] || mk->owner[k]; /* no date or number inside */
+        if (!clear)
+            continue;
+        newsent_entity *e = name_at(doc, mk, i);
+        if (a == i + 1 && e && e->tok_start == i && e->tok_end == end &&
+            e->label == NEWSENT_LABEL_ORG) {
+            e->tok_start = (uint32_t)a;
+            e->byte_start = doc->toks.v[a].start;
+            mk->covered[i] = 0;
+            mk->owner[i] = 0;
+        }
+        if (set_name(doc, mk, a, end, NEWSENT_LABEL_ORG) < 0)
+            return -1;
+        i = end - 1;
+    }
+    return 0;
+}
+
 /* Finds the companies company_run names, over whatever the tagger said,
  * and the parties party_name names. */
 static int known_companies(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
@@ -1300,7 +1477,7 @@ int ns_document_pass(ns_doc *doc)
     if (datelines(doc, &mk, &gz) < 0 || compound_places(doc, &mk, &gz) < 0 ||
         fix_company_spans(doc, &mk, &gz) < 0 || company_names(doc, &mk, &gz) < 0 ||
         companies_after_cues(doc, &mk, &gz) < 0 || companies_before_titles(doc, &mk, &gz) < 0 ||
-        known_companies(doc, &mk, &gz) < 0 ||
+        known_companies(doc, &mk, &gz) < 0 || institutions(doc, &mk, &gz) < 0 ||
         (widen_orgs_left(doc, &mk, &gz), spread_cue_orgs(doc, &mk) < 0))
         rc = NEWSENT_ENOMEM;
     if (rc == NEWSENT_OK)
