@@ -6,10 +6,14 @@
 
 /* The labels the stages must find so that the caller's labels come out as
  * they would in an all-labels run: QUANTITY skips what DATE claimed, so
- * without the DATE stage "2024" in "March 4, 2024" would turn into a number.
- * The labels only filter the output (api/result), never change it. */
+ * without the DATE stage "2024" in "March 4, 2024" would turn into a number;
+ * the document pass leaves alone the words a date or a number holds, so
+ * without them "EUR" of "EUR 1.2 billion" could open an ORG. The labels
+ * only filter the output (api/result), never change it. */
 static unsigned labels_needed(unsigned wanted)
 {
+    if (wanted & (NEWSENT_LABEL_PERSON | NEWSENT_LABEL_PLACE | NEWSENT_LABEL_ORG))
+        wanted |= NEWSENT_LABEL_DATE | NEWSENT_LABEL_QUANTITY;
     if (wanted & NEWSENT_LABEL_QUANTITY)
         wanted |= NEWSENT_LABEL_DATE;
     return wanted;
