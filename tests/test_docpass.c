@@ -513,6 +513,28 @@ static void test_institutions(void **state)
     close_doc(&fx);
 }
 
+static void test_compound_titles(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[512];
+    open_doc(&fx, "Chief Financial Officer Yoichi Miyazaki spoke, Director-General Tedros "
+                  "Adhanom Ghebreyesus said, and Secretary-General Mark Rutte agreed. General "
+                  "Motors and Lieutenant-Colonel Max Mustermann.");
+    add(&fx, "Financial Officer Yoichi Miyazaki", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Tedros Adhanom Ghebreyesus", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Secretary-General Mark Rutte", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "General Motors", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Lieutenant-Colonel Max Mustermann", 0, NEWSENT_LABEL_PERSON);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* The words of a compound title go with it; the tagger's ORG after or
+     * over a title is the person, unless an organisation's word is left. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
+                        "Yoichi Miyazaki|Tedros Adhanom Ghebreyesus|Mark Rutte|Max Mustermann");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf), "General Motors");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -535,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_party_names),
         cmocka_unit_test(test_orgs_widened_left),
         cmocka_unit_test(test_institutions),
+        cmocka_unit_test(test_compound_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

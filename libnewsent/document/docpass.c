@@ -175,29 +175,86 @@ static uint16_t gaz_flags(const ns_gazetteer *gz, uint64_t h)
     return g ? g->flags : 0;
 }
 
+static int is_cap_word(const ns_doc *doc, size_t i);
+
+/* A title word, also joined by a hyphen to another ("Director-General",
+ * "Secretary-General", "Attorney-General"). */
+static int title_word(const ns_doc *doc, const ns_gazetteer *gz, size_t i)
+{
+    const ns_token *t = &doc->toks.v[i];
+    uint16_t f = gaz_flags(gz, tok_hash(doc, i));
+    if (f & NS_GZ_TITLE)
+        return !(f & NS_GZ_FIRST_COMMON);
+    if (!(t->flags & NS_TF_HAS_HYPHEN))
+        return 0;
+    for (uint32_t b = t->start + 1; b + 1 < t->end; b++)
+        if (doc->text[b] == '-') {
+            uint16_t l =
+                gaz_flags(gz, ns_hash_lower(NS_FNV_INIT, doc->text + t->start, b - t->start));
+            uint16_t r =
+                gaz_flags(gz, ns_hash_lower(NS_FNV_INIT, doc->text + b + 1, t->end - b - 1));
+            return ((l | r) & NS_GZ_TITLE) && !((l | r) & NS_GZ_FIRST_COMMON);
+        }
+    return 0;
+}
+
+/* Where the title words that lead tokens [a, b) end: a run of capitalised
+ * title words, with the words of a compound title between two of them
+ * ("Chief Financial Officer", "Deputy Foreign Minister"; not a word people
+ * are named), leaving a capitalised word after it. a when there is none. */
+static size_t title_end(const ns_doc *doc, const ns_gazetteer *gz, size_t a, size_t b)
+{
+    size_t end = a;
+    for (size_t i = a; i + 1 < b; i++) {
+        const ns_token *t = &doc->toks.v[i], *u = &doc->toks.v[i + 1];
+        if (!(t->flags & NS_TF_UPPER_INITIAL) || !(u->flags & NS_TF_UPPER_INITIAL) ||
+            (u->kind != NS_TOK_WORD && u->kind != NS_TOK_ABBREV) ||
+            (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV))
+            break;
+        if (title_word(doc, gz, i))
+            end = i + 1;
+        else if (gaz_flags(gz, tok_hash(doc, i)) & (NS_GZ_FIRST | NS_GZ_LAST | NS_GZ_PLACE))
+            break;
+    }
+    return end;
+}
+
 /* "President Joe Biden", "Chief Executive Jensen Huang": titles and roles
  * are not part of a PERSON (the guidelines), so leading title words go as
- * long as a capitalised word is left. */
+ * long as a capitalised word is left. The tagger's ORG that is a title and
+ * a name ("Director-General Tedros Adhanom Ghebreyesus") is that PERSON,
+ * unless a word of what is left names an organisation or a place ("General
+ * Motors", "Prince Edward Island"). */
 static void trim_titles(ns_doc *doc, const ns_gazetteer *gz)
 {
     for (size_t k = 0; k < doc->nents; k++) {
         newsent_entity *e = &doc->ents[k];
-        if (e->label != NEWSENT_LABEL_PERSON || !is_name(e) || e->tok_end > doc->toks.n)
+        if ((e->label != NEWSENT_LABEL_PERSON && e->label != NEWSENT_LABEL_ORG) || !is_name(e) ||
+            e->tok_end > doc->toks.n)
             continue;
-        size_t i = e->tok_start;
-        while (i + 1 < e->tok_end) {
-            const ns_token *t = &doc->toks.v[i], *u = &doc->toks.v[i + 1];
-            uint16_t f = gaz_flags(gz, tok_hash(doc, i));
-            if (!(f & NS_GZ_TITLE) || (f & NS_GZ_FIRST_COMMON) ||
-                !(t->flags & NS_TF_UPPER_INITIAL) || !(u->flags & NS_TF_UPPER_INITIAL) ||
-                (u->kind != NS_TOK_WORD && u->kind != NS_TOK_ABBREV))
-                break;
-            i++;
+        size_t i = title_end(doc, gz, e->tok_start, e->tok_end), a = e->tok_start;
+        /* the tagger's ORG may also start just after the title */
+        int after = e->label == NEWSENT_LABEL_ORG && i == a && a > 0 &&
+                    doc->toks.v[a - 1].sent == doc->toks.v[a].sent &&
+                    (doc->toks.v[a - 1].flags & NS_TF_UPPER_INITIAL) &&
+                    !(doc->toks.v[a - 1].flags & NS_TF_HEADLINE) && title_word(doc, gz, a - 1);
+        if (i == a && !after)
+            continue;
+        if (e->label == NEWSENT_LABEL_ORG) {
+            if (!after && !title_word(doc, gz, e->tok_start))
+                continue;
+            int named = 1;
+            for (size_t j = i; j < e->tok_end && named; j++)
+                named =
+                    is_cap_word(doc, j) && !(gaz_flags(gz, tok_hash(doc, j)) &
+                                             (NS_GZ_ORG_SUFFIX | NS_GZ_ORG_HEAD | NS_GZ_COMPANY |
+                                              NS_GZ_PLACE | NS_GZ_TITLE | NS_GZ_ORG_KNOWN));
+            if (!named)
+                continue;
+            e->label = NEWSENT_LABEL_PERSON;
         }
-        if (i > e->tok_start) {
-            e->tok_start = (uint32_t)i;
-            e->byte_start = doc->toks.v[i].start;
-        }
+        e->tok_start = (uint32_t)i;
+        e->byte_start = doc->toks.v[i].start;
     }
 }
 
@@ -1282,7 +1339,7 @@ static void widen_orgs_left(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
             !(t->flags & NS_TF_SPACE_BEFORE) || (t->flags & NS_TF_HEADLINE) ||
             t->end - t->start < 2 || doc->toks.v[a - 1].kind == NS_TOK_NUMBER ||
             sentence_opener(doc, a) || run_opener(doc, a) || demonym_like(doc, a) ||
-            is_cap_word(doc, a - 1) ||
+            is_cap_word(doc, a - 1) || title_word(doc, gz, a) ||
             (gaz_flags(gz, tok_hash(doc, a)) & (NS_GZ_TITLE | NS_GZ_TIMEWORD | NS_GZ_PLACE)))
             continue;
         e->tok_start = (uint32_t)a;
