@@ -595,6 +595,26 @@ static void test_places_by_form(void **state)
     close_doc(&fx);
 }
 
+static void test_products_dropped(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "Firefly Aerospace's Blue Ghost lander landed; its One UI 7 software ships, "
+                  "and the Boeing jet and Airbus's Toulouse plant wait.");
+    add(&fx, "Firefly Aerospace", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Blue Ghost", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "One UI", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Boeing", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Airbus", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Toulouse", 0, NEWSENT_LABEL_PLACE);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* after an owner's possessive and before a product noun: a product */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Firefly Aerospace|Boeing|Airbus");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -620,6 +640,7 @@ int main(void)
         cmocka_unit_test(test_compound_titles),
         cmocka_unit_test(test_news_all_names),
         cmocka_unit_test(test_places_by_form),
+        cmocka_unit_test(test_products_dropped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1723,6 +1723,37 @@ static void drop_plural_acronyms(ns_doc *doc, marks *mk)
     }
 }
 
+/* "Firefly Aerospace's Blue Ghost lander", "its Le Chat assistant", "its One
+ * UI 7 software": a name between an owner's possessive and a product noun
+ * names a product (CoNLL-2003's MISC), not an ORG. */
+static void drop_products(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    static const char *const products[] = {
+        "app",        "assistant", "chatbot",    "console", "drone",     "handset",
+        "lander",     "phone",     "probe",      "rocket",  "rover",     "satellite",
+        "smartphone", "software",  "spacecraft", "tablet",  "telescope", "vaccine"};
+    size_t n = doc->toks.n;
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        size_t a = e->tok_start, b = e->tok_end;
+        if (e->label != NEWSENT_LABEL_ORG || !is_name(e) || b > n || a == 0 ||
+            e->detail == &cue_mark || doc->toks.v[a - 1].sent != doc->toks.v[a].sent ||
+            (gaz_flags(gz, span_key(doc, a, b)) & NS_GZ_ORG_KNOWN) ||
+            !(is_clitic_s(doc, a - 1) ||
+              lower_is_one_of(doc, a - 1, (const char *const[]){"its", "their"}, 2)))
+            continue;
+        size_t j = b;
+        if (j < n && doc->toks.v[j].kind == NS_TOK_NUMBER) /* "One UI 7" */
+            j++;
+        if (j >= n || doc->toks.v[j].sent != doc->toks.v[a].sent || !lower_initial(doc, j) ||
+            !lower_in_sorted(doc, j, products, sizeof products / sizeof *products))
+            continue;
+        e->flags |= NS_EF_DROP;
+        for (size_t i = a; i < b; i++)
+            mk->owner[i] = 0, mk->covered[i] = 0;
+    }
+}
+
 /* "Rival SK Hynix", "Drugmaker Novo Nordisk": a sentence's first word that
  * names a company's kind or role is not part of the name after it. */
 static void trim_sentence_nouns(ns_doc *doc, marks *mk)
@@ -1892,7 +1923,8 @@ int ns_document_pass(ns_doc *doc)
         (trim_sentence_nouns(doc, &mk), person_particles(doc, &mk, &gz),
          possessive_orgs(doc, &mk, &gz) < 0) ||
         bracketed_acronyms(doc, &mk, &gz) < 0 || places_by_form(doc, &mk, &gz) < 0 ||
-        (drop_plural_acronyms(doc, &mk), org_short_forms(doc, &mk, &gz) < 0) ||
+        (drop_plural_acronyms(doc, &mk), drop_products(doc, &mk, &gz),
+         org_short_forms(doc, &mk, &gz) < 0) ||
         (widen_orgs_left(doc, &mk, &gz), spread_cue_orgs(doc, &mk) < 0))
         rc = NEWSENT_ENOMEM;
     if (rc == NEWSENT_OK)
