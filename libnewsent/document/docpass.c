@@ -1517,7 +1517,7 @@ static int person_token(const ns_doc *doc, size_t i)
  * the owner is a PERSON of the document or a place the gazetteer knows. */
 static int possessive_orgs(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
 {
-    size_t n = doc->toks.n, nents = doc->nents;
+    size_t n = doc->toks.n, nents = doc->nents, looked = 0;
     for (size_t k = 0; k < nents; k++) {
         newsent_entity *e = &doc->ents[k];
         if (e->label != NEWSENT_LABEL_ORG || !is_name(e) || e->tok_end > n)
@@ -1531,7 +1531,9 @@ static int possessive_orgs(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
         unsigned owner = 0;
         if (gaz_flags(gz, span_key(doc, a, c)) & NS_GZ_PLACE)
             owner = NEWSENT_LABEL_PLACE;
-        else if (c == a + 1 && person_token(doc, a))
+        /* person_token reads every entity: a few looks per document keep
+         * the pass linear */
+        else if (c == a + 1 && looked++ < MAX_CUE_SPREAD && person_token(doc, a))
             owner = NEWSENT_LABEL_PERSON;
         if (!owner)
             continue;
