@@ -513,6 +513,108 @@ static void test_institutions(void **state)
     close_doc(&fx);
 }
 
+static void test_compound_titles(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[512];
+    open_doc(&fx, "Chief Financial Officer Yoichi Miyazaki spoke, Director-General Tedros "
+                  "Adhanom Ghebreyesus said, and Secretary-General Mark Rutte agreed. General "
+                  "Motors and Lieutenant-Colonel Max Mustermann.");
+    add(&fx, "Financial Officer Yoichi Miyazaki", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Tedros Adhanom Ghebreyesus", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Secretary-General Mark Rutte", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "General Motors", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Lieutenant-Colonel Max Mustermann", 0, NEWSENT_LABEL_PERSON);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* The words of a compound title go with it; the tagger's ORG after or
+     * over a title is the person, unless an organisation's word is left. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
+                        "Yoichi Miyazaki|Tedros Adhanom Ghebreyesus|Mark Rutte|Max Mustermann");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf), "General Motors");
+    close_doc(&fx);
+}
+
+static void test_news_all_names(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[512];
+    open_doc(&fx, "President Luiz Inacio Lula da Silva spoke. Lula's Workers' Party (PT) lost, "
+                  "the Superior Electoral Court (TSE) said, and Intelligent Network (IN) won. "
+                  "Mistral AI raised money, making it Mistral's largest deal. Rival SK Hynix "
+                  "and PCs. Bavarian Nordic, the Danish maker of the vaccine, rose.");
+    add(&fx, "Luiz Inacio", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Lula's Workers' Party", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "PT", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Superior Electoral Court", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Intelligent Network", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Mistral AI", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Rival SK Hynix", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "PCs", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Bavarian Nordic", 0, NEWSENT_LABEL_PERSON);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* A surname's particles continue a PERSON; a PERSON's possessive leaves
+     * an ORG; capitals in brackets after an ORG are ORG, unless they spell a
+     * word; a company word's stem is the company; a sentence's "Rival" and
+     * a plural of capitals go; "the Danish maker of" heads an apposition. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
+                        "Luiz Inacio Lula da Silva|Lula");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Workers' Party|PT|Superior Electoral Court|Intelligent Network|Mistral "
+                        "AI|SK Hynix|Bavarian Nordic|TSE|Mistral");
+    close_doc(&fx);
+}
+
+static void test_places_by_form(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[512];
+    open_doc(&fx, "Ships avoid the Suez Canal and the Cape of Good Hope. Crowds filled Avenida "
+                  "Paulista. It landed in Mare Crisium, a basin about 500 km wide, near Austin, "
+                  "Texas, and the Jucar river rose. John Smith, a city councillor, the Cape Argus "
+                  "and the Disney Channel.");
+    add(&fx, "Suez Canal", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Cape of Good Hope", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Avenida Paulista", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Mare Crisium", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Austin", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Texas", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "John Smith", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Cape Argus", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Disney Channel", 0, NEWSENT_LABEL_ORG);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf),
+                        "Suez Canal|Cape of Good Hope|Avenida Paulista|Mare Crisium|Austin|Texas|"
+                        "Jucar");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf), "John Smith");
+    /* "Channel" and a "Cape" without "of" are left to the tagger */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Cape Argus|Disney Channel");
+    close_doc(&fx);
+}
+
+static void test_products_dropped(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "Firefly Aerospace's Blue Ghost lander landed; its One UI 7 software ships, "
+                  "and the Boeing jet and Airbus's Toulouse plant wait.");
+    add(&fx, "Firefly Aerospace", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Blue Ghost", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "One UI", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Boeing", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Airbus", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Toulouse", 0, NEWSENT_LABEL_PLACE);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* after an owner's possessive and before a product noun: a product */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Firefly Aerospace|Boeing|Airbus");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -535,6 +637,10 @@ int main(void)
         cmocka_unit_test(test_party_names),
         cmocka_unit_test(test_orgs_widened_left),
         cmocka_unit_test(test_institutions),
+        cmocka_unit_test(test_compound_titles),
+        cmocka_unit_test(test_news_all_names),
+        cmocka_unit_test(test_places_by_form),
+        cmocka_unit_test(test_products_dropped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -65,7 +65,7 @@ semiconductors solutions software entertainment communications telecom
 telecommunications petroleum electric electronics aerospace insurance
 securities brands foods beverages devices dynamics robotics networks
 logistics investments ventures resources mining chemicals studios pictures
-instruments enterprises
+instruments enterprises machines
 """.split()
 ORG_HEADS = """ministry department university bank bureau institute council
 commission office agency federation union party committee board school

@@ -3,29 +3,84 @@
 ../shared/tools/entities_eval.py.
 
 Usage: tools/news_markup.py [SRC_DIR [OUT_DIR]]
-  (defaults: tests/data/news2020s/src -> tests/data/news2020s)
+  (defaults: tests/data/news2020s/src -> tests/data/news2020s;
+   tests/data/news_dates/src -> tests/data/news_dates for the DATE dev set;
+   tests/data/news_all/src -> tests/data/news_all for all five labels)
 
 A source file marks each name inline as [LABEL text] (PERSON, PLACE, ORG),
 or [LABEL? text] for one the guidelines leave open (scored as optional).
-Only PERSON, PLACE and ORG are annotated in these files: score them with
---labels PERSON,PLACE,ORG. For each SRC/NAME.txt this writes OUT/NAME.txt
-(the plain text) and OUT/NAME.gold.json.
+Only PERSON, PLACE and ORG are annotated in the news2020s files: score them with
+--labels PERSON,PLACE,ORG.
+
+A temporal expression is marked [DATE TYPE=VALUE text] (TYPE the TIMEX3 type DATE,
+TIME, DURATION or SET; VALUE its TIMEX3 value, alternatives joined by |, no spaces),
+or [DATE? TYPE=VALUE text] when optional. A first line "#ref_date YYYY-MM-DD" gives
+the document's reference date and is not part of the text (default 2024-06-01).
+The DATE files are scored with --labels DATE, and with tools/news_dates_eval.py for
+the TIMEX3 type.
+
+A quantity is marked [QUANTITY TYPE=VALUE;UNIT text] or, with no unit, [QUANTITY
+TYPE=VALUE text] (TYPE cardinal, ordinal, money, percent, fraction, measure or range;
+VALUE a number, or LOW..HIGH for a range, alternatives joined by |; UNIT the ISO 4217
+code, "percent", the unit's name or the counted noun, with _ for a space), or
+[QUANTITY? ...] when optional. The gold entity gets "type", "value" (a number, or
+[LOW, HIGH]) and "unit" (null when none is written), as `newsent extract` writes them;
+entities_eval.py compares the value only. The news_all files mark all five labels.
+For each SRC/NAME.txt this writes OUT/NAME.txt (the plain text) and OUT/NAME.gold.json.
 """
 import glob, json, os, re, sys
 
-MARK = re.compile(r"\[(PERSON|PLACE|ORG)(\??) ([^\]]+)\]")
+MARK = re.compile(r"\[(PERSON|PLACE|ORG)(\??) ([^\]]+)\]"
+                  r"|\[(DATE)(\??) (DATE|TIME|DURATION|SET)=(\S+) ([^\]]+)\]"
+                  r"|\[(QUANTITY)(\??) (cardinal|ordinal|money|percent|fraction|measure|range)"
+                  r"=([^\s;]+)(?:;(\S+))? ([^\]]+)\]")
+REF = re.compile(r"#ref_date (\d{4}-\d{2}-\d{2})\n")
+
+
+def number(s):
+    x = float(s)
+    return int(x) if x.is_integer() and "." not in s and "e" not in s.lower() else x
+
+
+def quantity_value(s):
+    """A number, or [LOW, HIGH] for a range written LOW..HIGH."""
+    if ".." in s:
+        low, high = s.split("..")
+        return [number(low), number(high)]
+    return number(s)
 
 
 def convert(src, out_dir):
     marked = open(src, encoding="utf-8").read()
+    ref_date = "2024-06-01"
+    r = REF.match(marked)
+    if r:
+        ref_date, marked = r.group(1), marked[r.end():]
     text, ents, pos = "", [], 0
     for m in MARK.finditer(marked):
         text += marked[pos:m.start()]
         start = len(text)
-        text += m.group(3)
-        e = {"label": m.group(1), "text": m.group(3), "start": start, "end": len(text),
+        if m.group(1):
+            label, opt, body = m.group(1), m.group(2), m.group(3)
+        elif m.group(4):
+            label, opt, body = m.group(4), m.group(5), m.group(8)
+        else:
+            label, opt, body = m.group(9), m.group(10), m.group(14)
+        text += body
+        e = {"label": label, "text": body, "start": start, "end": len(text),
              "byte_start": len(text[:start].encode()), "byte_end": len(text.encode())}
-        if m.group(2):
+        if label == "DATE":
+            values = m.group(7).split("|")
+            e["type"], e["value"] = m.group(6), values[0]
+            if len(values) > 1:
+                e["alt_values"] = values[1:]
+        if label == "QUANTITY":
+            values = [quantity_value(v) for v in m.group(12).split("|")]
+            e["type"], e["value"] = m.group(11), values[0]
+            e["unit"] = m.group(13).replace("_", " ") if m.group(13) else None
+            if len(values) > 1:
+                e["alt_values"] = values[1:]
+        if opt:
             e["optional"] = True
         ents.append(e)
         pos = m.end()
@@ -34,7 +89,7 @@ def convert(src, out_dir):
     name = os.path.basename(src)
     with open(os.path.join(out_dir, name), "w", encoding="utf-8") as f:
         f.write(text)
-    gold = {"doc": name, "ref_date": "2024-06-01", "entities": ents}
+    gold = {"doc": name, "ref_date": ref_date, "entities": ents}
     with open(os.path.join(out_dir, name[:-4] + ".gold.json"), "w", encoding="utf-8") as f:
         json.dump(gold, f, ensure_ascii=False, indent=1)
         f.write("\n")

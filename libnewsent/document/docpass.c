@@ -175,29 +175,86 @@ static uint16_t gaz_flags(const ns_gazetteer *gz, uint64_t h)
     return g ? g->flags : 0;
 }
 
+static int is_cap_word(const ns_doc *doc, size_t i);
+
+/* A title word, also joined by a hyphen to another ("Director-General",
+ * "Secretary-General", "Attorney-General"). */
+static int title_word(const ns_doc *doc, const ns_gazetteer *gz, size_t i)
+{
+    const ns_token *t = &doc->toks.v[i];
+    uint16_t f = gaz_flags(gz, tok_hash(doc, i));
+    if (f & NS_GZ_TITLE)
+        return !(f & NS_GZ_FIRST_COMMON);
+    if (!(t->flags & NS_TF_HAS_HYPHEN))
+        return 0;
+    for (uint32_t b = t->start + 1; b + 1 < t->end; b++)
+        if (doc->text[b] == '-') {
+            uint16_t l =
+                gaz_flags(gz, ns_hash_lower(NS_FNV_INIT, doc->text + t->start, b - t->start));
+            uint16_t r =
+                gaz_flags(gz, ns_hash_lower(NS_FNV_INIT, doc->text + b + 1, t->end - b - 1));
+            return ((l | r) & NS_GZ_TITLE) && !((l | r) & NS_GZ_FIRST_COMMON);
+        }
+    return 0;
+}
+
+/* Where the title words that lead tokens [a, b) end: a run of capitalised
+ * title words, with the words of a compound title between two of them
+ * ("Chief Financial Officer", "Deputy Foreign Minister"; not a word people
+ * are named), leaving a capitalised word after it. a when there is none. */
+static size_t title_end(const ns_doc *doc, const ns_gazetteer *gz, size_t a, size_t b)
+{
+    size_t end = a;
+    for (size_t i = a; i + 1 < b; i++) {
+        const ns_token *t = &doc->toks.v[i], *u = &doc->toks.v[i + 1];
+        if (!(t->flags & NS_TF_UPPER_INITIAL) || !(u->flags & NS_TF_UPPER_INITIAL) ||
+            (u->kind != NS_TOK_WORD && u->kind != NS_TOK_ABBREV) ||
+            (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV))
+            break;
+        if (title_word(doc, gz, i))
+            end = i + 1;
+        else if (gaz_flags(gz, tok_hash(doc, i)) & (NS_GZ_FIRST | NS_GZ_LAST | NS_GZ_PLACE))
+            break;
+    }
+    return end;
+}
+
 /* "President Joe Biden", "Chief Executive Jensen Huang": titles and roles
  * are not part of a PERSON (the guidelines), so leading title words go as
- * long as a capitalised word is left. */
+ * long as a capitalised word is left. The tagger's ORG that is a title and
+ * a name ("Director-General Tedros Adhanom Ghebreyesus") is that PERSON,
+ * unless a word of what is left names an organisation or a place ("General
+ * Motors", "Prince Edward Island"). */
 static void trim_titles(ns_doc *doc, const ns_gazetteer *gz)
 {
     for (size_t k = 0; k < doc->nents; k++) {
         newsent_entity *e = &doc->ents[k];
-        if (e->label != NEWSENT_LABEL_PERSON || !is_name(e) || e->tok_end > doc->toks.n)
+        if ((e->label != NEWSENT_LABEL_PERSON && e->label != NEWSENT_LABEL_ORG) || !is_name(e) ||
+            e->tok_end > doc->toks.n)
             continue;
-        size_t i = e->tok_start;
-        while (i + 1 < e->tok_end) {
-            const ns_token *t = &doc->toks.v[i], *u = &doc->toks.v[i + 1];
-            uint16_t f = gaz_flags(gz, tok_hash(doc, i));
-            if (!(f & NS_GZ_TITLE) || (f & NS_GZ_FIRST_COMMON) ||
-                !(t->flags & NS_TF_UPPER_INITIAL) || !(u->flags & NS_TF_UPPER_INITIAL) ||
-                (u->kind != NS_TOK_WORD && u->kind != NS_TOK_ABBREV))
-                break;
-            i++;
+        size_t i = title_end(doc, gz, e->tok_start, e->tok_end), a = e->tok_start;
+        /* the tagger's ORG may also start just after the title */
+        int after = e->label == NEWSENT_LABEL_ORG && i == a && a > 0 &&
+                    doc->toks.v[a - 1].sent == doc->toks.v[a].sent &&
+                    (doc->toks.v[a - 1].flags & NS_TF_UPPER_INITIAL) &&
+                    !(doc->toks.v[a - 1].flags & NS_TF_HEADLINE) && title_word(doc, gz, a - 1);
+        if (i == a && !after)
+            continue;
+        if (e->label == NEWSENT_LABEL_ORG) {
+            if (!after && !title_word(doc, gz, e->tok_start))
+                continue;
+            int named = 1;
+            for (size_t j = i; j < e->tok_end && named; j++)
+                named =
+                    is_cap_word(doc, j) && !(gaz_flags(gz, tok_hash(doc, j)) &
+                                             (NS_GZ_ORG_SUFFIX | NS_GZ_ORG_HEAD | NS_GZ_COMPANY |
+                                              NS_GZ_PLACE | NS_GZ_TITLE | NS_GZ_ORG_KNOWN));
+            if (!named)
+                continue;
+            e->label = NEWSENT_LABEL_PERSON;
         }
-        if (i > e->tok_start) {
-            e->tok_start = (uint32_t)i;
-            e->byte_start = doc->toks.v[i].start;
-        }
+        e->tok_start = (uint32_t)i;
+        e->byte_start = doc->toks.v[i].start;
     }
 }
 
@@ -805,12 +862,12 @@ static int lower_initial(const ns_doc *doc, size_t i)
 static int company_noun(const ns_doc *doc, size_t i)
 {
     static const char *const w[] = {
-        "agency",     "airline",    "automaker",    "bank",     "broadcaster",  "brokerage",
-        "carmaker",   "carrier",    "chipmaker",    "company",  "conglomerate", "consultancy",
-        "drugmaker",  "exchange",   "firm",         "fund",     "giant",        "group",
-        "insurer",    "lender",     "manufacturer", "miner",    "newspaper",    "outlet",
-        "planemaker", "publisher",  "regulator",    "retailer", "shipper",      "start-up",
-        "startup",    "steelmaker", "subsidiary",   "utility",  "watchdog"};
+        "agency",    "airline",    "automaker",  "bank",         "broadcaster",  "brokerage",
+        "carmaker",  "carrier",    "chipmaker",  "company",      "conglomerate", "consultancy",
+        "drugmaker", "exchange",   "firm",       "fund",         "giant",        "group",
+        "insurer",   "lender",     "maker",      "manufacturer", "miner",        "newspaper",
+        "outlet",    "planemaker", "publisher",  "regulator",    "retailer",     "shipper",
+        "start-up",  "startup",    "steelmaker", "subsidiary",   "utility",      "watchdog"};
     return lower_initial(doc, i) && lower_in_sorted(doc, i, w, sizeof w / sizeof *w) &&
            !(i && tok_is(doc, i - 1, "aircraft")); /* "aircraft carrier Carl Vinson" */
 }
@@ -1282,7 +1339,7 @@ static void widen_orgs_left(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
             !(t->flags & NS_TF_SPACE_BEFORE) || (t->flags & NS_TF_HEADLINE) ||
             t->end - t->start < 2 || doc->toks.v[a - 1].kind == NS_TOK_NUMBER ||
             sentence_opener(doc, a) || run_opener(doc, a) || demonym_like(doc, a) ||
-            is_cap_word(doc, a - 1) ||
+            is_cap_word(doc, a - 1) || title_word(doc, gz, a) ||
             (gaz_flags(gz, tok_hash(doc, a)) & (NS_GZ_TITLE | NS_GZ_TIMEWORD | NS_GZ_PLACE)))
             continue;
         e->tok_start = (uint32_t)a;
@@ -1331,6 +1388,393 @@ static int same_token(const ns_doc *doc, size_t a, size_t b)
     const ns_token *x = &doc->toks.v[a], *y = &doc->toks.v[b];
     return x->end - x->start == y->end - y->start &&
            memcmp(doc->text + x->start, doc->text + y->start, x->end - x->start) == 0;
+}
+
+/* ---- 2020s news conventions found on tests/data/news_all ------------------ */
+
+/* The gazetteer key of tokens [a, b): lower case, joined by one space. */
+static uint64_t span_key(const ns_doc *doc, size_t a, size_t b)
+{
+    uint64_t h = NS_FNV_INIT;
+    for (size_t i = a; i < b; i++) {
+        const ns_token *t = &doc->toks.v[i];
+        if (i > a)
+            h = ns_hash_bytes(h, " ", 1);
+        h = ns_hash_lower(h, doc->text + t->start, t->end - t->start);
+    }
+    return h;
+}
+
+/* "the Superior Electoral Court (TSE)", "Workers' Party (PT)": capitals in
+ * brackets right after an ORG are its short name, whatever its initials
+ * (news gives the acronym of the name in its own language). After a listed
+ * company they are its ticker ("Apple (AAPL)"), an identifier. */
+static int bracketed_acronyms(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n;
+    for (size_t i = 1; i + 2 < n; i++) {
+        const ns_token *t = &doc->toks.v[i + 1];
+        if (!tok_is(doc, i, "(") || !tok_is(doc, i + 2, ")") || !(t->flags & NS_TF_ALL_UPPER) ||
+            (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV) || t->end - t->start < 2 ||
+            t->end - t->start > 8 || doc->toks.v[i - 1].sent != t->sent)
+            continue;
+        /* capitals that spell an English word are the word ("Intelligent
+         * Network (IN)", a product, not the ORG the tagger may have called it) */
+        static const char *const words[] = {"an", "as", "at", "be", "by", "do", "go",
+                                            "in", "is", "it", "me", "my", "no", "of",
+                                            "on", "or", "so", "to", "up", "us", "we"};
+        const newsent_entity *e = name_at(doc, mk, i - 1);
+        if (!e || e->tok_end != i || e->label != NEWSENT_LABEL_ORG ||
+            lower_in_sorted(doc, i + 1, words, sizeof words / sizeof *words) ||
+            (gaz_flags(gz, span_key(doc, e->tok_start, e->tok_end)) & NS_GZ_ORG_KNOWN))
+            continue;
+        newsent_entity *x = name_at(doc, mk, i + 1);
+        if (x && x->tok_start == i + 1 && x->tok_end == i + 2)
+            x->label = NEWSENT_LABEL_ORG;
+        else if (!mk->covered[i + 1] &&
+                 add_span(doc, mk, i + 1, i + 2, NEWSENT_LABEL_ORG, 0.8f, 0) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The lower-case particles of Portuguese, Spanish, Dutch, German, Italian
+ * and Arabic surnames ("Lula da Silva", "von der Leyen", "bin Salman"). */
+static int name_particle(const ns_doc *doc, size_t i)
+{
+    static const char *const w[] = {"al", "bin", "da",  "das", "de",  "del", "della", "der",
+                                    "di", "do",  "dos", "ibn", "ten", "ter", "van",   "von"};
+    return plain_lower_word(doc, i) && lower_in_sorted(doc, i, w, sizeof w / sizeof *w);
+}
+
+/* Whether token i may join a PERSON: untagged or the tagger's PERSON, a
+ * capitalised word that is no place the gazetteer knows. */
+static int person_word(const ns_doc *doc, const marks *mk, const ns_gazetteer *gz, size_t i,
+                       uint32_t sent)
+{
+    if (doc->toks.v[i].sent != sent || !is_cap_word(doc, i) ||
+        (gaz_flags(gz, tok_hash(doc, i)) & (NS_GZ_PLACE | NS_GZ_TITLE)))
+        return 0;
+    const newsent_entity *e = name_at((ns_doc *)doc, mk, i);
+    return e ? e->label == NEWSENT_LABEL_PERSON : !mk->covered[i];
+}
+
+/* "Luiz Inácio Lula da Silva": a PERSON goes on over capitalised words and a
+ * surname's particles when a capitalised word follows the particles; a
+ * PERSON the tagger found inside joins it. */
+static void person_particles(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n, nents = doc->nents;
+    for (size_t k = 0; k < nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (e->label != NEWSENT_LABEL_PERSON || !is_name(e) || e->tok_end > n ||
+            e->byte_end != doc->toks.v[e->tok_end - 1].end)
+            continue;
+        uint32_t sent = doc->toks.v[e->tok_start].sent;
+        size_t m = e->tok_end, end = m;
+        for (int words = 0; m < n && words < 4; words++) {
+            size_t p = m;
+            while (p < n && p < m + 2 && doc->toks.v[p].sent == sent && name_particle(doc, p))
+                p++;
+            if (p < n && person_word(doc, mk, gz, p, sent)) {
+                if (p > m)
+                    end = p + 1;
+                m = p + 1;
+            } else {
+                break;
+            }
+        }
+        if (end == e->tok_end)
+            continue;
+        for (size_t i = e->tok_end; i < end; i++) {
+            newsent_entity *x = name_at(doc, mk, i);
+            if (x && x != e)
+                x->flags |= NS_EF_DROP;
+        }
+        own(mk, e->tok_end, end, k);
+        memset(mk->covered + e->tok_end, 1, end - e->tok_end);
+        e->tok_end = (uint32_t)end;
+        e->byte_end = doc->toks.v[end - 1].end;
+    }
+}
+
+/* Whether a PERSON of the document holds a token written as token i. */
+static int person_token(const ns_doc *doc, size_t i)
+{
+    for (size_t k = 0; k < doc->nents; k++) {
+        const newsent_entity *e = &doc->ents[k];
+        if (e->label != NEWSENT_LABEL_PERSON || !is_name(e) || e->tok_end > doc->toks.n)
+            continue;
+        for (size_t j = e->tok_start; j < e->tok_end; j++)
+            if (j != i && same_token(doc, i, j))
+                return 1;
+    }
+    return 0;
+}
+
+/* "Lula's Workers' Party", "Brazil's Supreme Court": an ORG the tagger ran
+ * over a possessive is the person's or the place's and then the ORG, when
+ * the owner is a PERSON of the document or a place the gazetteer knows. */
+static int possessive_orgs(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n, nents = doc->nents, looked = 0;
+    for (size_t k = 0; k < nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (e->label != NEWSENT_LABEL_ORG || !is_name(e) || e->tok_end > n)
+            continue;
+        size_t c = e->tok_start + 1;
+        while (c + 1 < e->tok_end && !is_clitic_s(doc, c))
+            c++;
+        if (c + 1 >= e->tok_end || !is_cap_word(doc, c + 1))
+            continue;
+        size_t a = e->tok_start;
+        unsigned owner = 0;
+        if (gaz_flags(gz, span_key(doc, a, c)) & NS_GZ_PLACE)
+            owner = NEWSENT_LABEL_PLACE;
+        /* person_token reads every entity: a few looks per document keep
+         * the pass linear */
+        else if (c == a + 1 && looked++ < MAX_CUE_SPREAD && person_token(doc, a))
+            owner = NEWSENT_LABEL_PERSON;
+        if (!owner)
+            continue;
+        e->tok_start = (uint32_t)(c + 1);
+        e->byte_start = doc->toks.v[c + 1].start;
+        for (size_t i = a; i <= c; i++)
+            mk->owner[i] = 0, mk->covered[i] = 0;
+        if (add_span(doc, mk, a, c, owner, 0.7f, 0) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* A word made as adjectives are ("Islamic", "Socialist", "Kenyan"). */
+static int adjective_like(const ns_doc *doc, size_t i)
+{
+    const ns_token *t = &doc->toks.v[i];
+    size_t n = t->end - t->start;
+    const char *e = doc->text + t->end;
+    return demonym_like(doc, i) || (n > 4 && e[-2] == 'i' && e[-1] == 'c') ||
+           (n > 5 && e[-3] == 'i' && e[-2] == 's' && e[-1] == 't');
+}
+
+/* "Mistral AI" ... "Mistral's largest shareholder": an ORG closed by a
+ * company word is the same ORG where its name is written without it. */
+static int org_short_forms(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n, nents = doc->nents, spread = 0;
+    for (size_t k = 0; k < nents && spread < MAX_CUE_SPREAD; k++) {
+        const newsent_entity *f = &doc->ents[k];
+        if (f->label != NEWSENT_LABEL_ORG || !is_name(f) || f->tok_end > n ||
+            f->tok_end - f->tok_start < 2 || f->tok_end - f->tok_start > 4)
+            continue;
+        size_t last = f->tok_end - 1, from = f->tok_start, len = last - from;
+        /* "Islamic Group" says nothing of "a purist Islamic state" */
+        if ((!company_word(doc, gz, last) && !tok_is(doc, last, "AI")) ||
+            (len == 1 && adjective_like(doc, from)))
+            continue;
+        int ok = doc->toks.v[last - 1].end - doc->toks.v[from].start >= 3 &&
+                 !(gaz_flags(gz, span_key(doc, from, last)) &
+                   (NS_GZ_PLACE | NS_GZ_TITLE | NS_GZ_TIMEWORD | NS_GZ_ORG_SUFFIX));
+        for (size_t i = from; i < last && ok; i++)
+            ok = is_cap_word(doc, i) && !(doc->toks.v[i].flags & NS_TF_ALL_UPPER && i == from &&
+                                          doc->toks.v[i].end - doc->toks.v[i].start < 3);
+        if (!ok)
+            continue;
+        spread++;
+        for (size_t i = 0; i + len <= n; i++) {
+            size_t m = 0;
+            while (m < len && same_token(doc, i + m, from + m) &&
+                   doc->toks.v[i + m].sent == doc->toks.v[i].sent)
+                m++;
+            if (m < len || i == from || cap_word_after(doc, i + len - 1) ||
+                (i && doc->toks.v[i - 1].sent == doc->toks.v[i].sent && is_cap_word(doc, i - 1) &&
+                 !sentence_opener(doc, i - 1)))
+                continue;
+            newsent_entity *x = name_at(doc, mk, i);
+            if (x && x->tok_start == i && x->tok_end == i + len) {
+                if (x->label == NEWSENT_LABEL_PERSON)
+                    x->label = NEWSENT_LABEL_ORG;
+                continue;
+            }
+            size_t j = i;
+            while (j < i + len && !mk->covered[j])
+                j++;
+            if (j == i + len && add_span(doc, mk, i, i + len, NEWSENT_LABEL_ORG, 0.6f, 0) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Words that close a place's name ("Suez Canal", "Red Sea", "Strait of
+ * Hormuz" opens with one) and words that open it ("Cape of Good Hope",
+ * "Avenida Paulista"). Sorted: lower_in_sorted. */
+static int place_closer(const ns_doc *doc, size_t i)
+{
+    static const char *const w[] = {"canal",     "desert", "gulf",      "island", "islands",
+                                    "mountains", "ocean",  "peninsula", "sea",    "strait"};
+    return is_cap_word(doc, i) && lower_in_sorted(doc, i, w, sizeof w / sizeof *w);
+}
+
+static int place_opener(const ns_doc *doc, size_t i)
+{
+    /* "Cape Argus" and "Cape Times" are newspapers: only "Cape of" opens */
+    static const char *const streets[] = {"avenida", "calle", "rua"};
+    static const char *const of[] = {"cape", "gulf", "strait"};
+    return is_cap_word(doc, i) &&
+           (lower_is_one_of(doc, i, streets, 3) ||
+            (lower_is_one_of(doc, i, of, 3) && i + 1 < doc->toks.n && tok_is(doc, i + 1, "of")));
+}
+
+/* Nouns that say the name before them is a place: "Sumy, a city of about
+ * 250,000", "Mare Crisium, a basin about 500 km wide". */
+static int place_noun(const ns_doc *doc, size_t i)
+{
+    static const char *const w[] = {"basin",   "city",       "county",       "crater", "district",
+                                    "enclave", "island",     "municipality", "port",   "province",
+                                    "region",  "settlement", "suburb",       "town",   "township",
+                                    "valley",  "village"};
+    return lower_initial(doc, i) && lower_in_sorted(doc, i, w, sizeof w / sizeof *w);
+}
+
+/* Whether ", a [adjectives] city of ..." follows tokens ending at b. */
+static int place_apposition(const ns_doc *doc, size_t b)
+{
+    size_t n = doc->toks.n;
+    if (b + 2 >= n || !tok_is(doc, b, ",") ||
+        !lower_is_one_of(doc, b + 1, (const char *const[]){"a", "an"}, 2))
+        return 0;
+    uint32_t sent = doc->toks.v[b].sent;
+    for (size_t k = b + 2; k < n && k < b + 6 && doc->toks.v[k].sent == sent; k++) {
+        if (place_noun(doc, k))
+            return k + 1 >= n || doc->toks.v[k + 1].kind == NS_TOK_PUNCT ||
+                   lower_is_one_of(doc, k + 1,
+                                   (const char *const[]){"of", "in", "on", "near", "about", "with",
+                                                         "where", "that", "some"},
+                                   9);
+        if (!lower_initial(doc, k))
+            return 0;
+    }
+    return 0;
+}
+
+/* Places by their form: a name closed or opened by a geographic word, a
+ * capitalised name before a lower-case "river" ("the Júcar river"), a name
+ * in apposition with a place noun, and a state or country after "City,"
+ * ("Austin, Texas"). Over the tagger's PERSON and ORG, never over a known
+ * company. */
+static int places_by_form(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n, nents = doc->nents;
+    for (size_t k = 0; k < nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->label == NEWSENT_LABEL_PLACE || e->tok_end > n)
+            continue;
+        size_t a = e->tok_start, b = e->tok_end;
+        uint16_t f = gaz_flags(gz, span_key(doc, a, b));
+        /* a state after its city overrules even a cue or a listed company's
+         * name ("Austin, Texas, the first private firm"; "Texas" of "Texas
+         * Instruments"); the forms below do not */
+        const newsent_entity *city = a >= 2 ? name_at(doc, mk, a - 2) : NULL;
+        int place = e->label == NEWSENT_LABEL_ORG && (f & (NS_GZ_ADMIN1 | NS_GZ_COUNTRY)) &&
+                    tok_is(doc, a - 1, ",") && city && city->label == NEWSENT_LABEL_PLACE &&
+                    city->tok_end == a - 1;
+        if (!place && e->detail != &cue_mark && !(f & NS_GZ_ORG_KNOWN)) {
+            place = (e->label == NEWSENT_LABEL_ORG && b - a >= 2 &&
+                     (place_closer(doc, b - 1) || place_opener(doc, a))) ||
+                    (place_apposition(doc, b) && !(f & (NS_GZ_FIRST | NS_GZ_LAST)));
+        }
+        if (place)
+            e->label = NEWSENT_LABEL_PLACE;
+    }
+    for (size_t i = 2; i < n; i++) {
+        if (!tok_is(doc, i, "river") || !is_cap_word(doc, i - 1) || mk->covered[i - 1] ||
+            doc->toks.v[i - 1].sent != doc->toks.v[i].sent || sentence_opener(doc, i - 1))
+            continue;
+        size_t a = i - 1;
+        while (a > 0 && i - a < 3 && is_cap_word(doc, a - 1) && !mk->covered[a - 1] &&
+               !sentence_opener(doc, a) && !run_opener(doc, a - 1))
+            a--;
+        if (demonym_like(doc, i - 1))
+            continue;
+        if (add_span(doc, mk, a, i, NEWSENT_LABEL_PLACE, 0.7f, 0) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* "PCs", "GPUs", "EVs": capitals and a plural s name kinds of things. */
+static void drop_plural_acronyms(ns_doc *doc, marks *mk)
+{
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->tok_end != e->tok_start + 1 || e->tok_end > doc->toks.n)
+            continue;
+        const ns_token *t = &doc->toks.v[e->tok_start];
+        size_t len = t->end - t->start;
+        if (len < 3 || doc->text[t->end - 1] != 's')
+            continue;
+        size_t j = 0;
+        while (j + 1 < len && doc->text[t->start + j] >= 'A' && doc->text[t->start + j] <= 'Z')
+            j++;
+        if (j + 1 == len) {
+            e->flags |= NS_EF_DROP;
+            mk->owner[e->tok_start] = 0;
+            mk->covered[e->tok_start] = 0;
+        }
+    }
+}
+
+/* "Firefly Aerospace's Blue Ghost lander", "its Le Chat assistant", "its One
+ * UI 7 software": a name between an owner's possessive and a product noun
+ * names a product (CoNLL-2003's MISC), not an ORG. */
+static void drop_products(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    static const char *const products[] = {
+        "app",        "assistant", "chatbot",    "console", "drone",     "handset",
+        "lander",     "phone",     "probe",      "rocket",  "rover",     "satellite",
+        "smartphone", "software",  "spacecraft", "tablet",  "telescope", "vaccine"};
+    size_t n = doc->toks.n;
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        size_t a = e->tok_start, b = e->tok_end;
+        if (e->label != NEWSENT_LABEL_ORG || !is_name(e) || b > n || a == 0 ||
+            e->detail == &cue_mark || doc->toks.v[a - 1].sent != doc->toks.v[a].sent ||
+            (gaz_flags(gz, span_key(doc, a, b)) & NS_GZ_ORG_KNOWN) ||
+            !(is_clitic_s(doc, a - 1) ||
+              lower_is_one_of(doc, a - 1, (const char *const[]){"its", "their"}, 2)))
+            continue;
+        size_t j = b;
+        if (j < n && doc->toks.v[j].kind == NS_TOK_NUMBER) /* "One UI 7" */
+            j++;
+        if (j >= n || doc->toks.v[j].sent != doc->toks.v[a].sent || !lower_initial(doc, j) ||
+            !lower_in_sorted(doc, j, products, sizeof products / sizeof *products))
+            continue;
+        e->flags |= NS_EF_DROP;
+        for (size_t i = a; i < b; i++)
+            mk->owner[i] = 0, mk->covered[i] = 0;
+    }
+}
+
+/* "Rival SK Hynix", "Drugmaker Novo Nordisk": a sentence's first word that
+ * names a company's kind or role is not part of the name after it. */
+static void trim_sentence_nouns(ns_doc *doc, marks *mk)
+{
+    static const char *const w[] = {"automaker", "carmaker", "chipmaker",  "drugmaker", "fellow",
+                                    "insurer",   "lender",   "planemaker", "regulator", "retailer",
+                                    "rival",     "rivals",   "startup",    "watchdog"};
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        size_t a = e->tok_start;
+        if (!is_name(e) || e->tok_end < a + 2 || e->tok_end > doc->toks.n ||
+            !sentence_opener(doc, a) || !lower_in_sorted(doc, a, w, sizeof w / sizeof *w) ||
+            !is_cap_word(doc, a + 1))
+            continue;
+        mk->owner[a] = 0;
+        mk->covered[a] = 0;
+        e->tok_start = (uint32_t)(a + 1);
+        e->byte_start = doc->toks.v[a + 1].start;
+    }
 }
 
 static int is_stopword(const char *s, size_t n)
@@ -1478,6 +1922,11 @@ int ns_document_pass(ns_doc *doc)
         fix_company_spans(doc, &mk, &gz) < 0 || company_names(doc, &mk, &gz) < 0 ||
         companies_after_cues(doc, &mk, &gz) < 0 || companies_before_titles(doc, &mk, &gz) < 0 ||
         known_companies(doc, &mk, &gz) < 0 || institutions(doc, &mk, &gz) < 0 ||
+        (trim_sentence_nouns(doc, &mk), person_particles(doc, &mk, &gz),
+         possessive_orgs(doc, &mk, &gz) < 0) ||
+        bracketed_acronyms(doc, &mk, &gz) < 0 || places_by_form(doc, &mk, &gz) < 0 ||
+        (drop_plural_acronyms(doc, &mk), drop_products(doc, &mk, &gz),
+         org_short_forms(doc, &mk, &gz) < 0) ||
         (widen_orgs_left(doc, &mk, &gz), spread_cue_orgs(doc, &mk) < 0))
         rc = NEWSENT_ENOMEM;
     if (rc == NEWSENT_OK)

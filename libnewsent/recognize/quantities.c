@@ -1116,8 +1116,17 @@ static int name_context(const qctx *c, size_t k)
 static int capitalised_word_name(const qctx *c, size_t k)
 {
     const ns_token *t = &c->v[k];
-    return t->kind == NS_TOK_WORD && (t->flags & NS_TF_UPPER_INITIAL) &&
-           !(t->flags & (NS_TF_SENT_START | NS_TF_HEADLINE));
+    if (t->kind != NS_TOK_WORD || !(t->flags & NS_TF_UPPER_INITIAL) ||
+        (t->flags & (NS_TF_SENT_START | NS_TF_HEADLINE)))
+        return 0;
+    /* after a dateline's dash, a colon or an opening quote the text starts
+     * anew: "(Reuters) - Two missiles struck", "He said: Three people" */
+    if (k > 0 && (c->v[k - 1].kind == NS_TOK_PUNCT || c->v[k - 1].kind == NS_TOK_SYMBOL) &&
+        tok_in(c, k - 1,
+               (const char *const[]){"-", "\xe2\x80\x93", "\xe2\x80\x94", ":", "\"", "\xe2\x80\x9c",
+                                     NULL}))
+        return 0;
+    return 1;
 }
 
 /* Runs of digit groups joined by - . ( ) / + or single spaces, three groups
@@ -1210,6 +1219,26 @@ static int shirt_number(const qctx *c, size_t a, size_t b)
     const char *p = ts(c, a - 1);
     return tl(c, a - 1) == 1 && strchr(",;:(-", p[0]) != NULL;
 }
+
+/* Whether the word at k makes "a second" before it an ordinal ("a second
+ * term", "a second time"): a lower-case word of the sentence that is no word
+ * time goes on with ("a second later", "a second or two", "a second ago"). */
+static int ordinal_after_a(const qctx *c, size_t k)
+{
+    static const char *const time_words[] = {
+        "a",     "after",  "ago",    "and",  "apart", "at",    "away", "before", "behind", "each",
+        "early", "faster", "for",    "in",   "late",  "later", "left", "longer", "more",   "of",
+        "or",    "per",    "slower", "than", "the",   "to",    "too",  "when",   "while",
+    };
+    return k < c->n && same_sent(c, k - 1, k) && c->v[k].kind == NS_TOK_WORD &&
+           !(c->v[k].flags & NS_TF_UPPER_INITIAL) && !TOK_IN_SORTED(c, k, time_words);
+}
+
+/* Words after which a plain number dials or names a line: "call the helpline
+ * 1070", "the emergency line 112", "dial 999". Identifiers, not counts. */
+static const char *const phone_words[] = {"dial",     "dialled",   "dialling", "extension", "fax",
+                                          "helpline", "hotline",   "line",     "phone",     "tel",
+                                          "tel.",     "telephone", NULL};
 
 /* ---- modifiers ------------------------------------------------------------ */
 
@@ -1646,8 +1675,15 @@ static const char *currency_suffix(const qctx *c, size_t k, const nphrase *np, s
         else if (np->scale < 1000 && np->v < 1e5)
             return NULL;
     }
-    if (code && strcmp(code, "KRW") == 0 && np->scale < 1000)
-        return NULL; /* "won" is a verb */
+    /* "won" is a verb, except after an amount no subject is counted in:
+     * "fell 2.4% to 51,400 won." */
+    if (code && strcmp(code, "KRW") == 0 && np->scale < 1000 &&
+        !(np->v >= 1000 && tok_is(c, k, "won") &&
+          (*end >= c->n || !same_sent(c, k, *end) || c->v[*end].kind == NS_TOK_PUNCT ||
+           tok_in(c, *end,
+                  (const char *const[]){"a", "apiece", "at", "each", "from", "in", "on", "per",
+                                        "to", NULL}))))
+        return NULL;
     return code;
 }
 
@@ -1781,7 +1817,11 @@ static int time_unit_at(const qctx *c, size_t k)
     return k < c->n && same_sent(c, k - 1, k) && TOK_IN_SORTED(c, k, units);
 }
 
-/* "per hour", "/ms", "/h" after a unit: the denominator of a rate. */
+/* "per hour", "/ms", "/h" after a unit: the denominator of a rate; also a
+ * written-out area or volume ("litres per square metre", "tonnes per
+ * hectare", "grams per litre"), which rainfall, yields and densities are
+ * given in. A mass or length after "per" stays out ("37.8 micrograms per
+ * gram", as the Recognizers-Text dimension cases read it). */
 static const char *per_unit(const qctx *c, size_t k, size_t *end)
 {
     static const struct {
@@ -1803,6 +1843,13 @@ static const char *per_unit(const qctx *c, size_t k, size_t *end)
             *end = k + 2;
             return dens[i].name;
         }
+    }
+    size_t e;
+    int trim;
+    const ns_unit *u = slash ? NULL : unit_at(c, k + 1, c->v[k + 1].start, 0, &e, &trim);
+    if (u && !trim && !u->attached_only && (u->kind == NS_UNIT_AREA || u->kind == NS_UNIT_VOLUME)) {
+        *end = e;
+        return u->name;
     }
     return NULL;
 }
@@ -2215,6 +2262,18 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
                 (const char *const[]){"x", "by", "long", "tall", "high", "wide", "deep", NULL}))) {
         q->type = T_MEASURE;
         q->unit = "metre";
+        end++;
+        goto done;
+    }
+    /* a spaced capital "F" or "C" closing a clause: "50 degrees Celsius (122 F)",
+     * "highs of 35 C." */
+    if (end < c->n && tl(c, end) == 1 && (ts(c, end)[0] == 'F' || ts(c, end)[0] == 'C') &&
+        same_sent(c, end - 1, end) && (np.flags & PH_DIGITS) && !neg && q->nnum == 1 &&
+        q->lo <= (ts(c, end)[0] == 'F' ? 140 : 60) &&
+        (end + 1 >= c->n || !same_sent(c, end, end + 1) ||
+         tok_in(c, end + 1, (const char *const[]){")", ",", ".", ";", NULL}))) {
+        q->type = T_MEASURE;
+        q->unit = ts(c, end)[0] == 'F' ? "degree Fahrenheit" : "degree Celsius";
         end++;
         goto done;
     }
@@ -2814,6 +2873,9 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 continue;
             if (q.tok_start > 0 && tok_in(&c, q.tok_start - 1, version_words))
                 continue;
+            if (q.tok_start > 0 && q.type == T_CARDINAL && q.tok_end == q.tok_start + 1 &&
+                (q.flags & PH_PLAIN) && tok_in(&c, q.tok_start - 1, phone_words))
+                continue;
         }
         if (q.nnum == 2 && !(q.lo < q.hi))
             continue; /* "$7-5", "2-1": no range */
@@ -2827,6 +2889,10 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             if (score)
                 continue;
             if (q.lo >= 100 && q.lo < 1000 && q.hi >= 1000 && q.hi < 10000)
+                continue;
+            /* "fell to 0-3 in finals": a record; a range from nothing names
+             * what it counts ("0-3 years", "aged 0-5 months") */
+            if (q.lo == 0 && !q.unit && q.noun_tok == SIZE_MAX)
                 continue;
         }
         /* a bare year: "in 2025", "the 2025 budget" */
@@ -2843,11 +2909,12 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 continue;
         }
         if (q.kind == NK_ORD && (q.flags & PH_WORDS) && q.type == T_ORDINAL) {
-            /* "a second", "per second", "split second": time, not an ordinal */
+            /* "a second", "per second", "split second": time, not an ordinal;
+             * but "a second term", "a second straight loss" count */
             if (tok_is(&c, q.tok_start, "second") &&
                 (q.tok_start == 0 ||
-                 tok_in(&c, q.tok_start - 1,
-                        (const char *const[]){"a", "per", "split", "one", NULL}) ||
+                 tok_in(&c, q.tok_start - 1, (const char *const[]){"per", "split", "one", NULL}) ||
+                 (tok_is(&c, q.tok_start - 1, "a") && !ordinal_after_a(&c, q.tok_end)) ||
                  q.tok_end >= c.n || c.v[q.tok_end].kind == NS_TOK_PUNCT))
                 continue;
         }
@@ -2904,6 +2971,9 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             if (conn && !change && !c.in_date[j + 1] && number_phrase(&c, j + 1, &hp) &&
                 time_unit_at(&c, hp.tok_end))
                 continue; /* "two to three days": a duration range */
+            if (conn && !change && c.in_date[j + 1] && !q.unit && q.noun_tok == SIZE_MAX &&
+                (c.v[j + 1].kind == NS_TOK_NUMBER || number_phrase(&c, j + 1, &hp)))
+                continue; /* "10 to 14 days" where DATE took "14 days": its low end */
             if (conn && !change && !c.in_date[j + 1]) {
                 size_t a2;
                 const char *code2 = currency_prefix(&c, j + 1, &a2);

@@ -29,7 +29,9 @@
  *            people" counts people). measure: a canonical unit name,
  *            singular and British ("kilometre", "square mile", "degree
  *            Celsius", "barrel per day"; a lower-case "mb" is "millibar" at
- *            870-1085, else "megabyte"); ages are measures in "year",
+ *            870-1085, else "megabyte"; "basis point"; a rate over an
+ *            area or volume, "litre per square metre"; a spaced capital
+ *            "F" or "C" closing a clause, "(122 F)"); ages are measures in "year",
  *            "month", "week" or "day" ("a 25-year-old", "aged 25"). cardinal:
  *            the counted noun when one follows ("3,400 new teachers" ->
  *            "teachers"), as written.
@@ -48,7 +50,10 @@
  * DATE), bare years ("in 2025", "nineteen ninety-six"), parts of names
  * ("Boeing 737", "Air Force One"; but amounts with a scale or grouped digits
  * after a capitalised word are: "Net 415 million", "Nasdaq 1,141.25"), phone
- * numbers and identifiers (runs of digit groups, "+45 33969650"), version
+ * numbers and identifiers (runs of digit groups, "+45 33969650"; a number
+ * after "helpline", "hotline", "line", "dial": "the emergency line 112"),
+ * win-loss records from nothing ("fell to 0-3"), the low end of a duration
+ * range whose high end is a DATE ("10" of "10 to 14 days"), version
  * numbers, sports scores ("2-1"), list markers at a line start ("5. Isolde
  * Kostner"), shirt numbers in line-ups ("; 14 - Justin Swart"), "one" as a
  * pronoun ("one that", "one who").
