@@ -615,6 +615,25 @@ static void test_products_dropped(void **state)
     close_doc(&fx);
 }
 
+static void test_saints_months_and_for(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "He pitched for the St. Louis Cardinals. LONG GILT (SEP) rose. The rules set by "
+                  "the Mines Ministry for Bre-X and Barrick stand.");
+    add(&fx, "St. Louis Cardinals", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "LONG GILT", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Barrick", 0, NEWSENT_LABEL_ORG);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* "St." is no title to trim and turn the team into a person; a month in
+     * brackets is no acronym; "for" is not followed into a company's name. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "St. Louis Cardinals|LONG GILT|Barrick");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf), "");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -637,6 +656,7 @@ int main(void)
         cmocka_unit_test(test_party_names),
         cmocka_unit_test(test_orgs_widened_left),
         cmocka_unit_test(test_institutions),
+        cmocka_unit_test(test_saints_months_and_for),
         cmocka_unit_test(test_compound_titles),
         cmocka_unit_test(test_news_all_names),
         cmocka_unit_test(test_places_by_form),

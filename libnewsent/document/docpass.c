@@ -176,12 +176,18 @@ static uint16_t gaz_flags(const ns_gazetteer *gz, uint64_t h)
 }
 
 static int is_cap_word(const ns_doc *doc, size_t i);
+static int lower_is_one_of(const ns_doc *doc, size_t i, const char *const *w, size_t nw);
 
 /* A title word, also joined by a hyphen to another ("Director-General",
  * "Secretary-General", "Attorney-General"). */
 static int title_word(const ns_doc *doc, const ns_gazetteer *gz, size_t i)
 {
+    /* "St." opens saints' places and teams more than it titles a person
+     * ("St. Louis Cardinals", "St. Gallen") */
+    static const char *const saints[] = {"saint", "st", "st.", "ste", "ste."};
     const ns_token *t = &doc->toks.v[i];
+    if ((doc->text[t->start] | 0x20) == 's' && lower_is_one_of(doc, i, saints, 5))
+        return 0;
     uint16_t f = gaz_flags(gz, tok_hash(doc, i));
     if (f & NS_GZ_TITLE)
         return !(f & NS_GZ_FIRST_COMMON);
@@ -1169,25 +1175,30 @@ static size_t institution_end(ns_doc *doc, const marks *mk, const ns_gazetteer *
         int head = institution_head(doc, i), head_of = !head && institution_head_of(doc, i);
         if (!head && !head_of)
             continue;
-        size_t e = i + 1;
-        if (e + 1 < b && (tok_is(doc, e, "of") || tok_is(doc, e, "for")) &&
-            !is_title(doc, gz, e + 1) && !other_name_starts(doc, mk, e + 1)) {
-            e += 2;
+        size_t e = i + 1, w = e + 1;
+        int by_for = e + 1 < b && tok_is(doc, e, "for");
+        if (e + 1 < b && (by_for || tok_is(doc, e, "of"))) {
             for (;;) {
-                if (e < b && is_cap_word(doc, e) && !is_title(doc, gz, e) &&
-                    !other_name_starts(doc, mk, e)) {
-                    e++;
+                /* after "for", what an institution is for ("Foreign Affairs",
+                 * "Disease Control"), not a name ("the Ministry for Bre-X") */
+                if (w < b && is_cap_word(doc, w) && !is_title(doc, gz, w) &&
+                    !other_name_starts(doc, mk, w) &&
+                    !(by_for && (doc->toks.v[w].flags & (NS_TF_HAS_HYPHEN | NS_TF_ALL_UPPER)))) {
+                    w++;
                     continue;
                 }
-                const newsent_entity *p = name_at(doc, mk, e - 1);
-                if (e + 1 < b && lower_is_one_of(doc, e, joins, 2) && is_cap_word(doc, e + 1) &&
-                    !(p && p->label == NEWSENT_LABEL_PLACE) && !name_at(doc, mk, e + 1))
-                    e++;
+                const newsent_entity *p = name_at(doc, mk, w - 1);
+                if (w > e + 1 && w + 1 < b && lower_is_one_of(doc, w, joins, 2) &&
+                    is_cap_word(doc, w + 1) && !(p && p->label == NEWSENT_LABEL_PLACE) &&
+                    !name_at(doc, mk, w + 1))
+                    w++;
                 else
                     break;
             }
-            end = e;
-            i = e - 1;
+        }
+        if (w > e + 1) {
+            end = w;
+            i = w - 1;
         } else if (head) {
             end = e;
         }
@@ -1426,6 +1437,8 @@ static int bracketed_acronyms(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
         const newsent_entity *e = name_at(doc, mk, i - 1);
         if (!e || e->tok_end != i || e->label != NEWSENT_LABEL_ORG ||
             lower_in_sorted(doc, i + 1, words, sizeof words / sizeof *words) ||
+            /* a contract's month in a price table, "LONG GILT (SEP)" */
+            (gaz_flags(gz, tok_hash(doc, i + 1)) & NS_GZ_TIMEWORD) ||
             (gaz_flags(gz, span_key(doc, e->tok_start, e->tok_end)) & NS_GZ_ORG_KNOWN))
             continue;
         newsent_entity *x = name_at(doc, mk, i + 1);
