@@ -487,6 +487,77 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
     return 0;
 }
 
+/* The period a business story is discussing, for "a year earlier" and "the
+ * same period": the nearest DATE before entity i that names a quarter or a
+ * half (within the last few sentences), or a month in the same sentence, or
+ * with `years` a year in this sentence or the one before. Days (the day of
+ * the report) and other anchored expressions are passed over; anything
+ * else ends the search. Returns the value's length ("1989-Q3": 7, "1989-10":
+ * 7 with *month set, "1989": 4) or 0. */
+static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[8], int *month)
+{
+    const newsent_entity *self = &doc->ents[i];
+    uint32_t sent = self->tok_start < doc->toks.n ? doc->toks.v[self->tok_start].sent : 0;
+    while (i-- > 0) {
+        const newsent_entity *e = &doc->ents[i];
+        const char *v = e->value;
+        if (e->label != NEWSENT_LABEL_DATE || !v || (e->flags & NS_EF_DROP) || !e->type ||
+            strcmp(e->type, "DURATION") == 0 || strcmp(e->type, "SET") == 0)
+            continue;
+        uint32_t s = e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
+        if (sent - s > 6)
+            return 0;
+        const ns_timex_parse *q = e->detail;
+        if (q && q->anchored)
+            continue;
+        size_t n = strlen(v);
+        int digits = n >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' &&
+                     v[2] >= '0' && v[2] <= '9' && v[3] >= '0' && v[3] <= '9';
+        if (!digits)
+            continue; /* PRESENT_REF and the like */
+        if (n == 7 && (v[5] == 'Q' || v[5] == 'H')) {
+            memcpy(out, v, 8);
+            *month = 0;
+            return 7;
+        }
+        if (n == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1') {
+            if (s != sent)
+                return 0;
+            memcpy(out, v, 8);
+            *month = 1;
+            return 7;
+        }
+        if (n >= 10 && v[4] == '-' && v[7] == '-')
+            continue; /* a day: most often the day of the report */
+        if (n == 4 && years && sent - s <= 1) {
+            memcpy(out, v, 5);
+            *month = 0;
+            return 4;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* "a year earlier", "the same period": from the period under discussion
+ * when the story has one; 1 when it wrote b. */
+static int resolve_anchored(const ns_doc *doc, size_t i, const ns_timex_parse *p, vbuf *b)
+{
+    char v[8];
+    int month = 0;
+    if (!discussed_period(doc, i, p->anchored == NS_ANCHOR_YEAR_EARLIER, v, &month))
+        return 0;
+    if (p->anchored == NS_ANCHOR_SAME && month)
+        return 0; /* the same period: a quarter or a half */
+    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    if (p->anchored != NS_ANCHOR_SAME)
+        y--;
+    if (y < 0)
+        return 0;
+    snprintf(b->s, sizeof b->s, "%04d%s", y, v + 4);
+    return 1;
+}
+
 static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, ns_ymd ref,
                       const vbuf *first)
 {
@@ -624,6 +695,11 @@ int ns_timex_normalize(ns_doc *doc)
             break;
         }
         default: continue;
+        }
+        if (p->anchored && p->type == NS_TT_DATE) {
+            vbuf a;
+            if (resolve_anchored(doc, i, p, &a))
+                b = a;
         }
         /* February 30 is no date, in any year the reference gives it */
         int y, m, d;

@@ -798,9 +798,18 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
             p->unit = NS_TU_QUARTER;
             p->offset = -5;
             p->type = NS_TT_DATE;
+            p->anchored = NS_ANCHOR_YEAR_BACK;
             return 1;
         }
     }
+    /* "a year earlier", "year-ago": a year before the period discussed */
+    if (u == NS_TU_YEAR && c == 1 && sign < 0)
+        /* "a year earlier" may count from a year just written; the
+         * adjective "year-earlier" compares with the period discussed */
+        p->anchored = strcmp(w[i - 1].s, "earlier") == 0
+                          ? (counted ? NS_ANCHOR_YEAR_EARLIER : NS_ANCHOR_YEAR_BACK)
+                      : strcmp(w[i - 1].s, "ago") == 0 ? NS_ANCHOR_YEAR_BACK
+                                                       : NS_ANCHOR_NONE;
     p->kind = NS_TX_SHIFT;
     p->unit = (unsigned char)u;
     p->count = c;
@@ -1263,11 +1272,24 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
                 if (v && v != 9)
                     dir = v == 100 ? 0 : v;
             }
-            if (p->year && p->ydigits == 4) {
+            int same = has_word(w, n, "same") || has_word(w, n, "corresponding") ||
+                       has_word(w, n, "comparable");
+            /* the same period last year, the quarter a year ago: the
+             * period under discussion, a year before */
+            int back = p->offset == -1 || (p->has_yrel && p->yrel == -1 && !p->year);
+            if (back && !p->year) {
+                p->has_yrel = 0;
+                p->yrel = 0;
+                p->kind = NS_TX_REL;
+                p->offset = -5;
+                p->anchored = NS_ANCHOR_YEAR_BACK;
+            } else if (p->year && p->ydigits == 4) {
                 p->latest = 1;
             } else if (!p->has_yrel) {
                 p->kind = NS_TX_REL;
-                p->offset = p->offset == -1 ? -5 : dir;
+                p->offset = dir;
+                if (same)
+                    p->anchored = NS_ANCHOR_SAME;
             }
         }
         break;
