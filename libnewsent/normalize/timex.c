@@ -489,8 +489,8 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
 
 /* The period a business story is discussing, for "a year earlier" and "the
  * same period": the nearest DATE before entity i that names a quarter or a
- * half (within the last few sentences), or a month in the same sentence, or
- * with `years` a year in this sentence or the one before. Days (the day of
+ * half (within the last few sentences), or a month in this sentence or the
+ * one before, or with `years` a year there. Days (the day of
  * the report) and other anchored expressions are passed over; anything
  * else ends the search. Returns the value's length ("1989-Q3": 7, "1989-10":
  * 7 with *month set, "1989": 4) or 0. */
@@ -521,7 +521,7 @@ static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[
             return 7;
         }
         if (n == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1') {
-            if (s != sent)
+            if (sent - s > 1)
                 return 0;
             memcpy(out, v, 8);
             *month = 1;
@@ -556,6 +556,37 @@ static int resolve_anchored(const ns_doc *doc, size_t i, const ns_timex_parse *p
         return 0;
     snprintf(b->s, sizeof b->s, "%04d%s", y, v + 4);
     return 1;
+}
+
+/* The day a bare clock time ("at 8 p.m.") is on: the day last named in
+ * this sentence, or in the one before when that day is within a week of the
+ * reference (a date long past, "since Feb. 24", is passed over); 0 when a
+ * coarser date comes first, or none. */
+static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
+{
+    const newsent_entity *self = &doc->ents[i];
+    uint32_t sent = self->tok_start < doc->toks.n ? doc->toks.v[self->tok_start].sent : 0;
+    int64_t r = ns_cal_to_days(ref);
+    while (i-- > 0) {
+        const newsent_entity *e = &doc->ents[i];
+        const char *v = e->value;
+        if (e->label != NEWSENT_LABEL_DATE || !v || (e->flags & NS_EF_DROP) || !e->type ||
+            strcmp(e->type, "DURATION") == 0 || strcmp(e->type, "SET") == 0)
+            continue;
+        uint32_t s = e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
+        if (sent - s > 1)
+            return 0;
+        int y, m, d;
+        if (!day_value(v, &y, &m, &d) || !ns_cal_valid(y, m, d))
+            return 0;
+        ns_ymd t = {y, m, d};
+        int64_t diff = ns_cal_to_days(t) - r;
+        if (s != sent && (diff < -7 || diff > 7))
+            continue;
+        *out = t;
+        return 1;
+    }
+    return 0;
 }
 
 static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, ns_ymd ref,
@@ -657,7 +688,15 @@ int ns_timex_normalize(ns_doc *doc)
         vbuf b;
         b.s[0] = 0;
         switch (p->kind) {
-        case NS_TX_CAL: resolve_cal(p, ref, &b); break;
+        case NS_TX_CAL: {
+            /* a clock time alone is on the day the text was speaking of */
+            ns_ymd day = ref;
+            if (p->hour >= 0 && !p->year && !p->month && !p->day && !p->weekday && !p->season &&
+                !p->quarter && !p->half && !p->holiday && !p->has_yrel)
+                clock_day(doc, i, ref, &day);
+            resolve_cal(p, day, &b);
+            break;
+        }
         case NS_TX_REL: resolve_rel(p, ref, &b); break;
         case NS_TX_SHIFT: resolve_shift(p, ref, &b); break;
         case NS_TX_DURATION:
