@@ -115,9 +115,15 @@ static int unit_of(const char *s, int *plural);
 static size_t split(const char *t, size_t len, word *w)
 {
     size_t n = 0, i = 0;
-    int sep = 0;
+    int sep = 0, curly = 0;
     while (i < len && n < MAXW) {
         unsigned char c = (unsigned char)t[i];
+        if (c == 0xe2 && i + 3 < len && (unsigned char)t[i + 1] == 0x80 &&
+            (unsigned char)t[i + 2] == 0x99 && is_digit((unsigned char)t[i + 3])) {
+            curly = 1; /* ’70s: a typographic apostrophe */
+            i += 3;
+            continue;
+        }
         if (c == '-' || c >= 0x80) {
             /* a hyphen between two numbers, or any dash, separates a range */
             if (c == '-' || c == 0xe2)
@@ -130,7 +136,8 @@ static size_t split(const char *t, size_t len, word *w)
             continue;
         }
         size_t j = i, k = 0;
-        int apos = 0;
+        int apos = curly;
+        curly = 0;
         if (t[j] == '\'') {
             apos = 1;
             j++;

@@ -691,12 +691,28 @@ static int in_the_pod(const ns_doc *doc, size_t k)
     return word_is(doc, k, in) && word_is(doc, k + 1, the) && word_is(doc, k + 2, pods);
 }
 
+/* "16 consecutive days", "three straight weeks": a count, a word of
+ * succession and a unit from token k + 1. */
+static int row_of_units(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    static const char *const row[] = {"consecutive", "straight", "successive", NULL};
+    return k + 1 < doc->toks.n && word_is(doc, k, row) && (wc[k + 1] & C_UNIT);
+}
+
 static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     const ns_token *t = &doc->toks.v[k];
     unsigned cls = wc[k] & C_STARTS;
-    if (!cls)
+    if (!cls) {
+        /* "the 1960s and '70s": an apostrophe the tokenizer split off a
+         * decade starts one */
+        const ns_token *u = k + 1 < doc->toks.n ? &doc->toks.v[k + 1] : NULL;
+        const char *d = u ? doc->text + u->start : NULL;
+        if ((wc[k] & C_JOIN) && doc->text[t->start] != '-' && u && u->start == t->end &&
+            u->end - u->start == 3 && d[0] >= '1' && d[0] <= '9' && d[1] == '0' && d[2] == 's')
+            return C_NLET;
         return 0;
+    }
     unsigned next = k + 1 < doc->toks.n ? wc[k + 1] : 0;
     if (cls & C_FROM) {
         /* from, between: only before a month, weekday, number or "the" */
@@ -725,8 +741,8 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
          * a half: 2 1/2 years */
         if (next & (C_STARTS & ~(C_ANYNUM | C_PW)))
             return cls;
-        if (in_the_pod(doc, k + 1))
-            return cls; /* 4 in the morning */
+        if (in_the_pod(doc, k + 1) || row_of_units(wc, doc, k + 1))
+            return cls; /* 4 in the morning, 16 consecutive days */
         /* from 5 to 6 pm */
         if ((next & C_JOIN) && k + 3 < doc->toks.n && (wc[k + 2] & C_ANYNUM) &&
             ((wc[k + 2] & C_NCLK) || (wc[k + 3] & C_CLOCK)))
@@ -757,7 +773,7 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         if (j < doc->toks.n && (wc[j] & C_JOIN))
             j++;
         if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))) &&
-            !((cls & C_NUMW) && in_the_pod(doc, k + 1)))
+            !((cls & C_NUMW) && (in_the_pod(doc, k + 1) || row_of_units(wc, doc, k + 1))))
             return cls & C_PREFIX; /* still a modifier: "the end of" */
     }
     return cls;
@@ -1404,9 +1420,12 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             kk--;
         unsigned use = pass == 0 ? core_cls : cls;
         size_t kn = kk + 1;
-        if (kn + 1 < doc->toks.n && doc->toks.v[kn].end - doc->toks.v[kn].start == 1 &&
-            doc->text[doc->toks.v[kn].start] == '\'')
-            kn++; /* the '80s */
+        if (kn + 1 < doc->toks.n &&
+            ((doc->toks.v[kn].end - doc->toks.v[kn].start == 1 &&
+              doc->text[doc->toks.v[kn].start] == '\'') ||
+             (doc->toks.v[kn].end - doc->toks.v[kn].start == 3 &&
+              memcmp(doc->text + doc->toks.v[kn].start, "\xe2\x80\x99", 3) == 0)))
+            kn++; /* the '80s, the ’80s */
         unsigned the_next = (use & C_THE) && kn < doc->toks.n ? wc[kn] : 0;
         /* near[j]: the classes of the tokens kk..kk+j a match could reach,
          * with the parts of hyphenated tokens (90-day, third-quarter) */
