@@ -425,9 +425,10 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
             return i + 1;
         }
         if (r == 1 && ni.digits == 4 && ni.hour < 0 && i + 1 < n &&
-            (strcmp(w[i + 1].s, "gmt") == 0 || strcmp(w[i + 1].s, "utc") == 0) &&
+            (strcmp(w[i + 1].s, "gmt") == 0 || strcmp(w[i + 1].s, "utc") == 0 ||
+             (strcmp(w[i + 1].s, "local") == 0 && i + 2 < n && strcmp(w[i + 2].s, "time") == 0)) &&
             (int)ni.v % 100 < 60 && (int)ni.v / 100 < 24) {
-            /* 1500 GMT */
+            /* 1500 GMT, 1100 local time */
             set_clock(p, (int)ni.v / 100, (int)ni.v % 100, 0);
             w[i].s[0] = 0;
             return i + 1;

@@ -691,6 +691,13 @@ static int in_the_pod(const ns_doc *doc, size_t k)
     return word_is(doc, k, in) && word_is(doc, k + 1, the) && word_is(doc, k + 2, pods);
 }
 
+/* Whether "local time" starts at token k: "1100 local time". */
+static int local_time(const ns_doc *doc, size_t k)
+{
+    static const char *const local[] = {"local", NULL}, *const time[] = {"time", NULL};
+    return word_is(doc, k, local) && word_is(doc, k + 1, time);
+}
+
 /* "16 consecutive days", "three straight weeks": a count, a word of
  * succession and a unit from token k + 1. */
 static int row_of_units(const uint32_t *wc, const ns_doc *doc, size_t k)
@@ -1102,6 +1109,15 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if (p->year < 1600 && !prefixed && !(k > 0 && word_is(doc, k - 1, preps)))
             return 0;
         if (klast + 1 < doc->toks.n && word_is(doc, klast + 1, counted))
+            return 0;
+        /* "1,100 local people", "2000 new jobs": a count with an adjective,
+         * unless a preposition of time stands before ("in 2019 new cases") */
+        static const char *const adjs[] = {"local", "new",   "more",    "additional",
+                                           "extra", "other", "foreign", NULL};
+        static const char *const when[] = {"in",     "since", "until", "by",   "during",
+                                           "before", "after", "from",  "till", NULL};
+        if (word_is(doc, klast + 1, adjs) && word_is(doc, klast + 2, counted) &&
+            !(k > 0 && word_is(doc, k - 1, when)))
             return 0;
         if (k > 0 && word_is(doc, k - 1, money))
             return 0;
@@ -1565,6 +1581,11 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
         const ns_token *t = &doc->toks.v[k];
         wc[k] = word_classes(d, doc, t);
         hc[k] = (t->flags & NS_TF_HAS_HYPHEN) ? hyphen_part_classes(d, doc, t) : 0;
+        /* "1100 local time": "local" is a time zone after a four-digit time */
+        if ((doc->text[t->start] | 0x20) == 'l' && k > 0 &&
+            doc->toks.v[k - 1].end - doc->toks.v[k - 1].start == 4 && (wc[k - 1] & C_ANYNUM) &&
+            local_time(doc, k))
+            wc[k] |= C_CLOCK;
     }
     int status = NEWSENT_OK;
     size_t skip_until = 0;
