@@ -167,7 +167,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b", NS_DG_NONE},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL, C_UNIT, 6,
-     "the\\s+(?:(?:full|fiscal|financial|current|calendar|entire|whole)\\s+)*(?:year|quarter|week|"
+     "the\\s+(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
+     "quarter|"
+     "week|"
      "weekend|"
      "month)\\b",
      NS_DG_NONE},
@@ -204,8 +206,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"rel", NS_DF_REL, C_THE | C_REL, C_REL, 0, 1,
      "(?:(?:the\\s+|this\\s+(?=past|coming)|that\\s+(?=same))?(?:last|next|this|coming|past|"
      "previous|following|"
-     "current|present|same|that|upcoming|prior)\\s+)(?:" UNIT1 "|" WDFULL "\\b(?:,?\\s+" MON
-     "\\s*(?:" DAYN "|" ORDW "))?|" MON "(?:\\s*" DAYN ")?|" SEASON "|" POD ")"
+     "current|present|same|that|upcoming|prior)\\s+)(?:(?:fiscal|financial)\\s+(?=year\\b|"
+     "quarter\\b))?"
+     "(?:" UNIT1 "|" WDFULL "\\b(?:,?\\s+" MON "\\s*(?:" DAYN "|" ORDW "))?|" MON "(?:\\s*" DAYN
+     ")?|" SEASON "|" POD ")"
      "(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
      /* a clock time belongs to a day, not to "next month" */
      "(?:(?<!month|year|week|quarter|decade|century|fortnight|millennium|hour|minute|second)" TAILT

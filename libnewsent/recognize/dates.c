@@ -703,6 +703,15 @@ static int local_time(const ns_doc *doc, size_t k)
     return word_is(doc, k, local) && word_is(doc, k + 1, time);
 }
 
+/* Whether a fiscal word stands among tokens k..klast: "the last fiscal year". */
+static int has_fiscal(const uint32_t *wc, const ns_doc *doc, size_t k, size_t klast)
+{
+    for (size_t j = k; j <= klast && j < doc->toks.n; j++)
+        if (wc[j] & C_FISCAL)
+            return 1;
+    return 0;
+}
+
 /* "16 consecutive days", "three straight weeks": a count, a word of
  * succession and a unit from token k + 1. */
 static int row_of_units(const uint32_t *wc, const ns_doc *doc, size_t k)
@@ -1259,6 +1268,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             return 0;
         if (wc[j] & (C_UNIT | C_WD | C_MONTH | C_SEASON))
             return 1;
+        if ((wc[j] & C_FISCAL) && j + 1 < doc->toks.n && (wc[j + 1] & C_UNIT))
+            return 1; /* last fiscal year */
         static const char *const pod[] = {"morning",   "afternoon", "evening", "night",
                                           "overnight", "fall",      NULL};
         return word_is(doc, j, pod);
@@ -1490,11 +1501,12 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                     s = j;
                 }
             }
-            /* "the past year" is a duration, not last year */
+            /* "the past year" is a duration, not last year; "the last
+             * fiscal year" is the year */
             if (dp->family == NS_DF_REL && p->kind == NS_TX_REL && !p->weekday && !p->month &&
                 strcmp(dp->name, "theunit") != 0 && !p->season &&
                 starts_with_word(doc->text + s, end - s, "the") && p->offset != 0 &&
-                p->unit != NS_TU_DAY)
+                p->unit != NS_TU_DAY && !has_fiscal(wc, doc, k, klast))
                 continue;
             if (pre) {
                 /* TimeML keeps "early", "the end of", "at least" and the
