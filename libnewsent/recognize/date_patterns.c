@@ -167,11 +167,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b", NS_DG_NONE},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL, C_UNIT, 6,
-     "the\\s+(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
-     "quarter|"
-     "week|"
-     "weekend|"
-     "month)\\b",
+     "the\\s+(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
+     "quarter|week|weekend|month)\\b"
+     /* "she had arrived the day before.": the day before the one discussed */
+     "|day\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$))",
      NS_DG_NONE},
     {"quarter", NS_DF_CAL, C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD,
      C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, C_UNIT | C_FOLLOW, 5,
@@ -246,6 +245,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:day|week|month|year|decade)long\\b|"
      "(?<=for |over |within |in )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b|"
+     /* over the years, through the decades */
+     "(?<=over |through |across "
+     ")the\\s+(?:years|decades|centuries)\\b(?!\\s+\\d|\\s+(?:of|to|since|"
+     "before|after|ahead)\\b)|"
      /* in the weeks before the vote, the years that followed */
      "(?<=the )(?:days|weeks|months|years|decades)(?=\\s+(?:before|after|following|that\\s+"
      "followed|since|leading\\s+up)\\b))",

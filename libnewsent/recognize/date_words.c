@@ -696,6 +696,14 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->kind = NS_TX_REL;
         return 1;
     }
+    if (n == 3 && strcmp(w[0].s, "the") == 0 && strcmp(w[1].s, "day") == 0 &&
+        (strcmp(w[2].s, "before") == 0 || strcmp(w[2].s, "after") == 0)) {
+        /* the day before, the day after: from the day the story is on */
+        p->kind = NS_TX_ANAPHOR;
+        p->unit = NS_TU_DAY;
+        p->offset = w[2].s[0] == 'b' ? -1 : 1;
+        return 1;
+    }
     int story =
         n > 1 && strcmp(w[0].s, "the") == 0 &&
         (strcmp(w[1].s, "following") == 0 || strcmp(w[1].s, "previous") == 0 ||
