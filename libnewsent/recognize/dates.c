@@ -280,6 +280,7 @@ static const trigger triggers[] = {
     {"once", C_SET},
     {"one", C_NUMW},
     {"only", C_PREFIX},
+    {"open", C_FUT},
     {"opens", C_FUT},
     {"or", C_JOIN},
     {"other", C_REL},
@@ -343,6 +344,7 @@ static const trigger triggers[] = {
     {"seventy", C_NUMW},
     {"several", C_NUMW},
     {"shall", C_FUT},
+    {"should", C_FUT},
     {"six", C_NUMW},
     {"sixteen", C_NUMW},
     {"sixteenth", C_ORD},
@@ -865,6 +867,16 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     return !word_is(doc, k, loose) || word_is(doc, k + 1, to_for);
 }
 
+/* Whether the -ed word at k is an adjective: after an article, a possessive
+ * or a number ("a revised timetable", "29 delayed jets"). */
+static int attributive(const ns_doc *doc, size_t k)
+{
+    static const char *const dets[] = {"a",    "an",    "the",     "its",   "their", "his",
+                                       "her",  "our",   "this",    "these", "those", "some",
+                                       "many", "other", "several", NULL};
+    return k > 0 && (word_is(doc, k - 1, dets) || doc->toks.v[k - 1].kind == NS_TOK_NUMBER);
+}
+
 /* News convention for a bare weekday or month: what the sentence's tense
  * says, read from the nearest tense marker around the expression. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
@@ -889,13 +901,21 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         int fut = future_cue(wc, doc, k);
         if (k > 0 && !fut && (wc[k - 1] & C_BE))
             continue;
+        /* "the market was open on Friday": the adjective after a past be */
+        static const char *const open[] = {"open", NULL}, *const was[] = {"was", "were", NULL};
+        if (fut && k > 0 && word_is(doc, k, open) && word_is(doc, k - 1, was))
+            return -1;
+        /* "the last of the jets" says nothing of the tense */
+        static const char *const last[] = {"last", NULL}, *const the[] = {"the", NULL};
+        if (k > 0 && word_is(doc, k, last) && word_is(doc, k - 1, the))
+            continue;
         if (fut)
             return 1;
         const ns_token *t = &doc->toks.v[k];
         size_t n = t->end - t->start;
         const char *s = doc->text + t->start;
-        if ((w & C_PAST) ||
-            (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z'))
+        if ((w & C_PAST) || (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' &&
+                             s[0] <= 'z' && !attributive(doc, k)))
             /* "planned to leave on Thursday": a future seen from the past */
             return word_is(doc, k + 1, to) ? 1 : -1;
     }
@@ -918,8 +938,8 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         const char *s = doc->text + t->start;
         /* "On Friday, the government planned to pay": the plan was made
          * then, whatever it was for */
-        if ((wc[k] & C_PAST) ||
-            (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z'))
+        if ((wc[k] & C_PAST) || (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' &&
+                                 s[0] <= 'z' && !attributive(doc, k)))
             return -1;
     }
     return 0;
