@@ -135,6 +135,8 @@ static ns_ymd holiday_date(int hol, int y)
     case NS_HOL_COLUMBUS_DAY: return nth_weekday(y, 10, 1, 2);
     case NS_HOL_MOTHERS_DAY: return nth_weekday(y, 5, 7, 2);
     case NS_HOL_FATHERS_DAY: return nth_weekday(y, 6, 7, 3);
+    case NS_HOL_BLACK_FRIDAY: return ns_cal_add_days(nth_weekday(y, 11, 4, 4), 1);
+    case NS_HOL_CYBER_MONDAY: return ns_cal_add_days(nth_weekday(y, 11, 4, 4), 4);
     default: return ns_cal_add_days(nth_weekday(y, 11, 1, 1), 1); /* election day */
     }
 }
@@ -558,6 +560,45 @@ static int resolve_anchored(const ns_doc *doc, size_t i, const ns_timex_parse *p
     return 1;
 }
 
+/* Whether a parse is a clock time with no day of its own: "at 8 p.m.". */
+static int bare_clock(const ns_timex_parse *p)
+{
+    return p->kind == NS_TX_CAL && p->hour >= 0 && p->hour2 < 0 && !p->year && !p->month &&
+           !p->day && !p->weekday && !p->season && !p->quarter && !p->half && !p->holiday &&
+           !p->has_yrel;
+}
+
+/* "until 10 p.m. on Christmas Eve": a bare clock time followed at once by
+ * a day is on that day; run when every value is known. */
+static int clock_then_day(ns_doc *doc)
+{
+    for (size_t i = 0; i + 1 < doc->nents; i++) {
+        newsent_entity *e = &doc->ents[i];
+        const ns_timex_parse *p = e->detail;
+        if (e->label != NEWSENT_LABEL_DATE || !p || !e->value || (e->flags & NS_EF_DROP) ||
+            !bare_clock(p))
+            continue;
+        for (size_t j = i + 1; j < doc->nents; j++) {
+            const newsent_entity *n = &doc->ents[j];
+            if (n->label != NEWSENT_LABEL_DATE)
+                continue;
+            int y, m, d;
+            if (n->tok_start <= e->tok_end + 1 && n->value && !(n->flags & NS_EF_DROP) &&
+                strlen(n->value) == 10 && day_value(n->value, &y, &m, &d) &&
+                ns_cal_valid(y, m, d)) {
+                vbuf b;
+                b.s[0] = 0;
+                resolve_cal(p, (ns_ymd){y, m, d}, &b);
+                e->value = ns_arena_strndup(&doc->arena, b.s, strlen(b.s));
+                if (!e->value)
+                    return NEWSENT_ENOMEM;
+            }
+            break;
+        }
+    }
+    return NEWSENT_OK;
+}
+
 /* The day a bare clock time ("at 8 p.m.") is on: the day last named in
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
@@ -691,8 +732,7 @@ int ns_timex_normalize(ns_doc *doc)
         case NS_TX_CAL: {
             /* a clock time alone is on the day the text was speaking of */
             ns_ymd day = ref;
-            if (p->hour >= 0 && !p->year && !p->month && !p->day && !p->weekday && !p->season &&
-                !p->quarter && !p->half && !p->holiday && !p->has_yrel)
+            if (bare_clock(p))
                 clock_day(doc, i, ref, &day);
             resolve_cal(p, day, &b);
             break;
@@ -764,5 +804,5 @@ int ns_timex_normalize(ns_doc *doc)
         if (!e->value)
             return NEWSENT_ENOMEM;
     }
-    return NEWSENT_OK;
+    return clock_then_day(doc);
 }

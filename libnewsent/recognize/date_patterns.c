@@ -278,7 +278,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "thanksgiving(?:\\s+day)?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|independence\\s+day|"
      "labou?r\\s+day|memorial\\s+day|veterans\\s+day|halloween|valentine'?s\\s+day|"
      "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"
-     "columbus\\s+day|boxing\\s+day|mother'?s\\s+day|father'?s\\s+day)\\b(?:,?\\s+" YEAR ")?",
+     "columbus\\s+day|boxing\\s+day|(?-i:Black\\s+Friday|Cyber\\s+Monday)|mother'?s\\s+day|father'?"
+     "s\\s+day)\\b(?:,?\\s+" YEAR ")?",
      NS_DG_HOLIDAY},
     /* now, currently, recently, the future, current */
     {"refword", NS_DF_REFWORD, C_REFW | C_THE, C_REFW | C_REL, 0, 1,

@@ -1072,7 +1072,9 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
                   {"mother", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
                   {"mothers", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
                   {"father", NULL, 0, 0, NS_HOL_FATHERS_DAY},
-                  {"fathers", NULL, 0, 0, NS_HOL_FATHERS_DAY}};
+                  {"fathers", NULL, 0, 0, NS_HOL_FATHERS_DAY},
+                  {"black", NULL, 0, 0, NS_HOL_BLACK_FRIDAY},
+                  {"cyber", NULL, 0, 0, NS_HOL_CYBER_MONDAY}};
     size_t i = 0;
     int dir = 0;
     if (i < n && LOOKUP(relwords, w[i].s)) {

@@ -79,6 +79,7 @@ static const trigger triggers[] = {
     {"bimonthly", C_SET},
     {"biweekly", C_SET},
     {"bought", C_PAST},
+    {"black", C_HOL},
     {"boxing", C_HOL},
     {"broke", C_PAST},
     {"brought", C_PAST},
@@ -91,6 +92,7 @@ static const trigger triggers[] = {
     {"close", C_PREFIX | C_P2},
     {"closes", C_FUT},
     {"columbus", C_HOL},
+    {"cyber", C_HOL},
     {"coming", C_REL},
     {"comparable", C_REL},
     {"continues", C_FUT},
@@ -1269,7 +1271,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         static const char *const single[] = {"christmas", "thanksgiving", "easter", "halloween",
                                              NULL};
         static const char *const second[] = {"day",    "days",  "eve",    "friday", "year",
-                                             "year's", "years", "luther", NULL};
+                                             "year's", "years", "luther", "monday", NULL};
         if (word_is(doc, j, single))
             return 1;
         size_t m = j + 1;

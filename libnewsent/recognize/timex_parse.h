@@ -62,7 +62,9 @@ enum ns_tx_holiday {
     NS_HOL_COLUMBUS_DAY,   /* second Monday of October */
     NS_HOL_MOTHERS_DAY,    /* US: second Sunday of May */
     NS_HOL_FATHERS_DAY,    /* third Sunday of June */
-    NS_HOL_ELECTION_DAY    /* US: the Tuesday after the first Monday of November */
+    NS_HOL_ELECTION_DAY,   /* US: the Tuesday after the first Monday of November */
+    NS_HOL_BLACK_FRIDAY,   /* the day after Thanksgiving */
+    NS_HOL_CYBER_MONDAY    /* the Monday after Thanksgiving */
 };
 
 /* Expressions placed by the period the text is discussing rather than by
