@@ -630,6 +630,29 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
     return 0;
 }
 
+/* "the same day" when coarser dates came since: the last day named in
+ * this sentence or the three before it. */
+static int recent_day(const ns_doc *doc, size_t i, ns_ymd *out)
+{
+    const newsent_entity *self = &doc->ents[i];
+    uint32_t sent = self->tok_start < doc->toks.n ? doc->toks.v[self->tok_start].sent : 0;
+    while (i-- > 0) {
+        const newsent_entity *e = &doc->ents[i];
+        if (e->label != NEWSENT_LABEL_DATE || !e->value || (e->flags & NS_EF_DROP))
+            continue;
+        uint32_t s = e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
+        if (sent - s > 3)
+            return 0;
+        int y, m, d;
+        if (e->type && strcmp(e->type, "DURATION") != 0 && strcmp(e->type, "SET") != 0 &&
+            day_value(e->value, &y, &m, &d) && ns_cal_valid(y, m, d)) {
+            *out = (ns_ymd){y, m, d};
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, ns_ymd ref,
                       const vbuf *first)
 {
@@ -764,7 +787,7 @@ int ns_timex_normalize(ns_doc *doc)
             ns_ymd t;
             int prec = previous_anchor(doc, i, &t);
             int need = p->unit <= NS_TU_WEEK ? 3 : p->unit <= NS_TU_QUARTER ? 2 : 1;
-            if (prec < need)
+            if (prec < need && !(need == 3 && recent_day(doc, i, &t)))
                 t = ref;
             ns_timex_parse q = *p;
             q.kind = NS_TX_REL;
