@@ -491,7 +491,7 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
 
 /* The period a business story is discussing, for "a year earlier" and "the
  * same period": the nearest DATE before entity i that names a quarter or a
- * half (within the last few sentences), or a month in this sentence or the
+ * half (in this sentence or the three before), or a month in this sentence or the
  * one before, or with `years` a year there. Days (the day of
  * the report) and other anchored expressions are passed over; anything
  * else ends the search. Returns the value's length ("1989-Q3": 7, "1989-10":
@@ -507,7 +507,7 @@ static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[
             strcmp(e->type, "DURATION") == 0 || strcmp(e->type, "SET") == 0)
             continue;
         uint32_t s = e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
-        if (sent - s > 6)
+        if (sent - s > 3)
             return 0;
         const ns_timex_parse *q = e->detail;
         if (q && q->anchored)
