@@ -131,9 +131,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
     {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW,
      C_UNIT | C_FISCAL | C_N4, C_N4 | C_NISO | C_NUMW, 6,
-     FROM "(?:the\\s+(?=" YEAR "\\s+(?:fiscal|financial|calendar|school|academic|tax)\\s+year\\b))?"
+     FROM "(?:the\\s+(?=" YEAR "(?:(?:" DASH
+          "|/)\\d\\d(?:\\d\\d)?)?\\s+(?:fiscal|financial|calendar|"
+          "school|academic|tax)\\s+year\\b))?"
           "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
-          "the\\s+year)\\s+)?" YEARW "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"
+          "the\\s+year)\\s+)?" YEARW "(?:(?:" DASH "|/)(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"
           /* the 2012 fiscal year */
           "(?:\\s+(?:fiscal|financial|calendar|school|academic|tax)\\s+year\\b)?",
      NS_DG_YEAR},

@@ -132,6 +132,11 @@ static size_t split(const char *t, size_t len, word *w)
             continue;
         }
         if (!is_alpha(c) && !is_digit(c) && c != '\'') {
+            /* 2023/24: a slash after a year joins a range of years */
+            if (c == '/' && i >= 4 && i + 1 < len && is_digit((unsigned char)t[i + 1]) &&
+                is_digit((unsigned char)t[i - 1]) && is_digit((unsigned char)t[i - 4]) &&
+                (i == 4 || !is_digit((unsigned char)t[i - 5])))
+                sep = 1;
             i++;
             continue;
         }

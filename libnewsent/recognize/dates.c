@@ -605,6 +605,10 @@ static unsigned number_shape(const char *s, size_t n)
     if (n >= 3 && ((s[n - 2] | 0x20) == 'a' || (s[n - 2] | 0x20) == 'p') &&
         (s[n - 1] | 0x20) == 'm')
         cls |= C_NCLK; /* 3pm */
+    /* 2023/24, 1999/2000: a season or fiscal year, not a slashed date */
+    if (cls == C_NSLASH && (n == 7 || n == 9) && s[4] == '/' && digits == n - 1 &&
+        (s[0] == '1' || s[0] == '2'))
+        return C_N4;
     if (cls)
         return cls;
     if (digits == 4 && n == 4 && (s[0] == '1' || s[0] == '2'))
