@@ -163,8 +163,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      * first half of 2023, this year's second quarter, the latest period */
     /* the quarter, the year, the weekend: the current one */
     {"weekof", NS_DF_CAL, C_THE, C_UNIT, C_MONTH, 5,
-     "the\\s+week\\s+of\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN "\\s+(?:of\\s+)?" MON
-     ")(?:,?\\s*" YEAR ")?",
+     "the\\s+week\\s+(?:of|ended|ending|to)\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN
+     "\\s+(?:of\\s+)?" MON ")(?:,?\\s*" YEAR ")?",
      NS_DG_NONE},
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b", NS_DG_NONE},

@@ -1282,8 +1282,10 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         p->kind = NS_TX_CAL;
         if (!read_calendar(w, n, p))
             return 0;
-        if (n > 2 && strcmp(w[1].s, "week") == 0 && strcmp(w[2].s, "of") == 0)
-            p->week = -1; /* the week of March 6: the ISO week of that day */
+        if (n > 2 && strcmp(w[1].s, "week") == 0 &&
+            (strcmp(w[2].s, "of") == 0 || strcmp(w[2].s, "ended") == 0 ||
+             strcmp(w[2].s, "ending") == 0 || w[2].sep))
+            p->week = -1; /* the week of (ended, to) March 6: the ISO week of that day */
         if (!p->year && !p->month && !p->season && !p->quarter && !p->half && !p->unit &&
             !p->weekday)
             return 0;
