@@ -553,6 +553,11 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
             else
                 return 0;
             p->ydigits = 3;
+            if (ni.digits == 4 && (int)ni.v % 100 == 0 && (int)ni.v < 2000) {
+                /* the 1800s, the early 1900s: the century, as news means it */
+                p->year = (int)ni.v / 100;
+                p->ydigits = 2;
+            }
         } else if (r == 1 && ni.hour < 0 && (ni.digits == 4 || (w[i].apos && ni.digits == 2)) &&
                    !ni.ordinal) {
             int y = ni.digits == 4 ? (int)ni.v : two_digit_year((int)ni.v);
