@@ -910,7 +910,8 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         if (k > 0 && !fut && (wc[k - 1] & C_BE))
             continue;
         /* "the market was open on Friday": the adjective after a past be */
-        static const char *const open[] = {"open", NULL}, *const was[] = {"was", "were", NULL};
+        static const char *const open[] = {"open", NULL};
+        static const char *const was[] = {"was", "were", "remained", "stayed", "kept", NULL};
         if (fut && k > 0 && word_is(doc, k, open) && word_is(doc, k - 1, was))
             return -1;
         /* "the last of the jets" says nothing of the tense */
