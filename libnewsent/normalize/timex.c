@@ -489,26 +489,36 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
     return 0;
 }
 
+/* How many DATE entities back the look for an anchor goes: a few
+ * sentences' worth, so that a text made only of "a year earlier" stays
+ * linear. */
+#define NS_ANCHOR_LOOK 12
+
 /* The period a business story is discussing, for "a year earlier" and "the
  * same period": the nearest DATE before entity i that names a quarter or a
- * half (in this sentence or the three before), or a month in this sentence or the
- * one before, or with `years` a year there. Days (the day of
- * the report) and other anchored expressions are passed over; anything
- * else ends the search. Returns the value's length ("1989-Q3": 7, "1989-10":
- * 7 with *month set, "1989": 4) or 0. */
+ * half (in this sentence or the three before), or a month in this sentence
+ * or the one before, or with `years` a year there. Days (the day of the
+ * report) and other anchored expressions are passed over; anything else, or
+ * a DATE further back, ends the search (so each look is a few sentences). Returns the value's
+ * length ("1989-Q3": 7, "1989-10": 7 with *month set, "1989": 4) or 0. */
 static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[8], int *month)
 {
     const newsent_entity *self = &doc->ents[i];
     uint32_t sent = self->tok_start < doc->toks.n ? doc->toks.v[self->tok_start].sent : 0;
+    int looked = 0;
     while (i-- > 0) {
         const newsent_entity *e = &doc->ents[i];
         const char *v = e->value;
-        if (e->label != NEWSENT_LABEL_DATE || !v || (e->flags & NS_EF_DROP) || !e->type ||
-            strcmp(e->type, "DURATION") == 0 || strcmp(e->type, "SET") == 0)
+        if (e->label != NEWSENT_LABEL_DATE)
             continue;
+        if (++looked > NS_ANCHOR_LOOK)
+            return 0;
         uint32_t s = e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
         if (sent - s > 3)
             return 0;
+        if (!v || (e->flags & NS_EF_DROP) || !e->type || strcmp(e->type, "DURATION") == 0 ||
+            strcmp(e->type, "SET") == 0)
+            continue;
         const ns_timex_parse *q = e->detail;
         if (q && q->anchored)
             continue;
@@ -607,16 +617,21 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
 {
     const newsent_entity *self = &doc->ents[i];
     uint32_t sent = self->tok_start < doc->toks.n ? doc->toks.v[self->tok_start].sent : 0;
+    int looked = 0;
     int64_t r = ns_cal_to_days(ref);
     while (i-- > 0) {
         const newsent_entity *e = &doc->ents[i];
         const char *v = e->value;
-        if (e->label != NEWSENT_LABEL_DATE || !v || (e->flags & NS_EF_DROP) || !e->type ||
-            strcmp(e->type, "DURATION") == 0 || strcmp(e->type, "SET") == 0)
+        if (e->label != NEWSENT_LABEL_DATE)
             continue;
+        if (++looked > NS_ANCHOR_LOOK)
+            return 0;
         uint32_t s = e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
         if (sent - s > 1)
             return 0;
+        if (!v || (e->flags & NS_EF_DROP) || !e->type || strcmp(e->type, "DURATION") == 0 ||
+            strcmp(e->type, "SET") == 0)
+            continue;
         int y, m, d;
         if (!day_value(v, &y, &m, &d) || !ns_cal_valid(y, m, d))
             return 0;
@@ -636,13 +651,18 @@ static int recent_day(const ns_doc *doc, size_t i, ns_ymd *out)
 {
     const newsent_entity *self = &doc->ents[i];
     uint32_t sent = self->tok_start < doc->toks.n ? doc->toks.v[self->tok_start].sent : 0;
+    int looked = 0;
     while (i-- > 0) {
         const newsent_entity *e = &doc->ents[i];
-        if (e->label != NEWSENT_LABEL_DATE || !e->value || (e->flags & NS_EF_DROP))
+        if (e->label != NEWSENT_LABEL_DATE)
             continue;
+        if (++looked > NS_ANCHOR_LOOK)
+            return 0;
         uint32_t s = e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
         if (sent - s > 3)
             return 0;
+        if (!e->value || (e->flags & NS_EF_DROP))
+            continue;
         int y, m, d;
         if (e->type && strcmp(e->type, "DURATION") != 0 && strcmp(e->type, "SET") != 0 &&
             day_value(e->value, &y, &m, &d) && ns_cal_valid(y, m, d)) {
