@@ -914,6 +914,11 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         static const char *const was[] = {"was", "were", "remained", "stayed", "kept", NULL};
         if (fut && k > 0 && word_is(doc, k, open) && word_is(doc, k - 1, was))
             return -1;
+        /* "an open letter on Monday": "open" looks ahead only as a verb */
+        static const char *const opens_when[] = {
+            "on", "at", "in", "from", "until", "till", "this", "next", "tomorrow", "for", NULL};
+        if (fut && word_is(doc, k, open) && !word_is(doc, k + 1, opens_when))
+            continue;
         /* "the last of the jets" says nothing of the tense */
         static const char *const last[] = {"last", NULL}, *const the[] = {"the", NULL};
         if (k > 0 && word_is(doc, k, last) && word_is(doc, k - 1, the))
