@@ -1542,6 +1542,18 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 starts_with_word(doc->text + s, end - s, "the") && p->offset != 0 &&
                 p->unit != NS_TU_DAY && !has_fiscal(wc, doc, k, klast))
                 continue;
+            /* "net income for the year ended Sept. 30": a year's length,
+             * the end day its own expression, as TimeBank marks it */
+            static const char *const ended[] = {"ended", "ending", NULL};
+            if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL &&
+                (p->unit == NS_TU_YEAR || p->unit == NS_TU_QUARTER || p->unit == NS_TU_MONTH) &&
+                word_is(doc, klast + 1, ended)) {
+                p->kind = NS_TX_DURATION;
+                p->type = NS_TT_DURATION;
+                p->count = 1;
+                p->offset = 0;
+                p->latest = 0;
+            }
             if (pre) {
                 /* TimeML keeps "early", "the end of", "at least" and the
                  * hedges of an amount ("nearly two years", "around Nov. 1")
