@@ -137,6 +137,8 @@ static const trigger triggers[] = {
     {"every", C_SET},
     {"expected", C_FUT},
     {"expires", C_FUT},
+    {"face", C_FUT},
+    {"faces", C_FUT},
     {"father", C_HOL},
     {"father's", C_HOL},
     {"fathers", C_HOL},
@@ -185,6 +187,8 @@ static const trigger triggers[] = {
     {"half", C_FOLLOW | C_NUMW},
     {"halloween", C_HOL},
     {"held", C_PAST},
+    {"host", C_FUT},
+    {"hosts", C_FUT},
     {"hour", C_UNIT},
     {"hourly", C_SET},
     {"hours", C_UNIT},
@@ -298,6 +302,8 @@ static const trigger triggers[] = {
     {"planned", C_PAST},
     {"planning", C_FUT},
     {"plans", C_FUT},
+    {"play", C_FUT},
+    {"plays", C_FUT},
     {"pm", C_CLOCK},
     {"present", C_REL},
     {"presidents", C_HOL},
@@ -896,8 +902,12 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
      * a past that not even a near future date may break */
     if (k0 > 0 && word_is(doc, k0 - 1, since))
         return -2;
+    /* "late Tuesday or early Wednesday": the second date of a pair shares
+     * the first's cue, a few words further back */
+    static const char *const orand[] = {"or", "and", NULL};
+    size_t limit = k0 > 0 && word_is(doc, k0 - 1, orand) ? 16 : 8;
     size_t back = 1;
-    for (; back <= 8 && back <= k0; back++) {
+    for (; back <= limit && back <= k0; back++) {
         size_t k = k0 - back;
         if (doc->toks.v[k].sent != sent)
             break;
@@ -919,6 +929,10 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
             "on", "at", "in", "from", "until", "till", "this", "next", "tomorrow", "for", NULL};
         if (fut && word_is(doc, k, open) && !word_is(doc, k + 1, opens_when))
             continue;
+        /* "ahead of a decision on Thursday" looks forward */
+        static const char *const ahead[] = {"ahead", NULL}, *const of[] = {"of", NULL};
+        if (word_is(doc, k, ahead) && word_is(doc, k + 1, of))
+            return 1;
         /* "the last of the jets" says nothing of the tense */
         static const char *const last[] = {"last", NULL}, *const the[] = {"the", NULL};
         if (k > 0 && word_is(doc, k, last) && word_is(doc, k - 1, the))
@@ -1542,6 +1556,11 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 starts_with_word(doc->text + s, end - s, "the") && p->offset != 0 &&
                 p->unit != NS_TU_DAY && !has_fiscal(wc, doc, k, klast))
                 continue;
+            /* "a major final 55 years ago": no duration ends before "ago";
+             * the shift that follows is tried on its own */
+            static const char *const ago[] = {"ago", NULL};
+            if (dp->family == NS_DF_DURATION && word_is(doc, klast + 1, ago))
+                continue;
             /* "net income for the year ended Sept. 30": a year's length,
              * the end day its own expression, as TimeBank marks it */
             static const char *const ended[] = {"ended", "ending", NULL};
@@ -1598,7 +1617,8 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 ks++;
                 s = doc->toks.v[ks].start;
             }
-            if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL))
+            if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
+                              p->unit == NS_TU_WEEKEND))
                 p->tense = (signed char)sentence_tense(wc, doc, ks, klast + 1);
             static const char *const around[] = {"before", "after",   "following",
                                                  "since",  "leading", NULL};
