@@ -494,6 +494,32 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
  * linear. */
 #define NS_ANCHOR_LOOK 12
 
+/* Whether DATE entity e follows a reporting verb: "said on Tuesday",
+ * "announced Friday". */
+static int reported(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const verbs[] = {"said",  "says",   "reported",  "announced", "told",
+                                        "added", "stated", "confirmed", NULL};
+    size_t k = e->tok_start;
+    for (int back = 0; back < 2 && k > 0; back++) {
+        k--;
+        const ns_token *t = &doc->toks.v[k];
+        size_t n = t->end - t->start;
+        const char *w = doc->text + t->start;
+        if (n == 2 && (w[0] | 0x20) == 'o' && (w[1] | 0x20) == 'n')
+            continue;
+        for (size_t j = 0; verbs[j]; j++) {
+            size_t c = 0;
+            while (c < n && verbs[j][c] && (w[c] | 0x20) == verbs[j][c])
+                c++;
+            if (c == n && !verbs[j][c])
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* The period a business story is discussing, for "a year earlier" and "the
  * same period": the nearest DATE before entity i that names a quarter or a
  * half (in this sentence or the three before), or a month in this sentence
@@ -501,11 +527,11 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
  * report) and other anchored expressions are passed over; anything else, or
  * a DATE further back, ends the search (so each look is a few sentences). Returns the value's
  * length ("1989-Q3": 7, "1989-10": 7 with *month set, "1989": 4) or 0. */
-static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[8], int *month)
+static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[11], int *month)
 {
     const newsent_entity *self = &doc->ents[i];
     uint32_t sent = self->tok_start < doc->toks.n ? doc->toks.v[self->tok_start].sent : 0;
-    int looked = 0;
+    int looked = 0, first = 1;
     while (i-- > 0) {
         const newsent_entity *e = &doc->ents[i];
         const char *v = e->value;
@@ -539,8 +565,20 @@ static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[
             *month = 1;
             return 7;
         }
-        if (n >= 10 && v[4] == '-' && v[7] == '-')
-            continue; /* a day: most often the day of the report */
+        if (n >= 10 && v[4] == '-' && v[7] == '-') {
+            /* a day: most often the day of the report ("said on Tuesday"),
+             * passed over; but the day just before in the same sentence
+             * and not after a reporting verb is the one compared ("sales
+             * on Thanksgiving Day rose 3% from a year earlier") */
+            if (first && s == sent && n == 10 && !reported(doc, e)) {
+                memcpy(out, v, 11);
+                *month = 1;
+                return 10;
+            }
+            first = 0;
+            continue;
+        }
+        first = 0;
         if (n == 4 && years && sent - s <= 1) {
             memcpy(out, v, 5);
             *month = 0;
@@ -555,7 +593,7 @@ static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[
  * when the story has one; 1 when it wrote b. */
 static int resolve_anchored(const ns_doc *doc, size_t i, const ns_timex_parse *p, vbuf *b)
 {
-    char v[8];
+    char v[11];
     int month = 0;
     if (!discussed_period(doc, i, p->anchored == NS_ANCHOR_YEAR_EARLIER, v, &month))
         return 0;
@@ -567,6 +605,9 @@ static int resolve_anchored(const ns_doc *doc, size_t i, const ns_timex_parse *p
     if (y < 0)
         return 0;
     snprintf(b->s, sizeof b->s, "%04d%s", y, v + 4);
+    int yy, m, d;
+    if (day_value(b->s, &yy, &m, &d) && !ns_cal_valid(yy, m, d))
+        b->s[7] = 0; /* a year before 29 February: that February */
     return 1;
 }
 
