@@ -114,6 +114,10 @@ static const pattern patterns[] = {
     {"month names", "March ", ""},
     {"month and day", "March 4 ", ""},
     {"day of month", "4 of ", ""},
+    /* DATE anchors look back over the dates found before: a bounded look */
+    {"year-earlier anchors", "a year earlier ", ""},
+    {"clock times after a day", "Monday at 8 p.m. ", ""},
+    {"same day after weeks", "five weeks ago the same day ", ""},
     {"one word", "a", ""},
     {"hyphenated", "a-", ""},
     {"apostrophes", "a'", ""},

@@ -135,6 +135,8 @@ static ns_ymd holiday_date(int hol, int y)
     case NS_HOL_COLUMBUS_DAY: return nth_weekday(y, 10, 1, 2);
     case NS_HOL_MOTHERS_DAY: return nth_weekday(y, 5, 7, 2);
     case NS_HOL_FATHERS_DAY: return nth_weekday(y, 6, 7, 3);
+    case NS_HOL_BLACK_FRIDAY: return ns_cal_add_days(nth_weekday(y, 11, 4, 4), 1);
+    case NS_HOL_CYBER_MONDAY: return ns_cal_add_days(nth_weekday(y, 11, 4, 4), 4);
     default: return ns_cal_add_days(nth_weekday(y, 11, 1, 1), 1); /* election day */
     }
 }
@@ -487,6 +489,231 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
     return 0;
 }
 
+/* How many DATE entities back the look for an anchor goes: a few
+ * sentences' worth, so that a text made only of "a year earlier" stays
+ * linear. */
+#define NS_ANCHOR_LOOK 12
+
+/* Whether DATE entity e follows a reporting verb: "said on Tuesday",
+ * "announced Friday". */
+static int reported(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const verbs[] = {"said",  "says",   "reported",  "announced", "told",
+                                        "added", "stated", "confirmed", NULL};
+    size_t k = e->tok_start;
+    for (int back = 0; back < 2 && k > 0; back++) {
+        k--;
+        const ns_token *t = &doc->toks.v[k];
+        size_t n = t->end - t->start;
+        const char *w = doc->text + t->start;
+        if (n == 2 && (w[0] | 0x20) == 'o' && (w[1] | 0x20) == 'n')
+            continue;
+        for (size_t j = 0; verbs[j]; j++) {
+            size_t c = 0;
+            while (c < n && verbs[j][c] && (w[c] | 0x20) == verbs[j][c])
+                c++;
+            if (c == n && !verbs[j][c])
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* The period a business story is discussing, for "a year earlier" and "the
+ * same period": the nearest DATE before entity i that names a quarter or a
+ * half (in this sentence or the three before), or a month in this sentence
+ * or the one before, or with `years` a year there. Days (the day of the
+ * report) and other anchored expressions are passed over; anything else, or
+ * a DATE further back, ends the search (so each look is a few sentences). Returns the value's
+ * length ("1989-Q3": 7, "1989-10": 7 with *month set, "1989": 4) or 0. */
+static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[11], int *month)
+{
+    const newsent_entity *self = &doc->ents[i];
+    uint32_t sent = self->tok_start < doc->toks.n ? doc->toks.v[self->tok_start].sent : 0;
+    int looked = 0, first = 1;
+    while (i-- > 0) {
+        const newsent_entity *e = &doc->ents[i];
+        const char *v = e->value;
+        if (e->label != NEWSENT_LABEL_DATE)
+            continue;
+        if (++looked > NS_ANCHOR_LOOK)
+            return 0;
+        uint32_t s = e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
+        if (sent - s > 3)
+            return 0;
+        if (!v || (e->flags & NS_EF_DROP) || !e->type || strcmp(e->type, "DURATION") == 0 ||
+            strcmp(e->type, "SET") == 0)
+            continue;
+        const ns_timex_parse *q = e->detail;
+        if (q && q->anchored)
+            continue;
+        size_t n = strlen(v);
+        int digits = n >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' &&
+                     v[2] >= '0' && v[2] <= '9' && v[3] >= '0' && v[3] <= '9';
+        if (!digits)
+            continue; /* PRESENT_REF and the like */
+        if (n == 7 && (v[5] == 'Q' || v[5] == 'H')) {
+            memcpy(out, v, 8);
+            *month = 0;
+            return 7;
+        }
+        if (n == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1') {
+            if (sent - s > 1)
+                return 0;
+            memcpy(out, v, 8);
+            *month = 1;
+            return 7;
+        }
+        if (n >= 10 && v[4] == '-' && v[7] == '-') {
+            /* a day: most often the day of the report ("said on Tuesday"),
+             * passed over; but the day just before in the same sentence
+             * and not after a reporting verb is the one compared ("sales
+             * on Thanksgiving Day rose 3% from a year earlier") */
+            if (first && s == sent && n == 10 && !reported(doc, e)) {
+                memcpy(out, v, 11);
+                *month = 1;
+                return 10;
+            }
+            first = 0;
+            continue;
+        }
+        first = 0;
+        if (n == 4 && years && sent - s <= 1) {
+            memcpy(out, v, 5);
+            *month = 0;
+            return 4;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* "a year earlier", "the same period": from the period under discussion
+ * when the story has one; 1 when it wrote b. */
+static int resolve_anchored(const ns_doc *doc, size_t i, const ns_timex_parse *p, vbuf *b)
+{
+    char v[11];
+    int month = 0;
+    if (!discussed_period(doc, i, p->anchored == NS_ANCHOR_YEAR_EARLIER, v, &month))
+        return 0;
+    if (p->anchored == NS_ANCHOR_SAME && month)
+        return 0; /* the same period: a quarter or a half */
+    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    if (p->anchored != NS_ANCHOR_SAME)
+        y--;
+    if (y < 0)
+        return 0;
+    snprintf(b->s, sizeof b->s, "%04d%s", y, v + 4);
+    int yy, m, d;
+    if (day_value(b->s, &yy, &m, &d) && !ns_cal_valid(yy, m, d))
+        b->s[7] = 0; /* a year before 29 February: that February */
+    return 1;
+}
+
+/* Whether a parse is a clock time with no day of its own: "at 8 p.m.". */
+static int bare_clock(const ns_timex_parse *p)
+{
+    return p->kind == NS_TX_CAL && p->hour >= 0 && p->hour2 < 0 && !p->year && !p->month &&
+           !p->day && !p->weekday && !p->season && !p->quarter && !p->half && !p->holiday &&
+           !p->has_yrel;
+}
+
+/* "until 10 p.m. on Christmas Eve": a bare clock time followed at once by
+ * a day is on that day; run when every value is known. */
+static int clock_then_day(ns_doc *doc)
+{
+    for (size_t i = 0; i + 1 < doc->nents; i++) {
+        newsent_entity *e = &doc->ents[i];
+        const ns_timex_parse *p = e->detail;
+        if (e->label != NEWSENT_LABEL_DATE || !p || !e->value || (e->flags & NS_EF_DROP) ||
+            !bare_clock(p))
+            continue;
+        for (size_t j = i + 1; j < doc->nents; j++) {
+            const newsent_entity *n = &doc->ents[j];
+            if (n->label != NEWSENT_LABEL_DATE)
+                continue;
+            int y, m, d;
+            if (n->tok_start <= e->tok_end + 1 && n->value && !(n->flags & NS_EF_DROP) &&
+                strlen(n->value) == 10 && day_value(n->value, &y, &m, &d) &&
+                ns_cal_valid(y, m, d)) {
+                vbuf b;
+                b.s[0] = 0;
+                resolve_cal(p, (ns_ymd){y, m, d}, &b);
+                e->value = ns_arena_strndup(&doc->arena, b.s, strlen(b.s));
+                if (!e->value)
+                    return NEWSENT_ENOMEM;
+            }
+            break;
+        }
+    }
+    return NEWSENT_OK;
+}
+
+/* The day a bare clock time ("at 8 p.m.") is on: the day last named in
+ * this sentence, or in the one before when that day is within a week of the
+ * reference (a date long past, "since Feb. 24", is passed over); 0 when a
+ * coarser date comes first, or none. */
+static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
+{
+    const newsent_entity *self = &doc->ents[i];
+    uint32_t sent = self->tok_start < doc->toks.n ? doc->toks.v[self->tok_start].sent : 0;
+    int looked = 0;
+    int64_t r = ns_cal_to_days(ref);
+    while (i-- > 0) {
+        const newsent_entity *e = &doc->ents[i];
+        const char *v = e->value;
+        if (e->label != NEWSENT_LABEL_DATE)
+            continue;
+        if (++looked > NS_ANCHOR_LOOK)
+            return 0;
+        uint32_t s = e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
+        if (sent - s > 1)
+            return 0;
+        if (!v || (e->flags & NS_EF_DROP) || !e->type || strcmp(e->type, "DURATION") == 0 ||
+            strcmp(e->type, "SET") == 0)
+            continue;
+        int y, m, d;
+        if (!day_value(v, &y, &m, &d) || !ns_cal_valid(y, m, d))
+            return 0;
+        ns_ymd t = {y, m, d};
+        int64_t diff = ns_cal_to_days(t) - r;
+        if (s != sent && (diff < -7 || diff > 7))
+            continue;
+        *out = t;
+        return 1;
+    }
+    return 0;
+}
+
+/* "the same day" when coarser dates came since: the last day named in
+ * this sentence or the three before it. */
+static int recent_day(const ns_doc *doc, size_t i, ns_ymd *out)
+{
+    const newsent_entity *self = &doc->ents[i];
+    uint32_t sent = self->tok_start < doc->toks.n ? doc->toks.v[self->tok_start].sent : 0;
+    int looked = 0;
+    while (i-- > 0) {
+        const newsent_entity *e = &doc->ents[i];
+        if (e->label != NEWSENT_LABEL_DATE)
+            continue;
+        if (++looked > NS_ANCHOR_LOOK)
+            return 0;
+        uint32_t s = e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
+        if (sent - s > 3)
+            return 0;
+        if (!e->value || (e->flags & NS_EF_DROP))
+            continue;
+        int y, m, d;
+        if (e->type && strcmp(e->type, "DURATION") != 0 && strcmp(e->type, "SET") != 0 &&
+            day_value(e->value, &y, &m, &d) && ns_cal_valid(y, m, d)) {
+            *out = (ns_ymd){y, m, d};
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, ns_ymd ref,
                       const vbuf *first)
 {
@@ -586,7 +813,14 @@ int ns_timex_normalize(ns_doc *doc)
         vbuf b;
         b.s[0] = 0;
         switch (p->kind) {
-        case NS_TX_CAL: resolve_cal(p, ref, &b); break;
+        case NS_TX_CAL: {
+            /* a clock time alone is on the day the text was speaking of */
+            ns_ymd day = ref;
+            if (bare_clock(p))
+                clock_day(doc, i, ref, &day);
+            resolve_cal(p, day, &b);
+            break;
+        }
         case NS_TX_REL: resolve_rel(p, ref, &b); break;
         case NS_TX_SHIFT: resolve_shift(p, ref, &b); break;
         case NS_TX_DURATION:
@@ -614,7 +848,7 @@ int ns_timex_normalize(ns_doc *doc)
             ns_ymd t;
             int prec = previous_anchor(doc, i, &t);
             int need = p->unit <= NS_TU_WEEK ? 3 : p->unit <= NS_TU_QUARTER ? 2 : 1;
-            if (prec < need)
+            if (prec < need && !(need == 3 && recent_day(doc, i, &t)))
                 t = ref;
             ns_timex_parse q = *p;
             q.kind = NS_TX_REL;
@@ -624,6 +858,11 @@ int ns_timex_normalize(ns_doc *doc)
             break;
         }
         default: continue;
+        }
+        if (p->anchored && p->type == NS_TT_DATE) {
+            vbuf a;
+            if (resolve_anchored(doc, i, p, &a))
+                b = a;
         }
         /* February 30 is no date, in any year the reference gives it */
         int y, m, d;
@@ -649,5 +888,5 @@ int ns_timex_normalize(ns_doc *doc)
         if (!e->value)
             return NEWSENT_ENOMEM;
     }
-    return NEWSENT_OK;
+    return clock_then_day(doc);
 }

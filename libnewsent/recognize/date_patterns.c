@@ -72,7 +72,7 @@
     "|(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"           \
     "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening)\\b"           \
     "|(?:1[0-2]|0?[1-9])\\s+o'clock\\b"                                                            \
-    "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC)\\b)"                                          \
+    "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC)\\b|\\s+local\\s+time\\b)"                     \
     "(?:\\s*" AMPM                                                                                 \
     ")?|(?:12\\s+)?(?:noon|midnight)\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"     \
     "nine|ten|eleven|twelve)\\s+o'clock\\b)"
@@ -131,9 +131,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
     {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW,
      C_UNIT | C_FISCAL | C_N4, C_N4 | C_NISO | C_NUMW, 6,
-     FROM "(?:the\\s+(?=" YEAR "\\s+(?:fiscal|financial|calendar|school|academic|tax)\\s+year\\b))?"
+     FROM "(?:the\\s+(?=" YEAR "(?:(?:" DASH
+          "|/)\\d\\d(?:\\d\\d)?)?\\s+(?:fiscal|financial|calendar|"
+          "school|academic|tax)\\s+year\\b))?"
           "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
-          "the\\s+year)\\s+)?" YEARW "(?:" DASH "(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"
+          "the\\s+year)\\s+)?" YEARW "(?:(?:" DASH "|/)(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"
           /* the 2012 fiscal year */
           "(?:\\s+(?:fiscal|financial|calendar|school|academic|tax)\\s+year\\b)?",
      NS_DG_YEAR},
@@ -141,7 +143,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Decades and centuries: the 1990s, the late '80s, the nineties,
      * the 20th century */
     {"decade", NS_DF_CAL, C_THE | C_NLET | C_MOD, C_NLET | C_MOD | C_PREFIX, 0, 1,
-     "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:(?:1[0-9]|20)\\d0'?s\\b|'\\d0s\\b)",
+     "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:(?:1[0-9]|20)\\d0'?s\\b|(?:'|\xe2\x80\x99)"
+     "\\d0s\\b)",
      NS_DG_DECADE},
     {"decadew", NS_DF_CAL, C_THE, C_FOLLOW | C_NUMW | C_MOD | C_PREFIX, C_FOLLOW, 4,
      "the\\s+(?:(?:early|late|mid)[-\\s]*)?(?:nineteen[-\\s]?)?(?:twenties|thirties|forties|"
@@ -160,23 +163,26 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      * first half of 2023, this year's second quarter, the latest period */
     /* the quarter, the year, the weekend: the current one */
     {"weekof", NS_DF_CAL, C_THE, C_UNIT, C_MONTH, 5,
-     "the\\s+week\\s+of\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN "\\s+(?:of\\s+)?" MON
-     ")(?:,?\\s*" YEAR ")?",
+     "the\\s+week\\s+(?:of|ended|ending|to)\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN
+     "\\s+(?:of\\s+)?" MON ")(?:,?\\s*" YEAR ")?",
      NS_DG_NONE},
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b", NS_DG_NONE},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL, C_UNIT, 6,
-     "the\\s+(?:(?:full|fiscal|financial|current|calendar|entire|whole)\\s+)*(?:year|quarter|week|"
-     "weekend|"
-     "month)\\b",
+     "the\\s+(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
+     "quarter|week|weekend|month)\\b"
+     /* "she had arrived the day before.": the day before the one discussed */
+     "|day\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$))",
      NS_DG_NONE},
     {"quarter", NS_DF_CAL, C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD,
      C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, C_UNIT | C_FOLLOW, 5,
+     /* the quarter a year ago: the period discussed, a year back */
+     "the\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)\\b|"
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year's|" YEAR "'s|latest|current|past|previous|"
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
      "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
      "(?:quarters?|half|halves|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:the\\s+year\\b|" YREF ")"
-     "|\\s+(?:fiscal\\s+)?" YEAR ")?",
+     "|\\s+(?:fiscal\\s+)?" YEAR "|\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b)?",
      NS_DG_QUARTER},
     {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,
      "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "))?|(?-i:[1-4]Q)(?:\\s*" YEAR
@@ -203,8 +209,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"rel", NS_DF_REL, C_THE | C_REL, C_REL, 0, 1,
      "(?:(?:the\\s+|this\\s+(?=past|coming)|that\\s+(?=same))?(?:last|next|this|coming|past|"
      "previous|following|"
-     "current|present|same|that|upcoming|prior)\\s+)(?:" UNIT1 "|" WDFULL "\\b(?:,?\\s+" MON
-     "\\s*(?:" DAYN "|" ORDW "))?|" MON "(?:\\s*" DAYN ")?|" SEASON "|" POD ")"
+     "current|present|same|that|upcoming|prior)\\s+)(?:(?:fiscal|financial)\\s+(?=year\\b|"
+     "quarter\\b))?"
+     "(?:" UNIT1 "|" WDFULL "\\b(?:,?\\s+" MON "\\s*(?:" DAYN "|" ORDW "))?|" MON "(?:\\s*" DAYN
+     ")?|" SEASON "|" POD ")"
      "(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
      /* a clock time belongs to a day, not to "next month" */
      "(?:(?<!month|year|week|quarter|decade|century|fortnight|millennium|hour|minute|second)" TAILT
@@ -241,6 +249,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:day|week|month|year|decade)long\\b|"
      "(?<=for |over |within |in )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b|"
+     /* over the years, through the decades */
+     "(?<=over |through |across "
+     ")the\\s+(?:years|decades|centuries)\\b(?!\\s+\\d|\\s+(?:of|to|since|"
+     "before|after|ahead)\\b)|"
      /* in the weeks before the vote, the years that followed */
      "(?<=the )(?:days|weeks|months|years|decades)(?=\\s+(?:before|after|following|that\\s+"
      "followed|since|leading\\s+up)\\b))",
@@ -270,7 +282,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "thanksgiving(?:\\s+day)?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|independence\\s+day|"
      "labou?r\\s+day|memorial\\s+day|veterans\\s+day|halloween|valentine'?s\\s+day|"
      "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"
-     "columbus\\s+day|boxing\\s+day|mother'?s\\s+day|father'?s\\s+day)\\b(?:,?\\s+" YEAR ")?",
+     "columbus\\s+day|boxing\\s+day|(?-i:Black\\s+Friday|Cyber\\s+Monday)|mother'?s\\s+day|father'?"
+     "s\\s+day)\\b(?:,?\\s+" YEAR ")?",
      NS_DG_HOLIDAY},
     /* now, currently, recently, the future, current */
     {"refword", NS_DF_REFWORD, C_REFW | C_THE, C_REFW | C_REL, 0, 1,

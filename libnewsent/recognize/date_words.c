@@ -115,9 +115,15 @@ static int unit_of(const char *s, int *plural);
 static size_t split(const char *t, size_t len, word *w)
 {
     size_t n = 0, i = 0;
-    int sep = 0;
+    int sep = 0, curly = 0;
     while (i < len && n < MAXW) {
         unsigned char c = (unsigned char)t[i];
+        if (c == 0xe2 && i + 3 < len && (unsigned char)t[i + 1] == 0x80 &&
+            (unsigned char)t[i + 2] == 0x99 && is_digit((unsigned char)t[i + 3])) {
+            curly = 1; /* ’70s: a typographic apostrophe */
+            i += 3;
+            continue;
+        }
         if (c == '-' || c >= 0x80) {
             /* a hyphen between two numbers, or any dash, separates a range */
             if (c == '-' || c == 0xe2)
@@ -126,11 +132,17 @@ static size_t split(const char *t, size_t len, word *w)
             continue;
         }
         if (!is_alpha(c) && !is_digit(c) && c != '\'') {
+            /* 2023/24: a slash after a year joins a range of years */
+            if (c == '/' && i >= 4 && i + 1 < len && is_digit((unsigned char)t[i + 1]) &&
+                is_digit((unsigned char)t[i - 1]) && is_digit((unsigned char)t[i - 4]) &&
+                (i == 4 || !is_digit((unsigned char)t[i - 5])))
+                sep = 1;
             i++;
             continue;
         }
         size_t j = i, k = 0;
-        int apos = 0;
+        int apos = curly;
+        curly = 0;
         if (t[j] == '\'') {
             apos = 1;
             j++;
@@ -418,9 +430,10 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
             return i + 1;
         }
         if (r == 1 && ni.digits == 4 && ni.hour < 0 && i + 1 < n &&
-            (strcmp(w[i + 1].s, "gmt") == 0 || strcmp(w[i + 1].s, "utc") == 0) &&
+            (strcmp(w[i + 1].s, "gmt") == 0 || strcmp(w[i + 1].s, "utc") == 0 ||
+             (strcmp(w[i + 1].s, "local") == 0 && i + 2 < n && strcmp(w[i + 2].s, "time") == 0)) &&
             (int)ni.v % 100 < 60 && (int)ni.v / 100 < 24) {
-            /* 1500 GMT */
+            /* 1500 GMT, 1100 local time */
             set_clock(p, (int)ni.v / 100, (int)ni.v % 100, 0);
             w[i].s[0] = 0;
             return i + 1;
@@ -540,6 +553,11 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
             else
                 return 0;
             p->ydigits = 3;
+            if (ni.digits == 4 && (int)ni.v % 100 == 0 && (int)ni.v < 2000) {
+                /* the 1800s, the early 1900s: the century, as news means it */
+                p->year = (int)ni.v / 100;
+                p->ydigits = 2;
+            }
         } else if (r == 1 && ni.hour < 0 && (ni.digits == 4 || (w[i].apos && ni.digits == 2)) &&
                    !ni.ordinal) {
             int y = ni.digits == 4 ? (int)ni.v : two_digit_year((int)ni.v);
@@ -688,6 +706,14 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->kind = NS_TX_REL;
         return 1;
     }
+    if (n == 3 && strcmp(w[0].s, "the") == 0 && strcmp(w[1].s, "day") == 0 &&
+        (strcmp(w[2].s, "before") == 0 || strcmp(w[2].s, "after") == 0)) {
+        /* the day before, the day after: from the day the story is on */
+        p->kind = NS_TX_ANAPHOR;
+        p->unit = NS_TU_DAY;
+        p->offset = w[2].s[0] == 'b' ? -1 : 1;
+        return 1;
+    }
     int story =
         n > 1 && strcmp(w[0].s, "the") == 0 &&
         (strcmp(w[1].s, "following") == 0 || strcmp(w[1].s, "previous") == 0 ||
@@ -798,9 +824,18 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
             p->unit = NS_TU_QUARTER;
             p->offset = -5;
             p->type = NS_TT_DATE;
+            p->anchored = NS_ANCHOR_YEAR_BACK;
             return 1;
         }
     }
+    /* "a year earlier", "year-ago": a year before the period discussed */
+    if (u == NS_TU_YEAR && c == 1 && sign < 0)
+        /* "a year earlier" may count from a year just written; the
+         * adjective "year-earlier" compares with the period discussed */
+        p->anchored = strcmp(w[i - 1].s, "earlier") == 0
+                          ? (counted ? NS_ANCHOR_YEAR_EARLIER : NS_ANCHOR_YEAR_BACK)
+                      : strcmp(w[i - 1].s, "ago") == 0 ? NS_ANCHOR_YEAR_BACK
+                                                       : NS_ANCHOR_NONE;
     p->kind = NS_TX_SHIFT;
     p->unit = (unsigned char)u;
     p->count = c;
@@ -1047,7 +1082,9 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
                   {"mother", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
                   {"mothers", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
                   {"father", NULL, 0, 0, NS_HOL_FATHERS_DAY},
-                  {"fathers", NULL, 0, 0, NS_HOL_FATHERS_DAY}};
+                  {"fathers", NULL, 0, 0, NS_HOL_FATHERS_DAY},
+                  {"black", NULL, 0, 0, NS_HOL_BLACK_FRIDAY},
+                  {"cyber", NULL, 0, 0, NS_HOL_CYBER_MONDAY}};
     size_t i = 0;
     int dir = 0;
     if (i < n && LOOKUP(relwords, w[i].s)) {
@@ -1250,8 +1287,10 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         p->kind = NS_TX_CAL;
         if (!read_calendar(w, n, p))
             return 0;
-        if (n > 2 && strcmp(w[1].s, "week") == 0 && strcmp(w[2].s, "of") == 0)
-            p->week = -1; /* the week of March 6: the ISO week of that day */
+        if (n > 2 && strcmp(w[1].s, "week") == 0 &&
+            (strcmp(w[2].s, "of") == 0 || strcmp(w[2].s, "ended") == 0 ||
+             strcmp(w[2].s, "ending") == 0 || w[2].sep))
+            p->week = -1; /* the week of (ended, to) March 6: the ISO week of that day */
         if (!p->year && !p->month && !p->season && !p->quarter && !p->half && !p->unit &&
             !p->weekday)
             return 0;
@@ -1263,11 +1302,24 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
                 if (v && v != 9)
                     dir = v == 100 ? 0 : v;
             }
-            if (p->year && p->ydigits == 4) {
+            int same = has_word(w, n, "same") || has_word(w, n, "corresponding") ||
+                       has_word(w, n, "comparable");
+            /* the same period last year, the quarter a year ago: the
+             * period under discussion, a year before */
+            int back = p->offset == -1 || (p->has_yrel && p->yrel == -1 && !p->year);
+            if (back && !p->year) {
+                p->has_yrel = 0;
+                p->yrel = 0;
+                p->kind = NS_TX_REL;
+                p->offset = -5;
+                p->anchored = NS_ANCHOR_YEAR_BACK;
+            } else if (p->year && p->ydigits == 4) {
                 p->latest = 1;
             } else if (!p->has_yrel) {
                 p->kind = NS_TX_REL;
-                p->offset = p->offset == -1 ? -5 : dir;
+                p->offset = dir;
+                if (same)
+                    p->anchored = NS_ANCHOR_SAME;
             }
         }
         break;

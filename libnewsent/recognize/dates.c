@@ -70,6 +70,7 @@ static const trigger triggers[] = {
     {"been", C_PAST | C_BE},
     {"began", C_PAST},
     {"beginning", C_PREFIX | C_P2},
+    {"begin", C_FUT},
     {"begins", C_FUT},
     {"being", C_BE},
     {"better", C_PREFIX | C_P2},
@@ -78,6 +79,7 @@ static const trigger triggers[] = {
     {"bimonthly", C_SET},
     {"biweekly", C_SET},
     {"bought", C_PAST},
+    {"black", C_HOL},
     {"boxing", C_HOL},
     {"broke", C_PAST},
     {"brought", C_PAST},
@@ -90,6 +92,7 @@ static const trigger triggers[] = {
     {"close", C_PREFIX | C_P2},
     {"closes", C_FUT},
     {"columbus", C_HOL},
+    {"cyber", C_HOL},
     {"coming", C_REL},
     {"comparable", C_REL},
     {"continues", C_FUT},
@@ -134,6 +137,8 @@ static const trigger triggers[] = {
     {"every", C_SET},
     {"expected", C_FUT},
     {"expires", C_FUT},
+    {"face", C_FUT},
+    {"faces", C_FUT},
     {"father", C_HOL},
     {"father's", C_HOL},
     {"fathers", C_HOL},
@@ -182,6 +187,8 @@ static const trigger triggers[] = {
     {"half", C_FOLLOW | C_NUMW},
     {"halloween", C_HOL},
     {"held", C_PAST},
+    {"host", C_FUT},
+    {"hosts", C_FUT},
     {"hour", C_UNIT},
     {"hourly", C_SET},
     {"hours", C_UNIT},
@@ -198,6 +205,7 @@ static const trigger triggers[] = {
     {"jun", C_MONTH},
     {"june", C_MONTH},
     {"kept", C_PAST},
+    {"kicks", C_FUT},
     {"killed", C_PAST},
     {"knew", C_PAST},
     {"labor", C_HOL},
@@ -223,6 +231,7 @@ static const trigger triggers[] = {
     {"martin", C_HOL},
     {"maximum", C_PREFIX | C_P2},
     {"may", C_MONTH | C_FUT},
+    {"meet", C_FUT},
     {"meets", C_FUT},
     {"memorial", C_HOL},
     {"met", C_PAST},
@@ -251,6 +260,7 @@ static const trigger triggers[] = {
     {"mother's", C_HOL},
     {"mothers", C_HOL},
     {"much", C_P2},
+    {"must", C_FUT},
     {"near", C_REFW},
     {"nearly", C_PREFIX},
     {"new", C_HOL},
@@ -278,6 +288,7 @@ static const trigger triggers[] = {
     {"once", C_SET},
     {"one", C_NUMW},
     {"only", C_PREFIX},
+    {"open", C_FUT},
     {"opens", C_FUT},
     {"or", C_JOIN},
     {"other", C_REL},
@@ -291,6 +302,8 @@ static const trigger triggers[] = {
     {"planned", C_PAST},
     {"planning", C_FUT},
     {"plans", C_FUT},
+    {"play", C_FUT},
+    {"plays", C_FUT},
     {"pm", C_CLOCK},
     {"present", C_REL},
     {"presidents", C_HOL},
@@ -306,6 +319,9 @@ static const trigger triggers[] = {
     {"remaining", C_REL},
     {"reported", C_PAST},
     {"rest", C_PREFIX | C_P2},
+    {"reopen", C_FUT},
+    {"reopens", C_FUT},
+    {"resume", C_FUT},
     {"resumes", C_FUT},
     {"returns", C_FUT},
     {"right", C_REFW},
@@ -338,6 +354,7 @@ static const trigger triggers[] = {
     {"seventy", C_NUMW},
     {"several", C_NUMW},
     {"shall", C_FUT},
+    {"should", C_FUT},
     {"six", C_NUMW},
     {"sixteen", C_NUMW},
     {"sixteenth", C_ORD},
@@ -596,6 +613,10 @@ static unsigned number_shape(const char *s, size_t n)
     if (n >= 3 && ((s[n - 2] | 0x20) == 'a' || (s[n - 2] | 0x20) == 'p') &&
         (s[n - 1] | 0x20) == 'm')
         cls |= C_NCLK; /* 3pm */
+    /* 2023/24, 1999/2000: a season or fiscal year, not a slashed date */
+    if (cls == C_NSLASH && (n == 7 || n == 9) && s[4] == '/' && digits == n - 1 &&
+        (s[0] == '1' || s[0] == '2'))
+        return C_N4;
     if (cls)
         return cls;
     if (digits == 4 && n == 4 && (s[0] == '1' || s[0] == '2'))
@@ -691,12 +712,44 @@ static int in_the_pod(const ns_doc *doc, size_t k)
     return word_is(doc, k, in) && word_is(doc, k + 1, the) && word_is(doc, k + 2, pods);
 }
 
+/* Whether "local time" starts at token k: "1100 local time". */
+static int local_time(const ns_doc *doc, size_t k)
+{
+    static const char *const local[] = {"local", NULL}, *const time[] = {"time", NULL};
+    return word_is(doc, k, local) && word_is(doc, k + 1, time);
+}
+
+/* Whether a fiscal word stands among tokens k..klast: "the last fiscal year". */
+static int has_fiscal(const uint32_t *wc, const ns_doc *doc, size_t k, size_t klast)
+{
+    for (size_t j = k; j <= klast && j < doc->toks.n; j++)
+        if (wc[j] & C_FISCAL)
+            return 1;
+    return 0;
+}
+
+/* "16 consecutive days", "three straight weeks": a count, a word of
+ * succession and a unit from token k + 1. */
+static int row_of_units(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    static const char *const row[] = {"consecutive", "straight", "successive", NULL};
+    return k + 1 < doc->toks.n && word_is(doc, k, row) && (wc[k + 1] & C_UNIT);
+}
+
 static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     const ns_token *t = &doc->toks.v[k];
     unsigned cls = wc[k] & C_STARTS;
-    if (!cls)
+    if (!cls) {
+        /* "the 1960s and '70s": an apostrophe the tokenizer split off a
+         * decade starts one */
+        const ns_token *u = k + 1 < doc->toks.n ? &doc->toks.v[k + 1] : NULL;
+        const char *d = u ? doc->text + u->start : NULL;
+        if ((wc[k] & C_JOIN) && doc->text[t->start] != '-' && u && u->start == t->end &&
+            u->end - u->start == 3 && d[0] >= '1' && d[0] <= '9' && d[1] == '0' && d[2] == 's')
+            return C_NLET;
         return 0;
+    }
     unsigned next = k + 1 < doc->toks.n ? wc[k + 1] : 0;
     if (cls & C_FROM) {
         /* from, between: only before a month, weekday, number or "the" */
@@ -725,8 +778,8 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
          * a half: 2 1/2 years */
         if (next & (C_STARTS & ~(C_ANYNUM | C_PW)))
             return cls;
-        if (in_the_pod(doc, k + 1))
-            return cls; /* 4 in the morning */
+        if (in_the_pod(doc, k + 1) || row_of_units(wc, doc, k + 1))
+            return cls; /* 4 in the morning, 16 consecutive days */
         /* from 5 to 6 pm */
         if ((next & C_JOIN) && k + 3 < doc->toks.n && (wc[k + 2] & C_ANYNUM) &&
             ((wc[k + 2] & C_NCLK) || (wc[k + 3] & C_CLOCK)))
@@ -757,7 +810,7 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         if (j < doc->toks.n && (wc[j] & C_JOIN))
             j++;
         if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))) &&
-            !((cls & C_NUMW) && in_the_pod(doc, k + 1)))
+            !((cls & C_NUMW) && (in_the_pod(doc, k + 1) || row_of_units(wc, doc, k + 1))))
             return cls & C_PREFIX; /* still a modifier: "the end of" */
     }
     return cls;
@@ -828,6 +881,16 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     return !word_is(doc, k, loose) || word_is(doc, k + 1, to_for);
 }
 
+/* Whether the -ed word at k is an adjective: after an article, a possessive
+ * or a number ("a revised timetable", "29 delayed jets"). */
+static int attributive(const ns_doc *doc, size_t k)
+{
+    static const char *const dets[] = {"a",    "an",    "the",     "its",   "their", "his",
+                                       "her",  "our",   "this",    "these", "those", "some",
+                                       "many", "other", "several", NULL};
+    return k > 0 && (word_is(doc, k - 1, dets) || doc->toks.v[k - 1].kind == NS_TOK_NUMBER);
+}
+
 /* News convention for a bare weekday or month: what the sentence's tense
  * says, read from the nearest tense marker around the expression. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
@@ -839,8 +902,12 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
      * a past that not even a near future date may break */
     if (k0 > 0 && word_is(doc, k0 - 1, since))
         return -2;
+    /* "late Tuesday or early Wednesday": the second date of a pair shares
+     * the first's cue, a few words further back */
+    static const char *const orand[] = {"or", "and", NULL};
+    size_t limit = k0 > 0 && word_is(doc, k0 - 1, orand) ? 16 : 8;
     size_t back = 1;
-    for (; back <= 8 && back <= k0; back++) {
+    for (; back <= limit && back <= k0; back++) {
         size_t k = k0 - back;
         if (doc->toks.v[k].sent != sent)
             break;
@@ -852,13 +919,31 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         int fut = future_cue(wc, doc, k);
         if (k > 0 && !fut && (wc[k - 1] & C_BE))
             continue;
+        /* "the market was open on Friday": the adjective after a past be */
+        static const char *const open[] = {"open", NULL};
+        static const char *const was[] = {"was", "were", "remained", "stayed", "kept", NULL};
+        if (fut && k > 0 && word_is(doc, k, open) && word_is(doc, k - 1, was))
+            return -1;
+        /* "an open letter on Monday": "open" looks ahead only as a verb */
+        static const char *const opens_when[] = {
+            "on", "at", "in", "from", "until", "till", "this", "next", "tomorrow", "for", NULL};
+        if (fut && word_is(doc, k, open) && !word_is(doc, k + 1, opens_when))
+            continue;
+        /* "ahead of a decision on Thursday" looks forward */
+        static const char *const ahead[] = {"ahead", NULL}, *const of[] = {"of", NULL};
+        if (word_is(doc, k, ahead) && word_is(doc, k + 1, of))
+            return 1;
+        /* "the last of the jets" says nothing of the tense */
+        static const char *const last[] = {"last", NULL}, *const the[] = {"the", NULL};
+        if (k > 0 && word_is(doc, k, last) && word_is(doc, k - 1, the))
+            continue;
         if (fut)
             return 1;
         const ns_token *t = &doc->toks.v[k];
         size_t n = t->end - t->start;
         const char *s = doc->text + t->start;
-        if ((w & C_PAST) ||
-            (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z'))
+        if ((w & C_PAST) || (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' &&
+                             s[0] <= 'z' && !attributive(doc, k)))
             /* "planned to leave on Thursday": a future seen from the past */
             return word_is(doc, k + 1, to) ? 1 : -1;
     }
@@ -881,8 +966,8 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         const char *s = doc->text + t->start;
         /* "On Friday, the government planned to pay": the plan was made
          * then, whatever it was for */
-        if ((wc[k] & C_PAST) ||
-            (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' && s[0] <= 'z'))
+        if ((wc[k] & C_PAST) || (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' &&
+                                 s[0] <= 'z' && !attributive(doc, k)))
             return -1;
     }
     return 0;
@@ -1087,6 +1172,15 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0;
         if (klast + 1 < doc->toks.n && word_is(doc, klast + 1, counted))
             return 0;
+        /* "1,100 local people", "2000 new jobs": a count with an adjective,
+         * unless a preposition of time stands before ("in 2019 new cases") */
+        static const char *const adjs[] = {"local", "new",   "more",    "additional",
+                                           "extra", "other", "foreign", NULL};
+        static const char *const when[] = {"in",     "since", "until", "by",   "during",
+                                           "before", "after", "from",  "till", NULL};
+        if (word_is(doc, klast + 1, adjs) && word_is(doc, klast + 2, counted) &&
+            !(k > 0 && word_is(doc, k - 1, when)))
+            return 0;
         if (k > 0 && word_is(doc, k - 1, money))
             return 0;
         /* a name with a number: Orion 1980, Vision 2030, Euro 2024 */
@@ -1203,7 +1297,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         static const char *const single[] = {"christmas", "thanksgiving", "easter", "halloween",
                                              NULL};
         static const char *const second[] = {"day",    "days",  "eve",    "friday", "year",
-                                             "year's", "years", "luther", NULL};
+                                             "year's", "years", "luther", "monday", NULL};
         if (word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
@@ -1222,6 +1316,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             return 0;
         if (wc[j] & (C_UNIT | C_WD | C_MONTH | C_SEASON))
             return 1;
+        if ((wc[j] & C_FISCAL) && j + 1 < doc->toks.n && (wc[j + 1] & C_UNIT))
+            return 1; /* last fiscal year */
         static const char *const pod[] = {"morning",   "afternoon", "evening", "night",
                                           "overnight", "fall",      NULL};
         return word_is(doc, j, pod);
@@ -1404,9 +1500,12 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             kk--;
         unsigned use = pass == 0 ? core_cls : cls;
         size_t kn = kk + 1;
-        if (kn + 1 < doc->toks.n && doc->toks.v[kn].end - doc->toks.v[kn].start == 1 &&
-            doc->text[doc->toks.v[kn].start] == '\'')
-            kn++; /* the '80s */
+        if (kn + 1 < doc->toks.n &&
+            ((doc->toks.v[kn].end - doc->toks.v[kn].start == 1 &&
+              doc->text[doc->toks.v[kn].start] == '\'') ||
+             (doc->toks.v[kn].end - doc->toks.v[kn].start == 3 &&
+              memcmp(doc->text + doc->toks.v[kn].start, "\xe2\x80\x99", 3) == 0)))
+            kn++; /* the '80s, the ’80s */
         unsigned the_next = (use & C_THE) && kn < doc->toks.n ? wc[kn] : 0;
         /* near[j]: the classes of the tokens kk..kk+j a match could reach,
          * with the parts of hyphenated tokens (90-day, third-quarter) */
@@ -1450,12 +1549,30 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                     s = j;
                 }
             }
-            /* "the past year" is a duration, not last year */
+            /* "the past year" is a duration, not last year; "the last
+             * fiscal year" is the year */
             if (dp->family == NS_DF_REL && p->kind == NS_TX_REL && !p->weekday && !p->month &&
                 strcmp(dp->name, "theunit") != 0 && !p->season &&
                 starts_with_word(doc->text + s, end - s, "the") && p->offset != 0 &&
-                p->unit != NS_TU_DAY)
+                p->unit != NS_TU_DAY && !has_fiscal(wc, doc, k, klast))
                 continue;
+            /* "a major final 55 years ago": no duration ends before "ago";
+             * the shift that follows is tried on its own */
+            static const char *const ago[] = {"ago", NULL};
+            if (dp->family == NS_DF_DURATION && word_is(doc, klast + 1, ago))
+                continue;
+            /* "net income for the year ended Sept. 30": a year's length,
+             * the end day its own expression, as TimeBank marks it */
+            static const char *const ended[] = {"ended", "ending", NULL};
+            if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL &&
+                (p->unit == NS_TU_YEAR || p->unit == NS_TU_QUARTER || p->unit == NS_TU_MONTH) &&
+                word_is(doc, klast + 1, ended)) {
+                p->kind = NS_TX_DURATION;
+                p->type = NS_TT_DURATION;
+                p->count = 1;
+                p->offset = 0;
+                p->latest = 0;
+            }
             if (pre) {
                 /* TimeML keeps "early", "the end of", "at least" and the
                  * hedges of an amount ("nearly two years", "around Nov. 1")
@@ -1500,7 +1617,8 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 ks++;
                 s = doc->toks.v[ks].start;
             }
-            if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL))
+            if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
+                              p->unit == NS_TU_WEEKEND))
                 p->tense = (signed char)sentence_tense(wc, doc, ks, klast + 1);
             static const char *const around[] = {"before", "after",   "following",
                                                  "since",  "leading", NULL};
@@ -1546,6 +1664,11 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
         const ns_token *t = &doc->toks.v[k];
         wc[k] = word_classes(d, doc, t);
         hc[k] = (t->flags & NS_TF_HAS_HYPHEN) ? hyphen_part_classes(d, doc, t) : 0;
+        /* "1100 local time": "local" is a time zone after a four-digit time */
+        if ((doc->text[t->start] | 0x20) == 'l' && k > 0 &&
+            doc->toks.v[k - 1].end - doc->toks.v[k - 1].start == 4 && (wc[k - 1] & C_ANYNUM) &&
+            local_time(doc, k))
+            wc[k] |= C_CLOCK;
     }
     int status = NEWSENT_OK;
     size_t skip_until = 0;

@@ -62,7 +62,19 @@ enum ns_tx_holiday {
     NS_HOL_COLUMBUS_DAY,   /* second Monday of October */
     NS_HOL_MOTHERS_DAY,    /* US: second Sunday of May */
     NS_HOL_FATHERS_DAY,    /* third Sunday of June */
-    NS_HOL_ELECTION_DAY    /* US: the Tuesday after the first Monday of November */
+    NS_HOL_ELECTION_DAY,   /* US: the Tuesday after the first Monday of November */
+    NS_HOL_BLACK_FRIDAY,   /* the day after Thanksgiving */
+    NS_HOL_CYBER_MONDAY    /* the Monday after Thanksgiving */
+};
+
+/* Expressions placed by the period the text is discussing rather than by
+ * the reference date: business news compares "the third quarter" with "a
+ * year earlier" (the third quarter of the year before). */
+enum ns_tx_anchor {
+    NS_ANCHOR_NONE = 0,
+    NS_ANCHOR_SAME,        /* the same period, the corresponding quarter */
+    NS_ANCHOR_YEAR_BACK,   /* a year ago, year-ago, the same period last year */
+    NS_ANCHOR_YEAR_EARLIER /* a year earlier: also from a year just written */
 };
 
 typedef struct ns_timex_parse {
@@ -71,6 +83,7 @@ typedef struct ns_timex_parse {
     unsigned char fiscal;
     unsigned char dayfirst_ambiguous; /* 3/4/2024 read per the day-first flag */
     unsigned char latest;             /* "the latest quarter": the last completed one */
+    unsigned char anchored;           /* NS_ANCHOR_*: placed by the period under discussion */
     int year;                         /* 0: not written; with century digits only, see ydigits */
     int ydigits;                      /* 4: a year, 3: a decade (199), 2: a century (19) */
     int month, day;                   /* 0: not written */
