@@ -939,9 +939,8 @@ static int company_before(const ns_doc *doc, size_t a)
     while (j > 0 && a - j < 8 && doc->toks.v[j - 1].sent == doc->toks.v[a].sent &&
            (is_cap_word(doc, j - 1) || tok_is(doc, j - 1, ",")))
         j--;
-    const ns_token *t = &doc->toks.v[j - 1];
-    return j > 0 && j < a - 1 && is_cap_word(doc, j) && t->sent == doc->toks.v[a].sent &&
-           company_plural(doc, j - 1);
+    return j > 0 && j < a - 1 && is_cap_word(doc, j) &&
+           doc->toks.v[j - 1].sent == doc->toks.v[a].sent && company_plural(doc, j - 1);
 }
 
 static int company_context(const ns_doc *doc, const ns_gazetteer *gz, size_t a, size_t b)
@@ -2044,6 +2043,32 @@ static void person_org_short_forms(ns_doc *doc, const ns_gazetteer *gz)
     }
 }
 
+/* "Symphony No. 9", "Chanel No. 5", Martinů's "Sixth Symphony": a name
+ * closed by "No." before a number, or a PERSON opened by an ordinal word,
+ * names a work or a product (CoNLL-2003's MISC), no ORG or person. */
+static void drop_works(ns_doc *doc, marks *mk)
+{
+    static const char *const ordinals[] = {"eighth", "fifth",   "first", "fourth", "ninth",
+                                           "second", "seventh", "sixth", "tenth",  "third"};
+    size_t n = doc->toks.n;
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        size_t a = e->tok_start, b = e->tok_end;
+        if (!is_name(e) || e->label == NEWSENT_LABEL_PLACE || b > n)
+            continue;
+        int numbered =
+            b < n && doc->toks.v[b].kind == NS_TOK_NUMBER && b - a >= 2 &&
+            (tok_is(doc, b - 1, "No.") || (tok_is(doc, b - 1, ".") && tok_is(doc, b - 2, "No")));
+        int ordinal = e->label == NEWSENT_LABEL_PERSON && b - a == 2 && is_cap_word(doc, a) &&
+                      lower_in_sorted(doc, a, ordinals, sizeof ordinals / sizeof *ordinals);
+        if (!numbered && !ordinal)
+            continue;
+        e->flags |= NS_EF_DROP;
+        for (size_t i = a; i < b; i++)
+            mk->owner[i] = 0, mk->covered[i] = 0;
+    }
+}
+
 /* "Rs 27 crore", "Ksh 500", "RM 10 million": a currency written before a
  * number is part of an amount, not a name. */
 static void drop_currency_names(ns_doc *doc, marks *mk)
@@ -2206,6 +2231,7 @@ int ns_document_pass(ns_doc *doc)
     int rc = NEWSENT_OK;
     drop_storms(doc, &mk);
     drop_currency_names(doc, &mk);
+    drop_works(doc, &mk);
     if (datelines(doc, &mk, &gz) < 0 || compound_places(doc, &mk, &gz) < 0 ||
         fix_company_spans(doc, &mk, &gz) < 0 || company_names(doc, &mk, &gz) < 0 ||
         companies_after_cues(doc, &mk, &gz) < 0 || companies_before_titles(doc, &mk, &gz) < 0 ||
