@@ -1015,6 +1015,11 @@ static const char *const after_one_pron[] = {"another", "could", "would",  "shou
                                              "that",    "who",   "whose",  "which",  NULL};
 static const char *const version_words[] = {"version", "v",   "ver",     "release", "build", "no.",
                                             "number",  "ios", "android", "windows", "#",     NULL};
+/* Words after which a small plain number names a class, not a count: "type 2
+ * diabetes", "a Category 4 hurricane", "a Phase 3 trial", "stage 4 cancer",
+ * "Level 3 alert", "Tier 1 capital". */
+static const char *const class_words[] = {"type",  "category", "phase", "stage",
+                                          "level", "tier",     NULL};
 static const char *const score_words[] = {
     "beat",     "beating", "defeat",  "draw",  "drew",      "lead",     "leading",
     "loss",     "lost",    "routed",  "score", "scoreline", "thrashed", "trailed",
@@ -2874,6 +2879,9 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             if (q.tok_start > 0 && tok_in(&c, q.tok_start - 1, version_words))
                 continue;
             if (q.tok_start > 0 && q.type == T_CARDINAL && q.tok_end == q.tok_start + 1 &&
+                (q.flags & PH_PLAIN) && q.lo < 100 && tok_in(&c, q.tok_start - 1, class_words))
+                continue;
+            if (q.tok_start > 0 && q.type == T_CARDINAL && q.tok_end == q.tok_start + 1 &&
                 (q.flags & PH_PLAIN) && tok_in(&c, q.tok_start - 1, phone_words))
                 continue;
         }
@@ -2920,8 +2928,15 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
         }
         if (q.kind == NK_FRAC && (q.flags & PH_A) && !tok_is(&c, q.tok_end, "of") &&
             q.type == T_FRACTION) {
-            /* "a third term": the ordinal alone */
-            if (!(q.tok_end >= c.n || c.v[q.tok_end].kind == NS_TOK_PUNCT))
+            /* "a third term": the ordinal alone; but a change by "a third" is a
+             * fraction where no noun follows ("risen by a third since June",
+             * not "bought by a third party") */
+            if (!(q.tok_end >= c.n || c.v[q.tok_end].kind == NS_TOK_PUNCT) &&
+                !(q.tok_start > 0 && TOK_IN_SORTED(&c, q.tok_start - 1, change_words) &&
+                  tok_in(&c, q.tok_end,
+                         (const char *const[]){"since", "in", "on", "from", "over", "after",
+                                               "compared", "last", "this", "and", "but", "while",
+                                               "as", "during", "between", NULL})))
                 continue;
         }
         if (q.type == T_FRACTION && (q.flags & PH_WORDS) && !(q.flags & PH_A)) {
@@ -2974,11 +2989,22 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             if (conn && !change && c.in_date[j + 1] && !q.unit && q.noun_tok == SIZE_MAX &&
                 (c.v[j + 1].kind == NS_TOK_NUMBER || number_phrase(&c, j + 1, &hp)))
                 continue; /* "10 to 14 days" where DATE took "14 days": its low end */
-            if (conn && !change && !c.in_date[j + 1]) {
+            /* After a change word "X to Y" is usually a move and a level ("rose 3
+             * points to 45"), but a bare low end close below a high end with a
+             * percent or unit is a range ("rose 3 to 4 percent", "cut it by 1.3
+             * to 1.6 percentage points"); "from 3 to 4 percent" stays two. */
+            int move_range = change && !q.unit && q.noun_tok == SIZE_MAX && !tok_is(&c, j, "-") &&
+                             !tok_is(&c, q.tok_start - 1, "from") &&
+                             !(q.tok_start > 1 && tok_is(&c, q.tok_start - 2, "from"));
+            if (conn && (!change || move_range) && !c.in_date[j + 1]) {
                 size_t a2;
                 const char *code2 = currency_prefix(&c, j + 1, &a2);
                 int ok2 = code2 ? (a2 < c.n && quantity_at(&c, a2, &q2, code2, j + 1))
                                 : quantity_at(&c, j + 1, &q2, NULL, 0);
+                if (ok2 && change &&
+                    !(q2.unit && (q2.type == T_PERCENT || q2.type == T_MEASURE) && q.lo > 0 &&
+                      q2.lo <= 2.5 * q.lo))
+                    ok2 = 0;
                 if (ok2 && q2.nnum == 1 && q2.kind == NK_CARD) {
                     double lo = q.lo;
                     /* "95 cents to one dollar": the high end names the currency */

@@ -35,6 +35,12 @@
  *            "month", "week" or "day" ("a 25-year-old", "aged 25"). cardinal:
  *            the counted noun when one follows ("3,400 new teachers" ->
  *            "teachers"), as written.
+ *   range    "X to Y" after a change word is a move and a level ("rose 3
+ *            points to 45", "from 1.3 to 1.6 percent" is two numbers), except
+ *            a bare X before a percent or unit at most 2.5 times it ("rose 3
+ *            to 4 percent", "by 1.3 to 1.6 percentage points": a range).
+ *   fraction "a third" after a change word is a fraction where no noun follows
+ *            ("risen by a third since June"; "by a third party" is ordinal).
  *   mod      APPROX (about, around, some), LESS_THAN (less than, under,
  *            nearly, almost), MORE_THAN (more than, over, above), AT_LEAST,
  *            AT_MOST (up to, as many as, no more than).
@@ -52,6 +58,8 @@
  * after a capitalised word are: "Net 415 million", "Nasdaq 1,141.25"), phone
  * numbers and identifiers (runs of digit groups, "+45 33969650"; a number
  * after "helpline", "hotline", "line", "dial": "the emergency line 112"),
+ * classes (a plain number under 100 after "type", "category", "phase",
+ * "stage", "level" or "tier": "type 2 diabetes", "a Category 4 hurricane"),
  * win-loss records from nothing ("fell to 0-3"), the low end of a duration
  * range whose high end is a DATE ("10" of "10 to 14 days"), version
  * numbers, sports scores ("2-1"), list markers at a line start ("5. Isolde
