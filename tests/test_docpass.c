@@ -687,6 +687,23 @@ static void test_news_all2_names(void **state)
     close_doc(&fx);
 }
 
+static void test_place_title_person_split(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "London Mayor Sadiq Khan met Martin Luther King III and Acme Mayor Jo Bloggs.");
+    add(&fx, "London Mayor Sadiq Khan", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Martin Luther King III", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Acme Mayor Jo Bloggs", 0, NEWSENT_LABEL_PERSON);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* The place the gazetteer knows is split off as a PLACE; the titles go. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
+                        "Sadiq Khan|Martin Luther King III|Jo Bloggs");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf), "London");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -710,6 +727,7 @@ int main(void)
         cmocka_unit_test(test_orgs_widened_left),
         cmocka_unit_test(test_institutions),
         cmocka_unit_test(test_saints_months_and_for),
+        cmocka_unit_test(test_place_title_person_split),
         cmocka_unit_test(test_compound_titles),
         cmocka_unit_test(test_news_all_names),
         cmocka_unit_test(test_places_by_form),

@@ -207,6 +207,33 @@ static void test_features(void **state)
     free(f2);
 }
 
+/* A name with diacritics has the word features of its ASCII spelling (the
+ * model learned from ASCII text), and keeps its own gazetteer key. */
+static void test_diacritics_fold_in_features(void **state)
+{
+    (void)state;
+    ns_mem mem;
+    ns_mem_default(&mem);
+    ns_tokens a, b;
+    ns_tokinfo *ia, *ib;
+    uint32_t *fa, *fb;
+    features_of("President Erdo\xc4\x9f"
+                "an spoke.",
+                &a, &ia, &fa);
+    features_of("President Erdogan spoke.", &b, &ib, &fb);
+    assert_int_equal(a.n, b.n);
+    for (int k = 1; k <= 6; k++) /* word, lower-cased word, shape, affixes */
+        assert_int_equal(fa[1 * NS_NFEAT + (size_t)k], fb[1 * NS_NFEAT + (size_t)k]);
+    /* the context features of the next word see it the same way too */
+    assert_memory_equal(fa + 2 * NS_NFEAT, fb + 2 * NS_NFEAT, NS_NFEAT * sizeof *fa);
+    ns_tokens_free(&mem, &a);
+    ns_tokens_free(&mem, &b);
+    free(ia);
+    free(fa);
+    free(ib);
+    free(fb);
+}
+
 /* A model whose only non-zero weights are on the word features (template 2,
  * the lower-cased word) of the words given, for the labels given. */
 static ns_model *hand_model(const char *text, const int *labels, size_t n)
@@ -368,6 +395,7 @@ int main(void)
         cmocka_unit_test(test_viterbi_known_path),
         cmocka_unit_test(test_viterbi_matches_reference),
         cmocka_unit_test(test_features),
+        cmocka_unit_test(test_diacritics_fold_in_features),
         cmocka_unit_test(test_tagger_with_hand_weights),
         cmocka_unit_test(test_quiet_tokens_are_o),
         cmocka_unit_test(test_long_documents_stay_linear),

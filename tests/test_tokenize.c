@@ -241,6 +241,49 @@ static void test_nul_is_a_separator(void **state)
     ns_tokens_free(&mem, &t);
 }
 
+static void test_fold_latin(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *out;
+    } rows[] = {
+        {"Erdo\xc4\x9f"
+         "an",
+         "Erdogan"},
+        {"\xc5\x81\xc3\xb3"
+         "d\xc5\xba",
+         "Lodz"}, /* Łódź */
+        {"Stra\xc3\x9f"
+         "e",
+         "Strasse"},                        /* Straße */
+        {"Dvo\xc5\x99\xc3\xa1k", "Dvorak"}, /* Dvořák */
+        {"Nu\xc3\xb1"
+         "ez",
+         "Nunez"},                                           /* Nuñez */
+        {"Jos\x65\xcc\x81", "Jose"},                         /* a combining acute */
+        {"\xc3\x98stergaard", "Ostergaard"},                 /* Ø, no decomposition */
+        {"Nasdaq", "Nasdaq"},                                /* ASCII as it is */
+        {"\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0", /* Cyrillic kept */
+         "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0"},
+        {"a\xff"
+         "b",
+         "a\xff"
+         "b"}, /* an opaque byte kept */
+    };
+    char out[64];
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        size_t n = ns_utf8_fold_latin(rows[i].in, strlen(rows[i].in), out, sizeof out);
+        assert_int_equal(n, strlen(rows[i].out));
+        assert_memory_equal(out, rows[i].out, n);
+    }
+    /* What does not fit is refused, not cut. */
+    assert_int_equal(ns_utf8_fold_latin("Stra\xc3\x9f"
+                                        "e",
+                                        7, out, 6),
+                     0);
+    assert_int_equal(ns_utf8_fold_latin("Strasse", 7, out, 7), 7);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -253,6 +296,7 @@ int main(void)
         cmocka_unit_test(test_code_points_and_invalid_bytes),
         cmocka_unit_test(test_utf8_policy),
         cmocka_unit_test(test_nul_is_a_separator),
+        cmocka_unit_test(test_fold_latin),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -264,6 +264,39 @@ static void trim_titles(ns_doc *doc, const ns_gazetteer *gz)
     }
 }
 
+static uint64_t span_key(const ns_doc *doc, size_t a, size_t b);
+
+/* "London Mayor Sadiq Khan", "Texas Governor Greg Abbott": a PERSON the
+ * tagger ran over a place and a title before the name is the place, then
+ * the person (trim_titles then takes the title off). Only a place the
+ * gazetteer knows: "Martin Luther King" and "Gladys Knight" end on title
+ * words with nothing after, and no given name is a place here. Returns -1
+ * when an allocation fails. */
+static int split_place_titles(ns_doc *doc, const ns_gazetteer *gz)
+{
+    size_t nents = doc->nents;
+    for (size_t k = 0; k < nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (e->label != NEWSENT_LABEL_PERSON || !is_name(e) || e->tok_end > doc->toks.n ||
+            e->tok_end - e->tok_start < 3)
+            continue;
+        size_t a = e->tok_start, j = a + 1;
+        while (j + 1 < e->tok_end && title_end(doc, gz, j, e->tok_end) == j)
+            j++;
+        if (j + 1 >= e->tok_end || j - a > 3 || !(gaz_flags(gz, span_key(doc, a, j)) & NS_GZ_PLACE))
+            continue;
+        newsent_entity place = *e;
+        place.label = NEWSENT_LABEL_PLACE;
+        place.tok_end = (uint32_t)j;
+        place.byte_end = doc->toks.v[j - 1].end;
+        e->tok_start = (uint32_t)j;
+        e->byte_start = doc->toks.v[j].start;
+        if (!ns_doc_add_entity(doc, &place) && doc->nents < NEWSENT_MAX_ENTITIES)
+            return -1;
+    }
+    return 0;
+}
+
 /* A word of small letters only, written apart ("fell"; not "s" of "'s",
  * not "al-Saadani"). */
 static int plain_lower_word(const ns_doc *doc, size_t i)
@@ -2205,6 +2238,10 @@ int ns_document_pass(ns_doc *doc)
     size_t n = doc->toks.n;
     if (!n || !(doc->labels & NAME_LABELS))
         return NEWSENT_OK;
+    ns_gazetteer gz;
+    ns_gaz_default(&gz);
+    if (split_place_titles(doc, &gz) < 0)
+        return NEWSENT_ENOMEM;
     size_t nslots = 16;
     while (nslots < 2 * doc->nents + 2)
         nslots *= 2;
@@ -2214,8 +2251,6 @@ int ns_document_pass(ns_doc *doc)
         return NEWSENT_ENOMEM;
     marks mk = {covered, (uint32_t *)(void *)(covered + off)};
     name_slot *tab = (name_slot *)(void *)(covered + off2);
-    ns_gazetteer gz;
-    ns_gaz_default(&gz);
     trim_titles(doc, &gz);
     trim_lower_tails(doc);
     cut_date_tails(doc, &gz);

@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "text/utf8.h"
+
 enum {
     T_BIAS,
     T_W,
@@ -393,10 +395,17 @@ void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *
             ti->hlw = folded_lower_hash(text + t->start, t->end - t->start);
             continue;
         }
-        int plain = word_hashes(text + t->start, t->end - t->start, ti);
+        /* The word's own features read "Erdoğan" as "Erdogan": CoNLL-2003
+         * is ASCII, so a letter with a diacritic would make every word
+         * feature of a name one the model never saw. The gazetteer key
+         * stays the word as written. */
+        const char *w = text + t->start;
+        size_t wn = t->end - t->start;
+        char fold[64];
+        size_t fn = (t->flags & NS_TF_NON_ASCII) ? ns_utf8_fold_latin(w, wn, fold, sizeof fold) : 0;
+        int plain = fn ? (word_hashes(fold, fn, ti), 0) : word_hashes(w, wn, ti);
         if (t->flags & NS_TF_HAS_ALPHA)
-            keys[i] =
-                plain ? ti->hlw : ns_hash_lower(NS_FNV_INIT, text + t->start, t->end - t->start);
+            keys[i] = plain ? ti->hlw : ns_hash_lower(NS_FNV_INIT, w, wn);
     }
     enum { SLOT_AHEAD = 16, ENTRY_AHEAD = 8 };
     for (size_t i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 #include "text/utf8.h"
 
+#include <string.h>
 #include <utf8proc.h>
 
 size_t ns_utf8_first_invalid(const unsigned char *s, size_t len)
@@ -119,4 +120,60 @@ int ns_cp_is_dash(int32_t cp)
     if (cp < 0x80)
         return 0;
     return category(cp) == UTF8PROC_CATEGORY_PD || cp == 0x2212;
+}
+
+/* Latin letters that Unicode does not decompose into a base letter and a
+ * mark. */
+static const char *fold_special(int32_t cp)
+{
+    switch (cp) {
+    case 0x00C6: return "AE";
+    case 0x00E6: return "ae";
+    case 0x00D0: return "D";
+    case 0x00F0: return "d";
+    case 0x00D8: return "O";
+    case 0x00F8: return "o";
+    case 0x00DE: return "Th";
+    case 0x00FE: return "th";
+    case 0x00DF: return "ss";
+    case 0x0110: return "D";
+    case 0x0111: return "d";
+    case 0x0131: return "i";
+    case 0x0141: return "L";
+    case 0x0142: return "l";
+    case 0x0152: return "OE";
+    case 0x0153: return "oe";
+    default: return NULL;
+    }
+}
+
+size_t ns_utf8_fold_latin(const char *s, size_t n, char *out, size_t cap)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t len = ns_utf8_decode(u, n, i, &cp);
+        const char *rep = NULL;
+        char base[2] = {0, 0};
+        if (cp >= 0x80 && ns_cp_is_mark(cp)) {
+            i += len;
+            continue;
+        }
+        if (cp >= 0xC0 && cp < 0x250) {
+            utf8proc_int32_t d[4];
+            utf8proc_ssize_t k = utf8proc_decompose_char(cp, d, 4, UTF8PROC_DECOMPOSE, NULL);
+            if (k >= 2 && k <= 4 && d[0] < 0x80 && ns_cp_is_mark(d[1]))
+                base[0] = (char)d[0], rep = base;
+            else
+                rep = fold_special(cp);
+        }
+        size_t m = rep ? strlen(rep) : len;
+        if (o + m > cap)
+            return 0;
+        memcpy(out + o, rep ? rep : s + i, m);
+        o += m;
+        i += len;
+    }
+    return o;
 }

@@ -104,6 +104,12 @@ static inline int ns_cp_is_space(int32_t cp)
     return cp >= 0 && cp < 0x80 ? ns_ascii_class[cp] & NS_C_SPACE : ns_cp_is_space_slow(cp);
 }
 int ns_cp_is_mark(int32_t cp); /* combining marks: stay in their word */
+
+/* s[0..n) with each Latin letter written as its base letters ("Erdoğan" ->
+ * "Erdogan", "Łódź" -> "Lodz", "Straße" -> "Strasse"), combining marks
+ * dropped, and anything else kept as it is. Writes at most cap bytes to out
+ * and returns the length, or 0 when it would not fit. */
+size_t ns_utf8_fold_latin(const char *s, size_t n, char *out, size_t cap);
 int ns_cp_is_dash(int32_t cp); /* hyphen and dash punctuation */
 
 #endif
