@@ -704,6 +704,26 @@ static void test_place_title_person_split(void **state)
     close_doc(&fx);
 }
 
+static void test_given_names_before_particles(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[256];
+    open_doc(&fx, "Ursula von der Leyen spoke. He praised Osama bin Laden, then flew to Rio de "
+                  "Janeiro with Silva.");
+    add(&fx, "Leyen", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Laden", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Rio de Janeiro", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Silva", 0, NEWSENT_LABEL_PERSON);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* A PERSON that starts after particles takes the given names before
+     * them, at a sentence's start too; a place's particles lend nothing. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
+                        "Ursula von der Leyen|Osama bin Laden|Silva");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf), "Rio de Janeiro");
+    close_doc(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -728,6 +748,7 @@ int main(void)
         cmocka_unit_test(test_institutions),
         cmocka_unit_test(test_saints_months_and_for),
         cmocka_unit_test(test_place_title_person_split),
+        cmocka_unit_test(test_given_names_before_particles),
         cmocka_unit_test(test_compound_titles),
         cmocka_unit_test(test_news_all_names),
         cmocka_unit_test(test_places_by_form),

@@ -1536,8 +1536,9 @@ static int person_word(const ns_doc *doc, const marks *mk, const ns_gazetteer *g
 }
 
 /* "Luiz Inácio Lula da Silva": a PERSON goes on over capitalised words and a
- * surname's particles when a capitalised word follows the particles; a
- * PERSON the tagger found inside joins it. */
+ * surname's particles when a capitalised word follows the particles, and
+ * starts at the given names before particles it starts after; a PERSON the
+ * tagger found inside joins it. */
 static void person_particles(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
 {
     size_t n = doc->toks.n, nents = doc->nents;
@@ -1559,6 +1560,29 @@ static void person_particles(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
             } else {
                 break;
             }
+        }
+        /* and back over particles to the given names before them, which
+         * the tagger leaves at a sentence's start ("Ursula von der Leyen
+         * said") */
+        size_t a = e->tok_start, p = a;
+        while (p > 0 && a - p < 2 && doc->toks.v[p - 1].sent == sent && name_particle(doc, p - 1))
+            p--;
+        size_t start = a;
+        if (p < a && p > 0 && person_word(doc, mk, gz, p - 1, sent)) {
+            start = p - 1;
+            if (start > 0 && person_word(doc, mk, gz, start - 1, sent))
+                start--;
+        }
+        if (start < a) {
+            for (size_t i = start; i < a; i++) {
+                newsent_entity *x = name_at(doc, mk, i);
+                if (x && x != e)
+                    x->flags |= NS_EF_DROP;
+            }
+            own(mk, start, a, k);
+            memset(mk->covered + start, 1, a - start);
+            e->tok_start = (uint32_t)start;
+            e->byte_start = doc->toks.v[start].start;
         }
         if (end == e->tok_end)
             continue;
