@@ -1776,8 +1776,8 @@ static int places_by_form(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
          * name ("Austin, Texas, the first private firm"; "Texas" of "Texas
          * Instruments"); the forms below do not */
         const newsent_entity *city = a >= 2 ? name_at(doc, mk, a - 2) : NULL;
-        int place = e->label == NEWSENT_LABEL_ORG && (f & (NS_GZ_ADMIN1 | NS_GZ_COUNTRY)) &&
-                    city && tok_is(doc, a - 1, ",") && city->label == NEWSENT_LABEL_PLACE &&
+        int place = e->label == NEWSENT_LABEL_ORG && (f & (NS_GZ_ADMIN1 | NS_GZ_COUNTRY)) && city &&
+                    tok_is(doc, a - 1, ",") && city->label == NEWSENT_LABEL_PLACE &&
                     city->tok_end == a - 1;
         if (!place && e->detail != &cue_mark && !(f & NS_GZ_ORG_KNOWN)) {
             place = (e->label == NEWSENT_LABEL_ORG && b - a >= 2 &&
