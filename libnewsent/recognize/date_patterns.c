@@ -93,6 +93,12 @@
 #define WDP "(?:" WD ",?\\s+(?:the\\s+)?)?"
 #define DASH "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
 #define FROM "(?:(?:from|between)\\s+)?"
+/* Months join into one range by a dash, "to" or "through", and by "and" only
+ * after "between": "April and May" are two months, as TimeML marks them. */
+#define FROMB "(?:from\\s+|between\\s+(?<btw>))?"
+#define MSEP                                                                                       \
+    "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*|\\s+(?:to|through|thru|until|till)\\s+|"     \
+    "(?(<btw>)\\s+and\\s+|(?!)))"
 
 /* SEP with the en and em dash spelled as UTF-8 bytes: the patterns are
  * compiled in byte mode. */
@@ -123,11 +129,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */
     {"my", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1,
-     FROM MON "(?:" SEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEARW "|" YY
-              ")|\\s+(?:of\\s+)?(?:this|last|next)"
-              "\\s+year\\b)",
+     FROMB MON "(?:" MSEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEARW "|" YY
+               ")|\\s+(?:of\\s+)?(?:this|last|next)"
+               "\\s+year\\b)",
      NS_DG_MY},
-    {"mon", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1, FROM MON "(?:" SEP MON ")?", NS_DG_NONE},
+    {"mon", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1, FROMB MON "(?:" MSEP MON ")?", NS_DG_NONE},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
     {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW,
      C_UNIT | C_FISCAL | C_N4, C_N4 | C_NISO | C_NUMW, 6,
@@ -174,8 +180,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* "she had arrived the day before.": the day before the one discussed */
      "|day\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$))",
      NS_DG_NONE},
-    {"quarter", NS_DF_CAL, C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD,
-     C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, C_UNIT | C_FOLLOW, 5,
+    {"quarter", NS_DF_CAL,
+     C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH,
+     C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH, C_UNIT | C_FOLLOW, 5,
+     /* the October-December quarter: the calendar quarter those months make */
+     "(?:the\\s+)?" MON DASH MON "\\s+quarter\\b|"
      /* the quarter a year ago: the period discussed, a year back */
      "the\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)\\b|"
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year's|" YEAR "'s|latest|current|past|previous|"

@@ -620,7 +620,12 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
                 o = v == NS_TU_QUARTER ? 4 : 2; /* the final quarter: the fourth */
             if (strcmp(s, "period") == 0)
                 o = 0;
-            if (v == NS_TU_QUARTER && o >= 1 && o <= 4)
+            if (v == NS_TU_QUARTER && nmon == 2 && p->month % 3 == 1 && p->month2 == p->month + 2) {
+                p->quarter = p->month2 / 3; /* the October-December quarter */
+                p->month = p->month2 = 0;
+            } else if (v == NS_TU_QUARTER && nmon == 2) {
+                return 0; /* a fiscal February-April quarter: the months alone */
+            } else if (v == NS_TU_QUARTER && o >= 1 && o <= 4)
                 p->quarter = o;
             else if (v == NS_TU_HALF && o >= 1 && o <= 2)
                 p->half = o;

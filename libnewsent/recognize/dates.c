@@ -135,7 +135,9 @@ static const trigger triggers[] = {
     {"entire", C_REL},
     {"evening", C_CLOCK},
     {"every", C_SET},
+    {"expect", C_FUT},
     {"expected", C_FUT},
+    {"expects", C_FUT},
     {"expires", C_FUT},
     {"face", C_FUT},
     {"faces", C_FUT},
@@ -317,7 +319,9 @@ static const trigger triggers[] = {
     {"recently", C_REFW | C_P2},
     {"remainder", C_PREFIX | C_P2},
     {"remaining", C_REL},
+    {"report", C_FUT},
     {"reported", C_PAST},
+    {"reports", C_FUT},
     {"rest", C_PREFIX | C_P2},
     {"reopen", C_FUT},
     {"reopens", C_FUT},
@@ -870,17 +874,6 @@ static const char *const counted[] = {
 static const char *const money[] = {"$",     "£",    "€",    "¥",  "no",  "#",  "number", "flight",
                                     "route", "room", "page", "rs", "us$", "a$", "c$",     NULL};
 
-/* Whether token k marks the future. "set", "plan" and "plans" do only as
- * "set to", "plans for": "set aside", "vacation plans" say nothing. */
-static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
-{
-    if (!(wc[k] & C_FUT))
-        return 0;
-    static const char *const loose[] = {"set", "plan", "plans", NULL};
-    static const char *const to_for[] = {"to", "for", NULL};
-    return !word_is(doc, k, loose) || word_is(doc, k + 1, to_for);
-}
-
 /* Whether the -ed word at k is an adjective: after an article, a possessive
  * or a number ("a revised timetable", "29 delayed jets"). */
 static int attributive(const ns_doc *doc, size_t k)
@@ -891,12 +884,42 @@ static int attributive(const ns_doc *doc, size_t k)
     return k > 0 && (word_is(doc, k - 1, dets) || doc->toks.v[k - 1].kind == NS_TOK_NUMBER);
 }
 
+/* Whether token k marks the future. "set", "plan" and "plans" do only as
+ * "set to", "plans for": "set aside", "vacation plans" say nothing. */
+static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    if (!(wc[k] & C_FUT))
+        return 0;
+    static const char *const loose[] = {"set", "plan", "plans", NULL};
+    static const char *const to_for[] = {"to", "for", NULL};
+    /* "Nissan reports results on Tuesday" looks ahead; "the report on
+     * Tuesday", "media reports on Tuesday said" and "reports that" do not */
+    static const char *const report[] = {"report", "reports", NULL};
+    if (word_is(doc, k, report)) {
+        static const char *const not_obj[] = {
+            "on",  "in",    "at",  "from", "by",  "that", "of", "said",    "say",    "says", "to",
+            "for", "about", "and", "were", "was", "are",  "is", "suggest", "showed", NULL};
+        if (attributive(doc, k) || k + 1 >= doc->toks.n || doc->toks.v[k + 1].kind != NS_TOK_WORD ||
+            word_is(doc, k + 1, not_obj))
+            return 0;
+        char c = doc->text[doc->toks.v[k + 1].start];
+        return c >= 'a' && c <= 'z';
+    }
+    return !word_is(doc, k, loose) || word_is(doc, k + 1, to_for);
+}
+
 /* News convention for a bare weekday or month: what the sentence's tense
  * says, read from the nearest tense marker around the expression. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const to[] = {"to", NULL};
     static const char *const since[] = {"since", NULL};
+    static const char *const intent[] = {
+        "planned",  "scheduled", "expected", "decided",    "agreed",   "promised", "pledged",
+        "vowed",    "intended",  "aimed",    "threatened", "prepared", "hoped",    "wanted",
+        "wished",   "needed",    "slated",   "tipped",     "poised",   "proposed", "offered",
+        "asked",    "urged",     "ordered",  "voted",      "set",      "due",      "likely",
+        "required", "obliged",   "forced",   "allowed",    "invited",  "called",   NULL};
     uint32_t sent = doc->toks.v[k0].sent;
     /* "since January" can only look back, whatever the verb's tense: -2 is
      * a past that not even a near future date may break */
@@ -944,8 +967,9 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         const char *s = doc->text + t->start;
         if ((w & C_PAST) || (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' &&
                              s[0] <= 'z' && !attributive(doc, k)))
-            /* "planned to leave on Thursday": a future seen from the past */
-            return word_is(doc, k + 1, to) ? 1 : -1;
+            /* "planned to leave on Thursday": a future seen from the past;
+             * "eased to 47% in November", "went to Paris" stay past */
+            return word_is(doc, k + 1, to) && word_is(doc, k, intent) ? 1 : -1;
     }
     /* "On Sunday, police and FBI agents said ...": at the start of a
      * sentence the verb follows; later, a verb after the date is a
@@ -1143,6 +1167,17 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0;
         if (p->kind == NS_TX_DURATION && p->count == 1 && p->unit == NS_TU_SECOND)
             return 0;
+        /* "up a quarter on 2023", "fell by a quarter", "a quarter of": a
+         * fraction; a quarter of a year after for, within, over, in, ... */
+        if (p->kind == NS_TX_DURATION && p->unit == NS_TU_QUARTER && klast == k + 1) {
+            static const char *const span_of[] = {"for",   "within", "over",  "in",    "during",
+                                                  "after", "each",   "every", "per",   "another",
+                                                  "last",  "next",   "past",  "first", NULL};
+            static const char *const then[] = {"later", "earlier", "ago",      "before",
+                                               "after", "running", "straight", NULL};
+            if (!(k > 0 && word_is(doc, k - 1, span_of)) && !word_is(doc, klast + 1, then))
+                return 0;
+        }
         /* "in the weeks before the vote": TimeML leaves the article out */
         static const char *const the[] = {"the", NULL};
         static const char *const around[] = {"before", "after",   "following", "that",
@@ -1647,6 +1682,26 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
     return 0;
 }
 
+/* Whether tokens [k0, k1) hold an infinitive ("agreed on Sunday to raise
+ * output from April": the plan looks ahead of the verb's past), or are too
+ * many to tell. */
+static int infinitive_between(const ns_doc *doc, size_t k0, size_t k1)
+{
+    static const char *const to[] = {"to", NULL};
+    static const char *const dets[] = {"the",  "a",    "an",   "its",   "their",  "his", "her",
+                                       "this", "that", "some", "about", "around", NULL};
+    if (k1 > k0 + 40)
+        return 1;
+    for (size_t k = k0; k + 1 < k1; k++) {
+        if (!word_is(doc, k, to) || doc->toks.v[k + 1].kind != NS_TOK_WORD)
+            continue;
+        char c = doc->text[doc->toks.v[k + 1].start];
+        if (c >= 'a' && c <= 'z' && !word_is(doc, k + 1, dets))
+            return 1;
+    }
+    return 0;
+}
+
 static int find_dates(const ns_dates *d, ns_doc *doc)
 {
     /* The patterns are ASCII and compiled in byte mode, so invalid UTF-8 in
@@ -1672,6 +1727,8 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
     }
     int status = NEWSENT_OK;
     size_t skip_until = 0;
+    uint32_t tense_sent = 0, tense_end = 0;
+    int tense_of_sent = 0;
     for (size_t k = 0; k < doc->toks.n; k++) {
         const ns_token *t = &doc->toks.v[k];
         if (t->start < skip_until)
@@ -1688,6 +1745,19 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
             skip_until = e.byte_end;
         if (found <= 0)
             continue;
+        /* "eased to 47% in November from a peak of 75% in May": a date with
+         * no tense cue of its own shares the last cue of its sentence */
+        if (p.weekday || (p.month && !p.year) || p.kind == NS_TX_CAL || p.unit == NS_TU_WEEKEND) {
+            uint32_t sent = doc->toks.v[e.tok_start].sent;
+            if (!p.tense && sent == tense_sent && tense_of_sent &&
+                !infinitive_between(doc, tense_end, e.tok_start))
+                p.tense = (signed char)tense_of_sent;
+            if (p.tense) {
+                tense_sent = sent;
+                tense_of_sent = p.tense < 0 ? -1 : 1;
+                tense_end = e.tok_end;
+            }
+        }
         ns_timex_parse *copy = ns_arena_alloc(&doc->arena, sizeof *copy);
         if (!copy) {
             status = NEWSENT_ENOMEM;
