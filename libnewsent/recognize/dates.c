@@ -960,11 +960,21 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         static const char *const last[] = {"last", NULL}, *const the[] = {"the", NULL};
         if (k > 0 && word_is(doc, k, last) && word_is(doc, k - 1, the))
             continue;
+        /* "could not be reached Wednesday", "would not comment on Friday":
+         * a refusal reported, in the past */
+        static const char *const could[] = {"could", "would", NULL};
+        static const char *const not [] = {"not", "n't", "never", NULL};
+        if (fut && word_is(doc, k, could) && word_is(doc, k + 1, not ))
+            return -1;
         if (fut)
             return 1;
         const ns_token *t = &doc->toks.v[k];
         size_t n = t->end - t->start;
         const char *s = doc->text + t->start;
+        /* "planned a rally on Saturday": a future seen from the past */
+        static const char *const planned[] = {"planned", "scheduled", "slated", NULL};
+        if (word_is(doc, k, planned) && !attributive(doc, k))
+            return 1;
         if ((w & C_PAST) || (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' &&
                              s[0] <= 'z' && !attributive(doc, k)))
             /* "planned to leave on Thursday": a future seen from the past;
