@@ -176,7 +176,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b", NS_DG_NONE},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL, C_UNIT, 6,
      "the\\s+(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
-     "quarter|week|weekend|month)\\b"
+     "quarter|week|weekend|month|decade)\\b"
      /* "she had arrived the day before.": the day before the one discussed */
      "|day\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$))",
      NS_DG_NONE},

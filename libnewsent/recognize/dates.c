@@ -908,6 +908,24 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     return !word_is(doc, k, loose) || word_is(doc, k + 1, to_for);
 }
 
+/* Whether only a preposition, an article or a modifier stands between the
+ * sentence's start and token k0: "Over the Labor Day weekend, traffic rose"
+ * opens with its date as "On Sunday, police said" does. */
+static int opens_sentence(const ns_doc *doc, size_t k0)
+{
+    static const char *const lead[] = {"on",     "in",    "over",  "during",  "at",     "by",
+                                       "the",    "early", "late",  "until",   "before", "after",
+                                       "around", "since", "later", "earlier", "from",   NULL};
+    for (size_t back = 1; back <= 3 && back <= k0; back++) {
+        size_t k = k0 - back;
+        if (doc->toks.v[k].sent != doc->toks.v[k0].sent || !word_is(doc, k, lead))
+            return 0;
+        if (doc->toks.v[k].flags & NS_TF_SENT_START)
+            return 1;
+    }
+    return 0;
+}
+
 /* News convention for a bare weekday or month: what the sentence's tense
  * says, read from the nearest tense marker around the expression. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
@@ -985,7 +1003,7 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
      * sentence the verb follows; later, a verb after the date is a
      * reporting one ("... in March, an official said") */
     if (k0 > 0 && doc->toks.v[k0 - 1].sent == sent &&
-        !(doc->toks.v[k0 - 1].flags & NS_TF_SENT_START))
+        !(doc->toks.v[k0 - 1].flags & NS_TF_SENT_START) && !opens_sentence(doc, k0))
         return 0;
     for (size_t k = k1; k < doc->toks.n && k < k1 + 8; k++) {
         if (doc->toks.v[k].sent != sent)
@@ -1663,7 +1681,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 s = doc->toks.v[ks].start;
             }
             if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
-                              p->unit == NS_TU_WEEKEND))
+                              p->unit == NS_TU_WEEKEND || (p->holiday && !p->year)))
                 p->tense = (signed char)sentence_tense(wc, doc, ks, klast + 1);
             static const char *const around[] = {"before", "after",   "following",
                                                  "since",  "leading", NULL};
@@ -1757,7 +1775,8 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
             continue;
         /* "eased to 47% in November from a peak of 75% in May": a date with
          * no tense cue of its own shares the last cue of its sentence */
-        if (p.weekday || (p.month && !p.year) || p.kind == NS_TX_CAL || p.unit == NS_TU_WEEKEND) {
+        if (p.weekday || (p.month && !p.year) || p.kind == NS_TX_CAL || p.unit == NS_TU_WEEKEND ||
+            (p.holiday && !p.year)) {
             uint32_t sent = doc->toks.v[e.tok_start].sent;
             if (!p.tense && sent == tense_sent && tense_of_sent &&
                 !infinitive_between(doc, tense_end, e.tok_start))
