@@ -148,7 +148,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"fy", NS_DF_CAL, C_FISCAL, 0, 0, 1, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b", NS_DG_NONE},
     /* Decades and centuries: the 1990s, the late '80s, the nineties,
      * the 20th century */
-    {"decade", NS_DF_CAL, C_THE | C_NLET | C_MOD, C_NLET | C_MOD | C_PREFIX, 0, 1,
+    {"decade", NS_DF_CAL, C_THE | C_NLET | C_N4 | C_MOD, C_NLET | C_N4 | C_MOD | C_PREFIX, 0, 1,
      "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:(?:1[0-9]|20)\\d0'?s\\b|(?:'|\xe2\x80\x99)"
      "\\d0s\\b)",
      NS_DG_DECADE},

@@ -160,9 +160,10 @@ static size_t split(const char *t, size_t len, word *w)
                            j + 1 < len && is_digit((unsigned char)t[j + 1]);
                 if (d == '\'' && j + 1 < len && (t[j + 1] | 0x20) == 's' &&
                     !(j + 2 < len && is_alpha((unsigned char)t[j + 2]))) {
-                    /* 1990's may be the decade; 2023's first quarter is
-                     * the year's */
-                    if (k > 0 && w[n].s[k - 1] == '0')
+                    /* the 1990's, the late 1980's end as decades; in
+                     * "2023's first quarter", "fiscal 1990's first
+                     * quarter" the year's part follows */
+                    if (k > 0 && w[n].s[k - 1] == '0' && j + 2 >= len)
                         w[n].s[k++] = 's';
                     j += 2;
                     break;

@@ -1329,8 +1329,17 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     case NS_DG_DECADE:
         /* the first number ends in s: 1990s, '80s, 1990's */
         for (size_t j = k; j < doc->toks.n && j < k + 4; j++) {
-            if (doc->toks.v[j].flags & NS_TF_HAS_DIGIT)
-                return ends_in(doc, j, "s");
+            if (!(doc->toks.v[j].flags & NS_TF_HAS_DIGIT))
+                continue;
+            if (ends_in(doc, j, "s"))
+                return 1;
+            /* "the 1990's", "the late 1980's": the tokenizer splits the 's
+             * off; without the/early/late/mid before it is a year's */
+            static const char *const poss[] = {"'s", "\xe2\x80\x99s", NULL};
+            static const char *const dets[] = {"the", "early", "late", "mid", "and", NULL};
+            return j > 0 && j + 1 < doc->toks.n && word_is(doc, j + 1, poss) &&
+                   doc->toks.v[j + 1].start == doc->toks.v[j].end && ends_in(doc, j, "0") &&
+                   (word_is(doc, j - 1, dets) || j > k);
         }
         return 0;
     case NS_DG_TIME:
