@@ -45,8 +45,8 @@ static void put_time(vbuf *b, const ns_timex_parse *p)
 }
 
 /* A year for a month (and day) written without one: the occurrence the
- * sentence's tense points to, else the nearest one, a later one counting
- * twice its distance. A tense of -2 ("since")
+ * sentence's tense points to, else the nearest one (a later month counting
+ * twice its distance). A tense of -2 ("since")
  * rules out every later date. */
 static int infer_year(ns_ymd ref, int m, int d, int tense)
 {
@@ -68,11 +68,13 @@ static int infer_year(ns_ymd ref, int m, int d, int tense)
          * that has ended */
         if (tense > 0 && !d && diff + (dm - dd) < 0)
             dist += 1000;
-        /* with no cue, news leans to what has happened: a later date
+        /* with no cue, news leans to what has happened: a later month
          * wins only when it is less than half as far as the earlier one
          * ("rising to a high in June from $29.75 in March", said in
-         * October, is this March; "in January", said on 26 December, next) */
-        if (!tense && diff > 0)
+         * October, is this March; "in January", said on 26 December, next).
+         * A day keeps the nearest: "Voters go to the polls on Nov. 4",
+         * said in May, is ahead. */
+        if (!tense && !d && diff > 0)
             dist *= 2;
         if (bestdist < 0 || dist < bestdist) {
             best = y;

@@ -107,7 +107,8 @@
 
 const char *const ns_date_prefix_re =
     "(?i)(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|turn|dawn|rest|remainder)"
-    "\\s+of\\s+|(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|(?:about|around|"
+    "\\s+of\\s+|(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|end-(?=[a-z\\d])|(?:about|"
+    "around|"
     "approximately|roughly|nearly|almost|some|at\\s+least|at\\s+most|more\\s+than|less\\s+than|"
     "fewer\\s+than|over(?!\\s+the\\b)|under(?!\\s+the\\b)|up\\s+to|no\\s+more\\s+than|no\\s+"
     "less\\s+than|not\\s+until|"
