@@ -60,7 +60,7 @@ static int infer_year(ns_ymd ref, int m, int d, int tense)
         int64_t diff = ns_cal_to_days(t) - r;
         int64_t dist = diff < 0 ? -diff : diff;
         /* a tense moves the choice only for dates clearly on its wrong side */
-        if (tense < 0 && diff > (tense < -1 ? 0 : d ? 60 : 31))
+        if (tense < 0 && diff > (tense < -1 ? 0 : d ? 60 : 14))
             dist += 1000;
         if (tense > 0 && diff < -(d ? 60 : 31))
             dist += 1000;

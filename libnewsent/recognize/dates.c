@@ -928,7 +928,18 @@ static int opens_sentence(const ns_doc *doc, size_t k0)
 
 /* News convention for a bare weekday or month: what the sentence's tense
  * says, read from the nearest tense marker around the expression. */
+static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1);
+
+/* A deadline ("gave Merieux until mid-November", "was due by January") may lie
+ * ahead of a past verb: a past cue before until/till/by/before says nothing. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
+{
+    static const char *const deadline[] = {"until", "till", "by", "before", NULL};
+    int t = sentence_tense_cue(wc, doc, k0, k1);
+    return t == -1 && k0 > 0 && word_is(doc, k0 - 1, deadline) ? 0 : t;
+}
+
+static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const to[] = {"to", NULL};
     static const char *const since[] = {"since", NULL};
@@ -958,7 +969,17 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
          * past: the auxiliary before it decides */
         unsigned w = wc[k];
         int fut = future_cue(wc, doc, k);
+        /* "guidelines to be published in early November": an infinitive
+         * "to be" looks ahead, whatever verb came before */
+        static const char *const be[] = {"be", NULL};
+        if (k > 0 && word_is(doc, k, be) && word_is(doc, k - 1, to))
+            return 1;
         if (k > 0 && !fut && (wc[k - 1] & C_BE))
+            continue;
+        /* "blackouts could last into January": the verb "last" after a
+         * modal, which decides */
+        static const char *const last_v[] = {"last", NULL};
+        if (k > 0 && word_is(doc, k, last_v) && future_cue(wc, doc, k - 1))
             continue;
         /* "the market was open on Friday": the adjective after a past be */
         static const char *const open[] = {"open", NULL};
