@@ -153,6 +153,14 @@ static size_t split(const char *t, size_t len, word *w)
                 if (k < WLEN - 1)
                     w[n].s[k++] = (char)(d | (is_alpha(d) ? 0x20 : 0));
                 j++;
+            } else if (d == 0xe2 && j + 3 < len && (unsigned char)t[j + 1] == 0x80 &&
+                       (unsigned char)t[j + 2] == 0x99 && (t[j + 3] | 0x20) == 's' &&
+                       !(j + 4 < len && is_alpha((unsigned char)t[j + 4]))) {
+                /* "the 1990’s": a typographic 's reads as the ASCII one */
+                if (k > 0 && w[n].s[k - 1] == '0' && j + 4 >= len)
+                    w[n].s[k++] = 's';
+                j += 4;
+                break;
             } else if (d == '.' || d == ':' || d == '\'') {
                 /* decimals and clock times keep their mark; "a.m." and
                  * "Sept." lose their periods; "year's" loses its 's */

@@ -1356,11 +1356,12 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
                 return 1;
             /* "the 1990's", "the late 1980's": the tokenizer splits the 's
              * off; without the/early/late/mid before it is a year's */
-            static const char *const poss[] = {"'s", "\xe2\x80\x99s", NULL};
             static const char *const dets[] = {"the", "early", "late", "mid", "and", NULL};
-            return j > 0 && j + 1 < doc->toks.n && word_is(doc, j + 1, poss) &&
-                   doc->toks.v[j + 1].start == doc->toks.v[j].end && ends_in(doc, j, "0") &&
-                   (word_is(doc, j - 1, dets) || j > k);
+            size_t e = doc->toks.v[j].end, rest = doc->len - e;
+            const char *a = doc->text + e;
+            int poss = (rest >= 2 && a[0] == '\'' && (a[1] | 0x20) == 's') ||
+                       (rest >= 4 && memcmp(a, "\xe2\x80\x99", 3) == 0 && (a[3] | 0x20) == 's');
+            return j > 0 && poss && ends_in(doc, j, "0") && (word_is(doc, j - 1, dets) || j > k);
         }
         return 0;
     case NS_DG_TIME:
