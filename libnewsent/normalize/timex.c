@@ -332,6 +332,15 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 
 static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 {
+    /* "a year and a half ago", "2 1/2 years ago": whole months back, a month */
+    if (p->count > 0 && p->count != floor(p->count) && p->unit == NS_TU_YEAR &&
+        p->count * 12 == floor(p->count * 12)) {
+        ns_timex_parse q = *p;
+        q.unit = NS_TU_MONTH;
+        q.count = p->count * 12;
+        resolve_shift(&q, ref, b);
+        return;
+    }
     if (p->count < 0 || p->count != floor(p->count)) {
         snprintf(b->s, sizeof b->s, "%s", p->offset < 0 ? "PAST_REF" : "FUTURE_REF");
         return;
