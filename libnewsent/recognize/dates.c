@@ -1658,9 +1658,14 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "net income for the year ended Sept. 30": a year's length,
              * the end day its own expression, as TimeBank marks it */
             static const char *const ended[] = {"ended", "ending", NULL};
+            /* "in the year to February", "the quarter through June": the
+             * same length, in British and wire style */
+            static const char *const to_through[] = {"to", "through", NULL};
             if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL &&
                 (p->unit == NS_TU_YEAR || p->unit == NS_TU_QUARTER || p->unit == NS_TU_MONTH) &&
-                word_is(doc, klast + 1, ended)) {
+                (word_is(doc, klast + 1, ended) ||
+                 (word_is(doc, klast + 1, to_through) && klast + 2 < doc->toks.n &&
+                  lex_is_month(doc, klast + 2)))) {
                 p->kind = NS_TX_DURATION;
                 p->type = NS_TT_DURATION;
                 p->count = 1;
