@@ -890,6 +890,10 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     if (!(wc[k] & C_FUT))
         return 0;
+    /* "in April and May alone": the month, not the modal */
+    if ((wc[k] & C_MONTH) && doc->text[doc->toks.v[k].start] == 'M' &&
+        !(doc->toks.v[k].flags & NS_TF_SENT_START))
+        return 0;
     static const char *const loose[] = {"set", "plan", "plans", NULL};
     static const char *const to_for[] = {"to", "for", NULL};
     /* "Nissan reports results on Tuesday" looks ahead; "the report on
@@ -1023,12 +1027,18 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
     /* "On Sunday, police and FBI agents said ...": at the start of a
      * sentence the verb follows; later, a verb after the date is a
      * reporting one ("... in March, an official said") */
-    if (k0 > 0 && doc->toks.v[k0 - 1].sent == sent &&
-        !(doc->toks.v[k0 - 1].flags & NS_TF_SENT_START) && !opens_sentence(doc, k0))
-        return 0;
-    for (size_t k = k1; k < doc->toks.n && k < k1 + 8; k++) {
+    int inner = k0 > 0 && doc->toks.v[k0 - 1].sent == sent &&
+                !(doc->toks.v[k0 - 1].flags & NS_TF_SENT_START) && !opens_sentence(doc, k0);
+    /* inside the subject ("Sales in April rose 5%") the verb that follows,
+     * before any comma, is the sentence's own unless it reports */
+    static const char *const reports[] = {"said",   "says",  "told",   "reported", "announced",
+                                          "added",  "noted", "stated", "wrote",    "confirmed",
+                                          "showed", "shows", NULL};
+    for (size_t k = k1; k < doc->toks.n && k < k1 + (inner ? 3 : 8); k++) {
         if (doc->toks.v[k].sent != sent)
             break;
+        if (inner && (doc->toks.v[k].kind != NS_TOK_WORD || word_is(doc, k, reports)))
+            return 0;
         int fut = future_cue(wc, doc, k);
         if (!fut && k > 0 && (wc[k - 1] & C_BE))
             continue;
@@ -1814,8 +1824,10 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
         if (p.weekday || (p.month && !p.year) || p.kind == NS_TX_CAL || p.unit == NS_TU_WEEKEND ||
             (p.holiday && !p.year)) {
             uint32_t sent = doc->toks.v[e.tok_start].sent;
+            static const char *const deadline[] = {"until", "till", "by", "before", NULL};
             if (!p.tense && sent == tense_sent && tense_of_sent &&
-                !infinitive_between(doc, tense_end, e.tok_start))
+                !infinitive_between(doc, tense_end, e.tok_start) &&
+                !(e.tok_start > 0 && word_is(doc, e.tok_start - 1, deadline)))
                 p.tense = (signed char)tense_of_sent;
             if (p.tense) {
                 tense_sent = sent;
