@@ -45,7 +45,8 @@ static void put_time(vbuf *b, const ns_timex_parse *p)
 }
 
 /* A year for a month (and day) written without one: the occurrence the
- * sentence's tense points to, else the nearest one. A tense of -2 ("since")
+ * sentence's tense points to, else the nearest one (a later month counting
+ * twice its distance). A tense of -2 ("since")
  * rules out every later date. */
 static int infer_year(ns_ymd ref, int m, int d, int tense)
 {
@@ -59,10 +60,22 @@ static int infer_year(ns_ymd ref, int m, int d, int tense)
         int64_t diff = ns_cal_to_days(t) - r;
         int64_t dist = diff < 0 ? -diff : diff;
         /* a tense moves the choice only for dates clearly on its wrong side */
-        if (tense < 0 && diff > (tense < -1 ? 0 : d ? 60 : 31))
+        if (tense < 0 && diff > (tense < -1 ? 0 : d ? 60 : 14))
             dist += 1000;
         if (tense > 0 && diff < -(d ? 60 : 31))
             dist += 1000;
+        /* "will be held in December", said on 3 January: not the December
+         * that has ended */
+        if (tense > 0 && !d && diff + (dm - dd) < 0)
+            dist += 1000;
+        /* with no cue, news leans to what has happened: a later month
+         * wins only when it is less than half as far as the earlier one
+         * ("rising to a high in June from $29.75 in March", said in
+         * October, is this March; "in January", said on 26 December, next).
+         * A day keeps the nearest: "Voters go to the polls on Nov. 4",
+         * said in May, is ahead. */
+        if (!tense && !d && diff > 0)
+            dist *= 2;
         if (bestdist < 0 || dist < bestdist) {
             best = y;
             bestdist = dist;
@@ -319,6 +332,15 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 
 static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 {
+    /* "a year and a half ago", "2 1/2 years ago": whole months back, a month */
+    if (p->count > 0 && p->count != floor(p->count) && p->unit == NS_TU_YEAR &&
+        p->count * 12 == floor(p->count * 12)) {
+        ns_timex_parse q = *p;
+        q.unit = NS_TU_MONTH;
+        q.count = p->count * 12;
+        resolve_shift(&q, ref, b);
+        return;
+    }
     if (p->count < 0 || p->count != floor(p->count)) {
         snprintf(b->s, sizeof b->s, "%s", p->offset < 0 ? "PAST_REF" : "FUTURE_REF");
         return;

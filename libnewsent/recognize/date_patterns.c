@@ -93,6 +93,12 @@
 #define WDP "(?:" WD ",?\\s+(?:the\\s+)?)?"
 #define DASH "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
 #define FROM "(?:(?:from|between)\\s+)?"
+/* Months join into one range by a dash, "to" or "through", and by "and" only
+ * after "between": "April and May" are two months, as TimeML marks them. */
+#define FROMB "(?:from\\s+|between\\s+(?<btw>))?"
+#define MSEP                                                                                       \
+    "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*|\\s+(?:to|through|thru|until|till)\\s+|"     \
+    "(?(<btw>)\\s+and\\s+|(?!)))"
 
 /* SEP with the en and em dash spelled as UTF-8 bytes: the patterns are
  * compiled in byte mode. */
@@ -101,7 +107,8 @@
 
 const char *const ns_date_prefix_re =
     "(?i)(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|turn|dawn|rest|remainder)"
-    "\\s+of\\s+|(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|(?:about|around|"
+    "\\s+of\\s+|(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|end-(?=[a-z\\d])|(?:about|"
+    "around|"
     "approximately|roughly|nearly|almost|some|at\\s+least|at\\s+most|more\\s+than|less\\s+than|"
     "fewer\\s+than|over(?!\\s+the\\b)|under(?!\\s+the\\b)|up\\s+to|no\\s+more\\s+than|no\\s+"
     "less\\s+than|not\\s+until|"
@@ -123,11 +130,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */
     {"my", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1,
-     FROM MON "(?:" SEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEARW "|" YY
-              ")|\\s+(?:of\\s+)?(?:this|last|next)"
-              "\\s+year\\b)",
+     FROMB MON "(?:" MSEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEARW "|" YY
+               ")|\\s+(?:of\\s+)?(?:this|last|next)"
+               "\\s+year\\b)",
      NS_DG_MY},
-    {"mon", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1, FROM MON "(?:" SEP MON ")?", NS_DG_NONE},
+    {"mon", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1, FROMB MON "(?:" MSEP MON ")?", NS_DG_NONE},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
     {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW,
      C_UNIT | C_FISCAL | C_N4, C_N4 | C_NISO | C_NUMW, 6,
@@ -142,8 +149,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"fy", NS_DF_CAL, C_FISCAL, 0, 0, 1, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b", NS_DG_NONE},
     /* Decades and centuries: the 1990s, the late '80s, the nineties,
      * the 20th century */
-    {"decade", NS_DF_CAL, C_THE | C_NLET | C_MOD, C_NLET | C_MOD | C_PREFIX, 0, 1,
-     "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:(?:1[0-9]|20)\\d0'?s\\b|(?:'|\xe2\x80\x99)"
+    {"decade", NS_DF_CAL, C_THE | C_NLET | C_N4 | C_MOD, C_NLET | C_N4 | C_MOD | C_PREFIX, 0, 1,
+     "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:(?:1[0-9]|20)\\d0(?:'|\xe2\x80\x99)?s\\b|(?:'|"
+     "\xe2\x80\x99)"
      "\\d0s\\b)",
      NS_DG_DECADE},
     {"decadew", NS_DF_CAL, C_THE, C_FOLLOW | C_NUMW | C_MOD | C_PREFIX, C_FOLLOW, 4,
@@ -170,15 +178,19 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b", NS_DG_NONE},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL, C_UNIT, 6,
      "the\\s+(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
-     "quarter|week|weekend|month)\\b"
+     "quarter|week|weekend|month|decade)\\b"
      /* "she had arrived the day before.": the day before the one discussed */
      "|day\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$))",
      NS_DG_NONE},
-    {"quarter", NS_DF_CAL, C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD,
-     C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD, C_UNIT | C_FOLLOW, 5,
+    {"quarter", NS_DF_CAL,
+     C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH,
+     C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH, C_UNIT | C_FOLLOW, 5,
+     /* the October-December quarter: the calendar quarter those months make */
+     "(?:the\\s+)?" MON DASH MON "\\s+quarter\\b|"
      /* the quarter a year ago: the period discussed, a year back */
      "the\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)\\b|"
-     "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year's|" YEAR "'s|latest|current|past|previous|"
+     "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year(?:'|\xe2\x80\x99)s|" YEAR
+     "(?:'|\xe2\x80\x99)s|latest|current|past|previous|"
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
      "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
      "(?:quarters?|half|halves|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:the\\s+year\\b|" YREF ")"

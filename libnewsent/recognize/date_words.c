@@ -153,6 +153,14 @@ static size_t split(const char *t, size_t len, word *w)
                 if (k < WLEN - 1)
                     w[n].s[k++] = (char)(d | (is_alpha(d) ? 0x20 : 0));
                 j++;
+            } else if (d == 0xe2 && j + 3 < len && (unsigned char)t[j + 1] == 0x80 &&
+                       (unsigned char)t[j + 2] == 0x99 && (t[j + 3] | 0x20) == 's' &&
+                       !(j + 4 < len && is_alpha((unsigned char)t[j + 4]))) {
+                /* "the 1990’s": a typographic 's reads as the ASCII one */
+                if (k > 0 && w[n].s[k - 1] == '0' && j + 4 >= len)
+                    w[n].s[k++] = 's';
+                j += 4;
+                break;
             } else if (d == '.' || d == ':' || d == '\'') {
                 /* decimals and clock times keep their mark; "a.m." and
                  * "Sept." lose their periods; "year's" loses its 's */
@@ -160,9 +168,10 @@ static size_t split(const char *t, size_t len, word *w)
                            j + 1 < len && is_digit((unsigned char)t[j + 1]);
                 if (d == '\'' && j + 1 < len && (t[j + 1] | 0x20) == 's' &&
                     !(j + 2 < len && is_alpha((unsigned char)t[j + 2]))) {
-                    /* 1990's may be the decade; 2023's first quarter is
-                     * the year's */
-                    if (k > 0 && w[n].s[k - 1] == '0')
+                    /* the 1990's, the late 1980's end as decades; in
+                     * "2023's first quarter", "fiscal 1990's first
+                     * quarter" the year's part follows */
+                    if (k > 0 && w[n].s[k - 1] == '0' && j + 2 >= len)
                         w[n].s[k++] = 's';
                     j += 2;
                     break;
@@ -620,7 +629,12 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
                 o = v == NS_TU_QUARTER ? 4 : 2; /* the final quarter: the fourth */
             if (strcmp(s, "period") == 0)
                 o = 0;
-            if (v == NS_TU_QUARTER && o >= 1 && o <= 4)
+            if (v == NS_TU_QUARTER && nmon == 2 && p->month % 3 == 1 && p->month2 == p->month + 2) {
+                p->quarter = p->month2 / 3; /* the October-December quarter */
+                p->month = p->month2 = 0;
+            } else if (v == NS_TU_QUARTER && nmon == 2) {
+                return 0; /* a fiscal February-April quarter: the months alone */
+            } else if (v == NS_TU_QUARTER && o >= 1 && o <= 4)
                 p->quarter = o;
             else if (v == NS_TU_HALF && o >= 1 && o <= 2)
                 p->half = o;

@@ -135,7 +135,9 @@ static const trigger triggers[] = {
     {"entire", C_REL},
     {"evening", C_CLOCK},
     {"every", C_SET},
+    {"expect", C_FUT},
     {"expected", C_FUT},
+    {"expects", C_FUT},
     {"expires", C_FUT},
     {"face", C_FUT},
     {"faces", C_FUT},
@@ -317,7 +319,9 @@ static const trigger triggers[] = {
     {"recently", C_REFW | C_P2},
     {"remainder", C_PREFIX | C_P2},
     {"remaining", C_REL},
+    {"report", C_FUT},
     {"reported", C_PAST},
+    {"reports", C_FUT},
     {"rest", C_PREFIX | C_P2},
     {"reopen", C_FUT},
     {"reopens", C_FUT},
@@ -870,17 +874,6 @@ static const char *const counted[] = {
 static const char *const money[] = {"$",     "£",    "€",    "¥",  "no",  "#",  "number", "flight",
                                     "route", "room", "page", "rs", "us$", "a$", "c$",     NULL};
 
-/* Whether token k marks the future. "set", "plan" and "plans" do only as
- * "set to", "plans for": "set aside", "vacation plans" say nothing. */
-static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
-{
-    if (!(wc[k] & C_FUT))
-        return 0;
-    static const char *const loose[] = {"set", "plan", "plans", NULL};
-    static const char *const to_for[] = {"to", "for", NULL};
-    return !word_is(doc, k, loose) || word_is(doc, k + 1, to_for);
-}
-
 /* Whether the -ed word at k is an adjective: after an article, a possessive
  * or a number ("a revised timetable", "29 delayed jets"). */
 static int attributive(const ns_doc *doc, size_t k)
@@ -891,12 +884,75 @@ static int attributive(const ns_doc *doc, size_t k)
     return k > 0 && (word_is(doc, k - 1, dets) || doc->toks.v[k - 1].kind == NS_TOK_NUMBER);
 }
 
+/* Whether token k marks the future. "set", "plan" and "plans" do only as
+ * "set to", "plans for": "set aside", "vacation plans" say nothing. */
+static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    if (!(wc[k] & C_FUT))
+        return 0;
+    /* "in April and May alone": the month, not the modal */
+    if ((wc[k] & C_MONTH) && doc->text[doc->toks.v[k].start] == 'M' &&
+        !(doc->toks.v[k].flags & NS_TF_SENT_START))
+        return 0;
+    static const char *const loose[] = {"set", "plan", "plans", NULL};
+    static const char *const to_for[] = {"to", "for", NULL};
+    /* "Nissan reports results on Tuesday" looks ahead; "the report on
+     * Tuesday", "media reports on Tuesday said" and "reports that" do not */
+    static const char *const report[] = {"report", "reports", NULL};
+    if (word_is(doc, k, report)) {
+        static const char *const not_obj[] = {
+            "on",  "in",    "at",  "from", "by",  "that", "of", "said",    "say",    "says", "to",
+            "for", "about", "and", "were", "was", "are",  "is", "suggest", "showed", NULL};
+        if (attributive(doc, k) || k + 1 >= doc->toks.n || doc->toks.v[k + 1].kind != NS_TOK_WORD ||
+            word_is(doc, k + 1, not_obj))
+            return 0;
+        char c = doc->text[doc->toks.v[k + 1].start];
+        return c >= 'a' && c <= 'z';
+    }
+    return !word_is(doc, k, loose) || word_is(doc, k + 1, to_for);
+}
+
+/* Whether only a preposition, an article or a modifier stands between the
+ * sentence's start and token k0: "Over the Labor Day weekend, traffic rose"
+ * opens with its date as "On Sunday, police said" does. */
+static int opens_sentence(const ns_doc *doc, size_t k0)
+{
+    static const char *const lead[] = {"on",     "in",    "over",  "during",  "at",     "by",
+                                       "the",    "early", "late",  "until",   "before", "after",
+                                       "around", "since", "later", "earlier", "from",   NULL};
+    for (size_t back = 1; back <= 3 && back <= k0; back++) {
+        size_t k = k0 - back;
+        if (doc->toks.v[k].sent != doc->toks.v[k0].sent || !word_is(doc, k, lead))
+            return 0;
+        if (doc->toks.v[k].flags & NS_TF_SENT_START)
+            return 1;
+    }
+    return 0;
+}
+
 /* News convention for a bare weekday or month: what the sentence's tense
  * says, read from the nearest tense marker around the expression. */
+static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1);
+
+/* A deadline ("gave Merieux until mid-November", "was due by January") may lie
+ * ahead of a past verb: a past cue before until/till/by/before says nothing. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
+{
+    static const char *const deadline[] = {"until", "till", "by", "before", NULL};
+    int t = sentence_tense_cue(wc, doc, k0, k1);
+    return t == -1 && k0 > 0 && word_is(doc, k0 - 1, deadline) ? 0 : t;
+}
+
+static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const to[] = {"to", NULL};
     static const char *const since[] = {"since", NULL};
+    static const char *const intent[] = {
+        "planned",  "scheduled", "expected", "decided",    "agreed",   "promised", "pledged",
+        "vowed",    "intended",  "aimed",    "threatened", "prepared", "hoped",    "wanted",
+        "wished",   "needed",    "slated",   "tipped",     "poised",   "proposed", "offered",
+        "asked",    "urged",     "ordered",  "voted",      "set",      "due",      "likely",
+        "required", "obliged",   "forced",   "allowed",    "invited",  "called",   NULL};
     uint32_t sent = doc->toks.v[k0].sent;
     /* "since January" can only look back, whatever the verb's tense: -2 is
      * a past that not even a near future date may break */
@@ -917,7 +973,17 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
          * past: the auxiliary before it decides */
         unsigned w = wc[k];
         int fut = future_cue(wc, doc, k);
+        /* "guidelines to be published in early November": an infinitive
+         * "to be" looks ahead, whatever verb came before */
+        static const char *const be[] = {"be", NULL};
+        if (k > 0 && word_is(doc, k, be) && word_is(doc, k - 1, to))
+            return 1;
         if (k > 0 && !fut && (wc[k - 1] & C_BE))
+            continue;
+        /* "blackouts could last into January": the verb "last" after a
+         * modal, which decides */
+        static const char *const last_v[] = {"last", NULL};
+        if (k > 0 && word_is(doc, k, last_v) && future_cue(wc, doc, k - 1))
             continue;
         /* "the market was open on Friday": the adjective after a past be */
         static const char *const open[] = {"open", NULL};
@@ -937,25 +1003,42 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         static const char *const last[] = {"last", NULL}, *const the[] = {"the", NULL};
         if (k > 0 && word_is(doc, k, last) && word_is(doc, k - 1, the))
             continue;
+        /* "could not be reached Wednesday", "would not comment on Friday":
+         * a refusal reported, in the past */
+        static const char *const could[] = {"could", "would", NULL};
+        static const char *const not [] = {"not", "n't", "never", NULL};
+        if (fut && word_is(doc, k, could) && word_is(doc, k + 1, not ))
+            return -1;
         if (fut)
             return 1;
         const ns_token *t = &doc->toks.v[k];
         size_t n = t->end - t->start;
         const char *s = doc->text + t->start;
+        /* "planned a rally on Saturday": a future seen from the past */
+        static const char *const planned[] = {"planned", "scheduled", "slated", NULL};
+        if (word_is(doc, k, planned) && !attributive(doc, k))
+            return 1;
         if ((w & C_PAST) || (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' &&
                              s[0] <= 'z' && !attributive(doc, k)))
-            /* "planned to leave on Thursday": a future seen from the past */
-            return word_is(doc, k + 1, to) ? 1 : -1;
+            /* "planned to leave on Thursday": a future seen from the past;
+             * "eased to 47% in November", "went to Paris" stay past */
+            return word_is(doc, k + 1, to) && word_is(doc, k, intent) ? 1 : -1;
     }
     /* "On Sunday, police and FBI agents said ...": at the start of a
      * sentence the verb follows; later, a verb after the date is a
      * reporting one ("... in March, an official said") */
-    if (k0 > 0 && doc->toks.v[k0 - 1].sent == sent &&
-        !(doc->toks.v[k0 - 1].flags & NS_TF_SENT_START))
-        return 0;
-    for (size_t k = k1; k < doc->toks.n && k < k1 + 8; k++) {
+    int inner = k0 > 0 && doc->toks.v[k0 - 1].sent == sent &&
+                !(doc->toks.v[k0 - 1].flags & NS_TF_SENT_START) && !opens_sentence(doc, k0);
+    /* inside the subject ("Sales in April rose 5%") the verb that follows,
+     * before any comma, is the sentence's own unless it reports */
+    static const char *const reports[] = {"said",   "says",  "told",   "reported", "announced",
+                                          "added",  "noted", "stated", "wrote",    "confirmed",
+                                          "showed", "shows", NULL};
+    for (size_t k = k1; k < doc->toks.n && k < k1 + (inner ? 3 : 8); k++) {
         if (doc->toks.v[k].sent != sent)
             break;
+        if (inner && (doc->toks.v[k].kind != NS_TOK_WORD || word_is(doc, k, reports)))
+            return 0;
         int fut = future_cue(wc, doc, k);
         if (!fut && k > 0 && (wc[k - 1] & C_BE))
             continue;
@@ -1143,6 +1226,17 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0;
         if (p->kind == NS_TX_DURATION && p->count == 1 && p->unit == NS_TU_SECOND)
             return 0;
+        /* "up a quarter on 2023", "fell by a quarter", "a quarter of": a
+         * fraction; a quarter of a year after for, within, over, in, ... */
+        if (p->kind == NS_TX_DURATION && p->unit == NS_TU_QUARTER && klast == k + 1) {
+            static const char *const span_of[] = {"for",   "within", "over",  "in",    "during",
+                                                  "after", "each",   "every", "per",   "another",
+                                                  "last",  "next",   "past",  "first", NULL};
+            static const char *const then[] = {"later", "earlier", "ago",      "before",
+                                               "after", "running", "straight", NULL};
+            if (!(k > 0 && word_is(doc, k - 1, span_of)) && !word_is(doc, klast + 1, then))
+                return 0;
+        }
         /* "in the weeks before the vote": TimeML leaves the article out */
         static const char *const the[] = {"the", NULL};
         static const char *const around[] = {"before", "after",   "following", "that",
@@ -1266,8 +1360,18 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     case NS_DG_DECADE:
         /* the first number ends in s: 1990s, '80s, 1990's */
         for (size_t j = k; j < doc->toks.n && j < k + 4; j++) {
-            if (doc->toks.v[j].flags & NS_TF_HAS_DIGIT)
-                return ends_in(doc, j, "s");
+            if (!(doc->toks.v[j].flags & NS_TF_HAS_DIGIT))
+                continue;
+            if (ends_in(doc, j, "s"))
+                return 1;
+            /* "the 1990's", "the late 1980's": the tokenizer splits the 's
+             * off; without the/early/late/mid before it is a year's */
+            static const char *const dets[] = {"the", "early", "late", "mid", "and", NULL};
+            size_t e = doc->toks.v[j].end, rest = doc->len - e;
+            const char *a = doc->text + e;
+            int poss = (rest >= 2 && a[0] == '\'' && (a[1] | 0x20) == 's') ||
+                       (rest >= 4 && memcmp(a, "\xe2\x80\x99", 3) == 0 && (a[3] | 0x20) == 's');
+            return j > 0 && poss && ends_in(doc, j, "0") && (word_is(doc, j - 1, dets) || j > k);
         }
         return 0;
     case NS_DG_TIME:
@@ -1564,9 +1668,14 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "net income for the year ended Sept. 30": a year's length,
              * the end day its own expression, as TimeBank marks it */
             static const char *const ended[] = {"ended", "ending", NULL};
+            /* "in the year to February", "the quarter through June": the
+             * same length, in British and wire style */
+            static const char *const to_through[] = {"to", "through", NULL};
             if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL &&
                 (p->unit == NS_TU_YEAR || p->unit == NS_TU_QUARTER || p->unit == NS_TU_MONTH) &&
-                word_is(doc, klast + 1, ended)) {
+                (word_is(doc, klast + 1, ended) ||
+                 (word_is(doc, klast + 1, to_through) && klast + 2 < doc->toks.n &&
+                  lex_is_month(doc, klast + 2)))) {
                 p->kind = NS_TX_DURATION;
                 p->type = NS_TT_DURATION;
                 p->count = 1;
@@ -1618,7 +1727,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 s = doc->toks.v[ks].start;
             }
             if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
-                              p->unit == NS_TU_WEEKEND))
+                              p->unit == NS_TU_WEEKEND || (p->holiday && !p->year)))
                 p->tense = (signed char)sentence_tense(wc, doc, ks, klast + 1);
             static const char *const around[] = {"before", "after",   "following",
                                                  "since",  "leading", NULL};
@@ -1643,6 +1752,26 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             e->confidence = dp->family == NS_DF_CAL || dp->family == NS_DF_NUMERIC ? 0.95f : 0.85f;
             return 1;
         }
+    }
+    return 0;
+}
+
+/* Whether tokens [k0, k1) hold an infinitive ("agreed on Sunday to raise
+ * output from April": the plan looks ahead of the verb's past), or are too
+ * many to tell. */
+static int infinitive_between(const ns_doc *doc, size_t k0, size_t k1)
+{
+    static const char *const to[] = {"to", NULL};
+    static const char *const dets[] = {"the",  "a",    "an",   "its",   "their",  "his", "her",
+                                       "this", "that", "some", "about", "around", NULL};
+    if (k1 > k0 + 40)
+        return 1;
+    for (size_t k = k0; k + 1 < k1; k++) {
+        if (!word_is(doc, k, to) || doc->toks.v[k + 1].kind != NS_TOK_WORD)
+            continue;
+        char c = doc->text[doc->toks.v[k + 1].start];
+        if (c >= 'a' && c <= 'z' && !word_is(doc, k + 1, dets))
+            return 1;
     }
     return 0;
 }
@@ -1672,6 +1801,8 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
     }
     int status = NEWSENT_OK;
     size_t skip_until = 0;
+    uint32_t tense_sent = 0, tense_end = 0;
+    int tense_of_sent = 0;
     for (size_t k = 0; k < doc->toks.n; k++) {
         const ns_token *t = &doc->toks.v[k];
         if (t->start < skip_until)
@@ -1688,6 +1819,22 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
             skip_until = e.byte_end;
         if (found <= 0)
             continue;
+        /* "eased to 47% in November from a peak of 75% in May": a date with
+         * no tense cue of its own shares the last cue of its sentence */
+        if (p.weekday || (p.month && !p.year) || p.kind == NS_TX_CAL || p.unit == NS_TU_WEEKEND ||
+            (p.holiday && !p.year)) {
+            uint32_t sent = doc->toks.v[e.tok_start].sent;
+            static const char *const deadline[] = {"until", "till", "by", "before", NULL};
+            if (!p.tense && sent == tense_sent && tense_of_sent &&
+                !infinitive_between(doc, tense_end, e.tok_start) &&
+                !(e.tok_start > 0 && word_is(doc, e.tok_start - 1, deadline)))
+                p.tense = (signed char)tense_of_sent;
+            if (p.tense) {
+                tense_sent = sent;
+                tense_of_sent = p.tense < 0 ? -1 : 1;
+                tense_end = e.tok_end;
+            }
+        }
         ns_timex_parse *copy = ns_arena_alloc(&doc->arena, sizeof *copy);
         if (!copy) {
             status = NEWSENT_ENOMEM;
