@@ -693,7 +693,8 @@ static void test_news_all3_names(void **state)
     fixture fx;
     char buf[512];
     open_doc(&fx, "Norris Wins in Zandvoort as Jamaica Cuts Rates\n\n"
-                  "ZANDVOORT (AP) - Exxon Mobil and Hess pumped oil. Chevron sued Exxon. Born "
+                  "ZANDVOORT (AP) - Exxon Mobil and its partners Hess and CNOOC pumped oil. "
+                  "Chevron sued Exxon. Born "
                   "in 1969 in Upper Ferntree Gully, he met Energy and Mineral Resources Minister "
                   "Bahlil Lahadalia and NATO Secretary General Mark Rutte. Wang Dan Group hired "
                   "Wang. Tom Wins spoke.");
@@ -702,6 +703,7 @@ static void test_news_all3_names(void **state)
     add(&fx, "Jamaica Cuts Rates", 0, NEWSENT_LABEL_ORG);
     add(&fx, "ZANDVOORT", 0, NEWSENT_LABEL_PLACE);
     add(&fx, "Exxon Mobil", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "CNOOC", 0, NEWSENT_LABEL_ORG);
     add(&fx, "Exxon", 1, NEWSENT_LABEL_PERSON);
     add(&fx, "Born", 0, NEWSENT_LABEL_PLACE);
     add(&fx, "Energy and Mineral Resources", 0, NEWSENT_LABEL_ORG);
@@ -714,7 +716,8 @@ static void test_news_all3_names(void **state)
     assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
     /* A Title Case headline's verb ends the name before it, and a place
      * left alone is a PLACE (not "Tom Wins" in running text); an ORG's first
-     * word is its short form, unless a person's name ("Wang"); a sentence's
+     * word is its short form, unless a person's name ("Wang"); "partners"
+     * heads a list of companies; a sentence's
      * "Born" is no name; a portfolio before "Minister" is no ORG, "NATO"
      * before "Secretary" stays. */
     assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
@@ -722,7 +725,7 @@ static void test_news_all3_names(void **state)
     assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf),
                         "Zandvoort|Jamaica|ZANDVOORT");
     assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
-                        "Exxon Mobil|Exxon|NATO|Wang Dan Group|AP");
+                        "Exxon Mobil|CNOOC|Exxon|NATO|Wang Dan Group|AP|Hess");
     close_doc(&fx);
 }
 

@@ -947,13 +947,14 @@ static int price_move(const ns_doc *doc, size_t i)
 
 /* A company noun just before the name at a, or before a comma there. */
 /* Plural company nouns, which head a list of names ("grid operators Fingrid
- * and Elering") but, before a comma, may end a clause ("local-call
+ * and Elering", "its partners Hess and CNOOC") but, before a comma, may end a clause ("local-call
  * operators, Horinouchi said"). */
 static int company_plural(const ns_doc *doc, size_t i)
 {
-    static const char *const w[] = {
-        "airlines", "automakers", "banks",   "carmakers", "chipmakers", "companies", "drugmakers",
-        "firms",    "insurers",   "lenders", "miners",    "operators",  "retailers", "utilities"};
+    static const char *const w[] = {"airlines",   "automakers", "banks",      "carmakers",
+                                    "chipmakers", "companies",  "drugmakers", "firms",
+                                    "insurers",   "lenders",    "miners",     "operators",
+                                    "partners",   "retailers",  "utilities"};
     return lower_initial(doc, i) && lower_in_sorted(doc, i, w, sizeof w / sizeof *w);
 }
 
