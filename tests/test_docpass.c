@@ -697,7 +697,8 @@ static void test_news_all3_names(void **state)
                   "Chevron sued Exxon. Born "
                   "in 1969 in Upper Ferntree Gully, he met Energy and Mineral Resources Minister "
                   "Bahlil Lahadalia and NATO Secretary General Mark Rutte. Wang Dan Group hired "
-                  "Wang. Tom Wins spoke.");
+                  "Wang. Tom Wins spoke. Vale Indonesia, Harita Nickel and Merdeka Battery "
+                  "Materials rose, as did Procter and Gamble.");
     add(&fx, "Norris Wins", 0, NEWSENT_LABEL_PERSON);
     add(&fx, "Zandvoort", 0, NEWSENT_LABEL_PLACE);
     add(&fx, "Jamaica Cuts Rates", 0, NEWSENT_LABEL_ORG);
@@ -713,11 +714,15 @@ static void test_news_all3_names(void **state)
     add(&fx, "Wang Dan Group", 0, NEWSENT_LABEL_ORG);
     add(&fx, "Wang", 1, NEWSENT_LABEL_PERSON);
     add(&fx, "Tom Wins", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Vale Indonesia", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Harita Nickel and Merdeka Battery Materials", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Procter and Gamble", 0, NEWSENT_LABEL_ORG);
     assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
     /* A Title Case headline's verb ends the name before it, and a place
      * left alone is a PLACE (not "Tom Wins" in running text); an ORG's first
      * word is its short form, unless a person's name ("Wang"); "partners"
-     * heads a list of companies; a sentence's
+     * heads a list of companies, and an ORG over a list's "and" is two
+     * ORGs (not "Procter and Gamble"); a sentence's
      * "Born" is no name; a portfolio before "Minister" is no ORG, "NATO"
      * before "Secretary" stays. */
     assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
@@ -725,7 +730,8 @@ static void test_news_all3_names(void **state)
     assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf),
                         "Zandvoort|Jamaica|ZANDVOORT");
     assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
-                        "Exxon Mobil|CNOOC|Exxon|NATO|Wang Dan Group|AP|Hess");
+                        "Exxon Mobil|CNOOC|Exxon|NATO|Wang Dan Group|Vale Indonesia|Harita Nickel|"
+                        "Procter and Gamble|AP|Hess|Merdeka Battery Materials");
     close_doc(&fx);
 }
 

@@ -2037,6 +2037,42 @@ static void drop_portfolios(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
     }
 }
 
+/* "Vale Indonesia, Harita Nickel and Merdeka Battery Materials": an ORG
+ * the tagger ran over the "and" closing a list of names is two ORGs when
+ * both halves have two words or more. Not "Procter and Gamble", nor a body
+ * whose name holds "of" or opens with an institution's word ("Department
+ * of Energy and Climate Change"). Returns -1 when an allocation fails. */
+static int split_listed_orgs(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n, nents = doc->nents;
+    for (size_t k = 0; k < nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        size_t a = e->tok_start, b = e->tok_end;
+        if (e->label != NEWSENT_LABEL_ORG || !is_name(e) || b > n || b - a < 5 || a < 2 ||
+            !tok_is(doc, a - 1, ",") || !name_at(doc, mk, a - 2) ||
+            (gaz_flags(gz, span_key(doc, a, b)) & NS_GZ_ORG_KNOWN) || institution_head(doc, a))
+            continue;
+        size_t j = a, cut = 0;
+        for (; j < b; j++) {
+            if (tok_is(doc, j, "and"))
+                cut = cut ? SIZE_MAX : j;
+            else if (!is_cap_word(doc, j))
+                break;
+        }
+        if (j < b || !cut || cut == SIZE_MAX || cut - a < 2 || b - cut < 3)
+            continue;
+        e->tok_end = (uint32_t)cut;
+        e->byte_end = doc->toks.v[cut - 1].end;
+        mk->covered[cut] = 0;
+        mk->owner[cut] = 0;
+        for (size_t i = cut + 1; i < b; i++)
+            mk->owner[i] = 0;
+        if (add_span(doc, mk, cut + 1, b, NEWSENT_LABEL_ORG, e->confidence, 0) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* "Hurricane Milton", "Typhoon Yagi", "Tropical Storm Debby": a storm's name
  * is an event (CoNLL-2003's MISC), neither an ORG nor a person, here and
  * where the name is written alone. Its tokens are left covered by nothing so
@@ -2437,7 +2473,8 @@ int ns_document_pass(ns_doc *doc)
         place_teams(doc, &mk, &gz) < 0 ||
         (trim_sentence_nouns(doc, &mk), person_particles(doc, &mk, &gz),
          possessive_orgs(doc, &mk, &gz) < 0) ||
-        bracketed_acronyms(doc, &mk, &gz) < 0 || places_by_form(doc, &mk, &gz) < 0 ||
+        bracketed_acronyms(doc, &mk, &gz) < 0 || split_listed_orgs(doc, &mk, &gz) < 0 ||
+        places_by_form(doc, &mk, &gz) < 0 ||
         (drop_plural_acronyms(doc, &mk), drop_products(doc, &mk, &gz),
          org_short_forms(doc, &mk, &gz) < 0) ||
         (widen_orgs_left(doc, &mk, &gz), spread_cue_orgs(doc, &mk) < 0) ||
