@@ -687,6 +687,54 @@ static void test_news_all2_names(void **state)
     close_doc(&fx);
 }
 
+static void test_news_all3_names(void **state)
+{
+    (void)state;
+    fixture fx;
+    char buf[512];
+    open_doc(&fx, "Norris Wins in Zandvoort as Jamaica Cuts Rates\n\n"
+                  "ZANDVOORT (AP) - Exxon Mobil and its partners Hess and CNOOC pumped oil. "
+                  "Chevron sued Exxon. Born "
+                  "in 1969 in Upper Ferntree Gully, he met Energy and Mineral Resources Minister "
+                  "Bahlil Lahadalia and NATO Secretary General Mark Rutte. Wang Dan Group hired "
+                  "Wang. Tom Wins spoke. Vale Indonesia, Harita Nickel and Merdeka Battery "
+                  "Materials rose, as did Procter and Gamble.");
+    add(&fx, "Norris Wins", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Zandvoort", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Jamaica Cuts Rates", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "ZANDVOORT", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Exxon Mobil", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "CNOOC", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Exxon", 1, NEWSENT_LABEL_PERSON);
+    add(&fx, "Born", 0, NEWSENT_LABEL_PLACE);
+    add(&fx, "Energy and Mineral Resources", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Bahlil Lahadalia", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "NATO", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Mark Rutte", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Wang Dan Group", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Wang", 1, NEWSENT_LABEL_PERSON);
+    add(&fx, "Tom Wins", 0, NEWSENT_LABEL_PERSON);
+    add(&fx, "Vale Indonesia", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Harita Nickel and Merdeka Battery Materials", 0, NEWSENT_LABEL_ORG);
+    add(&fx, "Procter and Gamble", 0, NEWSENT_LABEL_ORG);
+    assert_int_equal(ns_document_pass(&fx.doc), NEWSENT_OK);
+    /* A Title Case headline's verb ends the name before it, and a place
+     * left alone is a PLACE (not "Tom Wins" in running text); an ORG's first
+     * word is its short form, unless a person's name ("Wang"); "partners"
+     * heads a list of companies, and an ORG over a list's "and" is two
+     * ORGs (not "Procter and Gamble"); a sentence's
+     * "Born" is no name; a portfolio before "Minister" is no ORG, "NATO"
+     * before "Secretary" stays. */
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PERSON, buf, sizeof buf),
+                        "Norris|Bahlil Lahadalia|Mark Rutte|Wang|Tom Wins");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_PLACE, buf, sizeof buf),
+                        "Zandvoort|Jamaica|ZANDVOORT");
+    assert_string_equal(texts_of(&fx, NEWSENT_LABEL_ORG, buf, sizeof buf),
+                        "Exxon Mobil|CNOOC|Exxon|NATO|Wang Dan Group|Vale Indonesia|Harita Nickel|"
+                        "Procter and Gamble|AP|Hess|Merdeka Battery Materials");
+    close_doc(&fx);
+}
+
 static void test_place_title_person_split(void **state)
 {
     (void)state;
@@ -754,6 +802,7 @@ int main(void)
         cmocka_unit_test(test_places_by_form),
         cmocka_unit_test(test_products_dropped),
         cmocka_unit_test(test_news_all2_names),
+        cmocka_unit_test(test_news_all3_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -947,13 +947,14 @@ static int price_move(const ns_doc *doc, size_t i)
 
 /* A company noun just before the name at a, or before a comma there. */
 /* Plural company nouns, which head a list of names ("grid operators Fingrid
- * and Elering") but, before a comma, may end a clause ("local-call
+ * and Elering", "its partners Hess and CNOOC") but, before a comma, may end a clause ("local-call
  * operators, Horinouchi said"). */
 static int company_plural(const ns_doc *doc, size_t i)
 {
-    static const char *const w[] = {
-        "airlines", "automakers", "banks",   "carmakers", "chipmakers", "companies", "drugmakers",
-        "firms",    "insurers",   "lenders", "miners",    "operators",  "retailers", "utilities"};
+    static const char *const w[] = {"airlines",   "automakers", "banks",      "carmakers",
+                                    "chipmakers", "companies",  "drugmakers", "firms",
+                                    "insurers",   "lenders",    "miners",     "operators",
+                                    "partners",   "retailers",  "utilities"};
     return lower_initial(doc, i) && lower_in_sorted(doc, i, w, sizeof w / sizeof *w);
 }
 
@@ -1924,6 +1925,154 @@ static void cut_date_tails(ns_doc *doc, const ns_gazetteer *gz)
     }
 }
 
+/* ---- news conventions found on tests/data/news_all3 ----------------------- */
+
+/* Whether token i is in a headline: a sentence in capitals, or a line of its
+ * own in Title Case with a line break after it and no closing period ("Norris
+ * Wins in Zandvoort as Verstappen Settles for Second"). Looks at most 40
+ * tokens either way, which keeps the callers linear. */
+static int in_headline(const ns_doc *doc, size_t i)
+{
+    static const char *const small[] = {"a",  "an", "and", "as", "at",   "by",  "for", "from",
+                                        "in", "of", "on",  "or", "over", "the", "to",  "with"};
+    size_t n = doc->toks.n, a = i, b = i + 1;
+    if (doc->toks.v[i].flags & NS_TF_HEADLINE)
+        return 1;
+    while (a > 0 && i - a < 40 && !(doc->toks.v[a].flags & NS_TF_NEWLINE_BEFORE))
+        a--;
+    if (a > 0 && !(doc->toks.v[a].flags & NS_TF_NEWLINE_BEFORE))
+        return 0;
+    while (b < n && b - i < 40 && !(doc->toks.v[b].flags & NS_TF_NEWLINE_BEFORE))
+        b++;
+    if (b >= n || !(doc->toks.v[b].flags & NS_TF_NEWLINE_BEFORE) || tok_is(doc, b - 1, "."))
+        return 0;
+    size_t caps = 0, others = 0;
+    for (size_t k = a; k < b; k++) {
+        const ns_token *t = &doc->toks.v[k];
+        if (t->kind != NS_TOK_WORD || !(t->flags & NS_TF_HAS_ALPHA))
+            continue;
+        if (t->flags & NS_TF_UPPER_INITIAL)
+            caps++;
+        else if (!lower_is_one_of(doc, k, small, sizeof small / sizeof *small))
+            others++;
+    }
+    return caps >= 3 && others == 0;
+}
+
+/* Verbs a headline writes in the present ("Norris Wins", "Jamaica Cuts
+ * Rates"). Sorted: lower_in_sorted. */
+static int headline_verb(const ns_doc *doc, size_t i)
+{
+    static const char *const w[] = {"backs", "beats", "buys",  "calls", "claims",  "cuts",
+                                    "eyes",  "faces", "falls", "hikes", "hits",    "joins",
+                                    "keeps", "loses", "plans", "quits", "raises",  "rises",
+                                    "says",  "sees",  "seeks", "sells", "settles", "signs",
+                                    "slams", "slips", "urges", "vows",  "warns",   "wins"};
+    return lower_in_sorted(doc, i, w, sizeof w / sizeof *w);
+}
+
+/* A headline's verb ends the name before it: "Norris Wins" is "Norris",
+ * "Jamaica Cuts Rates" the place "Jamaica" (the tagger, which reads a
+ * capitalised line as one name, said ORG). Runs before the marks are made. */
+static void cut_headline_verbs(ns_doc *doc, const ns_gazetteer *gz)
+{
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->tok_end > doc->toks.n || e->tok_end - e->tok_start < 2)
+            continue;
+        size_t j = e->tok_start + 1;
+        while (j < e->tok_end && !headline_verb(doc, j))
+            j++;
+        if (j == e->tok_end || !in_headline(doc, j))
+            continue;
+        e->tok_end = (uint32_t)j;
+        e->byte_end = doc->toks.v[j - 1].end;
+        if (e->label == NEWSENT_LABEL_ORG &&
+            (gaz_flags(gz, span_key(doc, e->tok_start, e->tok_end)) & NS_GZ_PLACE))
+            e->label = NEWSENT_LABEL_PLACE;
+    }
+}
+
+/* "Born on Sept. 13, 1969, in ...": a sentence's first word "Born" opens a
+ * clause about a person and is no name (the tagger took it for a place). */
+static void drop_born(ns_doc *doc, marks *mk)
+{
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (!is_name(e) || e->tok_end > doc->toks.n || e->tok_end != e->tok_start + 1 ||
+            !tok_is(doc, e->tok_start, "Born") || !sentence_opener(doc, e->tok_start))
+            continue;
+        e->flags |= NS_EF_DROP;
+        /* covered by nothing named, so that no later rule names it */
+        mk->owner[e->tok_start] = 0;
+        mk->covered[e->tok_start] = 1;
+    }
+}
+
+/* "Energy and Mineral Resources Minister Bahlil Lahadalia": the words
+ * before "Minister" name a portfolio, not an ORG, unless they hold a place
+ * or a known ORG ("EU ministers", "Hamas"). */
+static void drop_portfolios(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n;
+    for (size_t k = 0; k < doc->nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        if (e->label != NEWSENT_LABEL_ORG || !is_name(e) || e->tok_end >= n ||
+            !tok_is(doc, e->tok_end, "Minister") ||
+            doc->toks.v[e->tok_end].sent != doc->toks.v[e->tok_start].sent ||
+            (gaz_flags(gz, span_key(doc, e->tok_start, e->tok_end)) & NS_GZ_ORG_KNOWN))
+            continue;
+        int other = 0;
+        for (size_t i = e->tok_start; i < e->tok_end && !other; i++)
+            other = (gaz_flags(gz, tok_hash(doc, i)) &
+                     (NS_GZ_PLACE | NS_GZ_ORG_KNOWN | NS_GZ_ORG_HEAD)) ||
+                    (doc->toks.v[i].flags & NS_TF_ALL_UPPER);
+        if (other)
+            continue;
+        e->flags |= NS_EF_DROP;
+        for (size_t i = e->tok_start; i < e->tok_end; i++) {
+            mk->owner[i] = 0;
+            mk->covered[i] = 1;
+        }
+    }
+}
+
+/* "Vale Indonesia, Harita Nickel and Merdeka Battery Materials": an ORG
+ * the tagger ran over the "and" closing a list of names is two ORGs when
+ * both halves have two words or more. Not "Procter and Gamble", nor a body
+ * whose name holds "of" or opens with an institution's word ("Department
+ * of Energy and Climate Change"). Returns -1 when an allocation fails. */
+static int split_listed_orgs(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
+{
+    size_t n = doc->toks.n, nents = doc->nents;
+    for (size_t k = 0; k < nents; k++) {
+        newsent_entity *e = &doc->ents[k];
+        size_t a = e->tok_start, b = e->tok_end;
+        if (e->label != NEWSENT_LABEL_ORG || !is_name(e) || b > n || b - a < 5 || a < 2 ||
+            !tok_is(doc, a - 1, ",") || !name_at(doc, mk, a - 2) ||
+            (gaz_flags(gz, span_key(doc, a, b)) & NS_GZ_ORG_KNOWN) || institution_head(doc, a))
+            continue;
+        size_t j = a, cut = 0;
+        for (; j < b; j++) {
+            if (tok_is(doc, j, "and"))
+                cut = cut ? SIZE_MAX : j;
+            else if (!is_cap_word(doc, j))
+                break;
+        }
+        if (j < b || !cut || cut == SIZE_MAX || cut - a < 2 || b - cut < 3)
+            continue;
+        e->tok_end = (uint32_t)cut;
+        e->byte_end = doc->toks.v[cut - 1].end;
+        mk->covered[cut] = 0;
+        mk->owner[cut] = 0;
+        for (size_t i = cut + 1; i < b; i++)
+            mk->owner[i] = 0;
+        if (add_span(doc, mk, cut + 1, b, NEWSENT_LABEL_ORG, e->confidence, 0) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* "Hurricane Milton", "Typhoon Yagi", "Tropical Storm Debby": a storm's name
  * is an event (CoNLL-2003's MISC), neither an ORG nor a person, here and
  * where the name is written alone. Its tokens are left covered by nothing so
@@ -2055,33 +2204,54 @@ static int place_teams(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
     return 0;
 }
 
-/* "Eli Lilly" ... "Lilly Chief Scientific Officer": a one-word PERSON that
- * is the last word of a listed company's ORG (or one a cue found) in the
- * document, and of no longer PERSON, is that ORG written short. The
+/* "Eli Lilly" ... "Lilly Chief Scientific Officer", "Exxon Mobil" ...
+ * "against Exxon": a one-word PERSON that is the last or the first word of a
+ * listed company's ORG (or one a cue found) in the document, and of no
+ * longer PERSON, is that ORG written short. The
  * tagger's own ORG is no guide: it takes people for teams ("Youri
  * Djorkaeff scored"). */
 static void person_org_short_forms(ns_doc *doc, const ns_gazetteer *gz)
 {
     size_t n = doc->toks.n, nents = doc->nents, norgs = 0;
     uint32_t orgs[MAX_CUE_SPREAD];
+    /* bit 1: the ORG's last word may stand for it, if the ORG is a listed
+     * company or one a cue found; bit 2: its first word */
+    unsigned char ends[MAX_CUE_SPREAD];
     for (size_t k = 0; k < nents && norgs < MAX_CUE_SPREAD; k++) {
         const newsent_entity *f = &doc->ents[k];
-        if (f->label == NEWSENT_LABEL_ORG && is_name(f) && f->tok_end <= n &&
-            f->tok_end - f->tok_start >= 2 && f->tok_end - f->tok_start <= 3 &&
-            is_cap_word(doc, f->tok_start) && is_cap_word(doc, f->tok_end - 1) &&
-            (f->detail == &cue_mark ||
-             (gaz_flags(gz, span_key(doc, f->tok_start, f->tok_end)) & NS_GZ_ORG_KNOWN)))
+        if (f->label != NEWSENT_LABEL_ORG || !is_name(f) || f->tok_end > n ||
+            f->tok_end - f->tok_start < 2 || f->tok_end - f->tok_start > 3 ||
+            !is_cap_word(doc, f->tok_start) || !is_cap_word(doc, f->tok_end - 1))
+            continue;
+        int listed = f->detail == &cue_mark ||
+                     (gaz_flags(gz, span_key(doc, f->tok_start, f->tok_end)) & NS_GZ_ORG_KNOWN);
+        /* Any ORG's first word may stand for it ("Exxon Mobil" ... "Exxon"),
+         * unless it is a place, a person's name or a word of many companies
+         * ("American Airlines", "Eli Lilly", "General Motors"; the tagger
+         * also takes "Wang Dan" for an ORG). */
+        int first = !(gaz_flags(gz, tok_hash(doc, f->tok_start)) &
+                      (NS_GZ_PLACE | NS_GZ_FIRST | NS_GZ_LAST | NS_GZ_ORG_WORD | NS_GZ_ORG_SUFFIX |
+                       NS_GZ_ORG_HEAD | NS_GZ_TITLE));
+        if (listed || first) {
+            ends[norgs] = (unsigned char)((listed ? 1 : 0) | (first ? 2 : 0));
             orgs[norgs++] = (uint32_t)k;
+        }
     }
-    /* the ORGs whose last word ends a PERSON's longer name are no guide */
+    /* the ORGs whose word begins or ends a PERSON's longer name are no guide
+     * for that word */
     for (size_t q = 0; q < nents && norgs; q++) {
         const newsent_entity *p = &doc->ents[q];
         if (p->label != NEWSENT_LABEL_PERSON || !is_name(p) || p->tok_end > n ||
             p->tok_end - p->tok_start < 2)
             continue;
-        for (size_t o = 0; o < norgs; o++)
-            if (same_token(doc, p->tok_end - 1, doc->ents[orgs[o]].tok_end - 1))
-                orgs[o--] = orgs[--norgs];
+        for (size_t o = 0; o < norgs; o++) {
+            const newsent_entity *f = &doc->ents[orgs[o]];
+            if (same_token(doc, p->tok_end - 1, f->tok_end - 1))
+                ends[o] &= (unsigned char)~1u;
+            if (same_token(doc, p->tok_end - 1, f->tok_start) ||
+                same_token(doc, p->tok_start, f->tok_start))
+                ends[o] &= (unsigned char)~2u;
+        }
     }
     if (!norgs)
         return;
@@ -2094,7 +2264,9 @@ static void person_org_short_forms(ns_doc *doc, const ns_gazetteer *gz)
             continue;
         int org = 0;
         for (size_t o = 0; o < norgs && !org; o++)
-            org = same_token(doc, e->tok_start, doc->ents[orgs[o]].tok_end - 1);
+            org =
+                ((ends[o] & 1) && same_token(doc, e->tok_start, doc->ents[orgs[o]].tok_end - 1)) ||
+                ((ends[o] & 2) && same_token(doc, e->tok_start, doc->ents[orgs[o]].tok_start));
         if (org)
             e->label = NEWSENT_LABEL_ORG;
     }
@@ -2278,6 +2450,7 @@ int ns_document_pass(ns_doc *doc)
     trim_titles(doc, &gz);
     trim_lower_tails(doc);
     cut_date_tails(doc, &gz);
+    cut_headline_verbs(doc, &gz);
     for (size_t k = 0; k < doc->nents; k++) {
         const newsent_entity *e = &doc->ents[k];
         if (e->flags & NS_EF_DROP)
@@ -2289,6 +2462,8 @@ int ns_document_pass(ns_doc *doc)
     }
     int rc = NEWSENT_OK;
     drop_storms(doc, &mk);
+    drop_born(doc, &mk);
+    drop_portfolios(doc, &mk, &gz);
     drop_currency_names(doc, &mk);
     drop_works(doc, &mk);
     if (datelines(doc, &mk, &gz) < 0 || compound_places(doc, &mk, &gz) < 0 ||
@@ -2298,7 +2473,8 @@ int ns_document_pass(ns_doc *doc)
         place_teams(doc, &mk, &gz) < 0 ||
         (trim_sentence_nouns(doc, &mk), person_particles(doc, &mk, &gz),
          possessive_orgs(doc, &mk, &gz) < 0) ||
-        bracketed_acronyms(doc, &mk, &gz) < 0 || places_by_form(doc, &mk, &gz) < 0 ||
+        bracketed_acronyms(doc, &mk, &gz) < 0 || split_listed_orgs(doc, &mk, &gz) < 0 ||
+        places_by_form(doc, &mk, &gz) < 0 ||
         (drop_plural_acronyms(doc, &mk), drop_products(doc, &mk, &gz),
          org_short_forms(doc, &mk, &gz) < 0) ||
         (widen_orgs_left(doc, &mk, &gz), spread_cue_orgs(doc, &mk) < 0) ||

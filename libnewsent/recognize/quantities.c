@@ -2272,11 +2272,15 @@ static int quantity_at(qctx *c, size_t k, quantity *q, const char *prefix_code, 
     }
     /* a spaced capital "F" or "C" closing a clause: "50 degrees Celsius (122 F)",
      * "highs of 35 C." */
+    /* Also before its conversion in brackets: "34 C (93 F)". */
     if (end < c->n && tl(c, end) == 1 && (ts(c, end)[0] == 'F' || ts(c, end)[0] == 'C') &&
         same_sent(c, end - 1, end) && (np.flags & PH_DIGITS) && !neg && q->nnum == 1 &&
         q->lo <= (ts(c, end)[0] == 'F' ? 140 : 60) &&
         (end + 1 >= c->n || !same_sent(c, end, end + 1) ||
-         tok_in(c, end + 1, (const char *const[]){")", ",", ".", ";", NULL}))) {
+         tok_in(c, end + 1, (const char *const[]){")", ",", ".", ";", NULL}) ||
+         (tok_is(c, end + 1, "(") && end + 3 < c->n && c->v[end + 2].kind == NS_TOK_NUMBER &&
+          tl(c, end + 3) == 1 && (ts(c, end + 3)[0] == 'F' || ts(c, end + 3)[0] == 'C') &&
+          ts(c, end + 3)[0] != ts(c, end)[0]))) {
         q->type = T_MEASURE;
         q->unit = ts(c, end)[0] == 'F' ? "degree Fahrenheit" : "degree Celsius";
         end++;
@@ -2996,6 +3000,20 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
             int move_range = change && !q.unit && q.noun_tok == SIZE_MAX && !tok_is(&c, j, "-") &&
                              !tok_is(&c, q.tok_start - 1, "from") &&
                              !(q.tok_start > 1 && tok_is(&c, q.tok_start - 2, "from"));
+            /* A change after "to" or a modal is a forecast, and a forecast
+             * gives its spread as a range of two percentages ("expects
+             * revenue to rise 8% to 10%", "sales will fall 3% to 5%"); a
+             * change reported in the past is a move and a level ("rose 8% to
+             * $10"). */
+            int forecast = change && q.type == T_PERCENT && q.tok_start > 1 &&
+                           !tok_is(&c, j, "-") &&
+                           TOK_IN_SORTED(&c, q.tok_start - 1, change_words) &&
+                           !tok_in(&c, q.tok_start - 1,
+                                   (const char *const[]){"by", "from", "up", "down", NULL}) &&
+                           tok_in(&c, q.tok_start - 2,
+                                  (const char *const[]){"to", "will", "would", "could", "may",
+                                                        "might", "should", NULL});
+            move_range = move_range || forecast;
             if (conn && (!change || move_range) && !c.in_date[j + 1]) {
                 size_t a2;
                 const char *code2 = currency_prefix(&c, j + 1, &a2);
@@ -3004,6 +3022,8 @@ int ns_quantities_find(const ns_quantities *qs, ns_doc *doc)
                 if (ok2 && change &&
                     !(q2.unit && (q2.type == T_PERCENT || q2.type == T_MEASURE) && q.lo > 0 &&
                       q2.lo <= 2.5 * q.lo))
+                    ok2 = 0;
+                if (ok2 && forecast && q2.type != T_PERCENT)
                     ok2 = 0;
                 if (ok2 && q2.nnum == 1 && q2.kind == NK_CARD) {
                     double lo = q.lo;
