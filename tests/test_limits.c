@@ -149,7 +149,7 @@ static size_t fill(char *buf, size_t len, const pattern *p)
     return n + strlen(p->tail);
 }
 
-/* The least CPU time of three extractions of buf[0..n). */
+/* The least CPU time of five extractions of buf[0..n). */
 static double cost(newsent_extractor *ex, const char *buf, size_t n, size_t *entities)
 {
     newsent_extract_options o = NEWSENT_EXTRACT_OPTIONS_INIT;
@@ -157,7 +157,7 @@ static double cost(newsent_extractor *ex, const char *buf, size_t n, size_t *ent
     o.ref_month = 3;
     o.ref_day = 4;
     double best = 1e30;
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 5; k++) {
         newsent_result *r = NULL;
         double t0 = seconds();
         assert_int_equal(newsent_extract(ex, buf, n, &o, &r, NULL), NEWSENT_OK);
@@ -170,12 +170,13 @@ static double cost(newsent_extractor *ex, const char *buf, size_t n, size_t *ent
     return best;
 }
 
-/* Linear, not a time limit: four times the text may cost at most eleven
- * times the CPU time (a quadratic scan costs sixteen; caches alone make a
- * linear one cost up to eight here), measured on texts large enough that
- * the clock's grain does not matter. From 64 KB, whose working set still
- * fits a core's cache, linear texts reached 10.7 on a busy host. A timed bound would
- * depend on the machine, its load and the sanitizers; this ratio does not. */
+/* Linear, not a time limit: four times the text may cost at most thirteen
+ * times the CPU time (a quadratic scan costs sixteen, more with the cache
+ * misses a larger text adds), measured on texts large enough that the
+ * clock's grain does not matter. Caches alone make a linear text cost up to
+ * eight times here, and up to 11.4 under `ctest -j2` beside the soak test,
+ * which shares the last-level cache. A timed bound would depend on the
+ * machine, its load and the sanitizers; this ratio does not. */
 static void test_linear_time(void **state)
 {
     (void)state;
@@ -194,7 +195,7 @@ static void test_linear_time(void **state)
                       large / (small > 1e-4 ? small : 1e-4));
         /* below a few milliseconds the ratio is noise; that is linear enough */
         if (large > 0.02)
-            assert_true(large < 11.0 * small);
+            assert_true(large < 13.0 * small);
     }
     free(buf);
     newsent_extractor_free(ex);

@@ -30,6 +30,7 @@ const ns_unit ns_units_lower[] = {
     {"\042", "inch", NS_UNIT_LENGTH, 1},
     {"acre", "acre", NS_UNIT_AREA, 0},
     {"acres", "acre", NS_UNIT_AREA, 0},
+    {"b/d", "barrel per day", NS_UNIT_VOLUME, 0},
     {"barrel", "barrel", NS_UNIT_VOLUME, 0},
     {"barrels", "barrel", NS_UNIT_VOLUME, 0},
     {"basis point", "basis point", NS_UNIT_OTHER, 0},

@@ -445,8 +445,10 @@ static size_t gather_items(const qctx *c, size_t k, item *it)
                 double mult;
                 if (!ns_number_word(w, wl, &x->w) && ni >= 2 && it[ni - 2].type == IT_NUM &&
                     !it[ni - 2].num_rest && wl >= 1 && p == 0 && q == n &&
-                    (mult = ns_number_scale_suffix(w, wl, &sf)) > 0 && !sf) {
-                    /* "10 bln", "2.33 k": a scale abbreviation written apart */
+                    (mult = ns_number_scale_suffix(w, wl, &sf)) > 0 && !sf &&
+                    !(j + 1 < c->n && c->v[j + 1].start == c->v[j].end && ts(c, j + 1)[0] == '/')) {
+                    /* "10 bln", "2.33 k": a scale abbreviation written apart;
+                     * not the first letter of a rate ("600,000 b/d") */
                     x->w.kind = NS_NW_SCALE;
                     x->w.value = mult;
                 }
