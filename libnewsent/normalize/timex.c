@@ -542,6 +542,38 @@ static int reported(const ns_doc *doc, const newsent_entity *e)
     return 0;
 }
 
+/* The sentence an entity starts in (0 for one past the tokens). */
+static uint32_t ent_sent(const ns_doc *doc, const newsent_entity *e)
+{
+    return e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
+}
+
+/* The look-backs below read the DATEs before entity *i, nearest first:
+ * this steps *i back to the next one that names a point or period (not a
+ * duration, a set or a dropped one) and stores its sentence in *s. NULL,
+ * which ends the look, once NS_ANCHOR_LOOK DATEs were passed or one starts
+ * more than max_gap sentences before sent: each look stays a few
+ * sentences long, and a document's look-backs linear. */
+static const newsent_entity *date_before(const ns_doc *doc, size_t *i, uint32_t sent,
+                                         uint32_t max_gap, int *looked, uint32_t *s)
+{
+    while ((*i)-- > 0) {
+        const newsent_entity *e = &doc->ents[*i];
+        if (e->label != NEWSENT_LABEL_DATE)
+            continue;
+        if (++*looked > NS_ANCHOR_LOOK)
+            return NULL;
+        *s = ent_sent(doc, e);
+        if (sent - *s > max_gap)
+            return NULL;
+        if (!e->value || (e->flags & NS_EF_DROP) || !e->type || strcmp(e->type, "DURATION") == 0 ||
+            strcmp(e->type, "SET") == 0)
+            continue;
+        return e;
+    }
+    return NULL;
+}
+
 /* The period a business story is discussing, for "a year earlier" and "the
  * same period": the nearest DATE before entity i that names a quarter or a
  * half (in this sentence or the three before), or a month in this sentence
@@ -551,22 +583,10 @@ static int reported(const ns_doc *doc, const newsent_entity *e)
  * length ("1989-Q3": 7, "1989-10": 7 with *month set, "1989": 4) or 0. */
 static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[11], int *month)
 {
-    const newsent_entity *self = &doc->ents[i];
-    uint32_t sent = self->tok_start < doc->toks.n ? doc->toks.v[self->tok_start].sent : 0;
+    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
     int looked = 0, first = 1;
-    while (i-- > 0) {
-        const newsent_entity *e = &doc->ents[i];
+    for (const newsent_entity *e; (e = date_before(doc, &i, sent, 3, &looked, &s));) {
         const char *v = e->value;
-        if (e->label != NEWSENT_LABEL_DATE)
-            continue;
-        if (++looked > NS_ANCHOR_LOOK)
-            return 0;
-        uint32_t s = e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
-        if (sent - s > 3)
-            return 0;
-        if (!v || (e->flags & NS_EF_DROP) || !e->type || strcmp(e->type, "DURATION") == 0 ||
-            strcmp(e->type, "SET") == 0)
-            continue;
         const ns_timex_parse *q = e->detail;
         if (q && q->anchored)
             continue;
@@ -678,23 +698,11 @@ static int clock_then_day(ns_doc *doc)
  * coarser date comes first, or none. */
 static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
 {
-    const newsent_entity *self = &doc->ents[i];
-    uint32_t sent = self->tok_start < doc->toks.n ? doc->toks.v[self->tok_start].sent : 0;
+    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
     int looked = 0;
     int64_t r = ns_cal_to_days(ref);
-    while (i-- > 0) {
-        const newsent_entity *e = &doc->ents[i];
+    for (const newsent_entity *e; (e = date_before(doc, &i, sent, 1, &looked, &s));) {
         const char *v = e->value;
-        if (e->label != NEWSENT_LABEL_DATE)
-            continue;
-        if (++looked > NS_ANCHOR_LOOK)
-            return 0;
-        uint32_t s = e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
-        if (sent - s > 1)
-            return 0;
-        if (!v || (e->flags & NS_EF_DROP) || !e->type || strcmp(e->type, "DURATION") == 0 ||
-            strcmp(e->type, "SET") == 0)
-            continue;
         int y, m, d;
         if (!day_value(v, &y, &m, &d) || !ns_cal_valid(y, m, d))
             return 0;
@@ -712,23 +720,11 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
  * this sentence or the three before it. */
 static int recent_day(const ns_doc *doc, size_t i, ns_ymd *out)
 {
-    const newsent_entity *self = &doc->ents[i];
-    uint32_t sent = self->tok_start < doc->toks.n ? doc->toks.v[self->tok_start].sent : 0;
+    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
     int looked = 0;
-    while (i-- > 0) {
-        const newsent_entity *e = &doc->ents[i];
-        if (e->label != NEWSENT_LABEL_DATE)
-            continue;
-        if (++looked > NS_ANCHOR_LOOK)
-            return 0;
-        uint32_t s = e->tok_start < doc->toks.n ? doc->toks.v[e->tok_start].sent : 0;
-        if (sent - s > 3)
-            return 0;
-        if (!e->value || (e->flags & NS_EF_DROP))
-            continue;
+    for (const newsent_entity *e; (e = date_before(doc, &i, sent, 3, &looked, &s));) {
         int y, m, d;
-        if (e->type && strcmp(e->type, "DURATION") != 0 && strcmp(e->type, "SET") != 0 &&
-            day_value(e->value, &y, &m, &d) && ns_cal_valid(y, m, d)) {
+        if (day_value(e->value, &y, &m, &d) && ns_cal_valid(y, m, d)) {
             *out = (ns_ymd){y, m, d};
             return 1;
         }
