@@ -71,17 +71,29 @@ def _c_ceiling(ex, text, seconds=0.4):
     return 2 * one / (time.perf_counter() - t0)
 
 
+def _c_seconds_per_doc(ex, text, n=100):
+    """CPU time of one extraction of text in plain C, no Python around it."""
+    from newsent._newsent import lib
+    data = text.encode()
+    return lib.nspy_time_c(ex._ex, data, len(data), ex._defaults.c, n, 1) / n
+
+
 @pytest.mark.slow
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="needs 2 cores")
 def test_two_threads_really_speed_up(sample_article):
     """Real news text, about a second of work per measurement: pipe() on 2
-    threads must gain most of what two threads of plain C gain on this
-    machine at that moment. A machine's second core is often shared (other
-    jobs, a hyperthread, a virtual CPU), so the yardstick is measured just
-    before and just after each round: a round counts when plain C runs at
-    least 1.25x faster on two threads, and passes when pipe() gets at least
-    60% of C's gain (with the GIL held it would get none). Rounds repeat (up
-    to 45 s) to find quiet moments; with none the test skips and says so."""
+    threads must gain most of what it can. What it can is Amdahl's bound:
+    the part of a document's time spent in Python (building the entities,
+    with the GIL held) runs one thread at a time, the C part (GIL released)
+    as fast as two threads of plain C run on this machine at that moment.
+    With the GIL held over the C call it would gain nothing. A machine's
+    second core is often shared (other jobs, a hyperthread, a virtual CPU),
+    so plain C's two-thread gain is measured just before and just after each
+    round: a round counts when the bound is at least 1.15x, and passes when
+    pipe() gets at least 60% of the bound's gain. Rounds repeat (up to 45 s)
+    to find quiet moments; with none the test skips and says so. (A fixed
+    share of C's gain failed once the C pipeline got fast enough for the
+    Python part to be 40% of a document's time.)"""
     ex = newsent.Extractor(ref_date="2026-11-20")
     warm = _docs_per_second(ex, [sample_article] * 200, 1)
     texts = [sample_article] * max(400, int(warm * 0.8))
@@ -93,17 +105,20 @@ def test_two_threads_really_speed_up(sample_article):
         one = _docs_per_second(ex, texts, 1)
         two = _docs_per_second(ex, texts, 2)
         cap = min(cap_before, _c_ceiling(ex, sample_article))
+        serial = min(1.0, max(0.0, 1 - _c_seconds_per_doc(ex, sample_article) * one))
+        bound = 1 / (serial + (1 - serial) / cap)
         speedup = two / one
-        tried.append(f"1 thread {one:.0f}/s, 2 threads {two:.0f}/s ({speedup:.2f}x; C ceiling {cap:.2f}x)")
-        if cap >= 1.25:
-            if speedup >= 1 + 0.6 * (cap - 1):
+        tried.append(f"1 thread {one:.0f}/s, 2 threads {two:.0f}/s ({speedup:.2f}x; C ceiling "
+                     f"{cap:.2f}x, Python {serial:.0%} of a document, bound {bound:.2f}x)")
+        if bound >= 1.15:
+            if speedup >= 1 + 0.6 * (bound - 1):
                 return
             measured.append(speedup)
             if len(measured) >= 3:
                 break
     if not measured:
         pytest.skip("no second core was free to measure on: " + "; ".join(tried))
-    pytest.fail("2 threads did not speed pipe() up like plain C: " + "; ".join(tried))
+    pytest.fail("2 threads did not speed pipe() up as far as the GIL allows: " + "; ".join(tried))
 
 
 @pytest.mark.parametrize("how", ["extract", "pipe batch"])
