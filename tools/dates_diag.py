@@ -5,7 +5,6 @@ Usage: tools/dates_diag.py [--newsent BIN] DIR_OR_FILES... [--only missed|spurio
 Uses the shared scorer's TimeML reader, so the documents are the scorer's."""
 import argparse, collections, glob, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "tools"))
-sys.path.insert(0, "/work/shared/tools")
 import nsrun, timex_eval
 
 def main():

@@ -6,7 +6,6 @@ exact-span figures but does not check the type.
 Usage: tools/news_dates_eval.py [--newsent BIN] [--verbose] GOLD_DIR"""
 import argparse, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "tools"))
-sys.path.insert(0, "/work/shared/tools")
 import nsrun, entities_eval
 
 

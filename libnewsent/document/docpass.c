@@ -781,13 +781,7 @@ static int companies_after_cues(ns_doc *doc, marks *mk, const ns_gazetteer *gz)
             at = NULL;
         if (at) {
             /* The tagger's span, unless it is a place the gazetteer knows. */
-            uint64_t g = NS_FNV_INIT;
-            for (size_t m = at->tok_start; m < at->tok_end && m < n; m++) {
-                const ns_token *t = &doc->toks.v[m];
-                if (m > at->tok_start)
-                    g = ns_hash_bytes(g, " ", 1);
-                g = ns_hash_lower(g, doc->text + t->start, t->end - t->start);
-            }
+            uint64_t g = span_key(doc, at->tok_start, at->tok_end < n ? at->tok_end : n);
             if (at->label == NEWSENT_LABEL_ORG ||
                 !(gaz_flags(gz, g) & (NS_GZ_PLACE | NS_GZ_TIMEWORD))) {
                 at->label = NEWSENT_LABEL_ORG;
@@ -1291,17 +1285,9 @@ static size_t institution_start(ns_doc *doc, const marks *mk, const ns_gazetteer
  * gazetteer knows ("the West Bank", "the Jewish West Bank"). */
 static int ends_on_place(const ns_doc *doc, const ns_gazetteer *gz, size_t a, size_t end)
 {
-    for (size_t j = end - 1; j-- > a;) {
-        uint64_t k = NS_FNV_INIT;
-        for (size_t i = j; i < end; i++) {
-            const ns_token *t = &doc->toks.v[i];
-            if (i > j)
-                k = ns_hash_bytes(k, " ", 1);
-            k = ns_hash_lower(k, doc->text + t->start, t->end - t->start);
-        }
-        if (gaz_flags(gz, k) & NS_GZ_PLACE)
+    for (size_t j = end - 1; j-- > a;)
+        if (gaz_flags(gz, span_key(doc, j, end)) & NS_GZ_PLACE)
             return 1;
-    }
     return 0;
 }
 

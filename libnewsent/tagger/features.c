@@ -403,7 +403,11 @@ void ns_features_doc(const ns_gazetteer *gz, const char *text, const ns_tokens *
         size_t wn = t->end - t->start;
         char fold[64];
         size_t fn = (t->flags & NS_TF_NON_ASCII) ? ns_utf8_fold_latin(w, wn, fold, sizeof fold) : 0;
-        int plain = fn ? (word_hashes(fold, fn, ti), 0) : word_hashes(w, wn, ti);
+        int plain = 0; /* a folded word's hlw is not its gazetteer key */
+        if (fn)
+            word_hashes(fold, fn, ti);
+        else
+            plain = word_hashes(w, wn, ti);
         if (t->flags & NS_TF_HAS_ALPHA)
             keys[i] = plain ? ti->hlw : ns_hash_lower(NS_FNV_INIT, w, wn);
     }
