@@ -268,7 +268,11 @@ static void test_fold_latin(void **state)
         {"a\xff"
          "b",
          "a\xff"
-         "b"}, /* an opaque byte kept */
+         "b"},                    /* an opaque byte kept */
+        {"Erdo\xc4", "Erdo\xc4"}, /* a sequence cut short at the end: opaque */
+        {"\xcc\x81"
+         "a",
+         "a"}, /* a combining mark with no letter before it */
     };
     char out[64];
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
