@@ -72,7 +72,8 @@
     "|(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"           \
     "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening)\\b"           \
     "|(?:1[0-2]|0?[1-9])\\s+o'clock\\b"                                                            \
-    "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC)\\b|\\s+local\\s+time\\b)"                     \
+    "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|" \
+    "HKT|JST|SGT|AEST|AEDT|MSK)\\b|\\s+local\\s+time\\b)"                                          \
     "(?:\\s*" AMPM                                                                                 \
     ")?|(?:12\\s+)?(?:noon|midnight)\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"     \
     "nine|ten|eleven|twelve)\\s+o'clock\\b)"
@@ -90,7 +91,12 @@
     "(?:" YEARW "|this\\s+year|last\\s+year|next\\s+year|the\\s+(?:current|previous|past)\\s+"     \
     "year)"
 #define TAILT "(?:,?\\s+(?:at\\s+|around\\s+|about\\s+|by\\s+)?" TOD TZ "?)?"
-#define WDP "(?:" WD ",?\\s+(?:the\\s+)?)?"
+/* A web page's dateline abbreviates the weekday without a dot ("Fri March
+ * 22, 2013"); only there, with a capital and a full date after it, since
+ * "Sun" and "sat" are words too. */
+#define WDABBR                                                                                     \
+    "(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?\\s+" MON "\\s*" DAYN ",?\\s*" YEAR ")"
+#define WDP "(?:(?:" WD "|" WDABBR "),?\\s+(?:the\\s+)?)?"
 #define DASH "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
 #define FROM "(?:(?:from|between)\\s+)?"
 /* Months join into one range by a dash, "to" or "through", and by "and" only

@@ -404,6 +404,27 @@ static void set_clock(ns_timex_parse *p, int hour, int minute, int pm)
 
 /* The first clock time from word `from` on: 3 p.m., 15:30, noon, 9 o'clock.
  * Blanks its words; returns 1 + the index of its first word, 0 if none. */
+static const char *const tz_names[] = {"GMT", "UTC",  "BST", "CET",  "CEST", "EST", "EDT", "CST",
+                                       "CDT", "MST",  "MDT", "PST",  "PDT",  "ET",  "PT",  "IST",
+                                       "JST", "HKT",  "SGT", "AEST", "AEDT", "MSK", "EET", "EEST",
+                                       "WET", "WEST", "WAT", "EAT",  "SAST"};
+
+/* A zone word as the tokens hold it, lower-cased: "1423 gmt", "2223 hkt". */
+static int is_zone_word(const char *s)
+{
+    size_t len = strlen(s);
+    for (size_t k = 0; k < sizeof tz_names / sizeof tz_names[0]; k++) {
+        if (strlen(tz_names[k]) != len || len < 3)
+            continue;
+        size_t j = 0;
+        while (j < len && s[j] == tz_names[k][j] - 'A' + 'a')
+            j++;
+        if (j == len)
+            return 1;
+    }
+    return 0;
+}
+
 static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
 {
     for (size_t i = from; i < n; i++) {
@@ -439,10 +460,10 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
             return i + 1;
         }
         if (r == 1 && ni.digits == 4 && ni.hour < 0 && i + 1 < n &&
-            (strcmp(w[i + 1].s, "gmt") == 0 || strcmp(w[i + 1].s, "utc") == 0 ||
+            (is_zone_word(w[i + 1].s) ||
              (strcmp(w[i + 1].s, "local") == 0 && i + 2 < n && strcmp(w[i + 2].s, "time") == 0)) &&
             (int)ni.v % 100 < 60 && (int)ni.v / 100 < 24) {
-            /* 1500 GMT, 1100 local time */
+            /* 1500 GMT, 2223 HKT, 1100 local time */
             set_clock(p, (int)ni.v / 100, (int)ni.v % 100, 0);
             w[i].s[0] = 0;
             return i + 1;
@@ -482,11 +503,6 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
     }
     return 0;
 }
-
-static const char *const tz_names[] = {"GMT", "UTC",  "BST", "CET",  "CEST", "EST", "EDT", "CST",
-                                       "CDT", "MST",  "MDT", "PST",  "PDT",  "ET",  "PT",  "IST",
-                                       "JST", "HKT",  "SGT", "AEST", "AEDT", "MSK", "EET", "EEST",
-                                       "WET", "WEST", "WAT", "EAT",  "SAST"};
 
 static const char *find_tz(const char *t, size_t len)
 {

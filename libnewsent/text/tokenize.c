@@ -79,8 +79,8 @@ static const char *const abbrevs[] = {
     "jr",   "sr",   "inc",  "corp", "co",   "ltd",    "plc", "bros", "dept", "univ",
     "assn", "jan",  "feb",  "mar",  "apr",  "jun",    "jul", "aug",  "sep",  "sept",
     "oct",  "nov",  "dec",  "mon",  "tue",  "tues",   "wed", "thu",  "thur", "thurs",
-    "fri",  "sat",  "sun",  "vs",   "etc",  "approx", "est", "no",   "nos",  "vol",
-    "fig",  "al",   "ca",   "cf",   "e.g",  "i.e",    "u.s", "u.k",  "u.n"};
+    "fri",  "sat",  "sun",  "vs",   "etc",  "approx", "no",  "nos",  "vol",  "fig",
+    "al",   "ca",   "cf",   "e.g",  "i.e",  "u.s",    "u.k", "u.n"};
 
 static const char *const titles[] = {"mr",  "mrs", "ms",  "dr",  "prof", "gen",  "sen",  "rep",
                                      "gov", "lt",  "col", "sgt", "capt", "cmdr", "adm",  "maj",
