@@ -516,30 +516,45 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
  * linear. */
 #define NS_ANCHOR_LOOK 12
 
+/* Whether token k is one of list's words (lower case), in any case. */
+static int tok_in(const ns_doc *doc, size_t k, const char *const *list)
+{
+    const ns_token *t = &doc->toks.v[k];
+    size_t n = t->end - t->start;
+    const char *w = doc->text + t->start;
+    for (size_t j = 0; list[j]; j++) {
+        size_t c = 0;
+        while (c < n && list[j][c] && (w[c] | 0x20) == list[j][c])
+            c++;
+        if (c == n && !list[j][c])
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether DATE entity e follows a reporting verb: "said on Tuesday",
  * "announced Friday". */
 static int reported(const ns_doc *doc, const newsent_entity *e)
 {
     static const char *const verbs[] = {"said",  "says",   "reported",  "announced", "told",
                                         "added", "stated", "confirmed", NULL};
+    static const char *const on[] = {"on", NULL};
     size_t k = e->tok_start;
     for (int back = 0; back < 2 && k > 0; back++) {
         k--;
-        const ns_token *t = &doc->toks.v[k];
-        size_t n = t->end - t->start;
-        const char *w = doc->text + t->start;
-        if (n == 2 && (w[0] | 0x20) == 'o' && (w[1] | 0x20) == 'n')
+        if (tok_in(doc, k, on))
             continue;
-        for (size_t j = 0; verbs[j]; j++) {
-            size_t c = 0;
-            while (c < n && verbs[j][c] && (w[c] | 0x20) == verbs[j][c])
-                c++;
-            if (c == n && !verbs[j][c])
-                return 1;
-        }
-        return 0;
+        return tok_in(doc, k, verbs);
     }
     return 0;
+}
+
+/* Whether the word before e is "ended" or "ending": "the quarter ended
+ * March 31" names the quarter, and its last day is no period of its own. */
+static int period_end_day(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const ended[] = {"ended", "ending", NULL};
+    return e->tok_start > 0 && e->tok_start <= doc->toks.n && tok_in(doc, e->tok_start - 1, ended);
 }
 
 /* The sentence an entity starts in (0 for one past the tokens). */
@@ -612,7 +627,7 @@ static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[
              * passed over; but the day just before in the same sentence
              * and not after a reporting verb is the one compared ("sales
              * on Thanksgiving Day rose 3% from a year earlier") */
-            if (first && s == sent && n == 10 && !reported(doc, e)) {
+            if (first && s == sent && n == 10 && !reported(doc, e) && !period_end_day(doc, e)) {
                 memcpy(out, v, 11);
                 *month = 1;
                 return 10;

@@ -1080,14 +1080,25 @@ static int wc_of_prev_is_numw(const ns_doc *doc, size_t k)
     return word_is(doc, k, small);
 }
 
-/* Whether token k is a month name (full or abbreviated, any case). */
+/* The month token k names (full or abbreviated, any case), 1..12, or 0. */
+static int lex_month(const ns_doc *doc, size_t k)
+{
+    static const char *const names[12][3] = {
+        {"january", "jan", NULL}, {"february", "feb", NULL}, {"march", "mar", NULL},
+        {"april", "apr", NULL},   {"may", NULL, NULL},       {"june", "jun", NULL},
+        {"july", "jul", NULL},    {"august", "aug", NULL},   {"september", "sep", "sept"},
+        {"october", "oct", NULL}, {"november", "nov", NULL}, {"december", "dec", NULL}};
+    for (int m = 0; m < 12; m++) {
+        const char *list[4] = {names[m][0], names[m][1], names[m][2], NULL};
+        if (word_is(doc, k, list))
+            return m + 1;
+    }
+    return 0;
+}
+
 static int lex_is_month(const ns_doc *doc, size_t k)
 {
-    static const char *const months[] = {
-        "january", "february", "march",    "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan",   "feb", "mar",  "apr",  "jun",    "jul",
-        "aug",     "sep",      "sept",     "oct",   "nov", "dec",  NULL};
-    return word_is(doc, k, months);
+    return lex_month(doc, k) != 0;
 }
 
 /* Counts in words that may follow the verb "last": "could last several months". */
@@ -1683,19 +1694,35 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             if (dp->family == NS_DF_DURATION && word_is(doc, klast + 1, ago))
                 continue;
             /* "net income for the year ended Sept. 30": a year's length,
-             * the end day its own expression, as TimeBank marks it */
+             * the end day its own expression, as TimeBank marks it; "the
+             * quarter ended June 30" stays the quarter (3 of 4 there) */
             static const char *const ended[] = {"ended", "ending", NULL};
             /* "in the year to February", "the quarter through June": the
              * same length, in British and wire style */
             static const char *const to_through[] = {"to", "through", NULL};
             if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL &&
-                (p->unit == NS_TU_YEAR || p->unit == NS_TU_QUARTER || p->unit == NS_TU_MONTH) &&
+                (p->unit == NS_TU_YEAR || p->unit == NS_TU_MONTH) &&
                 (word_is(doc, klast + 1, ended) ||
                  (word_is(doc, klast + 1, to_through) && klast + 2 < doc->toks.n &&
                   lex_is_month(doc, klast + 2)))) {
                 p->kind = NS_TX_DURATION;
                 p->type = NS_TT_DURATION;
                 p->count = 1;
+                p->offset = 0;
+                p->latest = 0;
+            }
+            /* "the quarter ending June 30" is the calendar quarter that
+             * day closes; a fiscal one ending in another month keeps the
+             * last completed quarter */
+            int qend =
+                strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL &&
+                        p->unit == NS_TU_QUARTER &&
+                        (word_is(doc, klast + 1, ended) || word_is(doc, klast + 1, to_through))
+                    ? lex_month(doc, klast + 2)
+                    : 0;
+            if (qend % 3 == 0 && qend > 0) {
+                p->kind = NS_TX_CAL;
+                p->quarter = qend / 3;
                 p->offset = 0;
                 p->latest = 0;
             }
