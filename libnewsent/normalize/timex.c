@@ -677,7 +677,7 @@ static int bare_clock(const ns_timex_parse *p)
 }
 
 /* "until 10 p.m. on Christmas Eve": a bare clock time followed at once by
- * a day is on that day; run when every value is known. */
+ * a day (or a day's part) is on that day; run when every value is known. */
 static int clock_then_day(ns_doc *doc)
 {
     for (size_t i = 0; i + 1 < doc->nents; i++) {
@@ -691,12 +691,19 @@ static int clock_then_day(ns_doc *doc)
             if (n->label != NEWSENT_LABEL_DATE)
                 continue;
             int y, m, d;
+            size_t nl = n->value ? strlen(n->value) : 0;
+            /* a day, or a day's part: "at 2:15 on Tuesday afternoon" */
+            int part = nl == 13 && n->value[10] == 'T' && n->value[11] >= 'A';
             if (n->tok_start <= e->tok_end + 1 && n->value && !(n->flags & NS_EF_DROP) &&
-                strlen(n->value) == 10 && day_value(n->value, &y, &m, &d) &&
-                ns_cal_valid(y, m, d)) {
+                (nl == 10 || part) && day_value(n->value, &y, &m, &d) && ns_cal_valid(y, m, d)) {
+                ns_timex_parse q = *p;
+                if (part && !q.pm && q.hour >= 1 && q.hour < 12 &&
+                    (strcmp(n->value + 11, "AF") == 0 || strcmp(n->value + 11, "EV") == 0 ||
+                     (strcmp(n->value + 11, "NI") == 0 && q.hour >= 6)))
+                    q.hour += 12; /* no a.m. or p.m.: the afternoon says which */
                 vbuf b;
                 b.s[0] = 0;
-                resolve_cal(p, (ns_ymd){y, m, d}, &b);
+                resolve_cal(&q, (ns_ymd){y, m, d}, &b);
                 e->value = ns_arena_strndup(&doc->arena, b.s, strlen(b.s));
                 if (!e->value)
                     return NEWSENT_ENOMEM;

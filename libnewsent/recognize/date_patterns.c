@@ -285,10 +285,12 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b|" WDFULL
      "\\s+(?:mornings|afternoons|evenings|nights)\\b)",
      NS_DG_SET},
-    /* Clock times: 3 p.m., 15:30 GMT, noon, 4 a.m. EDT Thursday */
+    /* Clock times: 3 p.m., 15:30 GMT, noon, 4 a.m. EDT Thursday; "on"
+     * stays out, as every preposition does in TimeML, and the day after
+     * it is its own DATE ("at 4am on Friday") */
     {"time", NS_DF_TIME, C_NUM | C_N4 | C_NCLK | C_NLET | C_NSEP | C_CLOCK | C_NUMW, 0,
      C_CLOCK | C_NCLK | C_NLET, 4,
-     TODR TOD TZ "?(?:(?:,\\s*|\\s+)(?:on\\s+)?(?:" WD
+     TODR TOD TZ "?(?:(?:,\\s*|\\s+)(?:(?:" WD "|" WDABBR ")"
                  "(?:\\s+(?:morning|afternoon|evening|night)\\b|"
                  ",?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?)?|"
                  "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?",
