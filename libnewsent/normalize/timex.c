@@ -458,6 +458,8 @@ static void resolve_set(const ns_timex_parse *p, vbuf *b)
             snprintf(b->s, sizeof b->s, "XXXX-WXX-%dT%s", p->weekday, pod_code[p->pod]);
         else
             snprintf(b->s, sizeof b->s, "XXXX-WXX-%d", p->weekday);
+    } else if (p->month && p->day) { /* every Christmas */
+        snprintf(b->s, sizeof b->s, "XXXX-%02d-%02d", p->month, p->day);
     } else if (p->month) {
         snprintf(b->s, sizeof b->s, "XXXX-%02d", p->month);
     } else if (p->season) {

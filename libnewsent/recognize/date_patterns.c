@@ -191,8 +191,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"quarter", NS_DF_CAL,
      C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH,
      C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH, C_UNIT | C_FOLLOW, 5,
-     /* the October-December quarter: the calendar quarter those months make */
-     "(?:the\\s+)?" MON DASH MON "\\s+quarter\\b|"
+     /* the October-December quarter, the December quarter: the calendar
+      * quarter those months make or end */
+     "(?:the\\s+)?" MON "(?:" DASH MON ")?\\s+quarter\\b|"
      /* the quarter a year ago: the period discussed, a year back */
      "the\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)\\b|"
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year(?:'|\xe2\x80\x99)s|" YEAR
@@ -279,7 +280,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW, 4,
      "(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:" NUMW ")\\s+)?(?:" UNITS "|" WDFULL
      "\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?|" MON
-     "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b)|"
+     "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b"
+     "|(?-i:Christmas(?:\\s+(?:Day|Eve))?|Halloween)\\b)|"
      "(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|"
      "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice|(?:" NUMW ")\\s+"
      "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b|" WDFULL

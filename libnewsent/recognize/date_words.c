@@ -650,6 +650,11 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
                 p->month = p->month2 = 0;
             } else if (v == NS_TU_QUARTER && nmon == 2) {
                 return 0; /* a fiscal February-April quarter: the months alone */
+            } else if (v == NS_TU_QUARTER && nmon == 1 && !p->day && p->month % 3 == 0) {
+                p->quarter = p->month / 3; /* the December quarter, as Reuters names it */
+                p->month = 0;
+            } else if (v == NS_TU_QUARTER && nmon == 1) {
+                return 0; /* a fiscal November quarter: the month alone */
             } else if (v == NS_TU_QUARTER && o >= 1 && o <= 4)
                 p->quarter = o;
             else if (v == NS_TU_HALF && o >= 1 && o <= 2)
@@ -1030,6 +1035,13 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
         }
         if ((v = LOOKUP(months, s)) != 0) {
             p->month = v;
+            return 1;
+        }
+        /* every Christmas (Eve), each Halloween: the feasts of a fixed day */
+        int eve = i + 1 < n && strcmp(w[i + 1].s, "eve") == 0;
+        if (strcmp(s, "christmas") == 0 || strcmp(s, "halloween") == 0) {
+            p->month = s[0] == 'c' ? 12 : 10;
+            p->day = s[0] == 'c' ? (eve ? 24 : 25) : 31;
             return 1;
         }
         if ((v = LOOKUP(pods, s)) != 0) {

@@ -926,7 +926,16 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
         char c = doc->text[doc->toks.v[k + 1].start];
         return c >= 'a' && c <= 'z';
     }
-    return !word_is(doc, k, loose) || word_is(doc, k + 1, to_for);
+    if (!word_is(doc, k, loose) || word_is(doc, k + 1, to_for))
+        return 1;
+    /* "the company now plans a launch in Q1": the verb, before its object;
+     * "its plans a year ago" is the noun */
+    static const char *const plans[] = {"plan", "plans", NULL};
+    static const char *const dets[] = {"a", "an", "the", "its", "his", "her", "their", NULL};
+    static const char *const owners[] = {"a",     "an",  "the", "its", "his", "her",
+                                         "their", "our", "'s",  "’s",  "new", NULL};
+    return word_is(doc, k, plans) && word_is(doc, k + 1, dets) &&
+           !(k > 0 && word_is(doc, k - 1, owners));
 }
 
 /* Whether only a preposition, an article or a modifier stands between the
@@ -995,7 +1004,11 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         static const char *const be[] = {"be", NULL};
         if (k > 0 && word_is(doc, k, be) && word_is(doc, k - 1, to))
             return 1;
-        if (k > 0 && !fut && (wc[k - 1] & C_BE))
+        /* nor is one after "remain" or "stay": "will remain closed
+         * Tuesday" */
+        static const char *const copulas[] = {"remain", "remains", "remained", "stay",
+                                              "stays",  "stayed",  NULL};
+        if (k > 0 && !fut && ((wc[k - 1] & C_BE) || word_is(doc, k - 1, copulas)))
             continue;
         /* "blackouts could last into January": the verb "last" after a
          * modal, which decides */
@@ -1012,6 +1025,13 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             "on", "at", "in", "from", "until", "till", "this", "next", "tomorrow", "for", NULL};
         if (fut && word_is(doc, k, open) && !word_is(doc, k + 1, opens_when))
             continue;
+        /* "a meeting has been called for Saturday": a date set for
+         * something looks forward, whatever the tense of the setting */
+        static const char *const for_[] = {"for", NULL};
+        static const char *const set_for[] = {"called", "scheduled", "set",   "planned",
+                                              "slated", "booked",    "fixed", NULL};
+        if (back == 1 && k > 0 && word_is(doc, k, for_) && word_is(doc, k - 1, set_for))
+            return 1;
         /* "ahead of a decision on Thursday" looks forward */
         static const char *const ahead[] = {"ahead", NULL}, *const of[] = {"of", NULL};
         if (word_is(doc, k, ahead) && word_is(doc, k + 1, of))
@@ -1195,6 +1215,18 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             j++;
         ht = &doc->toks.v[j];
         if (!(doc->text[ht->start] >= 'A' && doc->text[ht->start] <= 'Z'))
+            return 0;
+        /* a feast naming a thing, not a day: "the Christmas market", "an
+         * Easter egg", "Christmas Island" */
+        static const char *const things[] = {
+            "market",   "markets",   "tree",        "trees",   "card",     "cards",  "carol",
+            "carols",   "lights",    "decorations", "present", "presents", "gift",   "gifts",
+            "pudding",  "jumper",    "jumpers",     "sweater", "sweaters", "song",   "songs",
+            "single",   "album",     "film",        "movie",   "special",  "egg",    "eggs",
+            "bunny",    "costume",   "costumes",    "candy",   "island",   "rising", "ornaments",
+            "stocking", "stockings", "crackers",    "bonus",   "bonuses",  "spirit", "cheer",
+            "lunch",    "party",     "parties",     NULL};
+        if (word_is(doc, klast + 1, things))
             return 0;
     }
     if (p->month == 3 || p->month == 5) {
@@ -1770,9 +1802,12 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 ks++;
                 s = doc->toks.v[ks].start;
             }
+            /* the tense is read from before a hedge left outside the span:
+             * "could be declared free as early as Monday" */
+            size_t kt = pre && k < ks ? k : ks;
             if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
                               p->unit == NS_TU_WEEKEND || (p->holiday && !p->year)))
-                p->tense = (signed char)sentence_tense(wc, doc, ks, klast + 1);
+                p->tense = (signed char)sentence_tense(wc, doc, kt, klast + 1);
             static const char *const around[] = {"before", "after",   "following",
                                                  "since",  "leading", NULL};
             if (p->kind == NS_TX_DURATION && p->count < 0 && klast == ks && ks > 0 &&
