@@ -678,6 +678,23 @@ static int bare_clock(const ns_timex_parse *p)
            !p->has_yrel;
 }
 
+/* Whether DATE n follows the clock time e at once ("10 p.m. Friday", "10
+ * p.m. on Friday") or a few words later after "on" ("at midday in trading
+ * on Wednesday"), with no punctuation between. */
+static int near_day(const ns_doc *doc, const newsent_entity *e, const newsent_entity *n)
+{
+    static const char *const on[] = {"on", NULL};
+    if (n->tok_start <= e->tok_end + 1)
+        return 1;
+    if (n->tok_start > e->tok_end + 4 || n->tok_start > doc->toks.n ||
+        !tok_in(doc, n->tok_start - 1, on))
+        return 0;
+    for (uint32_t k = e->tok_end; k < n->tok_start; k++)
+        if (doc->toks.v[k].kind != NS_TOK_WORD)
+            return 0;
+    return 1;
+}
+
 /* "until 10 p.m. on Christmas Eve": a bare clock time followed at once by
  * a day (or a day's part) is on that day; run when every value is known. */
 static int clock_then_day(ns_doc *doc)
@@ -696,8 +713,8 @@ static int clock_then_day(ns_doc *doc)
             size_t nl = n->value ? strlen(n->value) : 0;
             /* a day, or a day's part: "at 2:15 on Tuesday afternoon" */
             int part = nl == 13 && n->value[10] == 'T' && n->value[11] >= 'A';
-            if (n->tok_start <= e->tok_end + 1 && n->value && !(n->flags & NS_EF_DROP) &&
-                (nl == 10 || part) && day_value(n->value, &y, &m, &d) && ns_cal_valid(y, m, d)) {
+            if (near_day(doc, e, n) && n->value && !(n->flags & NS_EF_DROP) && (nl == 10 || part) &&
+                day_value(n->value, &y, &m, &d) && ns_cal_valid(y, m, d)) {
                 ns_timex_parse q = *p;
                 if (part && !q.pm && q.hour >= 1 && q.hour < 12 &&
                     (strcmp(n->value + 11, "AF") == 0 || strcmp(n->value + 11, "EV") == 0 ||

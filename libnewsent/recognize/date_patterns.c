@@ -184,7 +184,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b", NS_DG_NONE},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL, C_UNIT, 6,
      "the\\s+(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
-     "quarter|week|weekend|month|decade)\\b"
+     "quarter|week|weekend|month|decade|century)\\b(?![-\\s]old\\b)"
      /* "she had arrived the day before.": the day before the one discussed */
      "|day\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$))",
      NS_DG_NONE},
@@ -256,7 +256,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?:last|past|next|first|coming|previous|following|"
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+)?(?:(?:" NUMW ")"
      "(?:" HALF "|" SEP "(?:" NUMW "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|"
-     "whole|extra|further|short)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
+     "whole|extra|further|short|business|working|trading|(?<!\\ba\\s)calendar)[-\\s]+)?" UNITS
+     "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
      /* two years and six months, 2 hours 15 minutes */
      "|(?:(?<=years|year|yrs)" SMALLER "months?|(?<=days|day)" SMALLER
      "hours?|(?<=hours|hour|hrs)" SMALLER "(?:minutes?|mins?)|(?<=minutes|minute|mins|min)" SMALLER

@@ -749,11 +749,14 @@ static int has_fiscal(const uint32_t *wc, const ns_doc *doc, size_t k, size_t kl
     return 0;
 }
 
-/* "16 consecutive days", "three straight weeks": a count, a word of
- * succession and a unit from token k + 1. */
+/* "16 consecutive days", "three straight weeks", "10 more days", "five
+ * business days": a count, a word that qualifies the unit and a unit from
+ * token k + 1. */
 static int row_of_units(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
-    static const char *const row[] = {"consecutive", "straight", "successive", NULL};
+    static const char *const row[] = {"consecutive", "straight", "successive", "more",
+                                      "additional",  "extra",    "further",    "business",
+                                      "working",     "trading",  "calendar",   NULL};
     return k + 1 < doc->toks.n && word_is(doc, k, row) && (wc[k + 1] & C_UNIT);
 }
 
