@@ -733,14 +733,29 @@ static int clock_then_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* Whether entity e is a line of its own, as a live blog's time stamps
+ * are ("10:45 BST" over each entry): those are on the reference day. */
+static int own_line(const ns_doc *doc, const newsent_entity *e)
+{
+    if (e->tok_start >= doc->toks.n || e->tok_end == 0)
+        return 0;
+    uint16_t first = doc->toks.v[e->tok_start].flags;
+    return (first & (NS_TF_NEWLINE_BEFORE | NS_TF_PARA_START)) &&
+           (e->tok_end >= doc->toks.n ||
+            (doc->toks.v[e->tok_end].flags & (NS_TF_NEWLINE_BEFORE | NS_TF_PARA_START)));
+}
+
 /* The day a bare clock time ("at 8 p.m.") is on: the day last named in
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
  * coarser date comes first, or none. */
 static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
 {
-    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
-    int looked = 0;
+    const newsent_entity *self = &doc->ents[i];
+    if (own_line(doc, self))
+        return 0;
+    uint32_t sent = ent_sent(doc, self), s;
+    int looked = 0, tense = ((const ns_timex_parse *)self->detail)->tense;
     int64_t r = ns_cal_to_days(ref);
     for (const newsent_entity *e; (e = date_before(doc, &i, sent, 1, &looked, &s));) {
         const char *v = e->value;
@@ -750,6 +765,10 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
         ns_ymd t = {y, m, d};
         int64_t diff = ns_cal_to_days(t) - r;
         if (s != sent && (diff < -7 || diff > 7))
+            continue;
+        /* "Voters return on Sunday. By 14:05, 200 candidates had pulled
+         * out": a past clock time is on no day still ahead */
+        if (s != sent && ((tense < 0 && diff > 0) || (tense > 0 && diff < 0)))
             continue;
         *out = t;
         return 1;
