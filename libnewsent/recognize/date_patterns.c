@@ -176,9 +176,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Quarters and halves: the third quarter, third-quarter, Q3 2024, the
      * first half of 2023, this year's second quarter, the latest period */
     /* the quarter, the year, the weekend: the current one */
-    {"weekof", NS_DF_CAL, C_THE, C_UNIT, C_MONTH, 5,
-     "the\\s+week\\s+(?:of|ended|ending|to)\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN
-     "\\s+(?:of\\s+)?" MON ")(?:,?\\s*" YEAR ")?",
+    /* the week of March 6, the first week of March: an ISO week */
+    {"weekof", NS_DF_CAL, C_THE, C_UNIT | C_ORD | C_REL, C_MONTH, 6,
+     "the\\s+(?:week\\s+(?:of|ended|ending|to)\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN
+     "\\s+(?:of\\s+)?" MON ")|(?:first|second|third|fourth|last|final)\\s+week\\s+of\\s+" MON
+     "(?!\\s*" DAYN "))(?:,?\\s*" YEAR ")?",
      NS_DG_NONE},
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b", NS_DG_NONE},

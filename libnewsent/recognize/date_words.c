@@ -1329,6 +1329,18 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         p->kind = NS_TX_CAL;
         if (!read_calendar(w, n, p))
             return 0;
+        if (n > 4 && strcmp(w[2].s, "week") == 0 && strcmp(w[3].s, "of") == 0 && p->month) {
+            /* the first (second, last) week of March: the ISO week of its
+             * 4th (11th, last but three) day, the week most of whose days
+             * are that month's */
+            static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+            int o = ordinal_of(w, n, 1);
+            int last = strcmp(w[1].s, "last") == 0 || strcmp(w[1].s, "final") == 0;
+            if (!last && (o < 1 || o > 4))
+                return 0;
+            p->day = last ? mdays[p->month - 1] - 3 : 7 * (o - 1) + 4;
+            p->week = -1;
+        }
         if (n > 2 && strcmp(w[1].s, "week") == 0 &&
             (strcmp(w[2].s, "of") == 0 || strcmp(w[2].s, "ended") == 0 ||
              strcmp(w[2].s, "ending") == 0 || w[2].sep))
