@@ -271,6 +271,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:day|week|month|year|decade)long\\b|"
      "(?<=for |over |within |in )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b|"
+     /* could take weeks, waited years, spent months, lasted hours */
+     "(?<=take |takes |took |taken |taking |wait |waits |waited |spend |spends |spent |"
+     "lasted |lasts )(?:years|decades|months|weeks|days|hours)\\b(?!\\s+(?:of|ago|old|earlier|"
+     "later|before|after)\\b|[-'\xe2])|"
      /* over the years, through the decades */
      "(?<=over |through |across "
      ")the\\s+(?:years|decades|centuries)\\b(?!\\s+\\d|\\s+(?:of|to|since|"

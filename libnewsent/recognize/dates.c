@@ -785,9 +785,11 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
     }
     if (cls == C_UNIT && !(t->flags & NS_TF_HAS_HYPHEN)) {
         /* a bare unit starts only "year ago", "year's end" and, after
-         * for/over/within/in, "years" */
+         * for/over/within/in or take/wait/spend/last, "years" */
         static const char *const after[] = {"ago", "earlier", "'s", "end", NULL};
-        static const char *const before[] = {"for", "over", "within", "in", NULL};
+        static const char *const before[] = {
+            "for",  "over",  "within", "in",    "take",   "takes", "took",   "taken", "taking",
+            "wait", "waits", "waited", "spend", "spends", "spent", "lasted", "lasts", NULL};
         static const char *const the[] = {"the", NULL};
         static const char *const around[] = {"before", "after",   "following", "that",
                                              "since",  "leading", NULL};
@@ -969,7 +971,12 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
 {
     static const char *const deadline[] = {"until", "till", "by", "before", NULL};
     int t = sentence_tense_cue(wc, doc, k0, k1);
-    return t == -1 && k0 > 0 && word_is(doc, k0 - 1, deadline) ? 0 : t;
+    if (t == -1 && k0 > 0 && word_is(doc, k0 - 1, deadline))
+        return 0;
+    /* "Cyprus has until Monday": with no tense to say otherwise, a
+     * deadline lies ahead */
+    static const char *const until[] = {"until", "till", NULL};
+    return t == 0 && k0 > 0 && word_is(doc, k0 - 1, until) ? 1 : t;
 }
 
 static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
