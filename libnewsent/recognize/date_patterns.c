@@ -140,7 +140,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
                ")|\\s+(?:of\\s+)?(?:this|last|next)"
                "\\s+year\\b)",
      NS_DG_MY},
-    {"mon", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1, FROMB MON "(?:" MSEP MON ")?", NS_DG_NONE},
+    /* a month alone, "the month of February" as one */
+    {"mon", NS_DF_CAL, C_FROM | C_MONTH | C_THE, C_UNIT, C_MONTH, 4,
+     "(?:the\\s+month\\s+of\\s+)?" FROMB MON "(?:" MSEP MON ")?", NS_DG_NONE},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
     {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW,
      C_UNIT | C_FISCAL | C_N4, C_N4 | C_NISO | C_NUMW, 6,

@@ -1327,6 +1327,11 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
     switch (family) {
     case NS_DF_CAL:
         p->kind = NS_TX_CAL;
+        if (n > 3 && strcmp(w[0].s, "the") == 0 && strcmp(w[1].s, "month") == 0 &&
+            strcmp(w[2].s, "of") == 0) {
+            memmove(&w[0], &w[3], (n - 3) * sizeof *w); /* the month of February */
+            n -= 3;
+        }
         if (!read_calendar(w, n, p))
             return 0;
         if (n > 4 && strcmp(w[2].s, "week") == 0 && strcmp(w[3].s, "of") == 0 && p->month) {

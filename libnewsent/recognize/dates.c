@@ -1167,6 +1167,10 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         (doc->toks.v[k + 1].kind == NS_TOK_NUMBER || wc_of_prev_is_numw(doc, k + 1) ||
          word_is(doc, k + 1, amounts_words)))
         return 0;
+    static const char *const the_[] = {"the", NULL};
+    if (strcmp(name, "mon") == 0 && at == t->start && word_is(doc, k, the_) && k + 3 <= klast)
+        /* "the month of February": the month word decides */
+        return context_ok(doc, k + 3, klast, doc->toks.v[k + 3].start, name, p, prefixed);
     if (strcmp(name, "mon") == 0 && !p->month2) {
         if (!cap)
             return 0;
