@@ -418,6 +418,7 @@ static void put_duration(vbuf *b, int unit, double count)
         c = c < 0 ? c : c * 100;
         break;
     case NS_TU_MILLENNIUM: u = "L"; break;
+    case NS_TU_NONE: u = "X"; break; /* for some time: PXX */
     default: break;
     }
     /* a fraction goes to the next smaller unit: P2Y6M, PT5H30M, P1DT12H */

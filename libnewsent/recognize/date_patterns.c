@@ -113,7 +113,8 @@
 
 const char *const ns_date_prefix_re =
     "(?i)(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|turn|dawn|rest|remainder)"
-    "\\s+of\\s+|(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|end-(?=[a-z\\d])|(?:about|"
+    "\\s+of\\s+|(?:earlier|later)\\s+in\\s+(?=the\\s+(?:day|week|month|year)\\b)|"
+    "(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|end-(?=[a-z\\d])|(?:about|"
     "around|"
     "approximately|roughly|nearly|almost|some|at\\s+least|at\\s+most|more\\s+than|less\\s+than|"
     "fewer\\s+than|over(?!\\s+the\\b)|under(?!\\s+the\\b)|up\\s+to|no\\s+more\\s+than|no\\s+"
@@ -189,6 +190,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL, C_UNIT, 6,
      "the\\s+(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
      "quarter|week|weekend|month|decade|century)\\b(?![-\\s]old\\b)"
+     /* earlier in the day: the day the story is on */
+     "|(?<=earlier in the |later in the )day\\b"
      /* "she had arrived the day before.": the day before the one discussed */
      "|day\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$))",
      NS_DG_NONE},
@@ -273,6 +276,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:day|week|month|year|decade)long\\b|"
      "(?<=for |over |within |in )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b|"
+     /* for some time, after a while, for a long time */
+     "(?<=for |after |take |takes |took |taken )(?:some\\s+time|a\\s+while|a\\s+long\\s+time)\\b"
+     "(?!\\s+(?:to|before|after|when|since|that|in\\s+the\\s+future)\\b)|"
      /* could take weeks, waited years, spent months, lasted hours */
      "(?<=take |takes |took |taken |taking |wait |waits |waited |spend |spends |spent |"
      "lasted |lasts )(?:years|decades|months|weeks|days|hours)\\b(?!\\s+(?:of|ago|old|earlier|"

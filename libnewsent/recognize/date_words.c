@@ -741,6 +741,13 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->kind = NS_TX_REL;
         return 1;
     }
+    if (n == 2 && strcmp(w[0].s, "the") == 0 && strcmp(w[1].s, "day") == 0) {
+        /* earlier in the day: the day the story is on */
+        p->kind = NS_TX_ANAPHOR;
+        p->unit = NS_TU_DAY;
+        p->offset = 0;
+        return 1;
+    }
     if (n == 3 && strcmp(w[0].s, "the") == 0 && strcmp(w[1].s, "day") == 0 &&
         (strcmp(w[2].s, "before") == 0 || strcmp(w[2].s, "after") == 0)) {
         /* the day before, the day after: from the day the story is on */
@@ -904,6 +911,17 @@ static double smaller_part(const word *w, size_t n, size_t i, int u)
 
 static int read_duration(const word *w, size_t n, ns_timex_parse *p)
 {
+    if ((n == 2 && ((strcmp(w[0].s, "some") == 0 && strcmp(w[1].s, "time") == 0) ||
+                    (strcmp(w[0].s, "a") == 0 && strcmp(w[1].s, "while") == 0))) ||
+        (n == 3 && strcmp(w[0].s, "a") == 0 && strcmp(w[1].s, "long") == 0 &&
+         strcmp(w[2].s, "time") == 0)) {
+        /* for some time, after a while: a span of no known length */
+        p->kind = NS_TX_DURATION;
+        p->type = NS_TT_DURATION;
+        p->unit = NS_TU_NONE;
+        p->count = -1;
+        return 1;
+    }
     size_t i = 0;
     double c = 0, c2 = 0;
     int have = 0, lead = 0;

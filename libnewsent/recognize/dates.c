@@ -422,6 +422,7 @@ static const trigger triggers[] = {
     {"thurs", C_WD},
     {"thursday", C_WD},
     {"thursdays", C_WD},
+    {"time", C_UNIT | C_FOLLOW}, /* for some time */
     {"times", C_FOLLOW},
     {"to", C_P2 | C_JOIN},
     {"today", C_DEIC},
@@ -470,6 +471,7 @@ static const trigger triggers[] = {
     {"weeks", C_UNIT},
     {"went", C_PAST},
     {"were", C_PAST},
+    {"while", C_UNIT | C_FOLLOW}, /* after a while */
     {"whole", C_REL},
     {"will", C_FUT},
     {"winter", C_SEASON},
@@ -760,6 +762,16 @@ static int row_of_units(const uint32_t *wc, const ns_doc *doc, size_t k)
     return k + 1 < doc->toks.n && word_is(doc, k, row) && (wc[k + 1] & C_UNIT);
 }
 
+/* "earlier in the week", "later in the day": a prefix three words long. */
+static int placed_in(const ns_doc *doc, size_t k)
+{
+    static const char *const placed[] = {"earlier", "later", NULL};
+    static const char *const in[] = {"in", NULL}, *const the[] = {"the", NULL};
+    static const char *const units[] = {"day", "week", "month", "year", NULL};
+    return word_is(doc, k, placed) && word_is(doc, k + 1, in) && word_is(doc, k + 2, the) &&
+           word_is(doc, k + 3, units);
+}
+
 static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     const ns_token *t = &doc->toks.v[k];
@@ -825,7 +837,8 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
             cls |= C_REFW; /* at present */
         if (word_is(doc, k, the) && word_is(doc, k + 1, span) && word_is(doc, k + 2, term))
             cls |= C_REFW; /* the short term */
-    } else if ((cls & C_PREFIX) && !(next & C_STARTS) && !(t->flags & NS_TF_HAS_HYPHEN)) {
+    } else if ((cls & C_PREFIX) && !(next & C_STARTS) && !(t->flags & NS_TF_HAS_HYPHEN) &&
+               !placed_in(doc, k)) {
         cls &= ~C_PREFIX; /* about, early: only before a date word or number */
     }
     if ((cls & (C_THE | C_NUMW)) && !(t->flags & NS_TF_HAS_HYPHEN)) {
@@ -1788,7 +1801,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 static const char *const placed[] = {"earlier", "later", NULL};
                 static const char *const this_that[] = {"this", "that", NULL};
                 size_t kcore = ns_doc_token_at_or_after(doc, core);
-                if (word_is(doc, k, placed) ? word_is(doc, kcore, this_that)
+                if (word_is(doc, k, placed) ? word_is(doc, kcore, this_that) || placed_in(doc, k)
                     : word_is(doc, k, hedges)
                         ? p->type != NS_TT_SET &&
                               (wc[kcore] & (C_ANYNUM | C_NUMW | C_MONTH | C_UNIT | C_CLOCK))
