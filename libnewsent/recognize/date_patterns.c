@@ -263,8 +263,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?:last|past|next|first|coming|previous|following|"
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+)?(?:(?:" NUMW ")"
      "(?:" HALF "|" SEP "(?:" NUMW "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|"
-     "whole|extra|further|short|business|working|trading|(?<!\\ba\\s)calendar)[-\\s]+)?" UNITS
-     "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
+     "whole|extra|further|short|business|working|trading|shopping|"
+     "(?<!\\ba\\s)calendar)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
      /* two years and six months, 2 hours 15 minutes */
      "|(?:(?<=years|year|yrs)" SMALLER "months?|(?<=days|day)" SMALLER
      "hours?|(?<=hours|hour|hrs)" SMALLER "(?:minutes?|mins?)|(?<=minutes|minute|mins|min)" SMALLER

@@ -756,9 +756,9 @@ static int has_fiscal(const uint32_t *wc, const ns_doc *doc, size_t k, size_t kl
  * token k + 1. */
 static int row_of_units(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
-    static const char *const row[] = {"consecutive", "straight", "successive", "more",
-                                      "additional",  "extra",    "further",    "business",
-                                      "working",     "trading",  "calendar",   NULL};
+    static const char *const row[] = {
+        "consecutive", "straight", "successive", "more",     "additional", "extra", "further",
+        "business",    "working",  "trading",    "calendar", "shopping",   NULL};
     return k + 1 < doc->toks.n && word_is(doc, k, row) && (wc[k + 1] & C_UNIT);
 }
 
@@ -1233,6 +1233,14 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     }
     if (strcmp(name, "wd") == 0 && !cap && strcmp(w, "overnight") != 0)
         return 0; /* news capitalises weekdays; "a good friday lunch" is none */
+    if (strcmp(name, "wd") == 0 && k == klast && k > 0 && klast + 1 < doc->toks.n) {
+        /* inside a name: "the Good Friday Agreement", "Super Tuesday Rally" */
+        const ns_token *pt = &doc->toks.v[k - 1], *nt = &doc->toks.v[klast + 1];
+        if ((pt->flags & NS_TF_UPPER_INITIAL) && !(t->flags & NS_TF_SENT_START) &&
+            pt->kind == NS_TOK_WORD && (nt->flags & NS_TF_UPPER_INITIAL) &&
+            nt->kind == NS_TOK_WORD && !(t->flags & NS_TF_HEADLINE))
+            return 0;
+    }
     if (strcmp(name, "holiday") == 0) {
         /* names of feasts are capitalised: "good friday" is no feast */
         const ns_token *ht = &doc->toks.v[klast];
@@ -1246,13 +1254,13 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         /* a feast naming a thing, not a day: "the Christmas market", "an
          * Easter egg", "Christmas Island" */
         static const char *const things[] = {
-            "market",   "markets",   "tree",        "trees",   "card",     "cards",  "carol",
-            "carols",   "lights",    "decorations", "present", "presents", "gift",   "gifts",
-            "pudding",  "jumper",    "jumpers",     "sweater", "sweaters", "song",   "songs",
-            "single",   "album",     "film",        "movie",   "special",  "egg",    "eggs",
-            "bunny",    "costume",   "costumes",    "candy",   "island",   "rising", "ornaments",
-            "stocking", "stockings", "crackers",    "bonus",   "bonuses",  "spirit", "cheer",
-            "lunch",    "party",     "parties",     NULL};
+            "market",   "markets",   "tree",        "trees",     "card",     "cards",   "carol",
+            "carols",   "lights",    "decorations", "present",   "presents", "gift",    "gifts",
+            "pudding",  "jumper",    "jumpers",     "sweater",   "sweaters", "song",    "songs",
+            "single",   "album",     "film",        "movie",     "special",  "egg",     "eggs",
+            "bunny",    "costume",   "costumes",    "candy",     "island",   "rising",  "ornaments",
+            "stocking", "stockings", "crackers",    "bonus",     "bonuses",  "spirit",  "cheer",
+            "lunch",    "party",     "parties",     "agreement", "accord",   "accords", NULL};
         if (word_is(doc, klast + 1, things))
             return 0;
     }
@@ -1793,11 +1801,12 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                  * ("almost daily") and a preposition ("about the future").
                  * "earlier"/"later" belong to a period
                  * they place: "earlier this month", "later that year". */
-                static const char *const outside[] = {"within",  "only",  "over", "under",
-                                                      "as",      "about", "not",  "some",
-                                                      "another", "an",    NULL};
-                static const char *const hedges[] = {"around",        "almost",  "nearly",
-                                                     "approximately", "roughly", NULL};
+                /* "roughly" and "approximately" are "about" said otherwise
+                 * (the train set has neither; "about" is outside 9 to 2) */
+                static const char *const outside[] = {
+                    "within",  "only", "over",    "under",         "as", "about", "not", "some",
+                    "another", "an",   "roughly", "approximately", NULL};
+                static const char *const hedges[] = {"around", "almost", "nearly", NULL};
                 static const char *const placed[] = {"earlier", "later", NULL};
                 static const char *const this_that[] = {"this", "that", NULL};
                 size_t kcore = ns_doc_token_at_or_after(doc, core);
