@@ -205,6 +205,23 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         put_time(b, p);
         return;
     }
+    if (p->month && p->nth && p->weekday) {
+        /* the first Saturday in January: that month's nth such day */
+        if (!y)
+            y = infer_year(ref, p->month, p->nth > 0 ? 7 * p->nth - 3 : 25, p->tense);
+        y += p->offset;
+        int dim = ns_cal_days_in_month(y, p->month);
+        int d;
+        if (p->nth > 0) {
+            int w1 = ns_cal_weekday((ns_ymd){y, p->month, 1});
+            d = 1 + (p->weekday - w1 + 7) % 7 + 7 * (p->nth - 1);
+        } else {
+            int wl = ns_cal_weekday((ns_ymd){y, p->month, dim});
+            d = dim - (wl - p->weekday + 7) % 7;
+        }
+        put_day(b, (ns_ymd){y, p->month, d});
+        return;
+    }
     if (p->month) {
         if (!y)
             y = infer_year(ref, p->month, 0, p->tense);
@@ -556,8 +573,13 @@ static int reported(const ns_doc *doc, const newsent_entity *e)
  * March 31" names the quarter, and its last day is no period of its own. */
 static int period_end_day(const ns_doc *doc, const newsent_entity *e)
 {
-    static const char *const ended[] = {"ended", "ending", NULL};
-    return e->tok_start > 0 && e->tok_start <= doc->toks.n && tok_in(doc, e->tok_start - 1, ended);
+    static const char *const ended[] = {"ended", "ending", NULL}, *const on[] = {"on", NULL};
+    size_t k = e->tok_start;
+    if (k == 0 || k > doc->toks.n)
+        return 0;
+    if (k >= 2 && tok_in(doc, k - 1, on))
+        k--; /* "which ended on Dec. 31" */
+    return tok_in(doc, k - 1, ended);
 }
 
 /* The sentence an entity starts in (0 for one past the tokens). */
@@ -671,12 +693,13 @@ static int resolve_anchored(const ns_doc *doc, size_t i, const ns_timex_parse *p
     return 1;
 }
 
-/* Whether a parse is a clock time with no day of its own: "at 8 p.m.". */
+/* Whether a parse is a clock time or a part of a day with no day of its
+ * own: "at 8 p.m.", "in the afternoon". */
 static int bare_clock(const ns_timex_parse *p)
 {
-    return p->kind == NS_TX_CAL && p->hour >= 0 && p->hour2 < 0 && !p->year && !p->month &&
-           !p->day && !p->weekday && !p->season && !p->quarter && !p->half && !p->holiday &&
-           !p->has_yrel;
+    return p->kind == NS_TX_CAL && (p->hour >= 0 || p->pod) && p->hour2 < 0 && !p->year &&
+           !p->month && !p->day && !p->weekday && !p->season && !p->quarter && !p->half &&
+           !p->holiday && !p->has_yrel;
 }
 
 /* Whether DATE n follows the clock time e at once ("10 p.m. Friday", "10
@@ -926,6 +949,15 @@ int ns_timex_normalize(ns_doc *doc)
              * before, when it is precise enough, else from the reference */
             ns_ymd t;
             int prec = previous_anchor(doc, i, &t);
+            if ((p->month || p->season) && !p->unit) {
+                /* "In 1972 she moved to Paris. That summer ...": the
+                 * story's year, or the reference's when it named none */
+                ns_timex_parse q = *p;
+                q.kind = NS_TX_CAL;
+                q.year = prec >= 1 ? t.y : 0;
+                resolve_cal(&q, prec >= 1 ? t : ref, &b);
+                break;
+            }
             int need = p->unit <= NS_TU_WEEK ? 3 : p->unit <= NS_TU_QUARTER ? 2 : 1;
             if (prec < need && !(need == 3 && recent_day(doc, i, &t)))
                 t = ref;
@@ -933,6 +965,9 @@ int ns_timex_normalize(ns_doc *doc)
             q.kind = NS_TX_REL;
             q.weekday = 0;
             q.latest = 0;
+            /* the weekend after a weekday is that week's */
+            if (q.unit == NS_TU_WEEKEND && q.offset == 1 && ns_cal_weekday(t) <= 5)
+                q.offset = 0;
             resolve_rel(&q, t, &b);
             break;
         }

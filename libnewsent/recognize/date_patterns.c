@@ -179,19 +179,23 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Quarters and halves: the third quarter, third-quarter, Q3 2024, the
      * first half of 2023, this year's second quarter, the latest period */
     /* the quarter, the year, the weekend: the current one */
-    /* the week of March 6, the first week of March: an ISO week */
-    {"weekof", NS_DF_CAL, C_THE, C_UNIT | C_ORD | C_REL, C_MONTH, 6,
+    /* the week of March 6, the first week of March: an ISO week; the
+     * first Saturday in January: a day */
+    {"weekof", NS_DF_CAL, C_THE, C_UNIT | C_ORD | C_REL | C_WD, C_MONTH, 6,
      "the\\s+(?:week\\s+(?:of|ended|ending|to)\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN
-     "\\s+(?:of\\s+)?" MON ")|(?:first|second|third|fourth|last|final)\\s+week\\s+of\\s+" MON
-     "(?!\\s*" DAYN "))(?:,?\\s*" YEAR ")?",
+     "\\s+(?:of\\s+)?" MON ")|(?:first|second|third|fourth|last|final)\\s+(?:week|" WDFULL
+     ")\\s+(?:of|in)\\s+" MON "(?!\\s*" DAYN "))(?:,?\\s*" YEAR ")?",
      NS_DG_NONE},
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b", NS_DG_NONE},
-    {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL, C_UNIT, 6,
+    {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL | C_CLOCK, C_UNIT | C_CLOCK, 6,
      "the\\s+(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
      "quarter|week|weekend|month|decade|century)\\b(?![-\\s]old\\b)"
      /* earlier in the day: the day the story is on */
      "|(?<=earlier in the |later in the )day\\b"
+     /* fell throughout the morning: a part of the day the story is on */
+     "|(?<=throughout the |during the |in the |through the |all the )(?:morning|afternoon|"
+     "evening)\\b(?!\\s+(?:of|hours|session|paper|papers|show|news|rush|commute|prayers?)\\b)"
      /* "she had arrived the day before.": the day before the one discussed */
      "|day\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$))",
      NS_DG_NONE},

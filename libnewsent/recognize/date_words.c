@@ -748,6 +748,13 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->offset = 0;
         return 1;
     }
+    if (n == 2 && strcmp(w[0].s, "the") == 0 && p->pod) {
+        /* fell in the afternoon: on the day named near it, as a clock
+         * time is */
+        p->kind = NS_TX_CAL;
+        p->unit = NS_TU_NONE;
+        return 1;
+    }
     if (n == 3 && strcmp(w[0].s, "the") == 0 && strcmp(w[1].s, "day") == 0 &&
         (strcmp(w[2].s, "before") == 0 || strcmp(w[2].s, "after") == 0)) {
         /* the day before, the day after: from the day the story is on */
@@ -760,8 +767,7 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         n > 1 && strcmp(w[0].s, "the") == 0 &&
         (strcmp(w[1].s, "following") == 0 || strcmp(w[1].s, "previous") == 0 ||
          strcmp(w[1].s, "prior") == 0 || (strcmp(w[1].s, "next") == 0 && p->unit == NS_TU_DAY));
-    if (anaphor || (story && p->unit && p->unit != NS_TU_WEEKEND && !p->pod && !p->weekday &&
-                    !p->month && !p->season)) {
+    if (anaphor || (story && p->unit && !p->pod && !p->weekday && !p->month && !p->season)) {
         /* the same day, that week, the next day, the following year: from
          * the date the story mentioned before */
         p->kind = NS_TX_ANAPHOR;
@@ -1352,6 +1358,19 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         }
         if (!read_calendar(w, n, p))
             return 0;
+        if (strcmp(w[0].s, "that") == 0 && (p->season || p->month) && !p->year && !p->day)
+            p->kind = NS_TX_ANAPHOR; /* that summer: the story's */
+        if (n > 4 && (strcmp(w[3].s, "of") == 0 || strcmp(w[3].s, "in") == 0) && p->month &&
+            LOOKUP(weekdays, w[2].s) && strcmp(w[0].s, "the") == 0) {
+            /* the first Saturday in January, the last Monday of May */
+            int o = ordinal_of(w, n, 1);
+            int last = strcmp(w[1].s, "last") == 0 || strcmp(w[1].s, "final") == 0;
+            if (!last && (o < 1 || o > 4))
+                return 0;
+            p->weekday = LOOKUP(weekdays, w[2].s);
+            p->nth = last ? -1 : o;
+            p->day = 0;
+        }
         if (n > 4 && strcmp(w[2].s, "week") == 0 && strcmp(w[3].s, "of") == 0 && p->month) {
             /* the first (second, last) week of March: the ISO week of its
              * 4th (11th, last but three) day, the week most of whose days

@@ -986,9 +986,9 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
     int t = sentence_tense_cue(wc, doc, k0, k1);
     if (t == -1 && k0 > 0 && word_is(doc, k0 - 1, deadline))
         return 0;
-    /* "Cyprus has until Monday": with no tense to say otherwise, a
-     * deadline lies ahead */
-    static const char *const until[] = {"until", "till", NULL};
+    /* "Cyprus has until Monday", "highs near 50 by Friday": with no
+     * tense to say otherwise, a deadline lies ahead */
+    static const char *const until[] = {"until", "till", "by", NULL};
     return t == 0 && k0 > 0 && word_is(doc, k0 - 1, until) ? 1 : t;
 }
 
@@ -1047,6 +1047,12 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         static const char *const opens_when[] = {
             "on", "at", "in", "from", "until", "till", "this", "next", "tomorrow", "for", NULL};
         if (fut && word_is(doc, k, open) && !word_is(doc, k + 1, opens_when))
+            continue;
+        /* "highs of 98 on Thursday, followed by 103 on Friday": a
+         * forecast's participle, no past */
+        static const char *const followed[] = {"followed", "preceded", NULL};
+        static const char *const by[] = {"by", NULL};
+        if (word_is(doc, k, followed) && word_is(doc, k + 1, by))
             continue;
         /* "a meeting has been called for Saturday": a date set for
          * something looks forward, whatever the tense of the setting */
@@ -1171,10 +1177,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     /* "the strike could last two weeks": after an auxiliary "last" is the
      * verb; the amount after it is tried on its own */
     static const char *const lasts[] = {"last", NULL};
-    static const char *const auxes[] = {"will", "would",  "could", "can",   "may",    "might",
-                                        "must", "should", "to",    "not",   "n't",    "'t",
-                                        "did",  "does",   "do",    "won't", "cannot", NULL};
-    /* only before an amount: "compared to last year", "as I did last week" */
+    static const char *const auxes[] = {
+        "will", "would", "could", "can",  "may", "might", "must",   "should", "to",   "not",
+        "n't",  "'t",    "did",   "does", "do",  "won't", "cannot", "which",  "they", NULL};
+    /* only before an amount: "compared to last year", "as I did last week";
+     * "benefits, which last 13 weeks" */
     if (at == t->start && word_is(doc, k, lasts) && k > 0 && word_is(doc, k - 1, auxes) &&
         k + 1 < doc->toks.n &&
         (doc->toks.v[k + 1].kind == NS_TOK_NUMBER || wc_of_prev_is_numw(doc, k + 1) ||
@@ -1229,6 +1236,21 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         static const char *const owners[] = {"his",  "her", "their", "its", "my",
                                              "your", "our", "'s",    NULL};
         if (word_is(doc, k - 1, owners))
+            return 0;
+    }
+    if (strcmp(name, "season") == 0 && cap && !p->year) {
+        /* "the Summer Games", "the Arab Spring": names, not seasons */
+        static const char *const games[] = {"games",      "olympics",  "olympic", "paralympics",
+                                            "paralympic", "offensive", "palace",  NULL};
+        const ns_token *lt = &doc->toks.v[klast];
+        if (word_is(doc, klast + 1, games) && (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL))
+            return 0;
+        if (klast > 0 && klast == k + (word_is(doc, k, the_) ? 1 : 0) && k > 0 &&
+            !(lt->flags & NS_TF_SENT_START) &&
+            (doc->toks.v[klast - 1].flags & NS_TF_UPPER_INITIAL) &&
+            doc->toks.v[klast - 1].kind == NS_TOK_WORD &&
+            !(doc->toks.v[klast - 1].flags & NS_TF_SENT_START) && doc->text[lt->start] >= 'A' &&
+            doc->text[lt->start] <= 'Z')
             return 0;
     }
     if (strcmp(name, "wd") == 0 && !cap && strcmp(w, "overnight") != 0)
@@ -1645,6 +1667,16 @@ static size_t match_all(const ns_dates *d, pcre2_match_data *md, const uint32_t 
     return n;
 }
 
+/* Whether "of" stands among tokens k..klast: "the 4th of March". */
+static int has_of(const ns_doc *doc, size_t k, size_t klast)
+{
+    static const char *const of[] = {"of", NULL};
+    for (size_t j = k; j <= klast && j < doc->toks.n; j++)
+        if (word_is(doc, j, of))
+            return 1;
+    return 0;
+}
+
 static int starts_with_word(const char *s, size_t n, const char *w)
 {
     size_t m = strlen(w);
@@ -1748,6 +1780,16 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                     s = j;
                 }
             }
+            /* "after the 6 December defeat": the article is the noun's */
+            if (strcmp(dp->name, "dm") == 0 && starts_with_word(doc->text + s, end - s, "the") &&
+                !memchr(doc->text + s, '\n', end - s) && klast + 1 < doc->toks.n &&
+                doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
+                doc->text[doc->toks.v[klast + 1].start] >= 'a' &&
+                doc->text[doc->toks.v[klast + 1].start] <= 'z' && !has_of(doc, k, klast)) {
+                s += 3;
+                while (s < end && (doc->text[s] == ' ' || doc->text[s] == '\t'))
+                    s++;
+            }
             /* "the past year" is a duration, not last year; "the last
              * fiscal year" is the year */
             if (dp->family == NS_DF_REL && p->kind == NS_TX_REL && !p->weekday && !p->month &&
@@ -1841,8 +1883,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* the tense is read from before a hedge left outside the span:
              * "could be declared free as early as Monday" */
             size_t kt = pre && k < ks ? k : ks;
-            if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
-                              p->unit == NS_TU_WEEKEND || (p->holiday && !p->year)))
+            /* "crude for November delivery": a futures month lies ahead */
+            static const char *const delivery[] = {"delivery", "contract", "contracts", NULL};
+            if (!p->tense && p->month && !p->day && !p->year && word_is(doc, klast + 1, delivery))
+                p->tense = 1;
+            if (!p->tense &&
+                (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
+                 p->unit == NS_TU_WEEKEND || (p->holiday && !p->year) || (p->season && !p->year)))
                 p->tense = (signed char)sentence_tense(wc, doc, kt, klast + 1);
             static const char *const around[] = {"before", "after",   "following",
                                                  "since",  "leading", NULL};

@@ -88,6 +88,9 @@ typedef struct ns_timex_parse {
     int ydigits;                      /* 4: a year, 3: a decade (199), 2: a century (19) */
     int month, day;                   /* 0: not written */
     int weekday;                      /* 1 Monday .. 7 Sunday */
+    int nth;                          /* with month and weekday: the nth such day of the
+                                         month (1..4), -1 the last ("the first Saturday
+                                         in January") */
     int season;                       /* 1 spring, 2 summer, 3 fall, 4 winter */
     int quarter, half;                /* 1..4, 1..2 */
     int week;                         /* -1: the ISO week of the date (the week of March 6) */
