@@ -139,7 +139,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"my", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1,
      FROMB MON "(?:" MSEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEARW "|" YY
                ")|\\s+(?:of\\s+)?(?:this|last|next)"
-               "\\s+year\\b)",
+               "\\s+year\\b|\\s+of\\s+(?:that|the\\s+same)\\s+year\\b)",
      NS_DG_MY},
     /* a month alone, "the month of February" as one */
     {"mon", NS_DF_CAL, C_FROM | C_MONTH | C_THE, C_UNIT, C_MONTH, 4,

@@ -1358,8 +1358,9 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         }
         if (!read_calendar(w, n, p))
             return 0;
-        if (strcmp(w[0].s, "that") == 0 && (p->season || p->month) && !p->year && !p->day)
-            p->kind = NS_TX_ANAPHOR; /* that summer: the story's */
+        if ((strcmp(w[0].s, "that") == 0 || has_word(w, n, "that") || has_word(w, n, "same")) &&
+            (p->season || p->month) && !p->year && !p->day && !p->has_yrel)
+            p->kind = NS_TX_ANAPHOR; /* that summer, March of that year: the story's */
         if (n > 4 && (strcmp(w[3].s, "of") == 0 || strcmp(w[3].s, "in") == 0) && p->month &&
             LOOKUP(weekdays, w[2].s) && strcmp(w[0].s, "the") == 0) {
             /* the first Saturday in January, the last Monday of May */

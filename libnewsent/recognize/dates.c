@@ -1667,6 +1667,26 @@ static size_t match_all(const ns_dates *d, pcre2_match_data *md, const uint32_t 
     return n;
 }
 
+/* Whether "for" before token k follows a word for statistics, one to
+ * three words back: "production figures for February", "data for May". */
+static int data_for(const ns_doc *doc, size_t k)
+{
+    static const char *const for_[] = {"for", NULL};
+    static const char *const data[] = {
+        "figures",    "data",    "numbers",  "statistics", "sales",        "output",
+        "production", "reading", "payrolls", "inflation",  "unemployment", "results",
+        "report",     "orders",  "exports",  "imports",    "survey",       NULL};
+    if (k < 2 || !word_is(doc, k - 1, for_))
+        return 0;
+    for (size_t j = k - 2; j + 4 >= k && j < doc->toks.n; j--) {
+        if (word_is(doc, j, data))
+            return 1;
+        if (doc->toks.v[j].kind != NS_TOK_WORD || j == 0)
+            break;
+    }
+    return 0;
+}
+
 /* Whether "of" stands among tokens k..klast: "the 4th of March". */
 static int has_of(const ns_doc *doc, size_t k, size_t klast)
 {
@@ -1887,6 +1907,10 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             static const char *const delivery[] = {"delivery", "contract", "contracts", NULL};
             if (!p->tense && p->month && !p->day && !p->year && word_is(doc, klast + 1, delivery))
                 p->tense = 1;
+            /* "will publish production figures for February": data for a
+             * month are for one gone by, whatever the verb's tense */
+            if (!p->tense && p->month && !p->day && !p->year && data_for(doc, ks))
+                p->tense = -1;
             if (!p->tense &&
                 (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
                  p->unit == NS_TU_WEEKEND || (p->holiday && !p->year) || (p->season && !p->year)))
