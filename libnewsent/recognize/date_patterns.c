@@ -22,7 +22,7 @@
 #define YEARW "(?:" YEAR "|" SYEAR ")"
 /* A half after a count or a unit: two and a half years, 2 1/2 hours, a
  * year and a half; "or so" after a unit: a week or so ago. */
-#define HALF "(?:\\s+and\\s+a\\s+half|\\s+1/2)"
+#define HALF "(?:\\s+and\\s+a\\s+half|\\s+1/2|-1/2)"
 #define ORSO                                                                                       \
     "(?:\\s+or\\s+(?:so|two|three)\\b(?!\\s+(?:of|more|seconds?|minutes?|hours?|days?|weeks?|"     \
     "months?|years?|decades?)\\b))"
@@ -123,10 +123,11 @@ const char *const ns_date_prefix_re =
     "only|within|another|an\\s+additional|the\\s+better\\s+part\\s+of)\\s+)";
 
 const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
-    /* Month first: March 4, Sept. 30, 1989, Tuesday, March 7-9 */
+    /* Month first: March 4, Sept. 30, 1989, Tuesday, March 7-9, between May
+     * 23 and 25; "June 10 and 17" are two days, the second found after */
     {"md", NS_DF_CAL, C_FROM | C_WD | C_MONTH, 0, C_MONTH, 4,
-     FROM WDP MON "\\s*(?:" DAYN "|" ORDW "(?!\\s+" ORDNOUN "))(?:" DASH MON "\\s*" DAYN
-                  "|" SEP DAYN ")?(?:\\s*,?\\s*" YEARW "|\\s+" YY ")?" TAILT,
+     FROMB WDP MON "\\s*(?:" DAYN "|" ORDW "(?!\\s+" ORDNOUN "))(?:" DASH MON "\\s*" DAYN
+                   "|" MSEP DAYN ")?(?:\\s*,?\\s*" YEARW "|\\s+" YY ")?" TAILT,
      NS_DG_MD},
     /* Day first: 4 March 2024, the 4th of March */
     {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP | C_ORD,
@@ -333,13 +334,17 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "the\\s+(?:near|short|long)\\s+term\\b(?=\\s*(?:[,.;:!?)\"']|$)|\\s+(?:and|but|as|because|"
      "if|to|for|in|at|when|while|than|is|are|was|were|will|would|could|should|may|might)\\b)|"
      "the\\s+(?:near\\s+|"
-     "distant\\s+|foreseeable\\s+)?future|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS ")|"
+     "distant\\s+|foreseeable\\s+)?future"
+     /* not the adjective: "the future political status of Chechnya" */
+     "(?!\\s+(?!(?:of|is|was|are|were|will|would|could|may|might|looks?|seems?|remains?|holds?|"
+     "lies|depends?|belongs?|and|or|but|for|in|at|to|that|as|with|when|if|because|than|has|had|"
+     "generations?|beyond)\\b)(?-i:[a-z]))|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS ")|"
      "these\\s+days|recent\\s+(?:years|months|weeks|"
      "days|decades)|"
      /* "his current wife", "current market conditions": the adjective
       * before a lower-case noun; not the economist's current account nor
       * the noun (a current in the wire) */
      "current(?=\\s+(?!(?:accounts?|in|of|and|or|is|was|to|from|that|which|at|on|for|"
-     "through|flows?)\\b)(?-i:[a-z])))\\b",
+     "through|flows?)\\b)(?-i:[a-z]|(?<=current\\s)[A-Z][a-z])))\\b",
      NS_DG_REFWORD},
 };

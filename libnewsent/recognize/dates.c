@@ -150,6 +150,7 @@ static const trigger triggers[] = {
     {"expires", C_FUT},
     {"face", C_FUT},
     {"faces", C_FUT},
+    {"fall", C_SEASON}, /* the noun only where context_ok says so */
     {"father", C_HOL},
     {"father's", C_HOL},
     {"fathers", C_HOL},
@@ -1378,6 +1379,18 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if (word_is(doc, k, bare) && !(k > 0 && word_is(doc, k - 1, preps)))
             return 0;
     }
+    if (strcmp(name, "season") == 0 && p->season == 3 && !p->year) {
+        /* "the fall of the Berlin Wall", "a fall in prices", "prices fall":
+         * the autumn only where nothing follows that makes it a drop */
+        static const char *const fall[] = {"fall", NULL};
+        static const char *const ok_after[] = {"and",     "or",       "when",  "with",
+                                               "as",      "semester", "term",  "season",
+                                               "session", "before",   "after", NULL};
+        const ns_token *nt = klast + 1 < doc->toks.n ? &doc->toks.v[klast + 1] : NULL;
+        if (word_is(doc, klast, fall) && nt && nt->kind == NS_TOK_WORD &&
+            !word_is(doc, klast + 1, ok_after) && !(nt->flags & NS_TF_HAS_DIGIT))
+            return 0;
+    }
     if (strcmp(name, "year") == 0 && !p->year2 && (t->kind == NS_TOK_NUMBER)) {
         if (p->year < 1600 && !prefixed && !(k > 0 && word_is(doc, k - 1, preps)))
             return 0;
@@ -1871,12 +1884,21 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 static const char *const hedges[] = {"around", "almost", "nearly", NULL};
                 static const char *const placed[] = {"earlier", "later", NULL};
                 static const char *const this_that[] = {"this", "that", NULL};
+                /* "a delay of over three hours": "over" an amount is "more
+                 * than" (in 2 of 2 in the train set); over several years,
+                 * over the years, a preposition, stays out */
+                static const char *const over[] = {"over", NULL};
+                static const char *const vague[] = {"several", "few", "many", "some", NULL};
                 size_t kcore = ns_doc_token_at_or_after(doc, core);
-                if (word_is(doc, k, placed) ? word_is(doc, kcore, this_that) || placed_in(doc, k)
-                    : word_is(doc, k, hedges)
-                        ? p->type != NS_TT_SET &&
-                              (wc[kcore] & (C_ANYNUM | C_NUMW | C_MONTH | C_UNIT | C_CLOCK))
-                        : !word_is(doc, k, outside))
+                if (word_is(doc, k, over) && p->type == NS_TT_DURATION &&
+                    (wc[kcore] & (C_ANYNUM | C_NUMW)) && !word_is(doc, kcore, vague))
+                    s = start;
+                else if (word_is(doc, k, placed)
+                             ? word_is(doc, kcore, this_that) || placed_in(doc, k)
+                         : word_is(doc, k, hedges)
+                             ? p->type != NS_TT_SET &&
+                                   (wc[kcore] & (C_ANYNUM | C_NUMW | C_MONTH | C_UNIT | C_CLOCK))
+                             : !word_is(doc, k, outside))
                     s = start;
                 if (!p->mod)
                     p->mod = ns_date_prefix_mod(doc->text + start, core - start);
@@ -1962,6 +1984,53 @@ static int infinitive_between(const ns_doc *doc, size_t k0, size_t k1)
     return 0;
 }
 
+/* "visit on September 3 and 4": the second day of a pair is a DATE of its
+ * own in the first one's month, as TimeML marks it (a range needs "between"
+ * or a dash). Fills *e2 and returns 1 when a bare day follows e's day. */
+static int second_day(ns_doc *doc, const newsent_entity *e, const ns_timex_parse *p,
+                      newsent_entity *e2)
+{
+    static const char *const andor[] = {"and", "or", NULL};
+    static const char *const then[] = {"in",    "at",     "to",   "for",          "with",  "when",
+                                       "as",    "and",    "or",   "but",          "while", "the",
+                                       "after", "before", "from", "respectively", NULL};
+    size_t j = e->tok_end; /* one past the day */
+    if (j + 1 >= doc->toks.n || !word_is(doc, j, andor))
+        return 0;
+    const ns_token *t = &doc->toks.v[j + 1];
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start, dl = 0;
+    while (dl < n && dl < 2 && s[dl] >= '0' && s[dl] <= '9')
+        dl++;
+    static const char *const sfx[] = {"", "st", "nd", "rd", "th"};
+    int sfx_ok = 0;
+    for (size_t i = 0; i < 5 && dl > 0; i++)
+        if (n - dl == strlen(sfx[i]) &&
+            (n == dl || ((s[dl] | 0x20) == sfx[i][0] && (s[dl + 1] | 0x20) == sfx[i][1])))
+            sfx_ok = 1;
+    int day = dl == 2 ? (s[0] - '0') * 10 + (s[1] - '0') : dl == 1 ? s[0] - '0' : 0;
+    if (!sfx_ok || day < 1 || day > 31 || day <= p->day)
+        return 0;
+    const ns_token *after = j + 2 < doc->toks.n ? &doc->toks.v[j + 2] : NULL;
+    if (after && after->kind == NS_TOK_WORD && !word_is(doc, j + 2, then))
+        return 0; /* "March 3 and 4 people": a count */
+    if (after && after->kind == NS_TOK_NUMBER)
+        return 0;
+    ns_timex_parse *q = ns_arena_alloc(&doc->arena, sizeof *q);
+    *e2 = *e;
+    e2->byte_start = (uint32_t)t->start;
+    e2->byte_end = (uint32_t)t->end;
+    e2->tok_start = (uint32_t)(j + 1);
+    e2->tok_end = (uint32_t)(j + 2);
+    e2->detail = q;
+    if (q) {
+        *q = *p;
+        q->day = day;
+        q->mod = NULL;
+    }
+    return 1;
+}
+
 static int find_dates(const ns_dates *d, ns_doc *doc)
 {
     /* The patterns are ASCII and compiled in byte mode, so invalid UTF-8 in
@@ -2033,6 +2102,14 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
             break;
         }
         skip_until = e.byte_end;
+        newsent_entity e2;
+        if (p.month && p.day && !p.day2 && p.hour < 0 && second_day(doc, &e, copy, &e2)) {
+            if (!e2.detail || !ns_doc_add_entity(doc, &e2)) {
+                status = doc->nents >= NEWSENT_MAX_ENTITIES ? NEWSENT_ELIMIT : NEWSENT_ENOMEM;
+                break;
+            }
+            skip_until = e2.byte_end;
+        }
     }
     pcre2_match_data_free(md);
     ns_free(doc->mem, wc);
