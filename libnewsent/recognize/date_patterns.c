@@ -328,7 +328,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "s\\s+day)\\b(?:,?\\s+" YEAR ")?",
      NS_DG_HOLIDAY},
     /* now, currently, recently, the future, current */
-    {"refword", NS_DF_REFWORD, C_REFW | C_THE, C_REFW | C_REL, 0, 1,
+    {"refword", NS_DF_REFWORD, C_REFW | C_THE | C_NUMW, C_REFW | C_REL, 0, 1,
      "(?:now|nowadays|currently|at\\s+present|recently|lately|"
      /* in the near term, over the long term; not "the short-term debt" */
      "the\\s+(?:near|short|long)\\s+term\\b(?=\\s*(?:[,.;:!?)\"']|$)|\\s+(?:and|but|as|because|"
@@ -339,6 +339,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?!\\s+(?!(?:of|is|was|are|were|will|would|could|may|might|looks?|seems?|remains?|holds?|"
      "lies|depends?|belongs?|and|or|but|for|in|at|to|that|as|with|when|if|because|than|has|had|"
      "generations?|beyond)\\b)(?-i:[a-z]))|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS ")|"
+     "(?:a|some)\\s+(?:later|future)\\s+date\\b|"
      "these\\s+days|recent\\s+(?:years|months|weeks|"
      "days|decades)|"
      /* "his current wife", "current market conditions": the adjective

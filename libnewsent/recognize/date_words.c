@@ -1109,7 +1109,8 @@ static int read_refword(const word *w, size_t n, ns_timex_parse *p)
         p->count = -1;
         return 1;
     }
-    if (strcmp(s, "future") == 0 || strcmp(s, "term") == 0)
+    if (strcmp(s, "future") == 0 || strcmp(s, "term") == 0 ||
+        (strcmp(s, "date") == 0 && (has_word(w, n, "later") || has_word(w, n, "future"))))
         p->offset = NS_REF_FUTURE; /* the near term */
     else if (strcmp(s, "past") == 0 || strcmp(s, "recently") == 0 || strcmp(s, "lately") == 0)
         p->offset = NS_REF_PAST;

@@ -985,6 +985,12 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
 {
     static const char *const deadline[] = {"until", "till", "by", "before", NULL};
     int t = sentence_tense_cue(wc, doc, k0, k1);
+    /* "the game was postponed until Friday": put off to a day still ahead */
+    static const char *const to_until[] = {"until", "till", "to", NULL};
+    static const char *const postponed[] = {"postponed", "delayed", "adjourned",   "deferred",
+                                            "off",       "back",    "rescheduled", NULL};
+    if (k0 > 1 && word_is(doc, k0 - 1, to_until) && word_is(doc, k0 - 2, postponed))
+        return 1;
     if (t == -1 && k0 > 0 && word_is(doc, k0 - 1, deadline))
         return 0;
     /* "Cyprus has until Monday", "highs near 50 by Friday": with no
@@ -1199,8 +1205,12 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             len <= 4 && strcmp(w, "june") != 0 && strcmp(w, "july") != 0 && strcmp(w, "may") != 0;
         if (abbrev && !period)
             return 0;
+        /* "in February/March", "April or May": a month just before
+         * vouches for it as a preposition does */
+        static const char *const joins[] = {"/", "and", "or", "to", "through", NULL};
+        int after_month = k >= 2 && word_is(doc, k - 1, joins) && lex_is_month(doc, k - 2);
         if ((strcmp(w, "may") == 0 || strcmp(w, "march") == 0) && !prefixed &&
-            !(k > 0 && word_is(doc, k - 1, preps)))
+            !(k > 0 && word_is(doc, k - 1, preps)) && !after_month)
             return 0;
         /* a name: Theresa May, June Carter; not "The February figures" */
         static const char *const dets[] = {"the", "this", "that", "a", "an", "each", "every", NULL};
@@ -1237,6 +1247,22 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         static const char *const owners[] = {"his",  "her", "their", "its", "my",
                                              "your", "our", "'s",    NULL};
         if (word_is(doc, k - 1, owners))
+            return 0;
+    }
+    if (strcmp(name, "season") == 0 && p->season && !p->year) {
+        /* "winter wheat", "spring barley": crops named for their season */
+        static const char *const crops[] = {"wheat",  "barley", "crop", "crops", "rapeseed",
+                                            "sowing", "grain",  "oats", "rye",   NULL};
+        if (word_is(doc, klast + 1, crops))
+            return 0;
+    }
+    if (p->half && !p->year && klast + 1 < doc->toks.n) {
+        /* a match's half: "a second-half goal", "first-half penalty" */
+        static const char *const play[] = {
+            "goal",   "goals",      "penalty", "strike",   "header",    "equaliser", "equalizer",
+            "winner", "substitute", "try",     "tries",    "touchdown", "red",       "yellow",
+            "own",    "free",       "corner",  "comeback", "onslaught", NULL};
+        if (word_is(doc, klast + 1, play))
             return 0;
     }
     if (strcmp(name, "season") == 0 && cap && !p->year) {
@@ -1394,7 +1420,10 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     if (strcmp(name, "year") == 0 && !p->year2 && (t->kind == NS_TOK_NUMBER)) {
         if (p->year < 1600 && !prefixed && !(k > 0 && word_is(doc, k - 1, preps)))
             return 0;
-        if (klast + 1 < doc->toks.n && word_is(doc, klast + 1, counted))
+        /* "2000 people"; but "the 1997 women's final" names a year */
+        static const char *const poss[] = {"'s", "\u2019s", NULL};
+        if (klast + 1 < doc->toks.n && word_is(doc, klast + 1, counted) &&
+            !word_is(doc, klast + 2, poss))
             return 0;
         /* "1,100 local people", "2000 new jobs": a count with an adjective,
          * unless a preposition of time stands before ("in 2019 new cases") */
