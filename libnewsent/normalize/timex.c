@@ -757,6 +757,33 @@ static int clock_then_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* The year of the event an earlier phrase of entity i's sentence names
+ * ("The 1997 final is on July 19"), for a month or day written without
+ * one; not a year in passing ("founded in 1947, it runs from Aug. 1"); 0
+ * when there is none, or
+ * when the date follows a reporting verb ("sales rose in 2012, the company
+ * said on March 3": the report's day is the reference's). */
+static int sentence_year(const ns_doc *doc, size_t i)
+{
+    const newsent_entity *self = &doc->ents[i];
+    if (reported(doc, self))
+        return 0;
+    uint32_t sent = ent_sent(doc, self), s;
+    int looked = 0;
+    for (const newsent_entity *e; (e = date_before(doc, &i, sent, 0, &looked, &s));) {
+        const ns_timex_parse *q = e->detail;
+        static const char *const the[] = {"the", NULL};
+        if (q && q->kind == NS_TX_CAL && q->ydigits == 4 && q->year && !q->year2 && !q->month &&
+            e->tok_start > 0 && tok_in(doc, e->tok_start - 1, the) && e->tok_end < doc->toks.n &&
+            doc->toks.v[e->tok_end].kind == NS_TOK_WORD)
+            return q->year; /* the year of an event: "the 2014 World Cup" */
+        if (q && q->kind == NS_TX_CAL && q->month && !q->year)
+            continue; /* "from June 12 to July 13": the same year for both */
+        return 0;     /* a nearer date of another kind decides */
+    }
+    return 0;
+}
+
 /* Whether entity e is a line of its own, as a live blog's time stamps
  * are ("10:45 BST" over each entry): those are on the reference day. */
 static int own_line(const ns_doc *doc, const newsent_entity *e)
@@ -920,6 +947,14 @@ int ns_timex_normalize(ns_doc *doc)
             ns_ymd day = ref;
             if (bare_clock(p))
                 clock_day(doc, i, ref, &day);
+            int y = p->month && !p->year && !p->has_yrel ? sentence_year(doc, i) : 0;
+            if (y) {
+                /* "The 1997 final is on July 19": that year's */
+                ns_timex_parse q = *p;
+                q.year = y;
+                resolve_cal(&q, day, &b);
+                break;
+            }
             resolve_cal(p, day, &b);
             break;
         }

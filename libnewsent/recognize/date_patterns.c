@@ -65,8 +65,11 @@
 #define ZONES                                                                                      \
     "(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|HKT|SGT|AEST|AEDT|"   \
     "MSK|EET|EEST|WET|WEST|WAT|EAT|SAST|Z)(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b"
-/* A zone after a time, bare or in parentheses, never half a bracket. */
-#define TZ "(?:\\s*\\(" ZONES "\\)|\\s*" ZONES "|\\s+local\\s+time\\b)"
+/* A zone after a time, bare or in parentheses, never half a bracket;
+ * "local time" and a place's ("4.50 a.m. Iraq time"). */
+#define TZ                                                                                         \
+    "(?:\\s*\\(" ZONES "\\)|\\s*" ZONES "|\\s+local\\s+time\\b|\\s+(?-i:[A-Z][a-z]{2,})\\s+"       \
+    "time\\b)"
 #define TOD                                                                                        \
     "(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*" AMPM "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])"    \
     "|(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"           \
@@ -164,6 +167,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "\xe2\x80\x99)"
      "\\d0s\\b)",
      NS_DG_DECADE},
+    /* a year cut to two digits after a preposition: "in '91 or '92" */
+    {"yy", NS_DF_CAL, C_NLET, 0, 0, 1,
+     "(?<=in |since |of |by |until |from |and |or |to |between |In |Since )(?:'|\xe2\x80\x99)"
+     "\\d\\d(?![\\w%'.,:/-]|\xe2)",
+     NS_DG_NONE},
     {"decadew", NS_DF_CAL, C_THE, C_FOLLOW | C_NUMW | C_MOD | C_PREFIX, C_FOLLOW, 4,
      "the\\s+(?:(?:early|late|mid)[-\\s]*)?(?:nineteen[-\\s]?)?(?:twenties|thirties|forties|"
      "fifties|sixties|seventies|eighties|nineties)\\b",
@@ -266,7 +274,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"duration", NS_DF_DURATION, C_THE | C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,
      C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW, C_UNIT, 6,
      "(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?:last|past|next|first|coming|previous|following|"
-     "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+)?(?:(?:" NUMW ")"
+     "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+"
+     /* not "the final last year": the match, then the year */
+     "(?!(?:last|past|next|previous|coming|this)\\s))?(?:(?:" NUMW ")"
      "(?:" HALF "|" SEP "(?:" NUMW "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|"
      "whole|extra|further|short|business|working|trading|shopping|"
      "(?<!\\ba\\s)calendar)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO

@@ -785,6 +785,10 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         if ((wc[k] & C_JOIN) && doc->text[t->start] != '-' && u && u->start == t->end &&
             u->end - u->start == 3 && d[0] >= '1' && d[0] <= '9' && d[1] == '0' && d[2] == 's')
             return C_NLET;
+        /* "in '91": the same apostrophe before a two-digit year */
+        if ((wc[k] & C_JOIN) && doc->text[t->start] != '-' && u && u->start == t->end &&
+            u->end - u->start == 2 && d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9')
+            return C_NLET;
         return 0;
     }
     unsigned next = k + 1 < doc->toks.n ? wc[k + 1] : 0;
@@ -1328,6 +1332,15 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         /* "this march" is a walk; a month name is capitalised */
         const ns_token *mt = &doc->toks.v[klast];
         if (doc->text[mt->start] >= 'a' && doc->text[mt->start] <= 'z' && !p->day)
+            return 0;
+    }
+    {
+        /* "until the last minute", "a last-minute deal": an idiom, no
+         * time */
+        static const char *const minute[] = {"minute", "last-minute", NULL};
+        static const char *const last[] = {"last", NULL};
+        if (word_is(doc, klast, minute) && klast <= k + 2 &&
+            (klast == k || word_is(doc, klast - 1, last)))
             return 0;
     }
     if (strcmp(name, "duration") == 0 || strcmp(name, "set") == 0) {
