@@ -45,12 +45,14 @@
     "three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|" \
     "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)\\s+"
 #define NUMW                                                                                       \
-    "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|"  \
+    "(?:(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"  \
+    "ninety)(?:[-\\s](?:one|two|three|four|"                                                       \
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred|"   \
     "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|"            \
     "couple(?:\\s+of)?|several|"                                                                   \
-    "few|many|half\\s+an?|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|\\d{1,3}(?:,\\d{3})+)\\b"
+    "few|many|half\\s+an?|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|"                                        \
+    "\\d{1,3}(?:,\\d{3})+)\\b"
 #define UNITS                                                                                      \
     "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|"    \
     "years?|decades?|century|centuries|millenni(?:um|a)|hrs?|mins?|secs?|yrs?)\\b"
@@ -75,6 +77,7 @@
     "|(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"           \
     "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening)\\b"           \
     "|(?:1[0-2]|0?[1-9])\\s+o'clock\\b"                                                            \
+    "|(?:[01]\\d|2[0-3])\\.[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT)\\b)"                  \
     "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|" \
     "HKT|JST|SGT|AEST|AEDT|MSK)\\b|\\s+local\\s+time\\b)"                                          \
     "(?:\\s*" AMPM                                                                                 \
@@ -251,7 +254,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "current|present|same|that|upcoming|prior)\\s+)(?:(?:fiscal|financial)\\s+(?=year\\b|"
      "quarter\\b))?"
      "(?:" UNIT1 "|" WDFULL "\\b(?:,?\\s+" MON "\\s*(?:" DAYN "|" ORDW "))?|" MON "(?:\\s*" DAYN
-     ")?|" SEASON "|" POD ")"
+     ")?|" SEASON "|" POD "|season\\b(?!\\s+(?:tickets?|opener|pass)\\b))"
      "(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
      /* a clock time belongs to a day, not to "next month" */
      "(?:(?<!month|year|week|quarter|decade|century|fortnight|millennium|hour|minute|second)" TAILT
@@ -286,7 +289,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:seconds?|secs?))"
      "\\b(?![-\\s](?:long|old)\\b)"
      ")?|(?:past|last|next|coming|"
-     "previous|following|recent)\\s+" UNITS ORSO "?|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
+     "previous|following|recent)\\s+" UNITS HALF "?" ORSO
+     "?|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
      "(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b|"
      "(?:day|week|month|year|decade)long\\b|"
      "(?<=for |over |within |in )(?:years|decades|months|weeks|"

@@ -293,6 +293,15 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
         *i += 2;
         return 1;
     }
+    /* a quarter of a century, three quarters of an hour */
+    size_t q = *i + (strcmp(s, "a") == 0 || strcmp(s, "three") == 0);
+    if (q + 2 < n && (strcmp(w[q].s, "quarter") == 0 || strcmp(w[q].s, "quarters") == 0) &&
+        strcmp(w[q + 1].s, "of") == 0 &&
+        (strcmp(w[q + 2].s, "a") == 0 || strcmp(w[q + 2].s, "an") == 0)) {
+        *out = s[0] == 't' ? 0.75 : 0.25;
+        *i = q + 3;
+        return 1;
+    }
     if (strcmp(s, "few") == 0 || strcmp(s, "several") == 0 || strcmp(s, "many") == 0 ||
         strcmp(s, "some") == 0 || strcmp(s, "dozens") == 0 || strcmp(s, "hundreds") == 0) {
         *out = -1;
@@ -458,6 +467,17 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
             set_clock(p, h, m, pm);
             w[i].s[0] = w[i + 1].s[0] = 0;
             return i + 1;
+        }
+        if (r == 1 && !pm && strlen(w[i].s) == 5 && w[i].s[2] == '.' && i + 1 < n &&
+            is_zone_word(w[i + 1].s)) {
+            /* 09.41 GMT, the Guardian's clock */
+            int h = (w[i].s[0] - '0') * 10 + (w[i].s[1] - '0');
+            int m = (w[i].s[3] - '0') * 10 + (w[i].s[4] - '0');
+            if (h < 24 && m < 60) {
+                set_clock(p, h, m, 0);
+                w[i].s[0] = 0;
+                return i + 1;
+            }
         }
         if (r == 1 && ni.digits == 4 && ni.hour < 0 && i + 1 < n &&
             (is_zone_word(w[i + 1].s) ||
@@ -724,6 +744,8 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
             p->month = v;
         } else if ((v = LOOKUP(seasons, s)) != 0) {
             p->season = v;
+        } else if (strcmp(s, "season") == 0) {
+            p->unit = NS_TU_YEAR; /* this season, last season: a sports year */
         } else if ((v = LOOKUP(pods, s)) != 0 &&
                    !(strcmp(s, "night") == 0 && p->unit && p->unit != NS_TU_DAY)) {
             p->pod = (unsigned char)v;
@@ -975,6 +997,8 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         return 0; /* an age */
     if (u == NS_TU_QUARTER && have == 2 && c2 < 4)
         return 0; /* two and three quarters: a fraction */
+    if (have == 2 && c2 >= 0 && c2 < c)
+        return 0; /* "a 3-0 weekend defeat": a score */
     /* "a months-long probe": the article is no count of a plural */
     if (have == 1 && plural && c == 1 &&
         (strcmp(w[first].s, "a") == 0 || strcmp(w[first].s, "an") == 0))
@@ -995,8 +1019,8 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
             return 1;
         }
     }
-    if (have == 1 && c > 0 && c < 1e9 && c == (double)(long)c) {
-        size_t j = i + 1; /* a year and a half */
+    if ((have == 1 || (!have && c == 1)) && c > 0 && c < 1e9 && c == (double)(long)c) {
+        size_t j = i + 1; /* a year and a half, the past week and a half */
         double h = half_at(w, n, &j);
         c += h;
         if (h == 0)

@@ -358,6 +358,7 @@ static const trigger triggers[] = {
     {"says", C_PAST},
     {"scheduled", C_FUT},
     {"school", C_FISCAL},
+    {"season", C_SEASON}, /* this season: a sports year */
     {"second", C_ORD},
     {"seconds", C_UNIT},
     {"secs", C_UNIT},
@@ -1213,6 +1214,14 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
          * vouches for it as a preposition does */
         static const char *const joins[] = {"/", "and", "or", "to", "through", NULL};
         int after_month = k >= 2 && word_is(doc, k - 1, joins) && lex_is_month(doc, k - 2);
+        /* "the May crackdown": an article before and a noun after */
+        static const char *const the_this[] = {"the", "this", "last", "that", NULL};
+        int attributive_month = k > 0 && word_is(doc, k - 1, the_this) && klast == k &&
+                                klast + 1 < doc->toks.n &&
+                                doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
+                                doc->text[doc->toks.v[klast + 1].start] >= 'a' &&
+                                doc->text[doc->toks.v[klast + 1].start] <= 'z';
+        after_month |= attributive_month;
         if ((strcmp(w, "may") == 0 || strcmp(w, "march") == 0) && !prefixed &&
             !(k > 0 && word_is(doc, k - 1, preps)) && !after_month)
             return 0;
@@ -1287,9 +1296,12 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     if (strcmp(name, "wd") == 0 && !cap && strcmp(w, "overnight") != 0)
         return 0; /* news capitalises weekdays; "a good friday lunch" is none */
     if (strcmp(name, "wd") == 0 && k == klast && k > 0 && klast + 1 < doc->toks.n) {
-        /* inside a name: "the Good Friday Agreement", "Super Tuesday Rally" */
+        /* inside a name: "the Good Friday Agreement", "The Sunday Telegraph";
+         * not "On Tuesday Lyman said" */
         const ns_token *pt = &doc->toks.v[k - 1], *nt = &doc->toks.v[klast + 1];
-        if ((pt->flags & NS_TF_UPPER_INITIAL) && !(t->flags & NS_TF_SENT_START) &&
+        static const char *const the[] = {"the", NULL};
+        if ((((pt->flags & NS_TF_UPPER_INITIAL) && !(pt->flags & NS_TF_SENT_START)) ||
+             word_is(doc, k - 1, the)) &&
             pt->kind == NS_TOK_WORD && (nt->flags & NS_TF_UPPER_INITIAL) &&
             nt->kind == NS_TOK_WORD && !(t->flags & NS_TF_HEADLINE))
             return 0;
@@ -1926,15 +1938,23 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 static const char *const hedges[] = {"around", "almost", "nearly", NULL};
                 static const char *const placed[] = {"earlier", "later", NULL};
                 static const char *const this_that[] = {"this", "that", NULL};
-                /* "a delay of over three hours": "over" an amount is "more
-                 * than" (in 2 of 2 in the train set); over several years,
-                 * over the years, a preposition, stays out */
+                /* "a delay of over three hours", "lasted over a week":
+                 * "over" an amount is "more than" (2 of 2 in the train set);
+                 * "used over three years", "over several years" is
+                 * "across", a preposition, and stays out */
                 static const char *const over[] = {"over", NULL};
                 static const char *const vague[] = {"several", "few", "many", "some", NULL};
                 size_t kcore = ns_doc_token_at_or_after(doc, core);
+                static const char *const over_means_across[] = {
+                    "spend",   "spent",   "spending", "use",     "used",   "spread",
+                    "pay",     "paid",    "phased",   "repaid",  "invest", "invested",
+                    "million", "billion", "trillion", "percent", "%",      "rise",
+                    "rose",    "fell",    "grew",     NULL};
                 if (word_is(doc, k, over) && p->type == NS_TT_DURATION &&
-                    (wc[kcore] & (C_ANYNUM | C_NUMW)) && !word_is(doc, kcore, vague))
-                    s = start;
+                    (wc[kcore] & (C_ANYNUM | C_NUMW)) && !word_is(doc, kcore, vague) && k > 0 &&
+                    !word_is(doc, k - 1, over_means_across) &&
+                    doc->toks.v[k - 1].kind != NS_TOK_NUMBER)
+                    s = start; /* not "spend $100 million over five years" */
                 else if (word_is(doc, k, placed)
                              ? word_is(doc, kcore, this_that) || placed_in(doc, k)
                          : word_is(doc, k, hedges)
