@@ -164,7 +164,9 @@ static void resolve_holiday(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         for (int y = ref.y - 1; y <= ref.y + 1; y++) {
             ns_ymd t = holiday_date(p->holiday, y);
             int64_t diff = ns_cal_to_days(t) - r, dist = diff < 0 ? -diff : diff;
-            if ((p->tense < 0 && diff >= 0) || (p->tense > 0 && diff <= 0))
+            /* the feast's weekend may be the one the story is in */
+            int near = p->unit == NS_TU_WEEKEND && dist <= 3;
+            if (!near && ((p->tense < 0 && diff >= 0) || (p->tense > 0 && diff <= 0)))
                 dist += 100000;
             if (bestd < 0 || dist < bestd) {
                 bestd = dist;
@@ -173,6 +175,20 @@ static void resolve_holiday(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         }
     }
     put_day(b, best);
+}
+
+/* "the Labor Day weekend", "the Christmas weekend": a Monday's (or a
+ * Sunday's) is the weekend just before it, another day's the next one. */
+static void feast_weekend(const ns_timex_parse *p, vbuf *b)
+{
+    int y, m, d;
+    if (p->unit != NS_TU_WEEKEND || sscanf(b->s, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+        !ns_cal_valid(y, m, d))
+        return;
+    ns_ymd t = {y, m, d};
+    int wd = ns_cal_weekday(t);
+    int64_t to_sat = wd == 1 ? -2 : wd == 7 ? -1 : 6 - wd;
+    put_week(b, ns_cal_add_days(t, to_sat), "-WE");
 }
 
 static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
@@ -956,6 +972,7 @@ int ns_timex_normalize(ns_doc *doc)
                 break;
             }
             resolve_cal(p, day, &b);
+            feast_weekend(p, &b);
             break;
         }
         case NS_TX_REL: resolve_rel(p, ref, &b); break;

@@ -202,12 +202,15 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b", NS_DG_NONE},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL | C_CLOCK, C_UNIT | C_CLOCK, 6,
      "the\\s+(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
-     "quarter|week|weekend|month|decade|century)\\b(?![-\\s]old\\b)"
+     "quarter|week|weekend|month|decade|century)\\b"
+     "(?![-\\s]old\\b)"
      /* earlier in the day: the day the story is on */
      "|(?<=earlier in the |later in the )day\\b"
      /* fell throughout the morning: a part of the day the story is on */
-     "|(?<=throughout the |during the |in the |through the |all the )(?:morning|afternoon|"
-     "evening)\\b(?!\\s+(?:of|hours|session|paper|papers|show|news|rush|commute|prayers?)\\b)"
+     "|(?:(?<=throughout the |during the |in the |through the |all the |of the )(?:morning|"
+     "afternoon|evening)|(?<=throughout the |during the |through the |of the "
+     ")night)\\b(?!\\s+(?:of|hours|session|paper|papers|show|news|rush|commute|"
+     "prayers?)\\b)"
      /* "she had arrived the day before.": the day before the one discussed */
      "|day\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$))",
      NS_DG_NONE},
@@ -332,14 +335,15 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
                  "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?",
      NS_DG_TIME},
     /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */
-    {"holiday", NS_DF_HOLIDAY, C_REL | C_HOL, 0, C_HOL, 2,
+    {"holiday", NS_DF_HOLIDAY, C_REL | C_HOL | C_THE, C_HOL, C_HOL, 2,
+     "(?:the\\s+(?=[a-z' .]{3,40}\\bweekend\\b))?"
      "(?:(?:last|next|this)\\s+)?(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s(?:\\s+(?:day|eve))"
      "|"
      "thanksgiving(?:\\s+day)?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|independence\\s+day|"
      "labou?r\\s+day|memorial\\s+day|veterans\\s+day|halloween|valentine'?s\\s+day|"
      "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"
      "columbus\\s+day|boxing\\s+day|(?-i:Black\\s+Friday|Cyber\\s+Monday)|mother'?s\\s+day|father'?"
-     "s\\s+day)\\b(?:,?\\s+" YEAR ")?",
+     "s\\s+day)\\b(?:,?\\s+" YEAR "|\\s+(?:holiday\\s+)?weekend\\b)?",
      NS_DG_HOLIDAY},
     /* now, currently, recently, the future, current */
     {"refword", NS_DF_REFWORD, C_REFW | C_THE | C_NUMW, C_REFW | C_REL, 0, 1,

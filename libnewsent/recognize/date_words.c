@@ -1178,6 +1178,8 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
                   {"cyber", NULL, 0, 0, NS_HOL_CYBER_MONDAY}};
     size_t i = 0;
     int dir = 0;
+    if (i < n && strcmp(w[i].s, "the") == 0)
+        i++; /* the Labor Day weekend */
     if (i < n && LOOKUP(relwords, w[i].s)) {
         int v = LOOKUP(relwords, w[i].s);
         dir = v == 100 ? 0 : v;
@@ -1196,6 +1198,8 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
         p->day = feasts[f].day;
         p->holiday = feasts[f].hol;
         p->tense = (signed char)dir;
+        if (strcmp(w[n - 1].s, "weekend") == 0)
+            p->unit = NS_TU_WEEKEND; /* the weekend the feast falls in or next to */
         for (size_t j = i; j < n; j++) {
             numinfo ni;
             if (parse_num(w[j].s, &ni) == 1 && ni.digits == 4) {

@@ -1311,6 +1311,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         const ns_token *ht = &doc->toks.v[klast];
         size_t j = k;
         static const char *const rels[] = {"last", "next", "this", NULL};
+        if (word_is(doc, j, the_))
+            j++; /* the Labor Day weekend */
         if (word_is(doc, j, rels))
             j++;
         ht = &doc->toks.v[j];
@@ -1578,6 +1580,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         /* the second word of a two-word holiday: Day, Friday, Year's,
          * Luther; after last/next/this, the holiday's own first word */
         size_t j = k;
+        if ((wc[j] & C_THE) && j + 1 < doc->toks.n && (wc[j + 1] & C_HOL))
+            j++; /* the Labor Day weekend */
         if ((wc[j] & C_REL) && !(wc[j] & C_HOL))
             j++;
         if (j >= doc->toks.n || !(wc[j] & C_HOL))
@@ -1754,6 +1758,28 @@ static int data_for(const ns_doc *doc, size_t k)
     return 0;
 }
 
+/* Whether "one day" at token k means "some day": no preposition before it
+ * ("for one day", "in one day") and a modal a few words after it. */
+static int some_day(const ns_doc *doc, size_t k)
+{
+    static const char *const one[] = {"one", NULL};
+    static const char *const preps_[] = {"for",    "in",    "within", "than",  "per",   "a",
+                                         "every",  "each",  "only",   "just",  "last",  "lasts",
+                                         "lasted", "took",  "take",   "takes", "spent", "spend",
+                                         "waited", "after", NULL};
+    static const char *const modals[] = {"will", "would", "could", "might",
+                                         "may",  "shall", "'ll",   NULL};
+    if (!word_is(doc, k, one) || (k > 0 && word_is(doc, k - 1, preps_)))
+        return 0;
+    for (size_t j = k + 2; j < doc->toks.n && j < k + 6; j++) {
+        if (doc->toks.v[j].sent != doc->toks.v[k].sent)
+            break;
+        if (word_is(doc, j, modals))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether "of" stands among tokens k..klast: "the 4th of March". */
 static int has_of(const ns_doc *doc, size_t k, size_t klast)
 {
@@ -1906,6 +1932,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 p->count = 1;
                 p->offset = 0;
                 p->latest = 0;
+            }
+            /* "one day China would pay": some day, ahead, not a span */
+            if (dp->family == NS_DF_DURATION && p->count == 1 && p->unit == NS_TU_DAY &&
+                klast == k + 1 && some_day(doc, k)) {
+                p->kind = NS_TX_REFWORD;
+                p->type = NS_TT_DATE;
+                p->offset = NS_REF_FUTURE;
             }
             /* "the quarter ending June 30" is the calendar quarter that
              * day closes; a fiscal one ending in another month keeps the
