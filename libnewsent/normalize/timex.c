@@ -773,6 +773,22 @@ static int clock_then_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* "June 30 next year", "Oct. 3 last year": the year right after a month
+ * or day, its own DATE as TimeBank marks it, is the day's year. Entity i+1
+ * is resolved after i, so its year is read from its parse. */
+static int next_year_of(const ns_doc *doc, size_t i, ns_ymd ref)
+{
+    if (i + 1 >= doc->nents)
+        return 0;
+    const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
+    const ns_timex_parse *q = n->detail;
+    if (n->label != NEWSENT_LABEL_DATE || n->tok_start != e->tok_end || !q ||
+        q->kind != NS_TX_REL || q->unit != NS_TU_YEAR || q->offset < -1 || q->offset > 1 ||
+        q->month || q->weekday || q->season)
+        return 0;
+    return ref.y + q->offset;
+}
+
 /* The year of the event an earlier phrase of entity i's sentence names
  * ("The 1997 final is on July 19"), for a month or day written without
  * one; not a year in passing ("founded in 1947, it runs from Aug. 1"); 0
@@ -963,7 +979,9 @@ int ns_timex_normalize(ns_doc *doc)
             ns_ymd day = ref;
             if (bare_clock(p))
                 clock_day(doc, i, ref, &day);
-            int y = p->month && !p->year && !p->has_yrel ? sentence_year(doc, i) : 0;
+            int y = p->month && !p->year && !p->has_yrel ? next_year_of(doc, i, ref) : 0;
+            if (!y && p->month && !p->year && !p->has_yrel)
+                y = sentence_year(doc, i);
             if (y) {
                 /* "The 1997 final is on July 19": that year's */
                 ns_timex_parse q = *p;

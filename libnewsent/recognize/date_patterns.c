@@ -119,7 +119,8 @@
 
 const char *const ns_date_prefix_re =
     "(?i)(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|turn|dawn|rest|remainder)"
-    "\\s+of\\s+|(?:earlier|later)\\s+in\\s+(?=the\\s+(?:day|week|month|year)\\b)|"
+    "\\s+of\\s+|(?:earlier|later)\\s+in\\s+(?=the\\s+(?:day|week|month|year)\\b|(?:1[89]|20)"
+    "\\d\\d\\b)|"
     "(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|end-(?=[a-z\\d])|(?:about|"
     "around|"
     "approximately|roughly|nearly|almost|some|at\\s+least|at\\s+most|more\\s+than|less\\s+than|"
@@ -155,12 +156,13 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW,
      C_UNIT | C_FISCAL | C_N4, C_N4 | C_NISO | C_NUMW, 6,
      FROM "(?:the\\s+(?=" YEAR "(?:(?:" DASH
-          "|/)\\d\\d(?:\\d\\d)?)?\\s+(?:fiscal|financial|calendar|"
-          "school|academic|tax)\\s+year\\b))?"
+          "|/)\\d\\d(?:\\d\\d)?)?\\s+(?:(?:fiscal|financial|calendar|"
+          "school|academic|tax)\\s+)?year\\b))?"
           "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
           "the\\s+year)\\s+)?" YEARW "(?:(?:" DASH "|/)(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"
-          /* the 2012 fiscal year */
-          "(?:\\s+(?:fiscal|financial|calendar|school|academic|tax)\\s+year\\b)?",
+          /* the 2012 fiscal year, the 1996 year */
+          "(?:(?<=\\d)\\s+(?:(?:fiscal|financial|calendar|school|academic|tax)\\s+)?year\\b(?!\\s+("
+          "?:old|ago)\\b))?",
      NS_DG_YEAR},
     {"fy", NS_DF_CAL, C_FISCAL, 0, 0, 1, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b", NS_DG_NONE},
     /* Decades and centuries: the 1990s, the late '80s, the nineties,
@@ -199,7 +201,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      ")\\s+(?:of|in)\\s+" MON "(?!\\s*" DAYN "))(?:,?\\s*" YEAR ")?",
      NS_DG_NONE},
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
-     "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b", NS_DG_NONE},
+     "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b(?:\\s+" YEAR ")?",
+     NS_DG_NONE},
+    /* full-year profit, a full year result: the year reported on */
+    {"fullyear", NS_DF_REL, C_REL, 0, 0, 1,
+     "(?<![\\w-])full[-\\s]year\\b(?![-\\s](?:old|long)\\b|\\s+(?:of|to|in|ago)\\b)", NS_DG_NONE},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL | C_CLOCK, C_UNIT | C_CLOCK, 6,
      "the\\s+(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
      "quarter|week|weekend|month|decade|century)\\b"
@@ -356,7 +362,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* not the adjective: "the future political status of Chechnya" */
      "(?!\\s+(?!(?:of|is|was|are|were|will|would|could|may|might|looks?|seems?|remains?|holds?|"
      "lies|depends?|belongs?|and|or|but|for|in|at|to|that|as|with|when|if|because|than|has|had|"
-     "generations?|beyond)\\b)(?-i:[a-z]))|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS ")|"
+     "generations?|beyond)\\b)(?-i:[a-z]))|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS "|\\s+\\d)|"
      "(?:a|some)\\s+(?:later|future)\\s+date\\b|"
      "these\\s+days|recent\\s+(?:years|months|weeks|"
      "days|decades)|"

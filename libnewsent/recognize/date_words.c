@@ -810,6 +810,11 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->mod = "END";
         return 1;
     }
+    if (!have_dir && n == 2 && strcmp(w[0].s, "full") == 0 && p->unit == NS_TU_YEAR) {
+        p->kind = NS_TX_REL; /* full-year profit: the year reported on */
+        p->offset = 0;
+        return 1;
+    }
     if (!have_dir && strcmp(w[0].s, "the") == 0 && p->unit && !p->weekday) {
         /* the quarter (the latest one), the year, the weekend */
         p->kind = NS_TX_REL;
@@ -1387,6 +1392,9 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         }
         if (!read_calendar(w, n, p))
             return 0;
+        if ((p->quarter || p->half) && !p->year && !p->offset &&
+            (has_word(w, n, "previous") || has_word(w, n, "prior")))
+            p->offset = -1; /* "the previous first half": a year back */
         if ((strcmp(w[0].s, "that") == 0 || has_word(w, n, "that") || has_word(w, n, "same")) &&
             (p->season || p->month) && !p->year && !p->day && !p->has_yrel)
             p->kind = NS_TX_ANAPHOR; /* that summer, March of that year: the story's */

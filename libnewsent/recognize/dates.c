@@ -764,14 +764,19 @@ static int row_of_units(const uint32_t *wc, const ns_doc *doc, size_t k)
     return k + 1 < doc->toks.n && word_is(doc, k, row) && (wc[k + 1] & C_UNIT);
 }
 
-/* "earlier in the week", "later in the day": a prefix three words long. */
+/* "earlier in the week", "later in the day", "later in 1996": a prefix of
+ * two or three words. */
 static int placed_in(const ns_doc *doc, size_t k)
 {
     static const char *const placed[] = {"earlier", "later", NULL};
     static const char *const in[] = {"in", NULL}, *const the[] = {"the", NULL};
     static const char *const units[] = {"day", "week", "month", "year", NULL};
-    return word_is(doc, k, placed) && word_is(doc, k + 1, in) && word_is(doc, k + 2, the) &&
-           word_is(doc, k + 3, units);
+    if (!word_is(doc, k, placed) || !word_is(doc, k + 1, in))
+        return 0;
+    if (k + 2 < doc->toks.n && doc->toks.v[k + 2].kind == NS_TOK_NUMBER &&
+        doc->toks.v[k + 2].end - doc->toks.v[k + 2].start == 4)
+        return 1; /* later in 1996 */
+    return word_is(doc, k + 2, the) && word_is(doc, k + 3, units);
 }
 
 static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t k)
@@ -1240,10 +1245,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         /* a title: "High Noon", CBS's "60 Minutes", ABC's "This Week", the
          * "Today" show; news writes these words in lower case mid-sentence */
         static const char *const lower[] = {
-            "noon",   "midnight", "today",  "tonight", "tomorrow", "yesterday", "week",
-            "weeks",  "month",    "months", "year",    "years",    "day",       "days",
-            "minute", "minutes",  "hour",   "hours",   "morning",  "afternoon", "evening",
-            "night",  "weekend",  "decade", "decades", "century",  "quarter",   NULL};
+            "noon",    "midnight",  "today",   "tonight", "tomorrow", "yesterday",
+            "week",    "weeks",     "month",   "months",  "year",     "years",
+            "day",     "days",      "minute",  "minutes", "hour",     "hours",
+            "morning", "afternoon", "evening", "night",   "weekend",  "decade",
+            "decades", "century",   "quarter", "daily",   "weekly",   NULL};
         for (size_t j = k; j <= klast && j < doc->toks.n; j++) {
             const ns_token *tj = &doc->toks.v[j];
             char c0 = doc->text[tj->start];
@@ -1252,6 +1258,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                                   doc->toks.v[j - 1].kind == NS_TOK_SYMBOL);
             if (c0 >= 'A' && c0 <= 'Z' && !(tj->flags & (NS_TF_SENT_START | NS_TF_HEADLINE)) &&
                 !(tj->flags & NS_TF_ALL_UPPER) && !opens && word_is(doc, j, lower))
+                return 0;
+            /* China Daily, MING PAO DAILY NEWS: a paper's name, any case */
+            static const char *const papers[] = {"daily", "weekly", NULL};
+            if (c0 >= 'A' && c0 <= 'Z' && word_is(doc, j, papers) &&
+                !(tj->flags & NS_TF_SENT_START))
                 return 0;
         }
     }
@@ -1263,9 +1274,10 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0;
     }
     if (strcmp(name, "season") == 0 && p->season && !p->year) {
-        /* "winter wheat", "spring barley": crops named for their season */
-        static const char *const crops[] = {"wheat",  "barley", "crop", "crops", "rapeseed",
-                                            "sowing", "grain",  "oats", "rye",   NULL};
+        /* "winter wheat", "spring barley", "spring tides": named for a season */
+        static const char *const crops[] = {"wheat",    "barley", "crop",  "crops",
+                                            "rapeseed", "sowing", "grain", "oats",
+                                            "rye",      "tide",   "tides", NULL};
         if (word_is(doc, klast + 1, crops))
             return 0;
     }
@@ -1780,6 +1792,25 @@ static int some_day(const ns_doc *doc, size_t k)
     return 0;
 }
 
+/* Whether a range's two ends are joined by a word: "from June to August",
+ * "between May 23 and 25"; not a dash alone ("between 1975-1979"). */
+static int joined_by_word(const char *t, size_t n)
+{
+    static const char *const words[] = {" to ",    " and ",  " through ", " thru ",
+                                        " until ", " till ", NULL};
+    for (size_t i = 0; words[i]; i++) {
+        size_t m = strlen(words[i]);
+        for (size_t j = 0; j + m <= n; j++) {
+            size_t c = 0;
+            while (c < m && (t[j + c] | 0x20) == (words[i][c] | 0x20))
+                c++;
+            if (c == m)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether "of" stands among tokens k..klast: "the 4th of March". */
 static int has_of(const ns_doc *doc, size_t k, size_t klast)
 {
@@ -1879,8 +1910,10 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             int pre = pass == 0 && prefixed;
             if (!context_ok(doc, kk, klast, at, dp->name, p, pre))
                 continue;
-            /* "from"/"between" belong to the span only when a range follows */
-            if (!p->day2 && !p->month2 && !p->year2 && p->count2 <= 0) {
+            /* "from"/"between" belong to the span only when a range joined
+             * by a word follows ("between 1975-1979" is the dash's range) */
+            if ((!p->day2 && !p->month2 && !p->year2 && p->count2 <= 0) ||
+                !joined_by_word(doc->text + s, end - s)) {
                 size_t len = end - s;
                 const char *tx = doc->text + s;
                 if (starts_with_word(tx, len, "from") || starts_with_word(tx, len, "between")) {
@@ -2021,8 +2054,20 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
              * "could be declared free as early as Monday" */
             size_t kt = pre && k < ks ? k : ks;
             /* "crude for November delivery": a futures month lies ahead */
-            static const char *const delivery[] = {"delivery", "contract", "contracts", NULL};
-            if (!p->tense && p->month && !p->day && !p->year && word_is(doc, klast + 1, delivery))
+            static const char *const delivery[] = {"delivery", "contract", "contracts", "futures",
+                                                   NULL};
+            static const char *const futures[] = {"futures", NULL};
+            if (!p->tense && p->month && !p->day && !p->year &&
+                (word_is(doc, klast + 1, delivery) || word_is(doc, klast + 2, futures) ||
+                 word_is(doc, klast + 3, futures)))
+                p->tense = 1; /* "September bank bill futures rose" */
+            /* "raised its purchases starting in April": the change takes
+             * effect ahead, whatever the verb's tense */
+            static const char *const starting[] = {"starting", "beginning", "effective", NULL};
+            static const char *const in_on[] = {"in", "on", "from", NULL};
+            size_t ke = kt > 0 && word_is(doc, kt - 1, in_on) ? kt - 1 : kt;
+            if (!p->tense && (p->month || p->weekday) && !p->year && ke > 0 &&
+                word_is(doc, ke - 1, starting))
                 p->tense = 1;
             /* "will publish production figures for February": data for a
              * month are for one gone by, whatever the verb's tense */
