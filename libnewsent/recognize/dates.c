@@ -985,6 +985,20 @@ static int opens_sentence(const ns_doc *doc, size_t k0)
     return 0;
 }
 
+/* Whether "to" stands at token k or within three words after it, before
+ * token end: "planned to", "invited political leaders to a meeting". */
+static int to_within(const ns_doc *doc, size_t k, size_t end)
+{
+    static const char *const to[] = {"to", NULL};
+    for (size_t j = k; j < end && j < k + 4; j++) {
+        if (word_is(doc, j, to))
+            return 1;
+        if (doc->toks.v[j].kind != NS_TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
 /* News convention for a bare weekday or month: what the sentence's tense
  * says, read from the nearest tense marker around the expression. */
 static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1);
@@ -1105,7 +1119,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                              s[0] <= 'z' && !attributive(doc, k)))
             /* "planned to leave on Thursday": a future seen from the past;
              * "eased to 47% in November", "went to Paris" stay past */
-            return word_is(doc, k + 1, to) && word_is(doc, k, intent) ? 1 : -1;
+            return word_is(doc, k, intent) && to_within(doc, k + 1, k0) ? 1 : -1;
     }
     /* "On Sunday, police and FBI agents said ...": at the start of a
      * sentence the verb follows; later, a verb after the date is a
