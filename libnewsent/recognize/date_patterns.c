@@ -203,9 +203,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b(?:\\s+" YEAR ")?",
      NS_DG_NONE},
-    /* full-year profit, a full year result: the year reported on */
-    {"fullyear", NS_DF_REL, C_REL, 0, 0, 1,
-     "(?<![\\w-])full[-\\s]year\\b(?![-\\s](?:old|long)\\b|\\s+(?:of|to|in|ago)\\b)", NS_DG_NONE},
+    /* full-year profit, a full year result: the year reported on; half-year
+     * results: its first half */
+    {"fullyear", NS_DF_REL, C_REL | C_NUMW, 0, 0, 1,
+     "(?<![\\w-])(?:full|half)[-\\s]year\\b(?![-\\s](?:old|long|ly)\\b|\\s+(?:of|to|in|ago)\\b)",
+     NS_DG_NONE},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL | C_CLOCK, C_UNIT | C_CLOCK, 6,
      "the\\s+(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
      "quarter|week|weekend|month|decade|century)\\b"
@@ -362,7 +364,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* not the adjective: "the future political status of Chechnya" */
      "(?!\\s+(?!(?:of|is|was|are|were|will|would|could|may|might|looks?|seems?|remains?|holds?|"
      "lies|depends?|belongs?|and|or|but|for|in|at|to|that|as|with|when|if|because|than|has|had|"
-     "generations?|beyond)\\b)(?-i:[a-z]))|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS "|\\s+\\d)|"
+     "generations?|beyond)\\b)(?-i:[a-z]))|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS
+     "|\\s+(?:\\d|" NUMW "))|"
      "(?:a|some)\\s+(?:later|future)\\s+date\\b|"
      "these\\s+days|recent\\s+(?:years|months|weeks|"
      "days|decades)|"

@@ -815,6 +815,12 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->offset = 0;
         return 1;
     }
+    if (!have_dir && n == 2 && strcmp(w[0].s, "half") == 0 && strcmp(w[1].s, "year") == 0) {
+        p->kind = NS_TX_CAL; /* half-year results: the first half */
+        p->unit = NS_TU_NONE;
+        p->half = 1;
+        return 1;
+    }
     if (!have_dir && strcmp(w[0].s, "the") == 0 && p->unit && !p->weekday) {
         /* the quarter (the latest one), the year, the weekend */
         p->kind = NS_TX_REL;
@@ -1469,6 +1475,10 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
                 int v = LOOKUP(pods, w[i].s);
                 if (v)
                     p->pod = (unsigned char)v;
+            }
+            if (n == 2 && strcmp(w[0].s, "half") == 0 && strcmp(w[1].s, "year") == 0) {
+                p->unit = NS_TU_NONE;
+                p->half = 1; /* half-year results: the first half */
             }
         }
         break;

@@ -1247,9 +1247,9 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         /* a name: Theresa May, June Carter; not "The February figures" */
         static const char *const dets[] = {"the", "this", "that", "a", "an", "each", "every", NULL};
         if (at == t->start && k > 0 && (doc->toks.v[k - 1].flags & NS_TF_UPPER_INITIAL) &&
-            !(t->flags & NS_TF_SENT_START) && !word_is(doc, k - 1, preps) &&
-            !word_is(doc, k - 1, dets))
-            return 0;
+            !(t->flags & NS_TF_SENT_START) && !(doc->toks.v[k - 1].flags & NS_TF_SENT_START) &&
+            !word_is(doc, k - 1, preps) && !word_is(doc, k - 1, dets))
+            return 0; /* not after a capital that only opens the sentence: "While July" */
         if (klast + 1 < doc->toks.n && (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL) &&
             doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
             !(doc->toks.v[klast + 1].flags & NS_TF_SENT_START))
@@ -1367,6 +1367,19 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                 doc->text[mt->start] >= 'a' && !(mt->flags & NS_TF_SENT_START))
                 return 0;
         }
+    }
+    if (strcmp(name, "rel") == 0 && k > 0) {
+        /* "It appears that August is showing strength": the conjunction,
+         * then the month alone */
+        static const char *const that[] = {"that", NULL};
+        static const char *const says[] = {
+            "said",    "says",     "say",       "appears",   "appeared",  "seems",
+            "believe", "believes", "expects",   "expect",    "thinks",    "think",
+            "hopes",   "noted",    "added",     "reported",  "showed",    "shows",
+            "means",   "meant",    "announced", "indicated", "estimated", "predicted",
+            "warned",  "argued",   "clear",     "likely",    NULL};
+        if (word_is(doc, k, that) && word_is(doc, k - 1, says))
+            return 0;
     }
     if (strcmp(name, "rel") == 0 && p->month && !cap) {
         /* "this march" is a walk; a month name is capitalised */
@@ -1806,25 +1819,6 @@ static int some_day(const ns_doc *doc, size_t k)
     return 0;
 }
 
-/* Whether a range's two ends are joined by a word: "from June to August",
- * "between May 23 and 25"; not a dash alone ("between 1975-1979"). */
-static int joined_by_word(const char *t, size_t n)
-{
-    static const char *const words[] = {" to ",    " and ",  " through ", " thru ",
-                                        " until ", " till ", NULL};
-    for (size_t i = 0; words[i]; i++) {
-        size_t m = strlen(words[i]);
-        for (size_t j = 0; j + m <= n; j++) {
-            size_t c = 0;
-            while (c < m && (t[j + c] | 0x20) == (words[i][c] | 0x20))
-                c++;
-            if (c == m)
-                return 1;
-        }
-    }
-    return 0;
-}
-
 /* Whether "of" stands among tokens k..klast: "the 4th of March". */
 static int has_of(const ns_doc *doc, size_t k, size_t klast)
 {
@@ -1924,10 +1918,10 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             int pre = pass == 0 && prefixed;
             if (!context_ok(doc, kk, klast, at, dp->name, p, pre))
                 continue;
-            /* "from"/"between" belong to the span only when a range joined
-             * by a word follows ("between 1975-1979" is the dash's range) */
-            if ((!p->day2 && !p->month2 && !p->year2 && p->count2 <= 0) ||
-                !joined_by_word(doc->text + s, end - s)) {
+            /* "from" and "between" are prepositions, outside every extent
+             * as TimeML has them, also before a range they introduce
+             * ("from June to August", "between May 23 and 25") */
+            {
                 size_t len = end - s;
                 const char *tx = doc->text + s;
                 if (starts_with_word(tx, len, "from") || starts_with_word(tx, len, "between")) {
