@@ -2013,22 +2013,21 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 static const char *const placed[] = {"earlier", "later", NULL};
                 static const char *const this_that[] = {"this", "that", NULL};
                 /* "a delay of over three hours", "lasted over a week":
-                 * "over" an amount is "more than" (2 of 2 in the train set);
-                 * "used over three years", "over several years" is
-                 * "across", a preposition, and stays out */
+                 * "over" an amount is "more than" after these words (2 of 2
+                 * in the train set); elsewhere ("used over three years",
+                 * "lose 16 pounds over 40 weeks") it is "across", a
+                 * preposition, and stays out */
                 static const char *const over[] = {"over", NULL};
                 static const char *const vague[] = {"several", "few", "many", "some", NULL};
                 size_t kcore = ns_doc_token_at_or_after(doc, core);
-                static const char *const over_means_across[] = {
-                    "spend",   "spent",   "spending", "use",     "used",   "spread",
-                    "pay",     "paid",    "phased",   "repaid",  "invest", "invested",
-                    "million", "billion", "trillion", "percent", "%",      "rise",
-                    "rose",    "fell",    "grew",     NULL};
+                static const char *const over_means_more[] = {
+                    "just", "of",    "for",    "last", "lasted", "lasts", "lasting", "took",
+                    "take", "takes", "taking", "well", "in",     "after", "since",   "have",
+                    "has",  "had",   "than",   "wait", "waited", NULL};
                 if (word_is(doc, k, over) && p->type == NS_TT_DURATION &&
                     (wc[kcore] & (C_ANYNUM | C_NUMW)) && !word_is(doc, kcore, vague) && k > 0 &&
-                    !word_is(doc, k - 1, over_means_across) &&
-                    doc->toks.v[k - 1].kind != NS_TOK_NUMBER)
-                    s = start; /* not "spend $100 million over five years" */
+                    word_is(doc, k - 1, over_means_more))
+                    s = start; /* not "pay the cost over five years" */
                 else if (word_is(doc, k, placed)
                              ? word_is(doc, kcore, this_that) || placed_in(doc, k)
                          : word_is(doc, k, hedges)
