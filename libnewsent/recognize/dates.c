@@ -1121,6 +1121,21 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
              * "eased to 47% in November", "went to Paris" stay past */
             return word_is(doc, k, intent) && to_within(doc, k + 1, k0) ? 1 : -1;
     }
+    /* "would miss England's qualifying match against Moldova on Sunday":
+     * past the window only a modal of the future counts, before any past
+     * verb or the sentence's start */
+    if (back == limit + 1) {
+        static const char *const modal[] = {"will", "'ll", "shall", "would", NULL};
+        for (size_t b2 = back; b2 <= limit + 6 && b2 <= k0; b2++) {
+            size_t k = k0 - b2;
+            if (doc->toks.v[k].sent != sent || (wc[k] & C_PAST))
+                break;
+            if (word_is(doc, k, modal))
+                return 1;
+            if (doc->toks.v[k].flags & NS_TF_SENT_START)
+                break;
+        }
+    }
     /* "On Sunday, police and FBI agents said ...": at the start of a
      * sentence the verb follows; later, a verb after the date is a
      * reporting one ("... in March, an official said") */
