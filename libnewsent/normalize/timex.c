@@ -552,22 +552,6 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
  * linear. */
 #define NS_ANCHOR_LOOK 12
 
-/* Whether token k is one of list's words (lower case), in any case. */
-static int tok_in(const ns_doc *doc, size_t k, const char *const *list)
-{
-    const ns_token *t = &doc->toks.v[k];
-    size_t n = t->end - t->start;
-    const char *w = doc->text + t->start;
-    for (size_t j = 0; list[j]; j++) {
-        size_t c = 0;
-        while (c < n && list[j][c] && (w[c] | 0x20) == list[j][c])
-            c++;
-        if (c == n && !list[j][c])
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether DATE entity e follows a reporting verb: "said on Tuesday",
  * "announced Friday". */
 static int reported(const ns_doc *doc, const newsent_entity *e)
@@ -578,9 +562,9 @@ static int reported(const ns_doc *doc, const newsent_entity *e)
     size_t k = e->tok_start;
     for (int back = 0; back < 2 && k > 0; back++) {
         k--;
-        if (tok_in(doc, k, on))
+        if (ns_doc_word_is(doc, k, on))
             continue;
-        return tok_in(doc, k, verbs);
+        return ns_doc_word_is(doc, k, verbs);
     }
     return 0;
 }
@@ -593,9 +577,9 @@ static int period_end_day(const ns_doc *doc, const newsent_entity *e)
     size_t k = e->tok_start;
     if (k == 0 || k > doc->toks.n)
         return 0;
-    if (k >= 2 && tok_in(doc, k - 1, on))
+    if (k >= 2 && ns_doc_word_is(doc, k - 1, on))
         k--; /* "which ended on Dec. 31" */
-    return tok_in(doc, k - 1, ended);
+    return ns_doc_word_is(doc, k - 1, ended);
 }
 
 /* The sentence an entity starts in (0 for one past the tokens). */
@@ -727,7 +711,7 @@ static int near_day(const ns_doc *doc, const newsent_entity *e, const newsent_en
     if (n->tok_start <= e->tok_end + 1)
         return 1;
     if (n->tok_start > e->tok_end + 4 || n->tok_start > doc->toks.n ||
-        !tok_in(doc, n->tok_start - 1, on))
+        !ns_doc_word_is(doc, n->tok_start - 1, on))
         return 0;
     for (uint32_t k = e->tok_end; k < n->tok_start; k++)
         if (doc->toks.v[k].kind != NS_TOK_WORD)
@@ -806,8 +790,8 @@ static int sentence_year(const ns_doc *doc, size_t i)
         const ns_timex_parse *q = e->detail;
         static const char *const the[] = {"the", NULL};
         if (q && q->kind == NS_TX_CAL && q->ydigits == 4 && q->year && !q->year2 && !q->month &&
-            e->tok_start > 0 && tok_in(doc, e->tok_start - 1, the) && e->tok_end < doc->toks.n &&
-            doc->toks.v[e->tok_end].kind == NS_TOK_WORD)
+            e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, the) &&
+            e->tok_end < doc->toks.n && doc->toks.v[e->tok_end].kind == NS_TOK_WORD)
             return q->year; /* the year of an event: "the 2014 World Cup" */
         if (q && q->kind == NS_TX_CAL && q->month && !q->year)
             continue; /* "from June 12 to July 13": the same year for both */

@@ -26,3 +26,24 @@ size_t ns_doc_token_at_or_after(const ns_doc *doc, size_t b)
     }
     return lo;
 }
+
+int ns_doc_word_is(const ns_doc *doc, size_t k, const char *const *list)
+{
+    if (k >= doc->toks.n)
+        return 0;
+    const ns_token *t = &doc->toks.v[k];
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start;
+    if (n > 0 && s[n - 1] == '.')
+        n--;
+    /* | 0x20 folds a capital and keeps the other bytes of a listed word */
+    for (size_t i = 0; list[i]; i++) {
+        const char *w = list[i];
+        size_t j = 0;
+        while (j < n && w[j] == (char)(s[j] | 0x20))
+            j++;
+        if (j == n && w[n] == 0)
+            return 1;
+    }
+    return 0;
+}

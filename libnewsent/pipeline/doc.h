@@ -101,4 +101,9 @@ newsent_entity *ns_doc_add_entity(ns_doc *doc, const newsent_entity *e);
 /* The index of the first token with start >= byte offset b (n if none). */
 size_t ns_doc_token_at_or_after(const ns_doc *doc, size_t b);
 
+/* Whether token k is one of the lower-case words of the NULL-terminated
+ * list, in any case of its ASCII letters and without a final period ("Sept."
+ * is "sept"); 0 for k past the last token. */
+int ns_doc_word_is(const ns_doc *doc, size_t k, const char *const *list);
+
 #endif

@@ -418,20 +418,26 @@ static const char *const tz_names[] = {"GMT", "UTC",  "BST", "CET",  "CEST", "ES
                                        "JST", "HKT",  "SGT", "AEST", "AEDT", "MSK", "EET", "EEST",
                                        "WET", "WEST", "WAT", "EAT",  "SAST"};
 
+/* The zone of tz_names that s[0..len) spells, in any case, or NULL. */
+static const char *zone_named(const char *s, size_t len)
+{
+    for (size_t k = 0; k < sizeof tz_names / sizeof tz_names[0]; k++) {
+        if (strlen(tz_names[k]) != len)
+            continue;
+        size_t j = 0;
+        while (j < len && (s[j] & ~0x20) == tz_names[k][j])
+            j++;
+        if (j == len)
+            return tz_names[k];
+    }
+    return NULL;
+}
+
 /* A zone word as the tokens hold it, lower-cased: "1423 gmt", "2223 hkt". */
 static int is_zone_word(const char *s)
 {
     size_t len = strlen(s);
-    for (size_t k = 0; k < sizeof tz_names / sizeof tz_names[0]; k++) {
-        if (strlen(tz_names[k]) != len || len < 3)
-            continue;
-        size_t j = 0;
-        while (j < len && s[j] == tz_names[k][j] - 'A' + 'a')
-            j++;
-        if (j == len)
-            return 1;
-    }
-    return 0;
+    return len >= 3 && zone_named(s, len) != NULL;
 }
 
 static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
@@ -534,9 +540,9 @@ static const char *find_tz(const char *t, size_t len)
             j++;
         if (j < len && is_alpha((unsigned char)t[j]))
             continue;
-        for (size_t k = 0; k < sizeof tz_names / sizeof tz_names[0]; k++)
-            if (strlen(tz_names[k]) == j - i && memcmp(tz_names[k], t + i, j - i) == 0)
-                return tz_names[k];
+        const char *z = zone_named(t + i, j - i); /* an upper-case run: exact */
+        if (z)
+            return z;
     }
     for (size_t i = 0; i + 10 <= len; i++)
         if (memcmp(t + i, "local time", 10) == 0)

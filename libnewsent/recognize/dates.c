@@ -5,6 +5,7 @@
 
 #include "recognize/date_patterns.h"
 #include "recognize/date_words.h"
+#include "recognize/numbers.h"
 #include "recognize/timex_parse.h"
 #include "util/error.h"
 #include "util/regex.h"
@@ -615,8 +616,6 @@ static void lower_word(const ns_doc *doc, const ns_token *t, char *buf, size_t c
     buf[n] = 0;
 }
 
-static int word_is(const ns_doc *doc, size_t k, const char *const *list);
-
 /* The kind of a number token, by the characters it is made of. */
 static unsigned number_shape(const char *s, size_t n)
 {
@@ -734,14 +733,15 @@ static int in_the_pod(const ns_doc *doc, size_t k)
 {
     static const char *const in[] = {"in", NULL}, *const the[] = {"the", NULL};
     static const char *const pods[] = {"morning", "afternoon", "evening", NULL};
-    return word_is(doc, k, in) && word_is(doc, k + 1, the) && word_is(doc, k + 2, pods);
+    return ns_doc_word_is(doc, k, in) && ns_doc_word_is(doc, k + 1, the) &&
+           ns_doc_word_is(doc, k + 2, pods);
 }
 
 /* Whether "local time" starts at token k: "1100 local time". */
 static int local_time(const ns_doc *doc, size_t k)
 {
     static const char *const local[] = {"local", NULL}, *const time[] = {"time", NULL};
-    return word_is(doc, k, local) && word_is(doc, k + 1, time);
+    return ns_doc_word_is(doc, k, local) && ns_doc_word_is(doc, k + 1, time);
 }
 
 /* Whether a fiscal word stands among tokens k..klast: "the last fiscal year". */
@@ -761,7 +761,7 @@ static int row_of_units(const uint32_t *wc, const ns_doc *doc, size_t k)
     static const char *const row[] = {
         "consecutive", "straight", "successive", "more",     "additional", "extra", "further",
         "business",    "working",  "trading",    "calendar", "shopping",   NULL};
-    return k + 1 < doc->toks.n && word_is(doc, k, row) && (wc[k + 1] & C_UNIT);
+    return k + 1 < doc->toks.n && ns_doc_word_is(doc, k, row) && (wc[k + 1] & C_UNIT);
 }
 
 /* "earlier in the week", "later in the day", "later in 1996": a prefix of
@@ -771,12 +771,12 @@ static int placed_in(const ns_doc *doc, size_t k)
     static const char *const placed[] = {"earlier", "later", NULL};
     static const char *const in[] = {"in", NULL}, *const the[] = {"the", NULL};
     static const char *const units[] = {"day", "week", "month", "year", NULL};
-    if (!word_is(doc, k, placed) || !word_is(doc, k + 1, in))
+    if (!ns_doc_word_is(doc, k, placed) || !ns_doc_word_is(doc, k + 1, in))
         return 0;
     if (k + 2 < doc->toks.n && doc->toks.v[k + 2].kind == NS_TOK_NUMBER &&
         doc->toks.v[k + 2].end - doc->toks.v[k + 2].start == 4)
         return 1; /* later in 1996 */
-    return word_is(doc, k + 2, the) && word_is(doc, k + 3, units);
+    return ns_doc_word_is(doc, k + 2, the) && ns_doc_word_is(doc, k + 3, units);
 }
 
 static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t k)
@@ -816,8 +816,8 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         static const char *const the[] = {"the", NULL};
         static const char *const around[] = {"before", "after",   "following", "that",
                                              "since",  "leading", NULL};
-        if (!word_is(doc, k + 1, after) && !(k > 0 && word_is(doc, k - 1, before)) &&
-            !(k > 0 && word_is(doc, k - 1, the) && word_is(doc, k + 1, around)))
+        if (!ns_doc_word_is(doc, k + 1, after) && !(k > 0 && ns_doc_word_is(doc, k - 1, before)) &&
+            !(k > 0 && ns_doc_word_is(doc, k - 1, the) && ns_doc_word_is(doc, k + 1, around)))
             return 0;
     }
     if (!cls)
@@ -844,9 +844,10 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         static const char *const at[] = {"at", NULL}, *const present[] = {"present", NULL};
         static const char *const the[] = {"the", NULL}, *const term[] = {"term", NULL};
         static const char *const span[] = {"short", "long", NULL};
-        if (word_is(doc, k, at) && word_is(doc, k + 1, present))
+        if (ns_doc_word_is(doc, k, at) && ns_doc_word_is(doc, k + 1, present))
             cls |= C_REFW; /* at present */
-        if (word_is(doc, k, the) && word_is(doc, k + 1, span) && word_is(doc, k + 2, term))
+        if (ns_doc_word_is(doc, k, the) && ns_doc_word_is(doc, k + 1, span) &&
+            ns_doc_word_is(doc, k + 2, term))
             cls |= C_REFW; /* the short term */
     } else if ((cls & C_PREFIX) && !(next & C_STARTS) && !(t->flags & NS_TF_HAS_HYPHEN) &&
                !placed_in(doc, k)) {
@@ -878,27 +879,6 @@ static size_t token_ending_at(const ns_doc *doc, size_t from, size_t e)
     return SIZE_MAX;
 }
 
-static int word_is(const ns_doc *doc, size_t k, const char *const *list)
-{
-    if (k >= doc->toks.n)
-        return 0;
-    const ns_token *t = &doc->toks.v[k];
-    const char *s = doc->text + t->start;
-    size_t n = t->end - t->start;
-    if (n > 0 && s[n - 1] == '.')
-        n--;
-    /* | 0x20 folds a capital and keeps the other bytes of a listed word */
-    for (size_t i = 0; list[i]; i++) {
-        const char *w = list[i];
-        size_t j = 0;
-        while (j < n && w[j] == (char)(s[j] | 0x20))
-            j++;
-        if (j == n && w[n] == 0)
-            return 1;
-    }
-    return 0;
-}
-
 static const char *const preps[] = {
     "in",   "of",      "since", "until", "till",      "by",   "early",  "late",       "mid",
     "last", "next",    "this",  "from",  "through",   "to",   "before", "after",      "during",
@@ -927,7 +907,7 @@ static int attributive(const ns_doc *doc, size_t k)
     static const char *const dets[] = {"a",    "an",    "the",     "its",   "their", "his",
                                        "her",  "our",   "this",    "these", "those", "some",
                                        "many", "other", "several", NULL};
-    return k > 0 && (word_is(doc, k - 1, dets) || doc->toks.v[k - 1].kind == NS_TOK_NUMBER);
+    return k > 0 && (ns_doc_word_is(doc, k - 1, dets) || doc->toks.v[k - 1].kind == NS_TOK_NUMBER);
 }
 
 /* Whether token k marks the future. "set", "plan" and "plans" do only as
@@ -945,17 +925,17 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     /* "Nissan reports results on Tuesday" looks ahead; "the report on
      * Tuesday", "media reports on Tuesday said" and "reports that" do not */
     static const char *const report[] = {"report", "reports", NULL};
-    if (word_is(doc, k, report)) {
+    if (ns_doc_word_is(doc, k, report)) {
         static const char *const not_obj[] = {
             "on",  "in",    "at",  "from", "by",  "that", "of", "said",    "say",    "says", "to",
             "for", "about", "and", "were", "was", "are",  "is", "suggest", "showed", NULL};
         if (attributive(doc, k) || k + 1 >= doc->toks.n || doc->toks.v[k + 1].kind != NS_TOK_WORD ||
-            word_is(doc, k + 1, not_obj))
+            ns_doc_word_is(doc, k + 1, not_obj))
             return 0;
         char c = doc->text[doc->toks.v[k + 1].start];
         return c >= 'a' && c <= 'z';
     }
-    if (!word_is(doc, k, loose) || word_is(doc, k + 1, to_for))
+    if (!ns_doc_word_is(doc, k, loose) || ns_doc_word_is(doc, k + 1, to_for))
         return 1;
     /* "the company now plans a launch in Q1": the verb, before its object;
      * "its plans a year ago" is the noun */
@@ -963,8 +943,8 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     static const char *const dets[] = {"a", "an", "the", "its", "his", "her", "their", NULL};
     static const char *const owners[] = {"a",     "an",  "the", "its", "his", "her",
                                          "their", "our", "'s",  "’s",  "new", NULL};
-    return word_is(doc, k, plans) && word_is(doc, k + 1, dets) &&
-           !(k > 0 && word_is(doc, k - 1, owners));
+    return ns_doc_word_is(doc, k, plans) && ns_doc_word_is(doc, k + 1, dets) &&
+           !(k > 0 && ns_doc_word_is(doc, k - 1, owners));
 }
 
 /* Whether only a preposition, an article or a modifier stands between the
@@ -977,7 +957,7 @@ static int opens_sentence(const ns_doc *doc, size_t k0)
                                        "around", "since", "later", "earlier", "from",   NULL};
     for (size_t back = 1; back <= 3 && back <= k0; back++) {
         size_t k = k0 - back;
-        if (doc->toks.v[k].sent != doc->toks.v[k0].sent || !word_is(doc, k, lead))
+        if (doc->toks.v[k].sent != doc->toks.v[k0].sent || !ns_doc_word_is(doc, k, lead))
             return 0;
         if (doc->toks.v[k].flags & NS_TF_SENT_START)
             return 1;
@@ -991,7 +971,7 @@ static int to_within(const ns_doc *doc, size_t k, size_t end)
 {
     static const char *const to[] = {"to", NULL};
     for (size_t j = k; j < end && j < k + 4; j++) {
-        if (word_is(doc, j, to))
+        if (ns_doc_word_is(doc, j, to))
             return 1;
         if (doc->toks.v[j].kind != NS_TOK_WORD)
             return 0;
@@ -1013,14 +993,14 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
     static const char *const to_until[] = {"until", "till", "to", NULL};
     static const char *const postponed[] = {"postponed", "delayed", "adjourned",   "deferred",
                                             "off",       "back",    "rescheduled", NULL};
-    if (k0 > 1 && word_is(doc, k0 - 1, to_until) && word_is(doc, k0 - 2, postponed))
+    if (k0 > 1 && ns_doc_word_is(doc, k0 - 1, to_until) && ns_doc_word_is(doc, k0 - 2, postponed))
         return 1;
-    if (t == -1 && k0 > 0 && word_is(doc, k0 - 1, deadline))
+    if (t == -1 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, deadline))
         return 0;
     /* "Cyprus has until Monday", "highs near 50 by Friday": with no
      * tense to say otherwise, a deadline lies ahead */
     static const char *const until[] = {"until", "till", "by", NULL};
-    return t == 0 && k0 > 0 && word_is(doc, k0 - 1, until) ? 1 : t;
+    return t == 0 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, until) ? 1 : t;
 }
 
 static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
@@ -1036,12 +1016,12 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
     uint32_t sent = doc->toks.v[k0].sent;
     /* "since January" can only look back, whatever the verb's tense: -2 is
      * a past that not even a near future date may break */
-    if (k0 > 0 && word_is(doc, k0 - 1, since))
+    if (k0 > 0 && ns_doc_word_is(doc, k0 - 1, since))
         return -2;
     /* "late Tuesday or early Wednesday": the second date of a pair shares
      * the first's cue, a few words further back */
     static const char *const orand[] = {"or", "and", NULL};
-    size_t limit = k0 > 0 && word_is(doc, k0 - 1, orand) ? 16 : 8;
+    size_t limit = k0 > 0 && ns_doc_word_is(doc, k0 - 1, orand) ? 16 : 8;
     size_t back = 1;
     for (; back <= limit && back <= k0; back++) {
         size_t k = k0 - back;
@@ -1056,55 +1036,56 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         /* "guidelines to be published in early November": an infinitive
          * "to be" looks ahead, whatever verb came before */
         static const char *const be[] = {"be", NULL};
-        if (k > 0 && word_is(doc, k, be) && word_is(doc, k - 1, to))
+        if (k > 0 && ns_doc_word_is(doc, k, be) && ns_doc_word_is(doc, k - 1, to))
             return 1;
         /* nor is one after "remain" or "stay": "will remain closed
          * Tuesday" */
         static const char *const copulas[] = {"remain", "remains", "remained", "stay",
                                               "stays",  "stayed",  NULL};
-        if (k > 0 && !fut && ((wc[k - 1] & C_BE) || word_is(doc, k - 1, copulas)))
+        if (k > 0 && !fut && ((wc[k - 1] & C_BE) || ns_doc_word_is(doc, k - 1, copulas)))
             continue;
         /* "blackouts could last into January": the verb "last" after a
          * modal, which decides */
         static const char *const last_v[] = {"last", NULL};
-        if (k > 0 && word_is(doc, k, last_v) && future_cue(wc, doc, k - 1))
+        if (k > 0 && ns_doc_word_is(doc, k, last_v) && future_cue(wc, doc, k - 1))
             continue;
         /* "the market was open on Friday": the adjective after a past be */
         static const char *const open[] = {"open", NULL};
         static const char *const was[] = {"was", "were", "remained", "stayed", "kept", NULL};
-        if (fut && k > 0 && word_is(doc, k, open) && word_is(doc, k - 1, was))
+        if (fut && k > 0 && ns_doc_word_is(doc, k, open) && ns_doc_word_is(doc, k - 1, was))
             return -1;
         /* "an open letter on Monday": "open" looks ahead only as a verb */
         static const char *const opens_when[] = {
             "on", "at", "in", "from", "until", "till", "this", "next", "tomorrow", "for", NULL};
-        if (fut && word_is(doc, k, open) && !word_is(doc, k + 1, opens_when))
+        if (fut && ns_doc_word_is(doc, k, open) && !ns_doc_word_is(doc, k + 1, opens_when))
             continue;
         /* "highs of 98 on Thursday, followed by 103 on Friday": a
          * forecast's participle, no past */
         static const char *const followed[] = {"followed", "preceded", NULL};
         static const char *const by[] = {"by", NULL};
-        if (word_is(doc, k, followed) && word_is(doc, k + 1, by))
+        if (ns_doc_word_is(doc, k, followed) && ns_doc_word_is(doc, k + 1, by))
             continue;
         /* "a meeting has been called for Saturday": a date set for
          * something looks forward, whatever the tense of the setting */
         static const char *const for_[] = {"for", NULL};
         static const char *const set_for[] = {"called", "scheduled", "set",   "planned",
                                               "slated", "booked",    "fixed", NULL};
-        if (back == 1 && k > 0 && word_is(doc, k, for_) && word_is(doc, k - 1, set_for))
+        if (back == 1 && k > 0 && ns_doc_word_is(doc, k, for_) &&
+            ns_doc_word_is(doc, k - 1, set_for))
             return 1;
         /* "ahead of a decision on Thursday" looks forward */
         static const char *const ahead[] = {"ahead", NULL}, *const of[] = {"of", NULL};
-        if (word_is(doc, k, ahead) && word_is(doc, k + 1, of))
+        if (ns_doc_word_is(doc, k, ahead) && ns_doc_word_is(doc, k + 1, of))
             return 1;
         /* "the last of the jets" says nothing of the tense */
         static const char *const last[] = {"last", NULL}, *const the[] = {"the", NULL};
-        if (k > 0 && word_is(doc, k, last) && word_is(doc, k - 1, the))
+        if (k > 0 && ns_doc_word_is(doc, k, last) && ns_doc_word_is(doc, k - 1, the))
             continue;
         /* "could not be reached Wednesday", "would not comment on Friday":
          * a refusal reported, in the past */
         static const char *const could[] = {"could", "would", NULL};
         static const char *const not [] = {"not", "n't", "never", NULL};
-        if (fut && word_is(doc, k, could) && word_is(doc, k + 1, not ))
+        if (fut && ns_doc_word_is(doc, k, could) && ns_doc_word_is(doc, k + 1, not ))
             return -1;
         if (fut)
             return 1;
@@ -1113,13 +1094,13 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         const char *s = doc->text + t->start;
         /* "planned a rally on Saturday": a future seen from the past */
         static const char *const planned[] = {"planned", "scheduled", "slated", NULL};
-        if (word_is(doc, k, planned) && !attributive(doc, k))
+        if (ns_doc_word_is(doc, k, planned) && !attributive(doc, k))
             return 1;
         if ((w & C_PAST) || (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' &&
                              s[0] <= 'z' && !attributive(doc, k)))
             /* "planned to leave on Thursday": a future seen from the past;
              * "eased to 47% in November", "went to Paris" stay past */
-            return word_is(doc, k, intent) && to_within(doc, k + 1, k0) ? 1 : -1;
+            return ns_doc_word_is(doc, k, intent) && to_within(doc, k + 1, k0) ? 1 : -1;
     }
     /* "would miss England's qualifying match against Moldova on Sunday":
      * past the window only a modal of the future counts, before any past
@@ -1130,7 +1111,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             size_t k = k0 - b2;
             if (doc->toks.v[k].sent != sent || (wc[k] & C_PAST))
                 break;
-            if (word_is(doc, k, modal))
+            if (ns_doc_word_is(doc, k, modal))
                 return 1;
             if (doc->toks.v[k].flags & NS_TF_SENT_START)
                 break;
@@ -1149,7 +1130,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
     for (size_t k = k1; k < doc->toks.n && k < k1 + (inner ? 3 : 8); k++) {
         if (doc->toks.v[k].sent != sent)
             break;
-        if (inner && (doc->toks.v[k].kind != NS_TOK_WORD || word_is(doc, k, reports)))
+        if (inner && (doc->toks.v[k].kind != NS_TOK_WORD || ns_doc_word_is(doc, k, reports)))
             return 0;
         int fut = future_cue(wc, doc, k);
         if (!fut && k > 0 && (wc[k - 1] & C_BE))
@@ -1172,7 +1153,7 @@ static int wc_of_prev_is_numw(const ns_doc *doc, size_t k)
 {
     static const char *const small[] = {"one",   "two",   "three", "four", "five", "six",
                                         "seven", "eight", "nine",  "ten",  NULL};
-    return word_is(doc, k, small);
+    return ns_doc_word_is(doc, k, small);
 }
 
 /* The month token k names (full or abbreviated, any case), 1..12, or 0. */
@@ -1185,7 +1166,7 @@ static int lex_month(const ns_doc *doc, size_t k)
         {"october", "oct", NULL}, {"november", "nov", NULL}, {"december", "dec", NULL}};
     for (int m = 0; m < 12; m++) {
         const char *list[4] = {names[m][0], names[m][1], names[m][2], NULL};
-        if (word_is(doc, k, list))
+        if (ns_doc_word_is(doc, k, list))
             return m + 1;
     }
     return 0;
@@ -1228,13 +1209,14 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         "n't",  "'t",    "did",   "does", "do",  "won't", "cannot", "which",  "they", NULL};
     /* only before an amount: "compared to last year", "as I did last week";
      * "benefits, which last 13 weeks" */
-    if (at == t->start && word_is(doc, k, lasts) && k > 0 && word_is(doc, k - 1, auxes) &&
-        k + 1 < doc->toks.n &&
+    if (at == t->start && ns_doc_word_is(doc, k, lasts) && k > 0 &&
+        ns_doc_word_is(doc, k - 1, auxes) && k + 1 < doc->toks.n &&
         (doc->toks.v[k + 1].kind == NS_TOK_NUMBER || wc_of_prev_is_numw(doc, k + 1) ||
-         word_is(doc, k + 1, amounts_words)))
+         ns_doc_word_is(doc, k + 1, amounts_words)))
         return 0;
     static const char *const the_[] = {"the", NULL};
-    if (strcmp(name, "mon") == 0 && at == t->start && word_is(doc, k, the_) && k + 3 <= klast)
+    if (strcmp(name, "mon") == 0 && at == t->start && ns_doc_word_is(doc, k, the_) &&
+        k + 3 <= klast)
         /* "the month of February": the month word decides */
         return context_ok(doc, k + 3, klast, doc->toks.v[k + 3].start, name, p, prefixed);
     if (strcmp(name, "mon") == 0 && !p->month2) {
@@ -1247,23 +1229,23 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         /* "in February/March", "April or May": a month just before
          * vouches for it as a preposition does */
         static const char *const joins[] = {"/", "and", "or", "to", "through", NULL};
-        int after_month = k >= 2 && word_is(doc, k - 1, joins) && lex_is_month(doc, k - 2);
+        int after_month = k >= 2 && ns_doc_word_is(doc, k - 1, joins) && lex_is_month(doc, k - 2);
         /* "the May crackdown": an article before and a noun after */
         static const char *const the_this[] = {"the", "this", "last", "that", NULL};
-        int attributive_month = k > 0 && word_is(doc, k - 1, the_this) && klast == k &&
+        int attributive_month = k > 0 && ns_doc_word_is(doc, k - 1, the_this) && klast == k &&
                                 klast + 1 < doc->toks.n &&
                                 doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
                                 doc->text[doc->toks.v[klast + 1].start] >= 'a' &&
                                 doc->text[doc->toks.v[klast + 1].start] <= 'z';
         after_month |= attributive_month;
         if ((strcmp(w, "may") == 0 || strcmp(w, "march") == 0) && !prefixed &&
-            !(k > 0 && word_is(doc, k - 1, preps)) && !after_month)
+            !(k > 0 && ns_doc_word_is(doc, k - 1, preps)) && !after_month)
             return 0;
         /* a name: Theresa May, June Carter; not "The February figures" */
         static const char *const dets[] = {"the", "this", "that", "a", "an", "each", "every", NULL};
         if (at == t->start && k > 0 && (doc->toks.v[k - 1].flags & NS_TF_UPPER_INITIAL) &&
             !(t->flags & NS_TF_SENT_START) && !(doc->toks.v[k - 1].flags & NS_TF_SENT_START) &&
-            !word_is(doc, k - 1, preps) && !word_is(doc, k - 1, dets))
+            !ns_doc_word_is(doc, k - 1, preps) && !ns_doc_word_is(doc, k - 1, dets))
             return 0; /* not after a capital that only opens the sentence: "While July" */
         if (klast + 1 < doc->toks.n && (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL) &&
             doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
@@ -1286,11 +1268,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             int opens = j > 0 && (doc->toks.v[j - 1].kind == NS_TOK_PUNCT ||
                                   doc->toks.v[j - 1].kind == NS_TOK_SYMBOL);
             if (c0 >= 'A' && c0 <= 'Z' && !(tj->flags & (NS_TF_SENT_START | NS_TF_HEADLINE)) &&
-                !(tj->flags & NS_TF_ALL_UPPER) && !opens && word_is(doc, j, lower))
+                !(tj->flags & NS_TF_ALL_UPPER) && !opens && ns_doc_word_is(doc, j, lower))
                 return 0;
             /* China Daily, MING PAO DAILY NEWS: a paper's name, any case */
             static const char *const papers[] = {"daily", "weekly", NULL};
-            if (c0 >= 'A' && c0 <= 'Z' && word_is(doc, j, papers) &&
+            if (c0 >= 'A' && c0 <= 'Z' && ns_doc_word_is(doc, j, papers) &&
                 !(tj->flags & NS_TF_SENT_START))
                 return 0;
         }
@@ -1299,7 +1281,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         /* a batsman's "ninth century" is a hundred runs */
         static const char *const owners[] = {"his",  "her", "their", "its", "my",
                                              "your", "our", "'s",    NULL};
-        if (word_is(doc, k - 1, owners))
+        if (ns_doc_word_is(doc, k - 1, owners))
             return 0;
     }
     if (strcmp(name, "season") == 0 && p->season && !p->year) {
@@ -1307,7 +1289,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         static const char *const crops[] = {"wheat",    "barley", "crop",  "crops",
                                             "rapeseed", "sowing", "grain", "oats",
                                             "rye",      "tide",   "tides", NULL};
-        if (word_is(doc, klast + 1, crops))
+        if (ns_doc_word_is(doc, klast + 1, crops))
             return 0;
     }
     if (p->half && !p->year && klast + 1 < doc->toks.n) {
@@ -1316,7 +1298,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             "goal",   "goals",      "penalty", "strike",   "header",    "equaliser", "equalizer",
             "winner", "substitute", "try",     "tries",    "touchdown", "red",       "yellow",
             "own",    "free",       "corner",  "comeback", "onslaught", NULL};
-        if (word_is(doc, klast + 1, play))
+        if (ns_doc_word_is(doc, klast + 1, play))
             return 0;
     }
     if (strcmp(name, "season") == 0 && cap && !p->year) {
@@ -1324,9 +1306,10 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         static const char *const games[] = {"games",      "olympics",  "olympic", "paralympics",
                                             "paralympic", "offensive", "palace",  NULL};
         const ns_token *lt = &doc->toks.v[klast];
-        if (word_is(doc, klast + 1, games) && (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL))
+        if (ns_doc_word_is(doc, klast + 1, games) &&
+            (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL))
             return 0;
-        if (klast > 0 && klast == k + (word_is(doc, k, the_) ? 1 : 0) && k > 0 &&
+        if (klast > 0 && klast == k + (ns_doc_word_is(doc, k, the_) ? 1 : 0) && k > 0 &&
             !(lt->flags & NS_TF_SENT_START) &&
             (doc->toks.v[klast - 1].flags & NS_TF_UPPER_INITIAL) &&
             doc->toks.v[klast - 1].kind == NS_TOK_WORD &&
@@ -1342,7 +1325,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         const ns_token *pt = &doc->toks.v[k - 1], *nt = &doc->toks.v[klast + 1];
         static const char *const the[] = {"the", NULL};
         if ((((pt->flags & NS_TF_UPPER_INITIAL) && !(pt->flags & NS_TF_SENT_START)) ||
-             word_is(doc, k - 1, the)) &&
+             ns_doc_word_is(doc, k - 1, the)) &&
             pt->kind == NS_TOK_WORD && (nt->flags & NS_TF_UPPER_INITIAL) &&
             nt->kind == NS_TOK_WORD && !(t->flags & NS_TF_HEADLINE))
             return 0;
@@ -1352,9 +1335,9 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         const ns_token *ht = &doc->toks.v[klast];
         size_t j = k;
         static const char *const rels[] = {"last", "next", "this", NULL};
-        if (word_is(doc, j, the_))
+        if (ns_doc_word_is(doc, j, the_))
             j++; /* the Labor Day weekend */
-        if (word_is(doc, j, rels))
+        if (ns_doc_word_is(doc, j, rels))
             j++;
         ht = &doc->toks.v[j];
         if (!(doc->text[ht->start] >= 'A' && doc->text[ht->start] <= 'Z'))
@@ -1369,7 +1352,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             "bunny",    "costume",   "costumes",    "candy",     "island",   "rising",  "ornaments",
             "stocking", "stockings", "crackers",    "bonus",     "bonuses",  "spirit",  "cheer",
             "lunch",    "party",     "parties",     "agreement", "accord",   "accords", NULL};
-        if (word_is(doc, klast + 1, things))
+        if (ns_doc_word_is(doc, klast + 1, things))
             return 0;
     }
     if (p->month == 3 || p->month == 5) {
@@ -1393,7 +1376,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             "hopes",   "noted",    "added",     "reported",  "showed",    "shows",
             "means",   "meant",    "announced", "indicated", "estimated", "predicted",
             "warned",  "argued",   "clear",     "likely",    NULL};
-        if (word_is(doc, k, that) && word_is(doc, k - 1, says))
+        if (ns_doc_word_is(doc, k, that) && ns_doc_word_is(doc, k - 1, says))
             return 0;
     }
     if (strcmp(name, "rel") == 0 && p->month && !cap) {
@@ -1407,8 +1390,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
          * time */
         static const char *const minute[] = {"minute", "last-minute", NULL};
         static const char *const last[] = {"last", NULL};
-        if (word_is(doc, klast, minute) && klast <= k + 2 &&
-            (klast == k || word_is(doc, klast - 1, last)))
+        if (ns_doc_word_is(doc, klast, minute) && klast <= k + 2 &&
+            (klast == k || ns_doc_word_is(doc, klast - 1, last)))
             return 0;
     }
     if (strcmp(name, "duration") == 0 || strcmp(name, "set") == 0) {
@@ -1419,7 +1402,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         int quarter = ll >= 7 && strstr(lw, "quarter") != NULL;
         static const char *const ofs[] = {"of", NULL};
         /* three-quarters of, more than a quarter of: fractions */
-        if (quarter && word_is(doc, klast + 1, ofs) && p->count > 0 && p->count < 4)
+        if (quarter && ns_doc_word_is(doc, klast + 1, ofs) && p->count > 0 && p->count < 4)
             return 0;
         /* "Three quarters said so", "about three quarters.": a fraction
          * where nothing around makes it a span of time (no "the past", "for",
@@ -1430,14 +1413,14 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         static const char *const later[] = {"in",    "ago",   "later",   "earlier",  "before",
                                             "after", "since", "running", "straight", NULL};
         const ns_tokens *tv = &doc->toks;
-        if (quarter && p->count == 3 && word_is(doc, k, three) &&
+        if (quarter && p->count == 3 && ns_doc_word_is(doc, k, three) &&
             (k == 0 || tv->v[k - 1].sent != t->sent || tv->v[k - 1].kind == NS_TOK_PUNCT ||
-             word_is(doc, k - 1, approx)) &&
-            !word_is(doc, klast + 1, later))
+             ns_doc_word_is(doc, k - 1, approx)) &&
+            !ns_doc_word_is(doc, klast + 1, later))
             return 0;
         /* two and three quarters: a mixed number */
         static const char *const ands[] = {"and", NULL};
-        if (quarter && k >= 2 && word_is(doc, k - 1, ands) &&
+        if (quarter && k >= 2 && ns_doc_word_is(doc, k - 1, ands) &&
             (doc->toks.v[k - 2].kind == NS_TOK_NUMBER || (wc_of_prev_is_numw(doc, k - 2))))
             return 0;
         /* a quarterly dividend, a second group: adjectives and ordinals;
@@ -1447,7 +1430,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             "from",  "since",  "until", "by",   "as",   "with", "while", "because",
             "after", "before", "this",  "last", "next", NULL};
         if (strcmp(lw, "quarterly") == 0 && klast + 1 < doc->toks.n &&
-            doc->toks.v[klast + 1].kind == NS_TOK_WORD && !word_is(doc, klast + 1, function_words))
+            doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
+            !ns_doc_word_is(doc, klast + 1, function_words))
             return 0;
         if (p->kind == NS_TX_DURATION && p->count == 1 && p->unit == NS_TU_SECOND)
             return 0;
@@ -1459,31 +1443,32 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                                                   "last",  "next",   "past",  "first", NULL};
             static const char *const then[] = {"later", "earlier", "ago",      "before",
                                                "after", "running", "straight", NULL};
-            if (!(k > 0 && word_is(doc, k - 1, span_of)) && !word_is(doc, klast + 1, then))
+            if (!(k > 0 && ns_doc_word_is(doc, k - 1, span_of)) &&
+                !ns_doc_word_is(doc, klast + 1, then))
                 return 0;
         }
         /* "in the weeks before the vote": TimeML leaves the article out */
         static const char *const the[] = {"the", NULL};
         static const char *const around[] = {"before", "after",   "following", "that",
                                              "since",  "leading", NULL};
-        if (klast == k + 1 && word_is(doc, k, the) && word_is(doc, klast + 1, around) &&
-            p->count < 0)
+        if (klast == k + 1 && ns_doc_word_is(doc, k, the) &&
+            ns_doc_word_is(doc, klast + 1, around) && p->count < 0)
             return 0;
         /* $500 million a year, four flights a week: a rate, not a duration */
         static const char *const arts[] = {"a", "an", NULL};
         static const char *const amounts[] = {
             "million", "billion", "trillion", "thousand", "percent", "%", "cents", "times", NULL};
-        if (p->kind == NS_TX_DURATION && klast == k + 1 && word_is(doc, k, arts) && k > 0) {
+        if (p->kind == NS_TX_DURATION && klast == k + 1 && ns_doc_word_is(doc, k, arts) && k > 0) {
             const ns_token *pt = &doc->toks.v[k - 1];
             size_t pl = pt->end - pt->start;
-            if (pt->kind == NS_TOK_NUMBER || word_is(doc, k - 1, amounts) ||
+            if (pt->kind == NS_TOK_NUMBER || ns_doc_word_is(doc, k - 1, amounts) ||
                 (pl > 3 && doc->text[pt->end - 1] == 's' && doc->text[pt->start] >= 'a'))
                 return 0;
         }
     }
     if (strcmp(name, "season") == 0 && p->season && !p->year && !p->has_yrel && !prefixed) {
         static const char *const bare[] = {"spring", "summer", "fall", "autumn", "winter", NULL};
-        if (word_is(doc, k, bare) && !(k > 0 && word_is(doc, k - 1, preps)))
+        if (ns_doc_word_is(doc, k, bare) && !(k > 0 && ns_doc_word_is(doc, k - 1, preps)))
             return 0;
     }
     if (strcmp(name, "season") == 0 && p->season == 3 && !p->year) {
@@ -1494,17 +1479,17 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                                                "as",      "semester", "term",  "season",
                                                "session", "before",   "after", NULL};
         const ns_token *nt = klast + 1 < doc->toks.n ? &doc->toks.v[klast + 1] : NULL;
-        if (word_is(doc, klast, fall) && nt && nt->kind == NS_TOK_WORD &&
-            !word_is(doc, klast + 1, ok_after) && !(nt->flags & NS_TF_HAS_DIGIT))
+        if (ns_doc_word_is(doc, klast, fall) && nt && nt->kind == NS_TOK_WORD &&
+            !ns_doc_word_is(doc, klast + 1, ok_after) && !(nt->flags & NS_TF_HAS_DIGIT))
             return 0;
     }
     if (strcmp(name, "year") == 0 && !p->year2 && (t->kind == NS_TOK_NUMBER)) {
-        if (p->year < 1600 && !prefixed && !(k > 0 && word_is(doc, k - 1, preps)))
+        if (p->year < 1600 && !prefixed && !(k > 0 && ns_doc_word_is(doc, k - 1, preps)))
             return 0;
         /* "2000 people"; but "the 1997 women's final" names a year */
         static const char *const poss[] = {"'s", "\u2019s", NULL};
-        if (klast + 1 < doc->toks.n && word_is(doc, klast + 1, counted) &&
-            !word_is(doc, klast + 2, poss))
+        if (klast + 1 < doc->toks.n && ns_doc_word_is(doc, klast + 1, counted) &&
+            !ns_doc_word_is(doc, klast + 2, poss))
             return 0;
         /* "1,100 local people", "2000 new jobs": a count with an adjective,
          * unless a preposition of time stands before ("in 2019 new cases") */
@@ -1512,10 +1497,10 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                                            "extra", "other", "foreign", NULL};
         static const char *const when[] = {"in",     "since", "until", "by",   "during",
                                            "before", "after", "from",  "till", NULL};
-        if (word_is(doc, klast + 1, adjs) && word_is(doc, klast + 2, counted) &&
-            !(k > 0 && word_is(doc, k - 1, when)))
+        if (ns_doc_word_is(doc, klast + 1, adjs) && ns_doc_word_is(doc, klast + 2, counted) &&
+            !(k > 0 && ns_doc_word_is(doc, k - 1, when)))
             return 0;
-        if (k > 0 && word_is(doc, k - 1, money))
+        if (k > 0 && ns_doc_word_is(doc, k - 1, money))
             return 0;
         /* a name with a number: Orion 1980, Vision 2030, Euro 2024 */
         if (k > 0 && !prefixed && !p->month) {
@@ -1526,7 +1511,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             int ends = !nt || nt->kind == NS_TOK_PUNCT || (nt->flags & NS_TF_UPPER_INITIAL);
             if (pt->kind == NS_TOK_WORD && (pt->flags & NS_TF_UPPER_INITIAL) &&
                 !(pt->flags & (NS_TF_SENT_START | NS_TF_HEADLINE | NS_TF_ALL_UPPER)) &&
-                !word_is(doc, k - 1, preps) && !word_is(doc, k - 1, capdets) &&
+                !ns_doc_word_is(doc, k - 1, preps) && !ns_doc_word_is(doc, k - 1, capdets) &&
                 !lex_is_month(doc, k - 1) && ends)
                 return 0;
         }
@@ -1589,7 +1574,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     case NS_DG_SET: {
         /* Sundays, Friday nights; every, daily, twice start it otherwise */
         static const char *const pods[] = {"mornings", "afternoons", "evenings", "nights", NULL};
-        return (starts & ~C_WD) || ends_in(doc, k, "s") || word_is(doc, k + 1, pods);
+        return (starts & ~C_WD) || ends_in(doc, k, "s") || ns_doc_word_is(doc, k + 1, pods);
     }
     case NS_DG_Q:
         for (size_t j = k; j < doc->toks.n && j < k + 2; j++)
@@ -1611,7 +1596,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             const char *a = doc->text + e;
             int poss = (rest >= 2 && a[0] == '\'' && (a[1] | 0x20) == 's') ||
                        (rest >= 4 && memcmp(a, "\xe2\x80\x99", 3) == 0 && (a[3] | 0x20) == 's');
-            return j > 0 && poss && ends_in(doc, j, "0") && (word_is(doc, j - 1, dets) || j > k);
+            return j > 0 && poss && ends_in(doc, j, "0") &&
+                   (ns_doc_word_is(doc, j - 1, dets) || j > k);
         }
         return 0;
     case NS_DG_TIME:
@@ -1644,13 +1630,13 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
                                              NULL};
         static const char *const second[] = {"day",    "days",  "eve",    "friday", "year",
                                              "year's", "years", "luther", "monday", NULL};
-        if (word_is(doc, j, single))
+        if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
         if (m < doc->toks.n &&
             (doc->toks.v[m].kind == NS_TOK_CLITIC || first_lower(doc, m) == '\''))
             m++;
-        return word_is(doc, m, second);
+        return ns_doc_word_is(doc, m, second);
     }
     case NS_DG_REL: {
         /* the word after last/next/this/the same */
@@ -1666,7 +1652,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             return 1; /* last fiscal year */
         static const char *const pod[] = {"morning",   "afternoon", "evening", "night",
                                           "overnight", "fall",      NULL};
-        return word_is(doc, j, pod);
+        return ns_doc_word_is(doc, j, pod);
     }
     case NS_DG_ISOMONTH:
         return memchr(s + 5 < s + n ? s + 5 : s + n, '-', n > 5 ? n - 5 : 0) == NULL;
@@ -1689,7 +1675,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         if (m < doc->toks.n && doc->toks.v[m].kind == NS_TOK_PUNCT)
             m++; /* March, 2024 */
         static const char *const of[] = {"of", NULL};
-        if (word_is(doc, m, of))
+        if (ns_doc_word_is(doc, m, of))
             m++;
         return m < doc->toks.n && (wc[m] & (C_N4 | C_NISO | C_NLET | C_NUMW | C_REL));
     }
@@ -1698,7 +1684,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
          * hyphenated year-earlier */
         static const char *const after[] = {"ago", "earlier", "back", "from", "hence", NULL};
         for (size_t j = k; j < doc->toks.n && j < k + 7; j++)
-            if ((doc->toks.v[j].flags & NS_TF_HAS_HYPHEN) || word_is(doc, j, after))
+            if ((doc->toks.v[j].flags & NS_TF_HAS_HYPHEN) || ns_doc_word_is(doc, j, after))
                 return 1;
         return 0;
     }
@@ -1709,16 +1695,16 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     }
     case NS_DG_DURATION: {
         static const char *const this_[] = {"this", NULL};
-        return !(wc[k] & C_NISO) && !word_is(doc, k, this_);
+        return !(wc[k] & C_NISO) && !ns_doc_word_is(doc, k, this_);
     }
     case NS_DG_REFWORD: {
         static const char *const these[] = {"these", NULL};
         static const char *const the[] = {"the", NULL};
-        if (word_is(doc, k, these)) {
+        if (ns_doc_word_is(doc, k, these)) {
             static const char *const days[] = {"days", NULL};
-            return word_is(doc, k + 1, days);
+            return ns_doc_word_is(doc, k + 1, days);
         }
-        if (word_is(doc, k, the)) {
+        if (ns_doc_word_is(doc, k, the)) {
             char c = first_lower(doc, k + 1);
             return c == 'n' || c == 'd' || c == 'f' || c == 'p' || c == 's' || c == 'l';
         }
@@ -1730,8 +1716,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         static const char *const centuries[] = {"nineteen", "eighteen", NULL};
         static const char *const two[] = {"two", NULL};
         static const char *const thousand[] = {"thousand", NULL};
-        return word_is(doc, k, centuries) ||
-               (word_is(doc, k, two) && word_is(doc, k + 1, thousand));
+        return ns_doc_word_is(doc, k, centuries) ||
+               (ns_doc_word_is(doc, k, two) && ns_doc_word_is(doc, k + 1, thousand));
     }
     case NS_DG_QUARTER:
         /* quarter, half, halves, period */
@@ -1801,14 +1787,40 @@ static int data_for(const ns_doc *doc, size_t k)
         "figures",    "data",    "numbers",  "statistics", "sales",        "output",
         "production", "reading", "payrolls", "inflation",  "unemployment", "results",
         "report",     "orders",  "exports",  "imports",    "survey",       NULL};
-    if (k < 2 || !word_is(doc, k - 1, for_))
+    if (k < 2 || !ns_doc_word_is(doc, k - 1, for_))
         return 0;
     for (size_t j = k - 2; j + 4 >= k && j < doc->toks.n; j--) {
-        if (word_is(doc, j, data))
+        if (ns_doc_word_is(doc, j, data))
             return 1;
         if (doc->toks.v[j].kind != NS_TOK_WORD || j == 0)
             break;
     }
+    return 0;
+}
+
+/* The tense the words right at a month or weekday give it, whatever the
+ * sentence's verb: 1 for a futures month ("crude for November delivery",
+ * "September bank bill futures rose") and for a change "starting in April";
+ * -1 for statistics "for February" ("will publish production figures for
+ * February"); 0 when they say nothing. kt is where the expression's words
+ * begin (a hedge left outside included), ks its span's first token. */
+static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size_t ks, size_t klast)
+{
+    static const char *const delivery[] = {"delivery", "contract", "contracts", "futures", NULL};
+    static const char *const futures[] = {"futures", NULL};
+    static const char *const starting[] = {"starting", "beginning", "effective", NULL};
+    static const char *const in_on[] = {"in", "on", "from", NULL};
+    if (p->year)
+        return 0;
+    if (p->month && !p->day &&
+        (ns_doc_word_is(doc, klast + 1, delivery) || ns_doc_word_is(doc, klast + 2, futures) ||
+         ns_doc_word_is(doc, klast + 3, futures)))
+        return 1;
+    size_t ke = kt > 0 && ns_doc_word_is(doc, kt - 1, in_on) ? kt - 1 : kt;
+    if ((p->month || p->weekday) && ke > 0 && ns_doc_word_is(doc, ke - 1, starting))
+        return 1;
+    if (p->month && !p->day && data_for(doc, ks))
+        return -1;
     return 0;
 }
 
@@ -1823,12 +1835,12 @@ static int some_day(const ns_doc *doc, size_t k)
                                          "waited", "after", NULL};
     static const char *const modals[] = {"will", "would", "could", "might",
                                          "may",  "shall", "'ll",   NULL};
-    if (!word_is(doc, k, one) || (k > 0 && word_is(doc, k - 1, preps_)))
+    if (!ns_doc_word_is(doc, k, one) || (k > 0 && ns_doc_word_is(doc, k - 1, preps_)))
         return 0;
     for (size_t j = k + 2; j < doc->toks.n && j < k + 6; j++) {
         if (doc->toks.v[j].sent != doc->toks.v[k].sent)
             break;
-        if (word_is(doc, j, modals))
+        if (ns_doc_word_is(doc, j, modals))
             return 1;
     }
     return 0;
@@ -1839,9 +1851,19 @@ static int has_of(const ns_doc *doc, size_t k, size_t klast)
 {
     static const char *const of[] = {"of", NULL};
     for (size_t j = k; j <= klast && j < doc->toks.n; j++)
-        if (word_is(doc, j, of))
+        if (ns_doc_word_is(doc, j, of))
             return 1;
     return 0;
+}
+
+/* The byte after the word at s and the white space that follows it. */
+static size_t after_first_word(const ns_doc *doc, size_t s, size_t end)
+{
+    while (s < end && doc->text[s] != ' ' && doc->text[s] != '\t' && doc->text[s] != '\n')
+        s++;
+    while (s < end && (doc->text[s] == ' ' || doc->text[s] == '\t' || doc->text[s] == '\n'))
+        s++;
+    return s;
 }
 
 static int starts_with_word(const char *s, size_t n, const char *w)
@@ -1936,29 +1958,19 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "from" and "between" are prepositions, outside every extent
              * as TimeML has them, also before a range they introduce
              * ("from June to August", "between May 23 and 25") */
-            {
-                size_t len = end - s;
-                const char *tx = doc->text + s;
-                if (starts_with_word(tx, len, "from") || starts_with_word(tx, len, "between")) {
-                    size_t j = s + (tx[0] == 'f' || tx[0] == 'F' ? 4 : 7);
-                    while (j < end &&
-                           (doc->text[j] == ' ' || doc->text[j] == '\t' || doc->text[j] == '\n'))
-                        j++;
-                    if (pre)
-                        continue;
-                    s = j;
-                }
+            if (starts_with_word(doc->text + s, end - s, "from") ||
+                starts_with_word(doc->text + s, end - s, "between")) {
+                if (pre)
+                    continue;
+                s = after_first_word(doc, s, end);
             }
             /* "after the 6 December defeat": the article is the noun's */
             if (strcmp(dp->name, "dm") == 0 && starts_with_word(doc->text + s, end - s, "the") &&
                 !memchr(doc->text + s, '\n', end - s) && klast + 1 < doc->toks.n &&
                 doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
                 doc->text[doc->toks.v[klast + 1].start] >= 'a' &&
-                doc->text[doc->toks.v[klast + 1].start] <= 'z' && !has_of(doc, k, klast)) {
-                s += 3;
-                while (s < end && (doc->text[s] == ' ' || doc->text[s] == '\t'))
-                    s++;
-            }
+                doc->text[doc->toks.v[klast + 1].start] <= 'z' && !has_of(doc, k, klast))
+                s = after_first_word(doc, s, end);
             /* "the past year" is a duration, not last year; "the last
              * fiscal year" is the year */
             if (dp->family == NS_DF_REL && p->kind == NS_TX_REL && !p->weekday && !p->month &&
@@ -1969,7 +1981,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "a major final 55 years ago": no duration ends before "ago";
              * the shift that follows is tried on its own */
             static const char *const ago[] = {"ago", NULL};
-            if (dp->family == NS_DF_DURATION && word_is(doc, klast + 1, ago))
+            if (dp->family == NS_DF_DURATION && ns_doc_word_is(doc, klast + 1, ago))
                 continue;
             /* "net income for the year ended Sept. 30": a year's length,
              * the end day its own expression, as TimeBank marks it; "the
@@ -1980,8 +1992,8 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             static const char *const to_through[] = {"to", "through", NULL};
             if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL &&
                 (p->unit == NS_TU_YEAR || p->unit == NS_TU_MONTH) &&
-                (word_is(doc, klast + 1, ended) ||
-                 (word_is(doc, klast + 1, to_through) && klast + 2 < doc->toks.n &&
+                (ns_doc_word_is(doc, klast + 1, ended) ||
+                 (ns_doc_word_is(doc, klast + 1, to_through) && klast + 2 < doc->toks.n &&
                   lex_is_month(doc, klast + 2)))) {
                 p->kind = NS_TX_DURATION;
                 p->type = NS_TT_DURATION;
@@ -1999,12 +2011,12 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "the quarter ending June 30" is the calendar quarter that
              * day closes; a fiscal one ending in another month keeps the
              * last completed quarter */
-            int qend =
-                strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL &&
-                        p->unit == NS_TU_QUARTER &&
-                        (word_is(doc, klast + 1, ended) || word_is(doc, klast + 1, to_through))
-                    ? lex_month(doc, klast + 2)
-                    : 0;
+            int qend = strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL &&
+                               p->unit == NS_TU_QUARTER &&
+                               (ns_doc_word_is(doc, klast + 1, ended) ||
+                                ns_doc_word_is(doc, klast + 1, to_through))
+                           ? lex_month(doc, klast + 2)
+                           : 0;
             if (qend % 3 == 0 && qend > 0) {
                 p->kind = NS_TX_CAL;
                 p->quarter = qend / 3;
@@ -2039,16 +2051,16 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                     "just", "of",    "for",    "last", "lasted", "lasts", "lasting", "took",
                     "take", "takes", "taking", "well", "in",     "after", "since",   "have",
                     "has",  "had",   "than",   "wait", "waited", NULL};
-                if (word_is(doc, k, over) && p->type == NS_TT_DURATION &&
-                    (wc[kcore] & (C_ANYNUM | C_NUMW)) && !word_is(doc, kcore, vague) && k > 0 &&
-                    word_is(doc, k - 1, over_means_more))
+                if (ns_doc_word_is(doc, k, over) && p->type == NS_TT_DURATION &&
+                    (wc[kcore] & (C_ANYNUM | C_NUMW)) && !ns_doc_word_is(doc, kcore, vague) &&
+                    k > 0 && ns_doc_word_is(doc, k - 1, over_means_more))
                     s = start; /* not "pay the cost over five years" */
-                else if (word_is(doc, k, placed)
-                             ? word_is(doc, kcore, this_that) || placed_in(doc, k)
-                         : word_is(doc, k, hedges)
+                else if (ns_doc_word_is(doc, k, placed)
+                             ? ns_doc_word_is(doc, kcore, this_that) || placed_in(doc, k)
+                         : ns_doc_word_is(doc, k, hedges)
                              ? p->type != NS_TT_SET &&
                                    (wc[kcore] & (C_ANYNUM | C_NUMW | C_MONTH | C_UNIT | C_CLOCK))
-                             : !word_is(doc, k, outside))
+                             : !ns_doc_word_is(doc, k, outside))
                     s = start;
                 if (!p->mod)
                     p->mod = ns_date_prefix_mod(doc->text + start, core - start);
@@ -2067,7 +2079,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             const ns_token *lt = &doc->toks.v[klast];
             int adj = (lt->flags & NS_TF_HAS_HYPHEN) ||
                       (lt->end - lt->start > 4 && memcmp(doc->text + lt->end - 4, "long", 4) == 0);
-            if (klast == ks + 1 && word_is(doc, ks, the) && adj && klast + 1 < doc->toks.n &&
+            if (klast == ks + 1 && ns_doc_word_is(doc, ks, the) && adj && klast + 1 < doc->toks.n &&
                 doc->toks.v[klast + 1].kind == NS_TOK_WORD) {
                 ks++;
                 s = doc->toks.v[ks].start;
@@ -2075,26 +2087,8 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* the tense is read from before a hedge left outside the span:
              * "could be declared free as early as Monday" */
             size_t kt = pre && k < ks ? k : ks;
-            /* "crude for November delivery": a futures month lies ahead */
-            static const char *const delivery[] = {"delivery", "contract", "contracts", "futures",
-                                                   NULL};
-            static const char *const futures[] = {"futures", NULL};
-            if (!p->tense && p->month && !p->day && !p->year &&
-                (word_is(doc, klast + 1, delivery) || word_is(doc, klast + 2, futures) ||
-                 word_is(doc, klast + 3, futures)))
-                p->tense = 1; /* "September bank bill futures rose" */
-            /* "raised its purchases starting in April": the change takes
-             * effect ahead, whatever the verb's tense */
-            static const char *const starting[] = {"starting", "beginning", "effective", NULL};
-            static const char *const in_on[] = {"in", "on", "from", NULL};
-            size_t ke = kt > 0 && word_is(doc, kt - 1, in_on) ? kt - 1 : kt;
-            if (!p->tense && (p->month || p->weekday) && !p->year && ke > 0 &&
-                word_is(doc, ke - 1, starting))
-                p->tense = 1;
-            /* "will publish production figures for February": data for a
-             * month are for one gone by, whatever the verb's tense */
-            if (!p->tense && p->month && !p->day && !p->year && data_for(doc, ks))
-                p->tense = -1;
+            if (!p->tense)
+                p->tense = (signed char)own_tense(doc, p, kt, ks, klast);
             if (!p->tense &&
                 (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
                  p->unit == NS_TU_WEEKEND || (p->holiday && !p->year) || (p->season && !p->year)))
@@ -2102,7 +2096,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             static const char *const around[] = {"before", "after",   "following",
                                                  "since",  "leading", NULL};
             if (p->kind == NS_TX_DURATION && p->count < 0 && klast == ks && ks > 0 &&
-                word_is(doc, ks - 1, the) && word_is(doc, klast + 1, around)) {
+                ns_doc_word_is(doc, ks - 1, the) && ns_doc_word_is(doc, klast + 1, around)) {
                 /* "in the weeks before the vote": a period placed by an
                  * event, a date in TimeML; its side is the sentence's */
                 p->kind = NS_TX_REFWORD;
@@ -2137,10 +2131,10 @@ static int infinitive_between(const ns_doc *doc, size_t k0, size_t k1)
     if (k1 > k0 + 40)
         return 1;
     for (size_t k = k0; k + 1 < k1; k++) {
-        if (!word_is(doc, k, to) || doc->toks.v[k + 1].kind != NS_TOK_WORD)
+        if (!ns_doc_word_is(doc, k, to) || doc->toks.v[k + 1].kind != NS_TOK_WORD)
             continue;
         char c = doc->text[doc->toks.v[k + 1].start];
-        if (c >= 'a' && c <= 'z' && !word_is(doc, k + 1, dets))
+        if (c >= 'a' && c <= 'z' && !ns_doc_word_is(doc, k + 1, dets))
             return 1;
     }
     return 0;
@@ -2157,24 +2151,18 @@ static int second_day(ns_doc *doc, const newsent_entity *e, const ns_timex_parse
                                        "as",    "and",    "or",   "but",          "while", "the",
                                        "after", "before", "from", "respectively", NULL};
     size_t j = e->tok_end; /* one past the day */
-    if (j + 1 >= doc->toks.n || !word_is(doc, j, andor))
+    if (j + 1 >= doc->toks.n || !ns_doc_word_is(doc, j, andor))
         return 0;
     const ns_token *t = &doc->toks.v[j + 1];
-    const char *s = doc->text + t->start;
-    size_t n = t->end - t->start, dl = 0;
-    while (dl < n && dl < 2 && s[dl] >= '0' && s[dl] <= '9')
-        dl++;
-    static const char *const sfx[] = {"", "st", "nd", "rd", "th"};
-    int sfx_ok = 0;
-    for (size_t i = 0; i < 5 && dl > 0; i++)
-        if (n - dl == strlen(sfx[i]) &&
-            (n == dl || ((s[dl] | 0x20) == sfx[i][0] && (s[dl + 1] | 0x20) == sfx[i][1])))
-            sfx_ok = 1;
-    int day = dl == 2 ? (s[0] - '0') * 10 + (s[1] - '0') : dl == 1 ? s[0] - '0' : 0;
-    if (!sfx_ok || day < 1 || day > 31 || day <= p->day)
+    ns_number num; /* 4, 4th: a day's number and nothing more */
+    if (!ns_number_parse(doc->text + t->start, t->end - t->start, &num) || num.int_digits > 2 ||
+        (num.flags & ~(unsigned)(NS_NUM_ORDINAL | NS_NUM_LEAD_ZERO)))
+        return 0;
+    int day = (int)num.value;
+    if (day < 1 || day > 31 || day <= p->day)
         return 0;
     const ns_token *after = j + 2 < doc->toks.n ? &doc->toks.v[j + 2] : NULL;
-    if (after && after->kind == NS_TOK_WORD && !word_is(doc, j + 2, then))
+    if (after && after->kind == NS_TOK_WORD && !ns_doc_word_is(doc, j + 2, then))
         return 0; /* "March 3 and 4 people": a count */
     if (after && after->kind == NS_TOK_NUMBER)
         return 0;
@@ -2244,7 +2232,7 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
             static const char *const deadline[] = {"until", "till", "by", "before", NULL};
             if (!p.tense && sent == tense_sent && tense_of_sent &&
                 !infinitive_between(doc, tense_end, e.tok_start) &&
-                !(e.tok_start > 0 && word_is(doc, e.tok_start - 1, deadline)))
+                !(e.tok_start > 0 && ns_doc_word_is(doc, e.tok_start - 1, deadline)))
                 p.tense = (signed char)tense_of_sent;
             if (p.tense) {
                 tense_sent = sent;
