@@ -1,5 +1,6 @@
 #include "json.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -264,6 +265,21 @@ static int skip_value(reader *r, int depth)
     return 0;
 }
 
+/* Only the shape is checked here; whether the day exists is the caller's
+ * question. The check matters because the value is kept as a C string: an
+ * escaped NUL ("\u0000") would otherwise cut it short unseen. */
+static int date_shaped(const char *s, size_t n)
+{
+    if (n != 10)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        int want_dash = i == 4 || i == 7;
+        if (want_dash ? s[i] != '-' : !isdigit((unsigned char)s[i]))
+            return 0;
+    }
+    return 1;
+}
+
 static int key_is(const reader *r, size_t a, size_t b, const char *k)
 {
     return b - a == strlen(k) && memcmp(r->s + a, k, b - a) == 0;
@@ -321,7 +337,7 @@ int jsonl_parse_line(const char *line, size_t len, jsonl_doc *doc, char *msg, si
                         cli_buf_free(&tmp);
                         goto bad;
                     }
-                    if (tmp.n != 10) {
+                    if (!date_shaped(tmp.p, tmp.n)) {
                         cli_buf_free(&tmp);
                         fail(&r, "\"ref_date\" must be YYYY-MM-DD");
                         r.i = va;

@@ -1,7 +1,7 @@
 /* The CLI's JSON Lines reader (cli/json.c), which reads whatever a pipeline
  * feeds `newsent extract --jsonl`. Checks: a failure has a message and a
  * column inside the line; a success has a text, an id that lies inside the
- * line, a ref_date of 0 or 10 bytes; what it accepts is JSON (checked by a
+ * line, a ref_date that is empty or YYYY-MM-DD in shape; what it accepts is JSON (checked by a
  * strict validator here), so the id it echoes is too; valid UTF-8 in gives valid UTF-8 out;
  * and the writer and the reader agree: json_put_string of the decoded text,
  * read back, gives the same bytes, and numbers survive json_put_number. */
@@ -199,7 +199,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(doc.id_len == 0 || (doc.id >= line && doc.id + doc.id_len <= line + size),
                    "id outside the line");
         size_t rl = strlen(doc.ref_date);
-        FUZZ_CHECK(rl == 0 || rl == 10, "ref_date of %zu bytes", rl);
+        FUZZ_CHECK(rl == 0 || (rl == 10 && strspn(doc.ref_date, "0123456789-") == 10 &&
+                               doc.ref_date[4] == '-' && doc.ref_date[7] == '-'),
+                   "ref_date \"%s\" is not YYYY-MM-DD in shape", doc.ref_date);
         fuzz_text in, out;
         fuzz_text_init(&in, line, size);
         fuzz_text_init(&out, doc.text.p ? doc.text.p : "", doc.text.n);

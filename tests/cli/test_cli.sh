@@ -76,6 +76,8 @@ printf '{"id": 1}\n' | "$BIN" extract --jsonl >/dev/null 2>"$T/err"; rc=$?
 check "jsonl without text" test $rc -eq 1; check "jsonl without text msg" has "$T/err" 'no "text"'
 printf '{"id": 1, "text": "x", "ref_date": "2024-02-30"}\n' | "$BIN" extract --jsonl >/dev/null 2>"$T/err"; rc=$?
 check "jsonl bad ref_date" test $rc -eq 1; check "jsonl bad ref_date msg" has "$T/err" ":1: reference date"
+printf '{"text": "x", "ref_date": "2\\u0000xxxxxxxx"}\n' | "$BIN" extract --jsonl >/dev/null 2>"$T/err"; rc=$?
+check "jsonl NUL in ref_date" test $rc -eq 1; check "jsonl NUL in ref_date msg" has "$T/err" 'must be YYYY-MM-DD'
 printf '[1, 2]\n' | "$BIN" extract --jsonl >/dev/null 2>"$T/err"; rc=$?
 check "jsonl not an object" test $rc -eq 1
 
