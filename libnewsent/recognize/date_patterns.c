@@ -302,6 +302,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      ")?|(?:past|last|next|coming|"
      "previous|following|recent)\\s+" UNITS HALF "?" ORSO
      "?|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
+     /* another year: one more, as "a year" is one */
+     "another\\s+(?:hour|week|fortnight|month|year|decade|century)\\b(?![-\\s](?:long|old)\\b)|"
      "(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b|"
      "(?:day|week|month|year|decade)long\\b|"
      "(?<=for |over |within |in )(?:years|decades|months|weeks|"

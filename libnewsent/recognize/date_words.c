@@ -38,13 +38,13 @@ static const entry weekdays[] = {
     {"wednesday", 3}, {"thu", 4},    {"thur", 4},     {"thurs", 4}, {"thursday", 4}, {"fri", 5},
     {"friday", 5},    {"sat", 6},    {"saturday", 6}, {"sun", 7},   {"sunday", 7}};
 static const entry numwords[] = {
-    {"a", 1},           {"an", 1},       {"one", 1},      {"two", 2},        {"three", 3},
-    {"four", 4},        {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},
-    {"nine", 9},        {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13},
-    {"fourteen", 14},   {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
-    {"nineteen", 19},   {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},
-    {"sixty", 60},      {"seventy", 70}, {"eighty", 80},  {"ninety", 90},    {"hundred", 100},
-    {"thousand", 1000}, {"dozen", 12},   {"couple", 2}};
+    {"a", 1},         {"an", 1},          {"another", 1},  {"one", 1},      {"two", 2},
+    {"three", 3},     {"four", 4},        {"five", 5},     {"six", 6},      {"seven", 7},
+    {"eight", 8},     {"nine", 9},        {"ten", 10},     {"eleven", 11},  {"twelve", 12},
+    {"thirteen", 13}, {"fourteen", 14},   {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+    {"eighteen", 18}, {"nineteen", 19},   {"twenty", 20},  {"thirty", 30},  {"forty", 40},
+    {"fifty", 50},    {"sixty", 60},      {"seventy", 70}, {"eighty", 80},  {"ninety", 90},
+    {"hundred", 100}, {"thousand", 1000}, {"dozen", 12},   {"couple", 2}};
 static const entry ordwords[] = {{"first", 1},       {"second", 2},       {"third", 3},
                                  {"fourth", 4},      {"fifth", 5},        {"sixth", 6},
                                  {"seventh", 7},     {"eighth", 8},       {"ninth", 9},

@@ -56,7 +56,7 @@ static const trigger triggers[] = {
     {"and", C_JOIN},
     {"announced", C_PAST},
     {"annually", C_SET},
-    {"another", C_PREFIX},
+    {"another", C_PREFIX | C_NUMW},
     {"approximately", C_PREFIX},
     {"apr", C_MONTH},
     {"april", C_MONTH},
