@@ -84,6 +84,29 @@ static int infer_year(ns_ymd ref, int m, int d, int tense)
     return best;
 }
 
+/* "Monday, Sept. 1" written without a year: the year in which Sept. 1 is
+ * a Monday, when that day lies within about half a year of the reference
+ * (in three years running a day falls on three different weekdays, so at
+ * most one fits). Further off, the weekday is more likely a slip in the
+ * copy than a pointer to another year ("Labor Day, Monday, September 1"
+ * in 1996, when it was Monday the 2nd): the year stays the tense's. */
+static int weekday_year(ns_ymd ref, const ns_timex_parse *p, int fallback)
+{
+    if (!p->weekday)
+        return fallback;
+    int64_t r = ns_cal_to_days(ref);
+    for (int y = ref.y - 1; y <= ref.y + 1; y++) {
+        ns_ymd t = {y, p->month, p->day};
+        int64_t diff = ns_cal_to_days(t) - r;
+        /* nor against the tense: "Classes started on Monday, Sept. 1" */
+        int against = (p->tense < 0 && diff > 0) || (p->tense > 0 && diff < 0);
+        if (ns_cal_valid(y, p->month, p->day) && ns_cal_weekday(t) == p->weekday && diff <= 200 &&
+            diff >= -200 && !against)
+            return y;
+    }
+    return fallback;
+}
+
 /* A bare weekday: the last one for a past sentence, the next one for a
  * future one, else the nearest (the reference day itself if it matches). */
 static ns_ymd resolve_weekday(ns_ymd ref, int wd, int tense)
@@ -210,7 +233,7 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         y = ref.y + p->yrel;
     if (p->month && p->day) {
         if (!y)
-            y = infer_year(ref, p->month, p->day, p->tense);
+            y = weekday_year(ref, p, infer_year(ref, p->month, p->day, p->tense));
         y += p->offset;
         ns_ymd t = {y, p->month, p->day};
         if (p->week < 0 && ns_cal_valid(y, p->month, p->day)) {
