@@ -1458,11 +1458,21 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         static const char *const arts[] = {"a", "an", NULL};
         static const char *const amounts[] = {
             "million", "billion", "trillion", "thousand", "percent", "%", "cents", "times", NULL};
-        if (p->kind == NS_TX_DURATION && klast == k + 1 && ns_doc_word_is(doc, k, arts) && k > 0) {
+        /* "The attack comes a day after", "happens a week before": a verb
+         * in -s before a shift, not a count */
+        static const char *const shift[] = {"before", "after", "earlier", "later", NULL};
+        static const char *const verbs_s[] = {"comes",  "happens", "arrives", "starts", "ends",
+                                              "begins", "falls",   "occurs",  "opens",  "closes",
+                                              "lands",  "expires", "follows", NULL};
+        if (p->kind == NS_TX_DURATION && klast == k + 1 && ns_doc_word_is(doc, k, arts) && k > 0 &&
+            !(ns_doc_word_is(doc, k - 1, verbs_s) && ns_doc_word_is(doc, klast + 1, shift))) {
             const ns_token *pt = &doc->toks.v[k - 1];
             size_t pl = pt->end - pt->start;
-            if (pt->kind == NS_TOK_NUMBER || ns_doc_word_is(doc, k - 1, amounts) ||
-                (pl > 3 && doc->text[pt->end - 1] == 's' && doc->text[pt->start] >= 'a'))
+            /* a dateline's date on the line above counts nothing */
+            int same_line = !(doc->toks.v[k].flags & NS_TF_NEWLINE_BEFORE);
+            if (same_line &&
+                (pt->kind == NS_TOK_NUMBER || ns_doc_word_is(doc, k - 1, amounts) ||
+                 (pl > 3 && doc->text[pt->end - 1] == 's' && doc->text[pt->start] >= 'a')))
                 return 0;
         }
     }
@@ -1966,8 +1976,8 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             }
             /* "after the 6 December defeat": the article is the noun's */
             if (strcmp(dp->name, "dm") == 0 && starts_with_word(doc->text + s, end - s, "the") &&
-                !memchr(doc->text + s, '\n', end - s) && klast + 1 < doc->toks.n &&
-                doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
+                klast + 1 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
+                !(doc->toks.v[klast + 1].flags & NS_TF_NEWLINE_BEFORE) &&
                 doc->text[doc->toks.v[klast + 1].start] >= 'a' &&
                 doc->text[doc->toks.v[klast + 1].start] <= 'z' && !has_of(doc, k, klast))
                 s = after_first_word(doc, s, end);
