@@ -1081,6 +1081,11 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         static const char *const last[] = {"last", NULL}, *const the[] = {"the", NULL};
         if (k > 0 && ns_doc_word_is(doc, k, last) && ns_doc_word_is(doc, k - 1, the))
             continue;
+        /* "expected to last until the weekend": the verb, no tense */
+        static const char *const to_modal[] = {"to",  "will",  "would", "could",  "can",
+                                               "may", "might", "must",  "should", NULL};
+        if (k > 0 && ns_doc_word_is(doc, k, last) && ns_doc_word_is(doc, k - 1, to_modal))
+            continue;
         /* "could not be reached Wednesday", "would not comment on Friday":
          * a refusal reported, in the past */
         static const char *const could[] = {"could", "would", NULL};
