@@ -716,13 +716,44 @@ static int resolve_anchored(const ns_doc *doc, size_t i, const ns_timex_parse *p
     return 1;
 }
 
-/* Whether a parse is a clock time or a part of a day with no day of its
- * own: "at 8 p.m.", "in the afternoon". */
+/* Whether a parse is a clock time, a clock range or a part of a day with
+ * no day of its own: "at 8 p.m.", "6am until midnight", "in the afternoon". */
+static int dayless_clock(const ns_timex_parse *p)
+{
+    return p->kind == NS_TX_CAL && (p->hour >= 0 || p->pod) && !p->year && !p->month && !p->day &&
+           !p->weekday && !p->season && !p->quarter && !p->half && !p->holiday && !p->has_yrel;
+}
+
 static int bare_clock(const ns_timex_parse *p)
 {
-    return p->kind == NS_TX_CAL && (p->hour >= 0 || p->pod) && p->hour2 < 0 && !p->year &&
-           !p->month && !p->day && !p->weekday && !p->season && !p->quarter && !p->half &&
-           !p->holiday && !p->has_yrel;
+    return dayless_clock(p) && p->hour2 < 0;
+}
+
+/* A clock range on one day (5-6 pm): both ends and the interval; 0 if the
+ * end is not after the start. */
+static int clock_range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p,
+                            const vbuf *first)
+{
+    const char *t = strchr(first->s, 'T');
+    int mins = (p->hour2 * 60 + p->minute2) - (p->hour * 60 + p->minute);
+    if (!t || t[1] < '0' || t[1] > '9' || mins <= 0)
+        return 0;
+    int day = (int)(t - first->s);
+    char dur[24];
+    if (mins % 60 == 0)
+        snprintf(dur, sizeof dur, "PT%dH", mins / 60);
+    else
+        snprintf(dur, sizeof dur, "PT%dM", mins);
+    e->range_begin = ns_arena_printf(&doc->arena, "%s", first->s);
+    e->range_end =
+        ns_arena_printf(&doc->arena, "%.*sT%02d:%02d", day, first->s, p->hour2, p->minute2);
+    if (!e->range_begin || !e->range_end)
+        return -1;
+    e->value = ns_arena_printf(&doc->arena, "(%s,%s,%s)", e->range_begin, e->range_end, dur);
+    if (!e->value)
+        return -1;
+    e->flags |= NS_EF_RANGE;
+    return 1;
 }
 
 /* Whether DATE n follows the clock time e at once ("10 p.m. Friday", "10
@@ -750,7 +781,7 @@ static int clock_then_day(ns_doc *doc)
         newsent_entity *e = &doc->ents[i];
         const ns_timex_parse *p = e->detail;
         if (e->label != NEWSENT_LABEL_DATE || !p || !e->value || (e->flags & NS_EF_DROP) ||
-            !bare_clock(p))
+            !dayless_clock(p))
             continue;
         for (size_t j = i + 1; j < doc->nents; j++) {
             const newsent_entity *n = &doc->ents[j];
@@ -770,7 +801,12 @@ static int clock_then_day(ns_doc *doc)
                 vbuf b;
                 b.s[0] = 0;
                 resolve_cal(&q, (ns_ymd){y, m, d}, &b);
-                e->value = ns_arena_strndup(&doc->arena, b.s, strlen(b.s));
+                /* "from 6am until midnight on Friday": both ends on it */
+                int r = q.hour2 >= 0 ? clock_range_ends(doc, e, &q, &b) : 0;
+                if (r < 0)
+                    return NEWSENT_ENOMEM;
+                if (r == 0)
+                    e->value = ns_arena_strndup(&doc->arena, b.s, strlen(b.s));
                 if (!e->value)
                     return NEWSENT_ENOMEM;
             }
@@ -934,33 +970,6 @@ static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, n
     const char *pad2 = strlen(b2.s) == 4 ? "-01-01" : strlen(b2.s) == 7 ? "-01" : "";
     e->value = ns_arena_printf(&doc->arena, "(%s%s,%s%s,%s)", b1.s, pad1, b2.s, pad2, dur);
     if (!e->range_begin || !e->range_end || !e->value)
-        return -1;
-    e->flags |= NS_EF_RANGE;
-    return 1;
-}
-
-/* A clock range on one day (5-6 pm): both ends and the interval; 0 if the
- * end is not after the start. */
-static int clock_range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p,
-                            const vbuf *first)
-{
-    const char *t = strchr(first->s, 'T');
-    int mins = (p->hour2 * 60 + p->minute2) - (p->hour * 60 + p->minute);
-    if (!t || t[1] < '0' || t[1] > '9' || mins <= 0)
-        return 0;
-    int day = (int)(t - first->s);
-    char dur[24];
-    if (mins % 60 == 0)
-        snprintf(dur, sizeof dur, "PT%dH", mins / 60);
-    else
-        snprintf(dur, sizeof dur, "PT%dM", mins);
-    e->range_begin = ns_arena_printf(&doc->arena, "%s", first->s);
-    e->range_end =
-        ns_arena_printf(&doc->arena, "%.*sT%02d:%02d", day, first->s, p->hour2, p->minute2);
-    if (!e->range_begin || !e->range_end)
-        return -1;
-    e->value = ns_arena_printf(&doc->arena, "(%s,%s,%s)", e->range_begin, e->range_end, dur);
-    if (!e->value)
         return -1;
     e->flags |= NS_EF_RANGE;
     return 1;
