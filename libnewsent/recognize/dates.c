@@ -779,6 +779,21 @@ static int placed_in(const ns_doc *doc, size_t k)
     return ns_doc_word_is(doc, k + 2, the) && ns_doc_word_is(doc, k + 3, units);
 }
 
+/* "Fourth-quarter results are due on Thursday", said in February: results
+ * still to come are those of the quarter just ended, not of the next one
+ * that bears its name. Only the last completed quarter, and only before a
+ * noun of results, so "growth in the fourth quarter" still looks ahead. */
+static int reported_quarter(const ns_doc *doc, const ns_timex_parse *p, size_t klast)
+{
+    static const char *const results[] = {"results",  "earnings", "profit", "profits", "revenue",
+                                          "revenues", "sales",    "loss",   "losses",  "figures",
+                                          "numbers",  "report",   "income", NULL};
+    if (p->kind != NS_TX_CAL || !p->quarter || p->year || doc->ref_month < 1 || doc->ref_month > 12)
+        return 0;
+    int rq = (doc->ref_month - 1) / 3 + 1;
+    return p->quarter == (rq == 1 ? 4 : rq - 1) && ns_doc_word_is(doc, klast + 1, results);
+}
+
 static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     const ns_token *t = &doc->toks.v[k];
@@ -2108,6 +2123,8 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
                  p->unit == NS_TU_WEEKEND || (p->holiday && !p->year) || (p->season && !p->year)))
                 p->tense = (signed char)sentence_tense(wc, doc, kt, klast + 1);
+            if (p->tense > 0 && reported_quarter(doc, p, klast))
+                p->tense = 0;
             static const char *const around[] = {"before", "after",   "following",
                                                  "since",  "leading", NULL};
             if (p->kind == NS_TX_DURATION && p->count < 0 && klast == ks && ks > 0 &&
