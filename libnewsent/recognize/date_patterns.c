@@ -136,11 +136,12 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      FROMB WDP MON "\\s*(?:" DAYN "|" ORDW "(?!\\s+" ORDNOUN "))(?:" DASH MON "\\s*" DAYN
                    "|" MSEP DAYN ")?(?:\\s*,?\\s*" YEARW "|\\s+" YY ")?" TAILT,
      NS_DG_MD},
-    /* Day first: 4 March 2024, the 4th of March */
+    /* Day first: 4 March 2024, the 4th of March; "20 and 21 March" are two
+     * days (the first found by first_day), as in month-first order */
     {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP | C_ORD,
      C_NUM | C_NLET | C_NSEP | C_ORD | C_NUMW, C_MONTH, 6,
-     FROM WDP "(?:the\\s+)?(?:" DAYN "(?:" SEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?|" ORDW
-              "\\s+of\\s+)" MON "(?:,?\\s*" YEARW ")?" TAILT,
+     FROMB WDP "(?:the\\s+)?(?:" DAYN "(?:" MSEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?|" ORDW
+               "\\s+of\\s+)" MON "(?:,?\\s*" YEARW ")?" TAILT,
      NS_DG_NONE},
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */

@@ -2172,6 +2172,52 @@ static int infinitive_between(const ns_doc *doc, size_t k0, size_t k1)
     return 0;
 }
 
+/* "strike on 20 and 21 March": in day-first order the first day of a pair
+ * is a DATE of its own in the second one's month. Fills *e0 and returns 1
+ * when a bare day and "and"/"or" come right before e's day, outside any
+ * expression already found (before byte `from`). */
+static int first_day(ns_doc *doc, const newsent_entity *e, const ns_timex_parse *p, size_t from,
+                     newsent_entity *e0)
+{
+    static const char *const andor[] = {"and", "or", NULL};
+    static const char *const the[] = {"the", NULL};
+    size_t k = e->tok_start;
+    if (k < 2 || !(doc->text[e->byte_start] >= '0' && doc->text[e->byte_start] <= '9') ||
+        !ns_doc_word_is(doc, k - 1, andor))
+        return 0;
+    const ns_token *t = &doc->toks.v[k - 2];
+    ns_number num;
+    if (t->start < from || !ns_number_parse(doc->text + t->start, t->end - t->start, &num) ||
+        num.int_digits > 2 || (num.flags & ~(unsigned)(NS_NUM_ORDINAL | NS_NUM_LEAD_ZERO)))
+        return 0;
+    int day = (int)num.value;
+    if (day < 1 || day >= p->day)
+        return 0;
+    size_t ks = k - 2;
+    if (ks > 0) {
+        const ns_token *b = &doc->toks.v[ks - 1];
+        if (b->kind == NS_TOK_NUMBER || b->kind == NS_TOK_SYMBOL ||
+            (b->end == t->start && b->kind != NS_TOK_PUNCT))
+            return 0; /* "$20 and 21 March", "1,20 and" */
+        if (ns_doc_word_is(doc, ks - 1, the) && b->start >= from)
+            ks--;
+    }
+    ns_timex_parse *q = ns_arena_alloc(&doc->arena, sizeof *q);
+    *e0 = *e;
+    e0->byte_start = (uint32_t)doc->toks.v[ks].start;
+    e0->byte_end = (uint32_t)t->end;
+    e0->tok_start = (uint32_t)ks;
+    e0->tok_end = (uint32_t)(k - 1);
+    e0->detail = q;
+    if (q) {
+        *q = *p;
+        q->day = day;
+        q->weekday = 0;
+        q->mod = NULL;
+    }
+    return 1;
+}
+
 /* "visit on September 3 and 4": the second day of a pair is a DATE of its
  * own in the first one's month, as TimeML marks it (a range needs "between"
  * or a dash). Fills *e2 and returns 1 when a bare day follows e's day. */
@@ -2279,6 +2325,13 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
         }
         *copy = p;
         e.detail = copy;
+        newsent_entity e0;
+        if (p.month && p.day && !p.day2 && p.hour < 0 &&
+            first_day(doc, &e, copy, skip_until, &e0) &&
+            (!e0.detail || !ns_doc_add_entity(doc, &e0))) {
+            status = doc->nents >= NEWSENT_MAX_ENTITIES ? NEWSENT_ELIMIT : NEWSENT_ENOMEM;
+            break;
+        }
         if (!ns_doc_add_entity(doc, &e)) {
             status = doc->nents >= NEWSENT_MAX_ENTITIES ? NEWSENT_ELIMIT : NEWSENT_ENOMEM;
             break;
