@@ -1083,8 +1083,11 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         /* "a meeting has been called for Saturday": a date set for
          * something looks forward, whatever the tense of the setting */
         static const char *const for_[] = {"for", NULL};
-        static const char *const set_for[] = {"called", "scheduled", "set",   "planned",
-                                              "slated", "booked",    "fixed", NULL};
+        /* so does a forecast: "issued a warning for Thursday" */
+        static const char *const set_for[] = {"called",    "scheduled", "set",    "planned",
+                                              "slated",    "booked",    "fixed",  "warning",
+                                              "warnings",  "alert",     "alerts", "forecast",
+                                              "forecasts", "issued",    NULL};
         if (back == 1 && k > 0 && ns_doc_word_is(doc, k, for_) &&
             ns_doc_word_is(doc, k - 1, set_for))
             return 1;
@@ -2307,6 +2310,12 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
         if (p.weekday || (p.month && !p.year) || p.kind == NS_TX_CAL || p.unit == NS_TU_WEEKEND ||
             (p.holiday && !p.year)) {
             uint32_t sent = doc->toks.v[e.tok_start].sent;
+            /* "a warning for Thursday and Friday": the second of a pair
+             * has the first's tense, whatever lies further back */
+            static const char *const andor[] = {"and", "or", NULL};
+            if (tense_of_sent && sent == tense_sent && tense_end + 1 == e.tok_start &&
+                ns_doc_word_is(doc, tense_end, andor))
+                p.tense = (signed char)tense_of_sent;
             static const char *const deadline[] = {"until", "till", "by", "before", NULL};
             if (!p.tense && sent == tense_sent && tense_of_sent &&
                 !infinitive_between(doc, tense_end, e.tok_start) &&
