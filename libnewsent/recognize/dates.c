@@ -2158,6 +2158,25 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
 /* Whether tokens [k0, k1) hold an infinitive ("agreed on Sunday to raise
  * output from April": the plan looks ahead of the verb's past), or are too
  * many to tell. */
+/* Whether a verb of the other tense stands between tokens k0 and k1: "will
+ * meet X in next Saturday's final after a header sealed a win on Sunday"
+ * (the past of "sealed"), "won on Saturday and will play on Sunday". */
+static int verb_against(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1, int tense)
+{
+    static const char *const modal[] = {"will", "'ll", "shall", NULL};
+    for (size_t k = k0; k < k1 && k < doc->toks.n; k++) {
+        const ns_token *t = &doc->toks.v[k];
+        size_t n = t->end - t->start;
+        const char *s = doc->text + t->start;
+        int past = (wc[k] & C_PAST) ||
+                   (t->kind == NS_TOK_WORD && n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
+                    s[0] >= 'a' && s[0] <= 'z' && !attributive(doc, k));
+        if (tense > 0 ? past : ns_doc_word_is(doc, k, modal))
+            return 1;
+    }
+    return 0;
+}
+
 static int infinitive_between(const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const to[] = {"to", NULL};
@@ -2319,6 +2338,7 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
             static const char *const deadline[] = {"until", "till", "by", "before", NULL};
             if (!p.tense && sent == tense_sent && tense_of_sent &&
                 !infinitive_between(doc, tense_end, e.tok_start) &&
+                !verb_against(wc, doc, tense_end, e.tok_start, tense_of_sent) &&
                 !(e.tok_start > 0 && ns_doc_word_is(doc, e.tok_start - 1, deadline)))
                 p.tense = (signed char)tense_of_sent;
             if (p.tense) {
