@@ -262,6 +262,10 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         return;
     }
     if (p->month) {
+        /* "the train runs from June to September", said in August: the
+         * months the reference lies in */
+        if (!y && p->month2 && !p->year2 && !p->day && p->month <= ref.m && ref.m <= p->month2)
+            y = ref.y;
         if (!y)
             y = infer_year(ref, p->month, 0, p->tense);
         snprintf(b->s, sizeof b->s, "%04d-%02d", y + p->offset, p->month);
