@@ -187,8 +187,11 @@ static void resolve_holiday(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         for (int y = ref.y - 1; y <= ref.y + 1; y++) {
             ns_ymd t = holiday_date(p->holiday, y);
             int64_t diff = ns_cal_to_days(t) - r, dist = diff < 0 ? -diff : diff;
-            /* the feast's weekend may be the one the story is in */
-            int near = p->unit == NS_TU_WEEKEND && dist <= 3;
+            /* the feast's weekend may be the one the story is in; a feast
+             * of the week gone by is the one meant, whatever the tense
+             * seems to say ("Black Friday sales aren't a single day
+             * anymore", four days after it) */
+            int near = (p->unit == NS_TU_WEEKEND && dist <= 3) || (diff < 0 && dist <= 7);
             if (!near && ((p->tense < 0 && diff >= 0) || (p->tense > 0 && diff <= 0)))
                 dist += 100000;
             if (bestd < 0 || dist < bestd) {
