@@ -239,8 +239,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "|\\s+(?:fiscal\\s+)?" YEAR "|\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b)?",
      NS_DG_QUARTER},
     {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,
-     "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "))?|(?-i:[1-4]Q)(?:\\s*" YEAR
-     ")?|" YEAR "\\s*(?-i:Q[1-4]|H[12]))\\b",
+     "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "|(?-i:FY)\\s?'?(?:\\d\\d|" YEAR
+     ")))?|(?-i:[1-4]Q)(?:\\s*" YEAR ")?|" YEAR "\\s*(?-i:Q[1-4]|H[12]))\\b",
      NS_DG_Q},
     /* Numeric dates: 2024-03-04, 2024-03-04T15:30, 3/4/2024, 3/4/24 */
     {"iso", NS_DF_NUMERIC, C_NISO, 0, 0, 1,

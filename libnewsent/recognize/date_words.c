@@ -647,6 +647,15 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
             p->quarter = s[0] - '0'; /* 3Q */
         } else if (s[0] == 'q' && is_digit((unsigned char)s[1]) && !s[2]) {
             p->quarter = s[1] - '0';
+        } else if (s[0] == 'q' && is_digit((unsigned char)s[1]) && s[2] == 'f' && s[3] == 'y' &&
+                   is_digit((unsigned char)s[4])) {
+            /* Q2FY25, as Indian results write it: that fiscal year's */
+            p->quarter = s[1] - '0';
+            p->fiscal = 1;
+            int y = atoi(s + 4);
+            p->year = strlen(s + 4) == 2 ? two_digit_year(y) : y;
+            p->ydigits = 4;
+            nyear++;
         } else if (s[0] == 'h' && (s[1] == '1' || s[1] == '2') && !s[2]) {
             p->half = s[1] - '0';
         } else if (strncmp(s, "fy", 2) == 0) {

@@ -1207,6 +1207,23 @@ static const char *const amounts_words[] = {"a",      "an",     "several", "few"
 
 /* Context checks a pattern cannot make: a bare month or season must be
  * read as one, a bare year must not count things. */
+/* Whether the sentence of token k reports a match: a goal, a score, a
+ * penalty. */
+static int sports_sentence(const ns_doc *doc, size_t k)
+{
+    /* not "goal": "its annual profit goal" */
+    static const char *const play[] = {"scored",    "header",      "penalty",     "striker",
+                                       "equaliser", "equalizer",   "touchdown",   "halftime",
+                                       "half-time", "kick-off",    "innings",     "wicket",
+                                       "wickets",   "quarterback", "stretchered", NULL};
+    uint32_t sent = doc->toks.v[k].sent;
+    size_t a = k > 30 ? k - 30 : 0;
+    for (size_t j = a; j < doc->toks.n && j < k + 30; j++)
+        if (doc->toks.v[j].sent == sent && ns_doc_word_is(doc, j, play))
+            return 1;
+    return 0;
+}
+
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
 {
@@ -1238,6 +1255,23 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
          ns_doc_word_is(doc, k + 1, amounts_words)))
         return 0;
     static const char *const the_[] = {"the", NULL};
+    /* "manager of the month", "player of the year": an award's name */
+    static const char *const of_[] = {"of", NULL};
+    static const char *const awards[] = {
+        "player",    "manager",     "coach",       "goal",         "employee", "person", "car",
+        "team",      "rookie",      "album",       "song",         "book",     "word",   "athlete",
+        "sportsman", "sportswoman", "personality", "entrepreneur", NULL};
+    static const char *const award_units[] = {"week",   "month",   "year", "season",
+                                              "decade", "century", NULL};
+    if (klast == k + 1 && k >= 2 && ns_doc_word_is(doc, k, the_) &&
+        ns_doc_word_is(doc, klast, award_units) && ns_doc_word_is(doc, k - 1, of_) &&
+        ns_doc_word_is(doc, k - 2, awards))
+        return 0;
+    /* "is survived by May, their three children": a name */
+    static const char *const by_[] = {"by", NULL}, *const survived[] = {"survived", NULL};
+    if (strcmp(name, "mon") == 0 && k >= 2 && ns_doc_word_is(doc, k - 1, by_) &&
+        ns_doc_word_is(doc, k - 2, survived))
+        return 0;
     if (strcmp(name, "mon") == 0 && at == t->start && ns_doc_word_is(doc, k, the_) &&
         k + 3 <= klast)
         /* "the month of February": the month word decides */
@@ -1314,6 +1348,13 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                                             "rye",      "tide",   "tides", NULL};
         if (ns_doc_word_is(doc, klast + 1, crops))
             return 0;
+        /* "summer time", "stay on summer or winter time": a clock's */
+        static const char *const time_[] = {"time", NULL}, *const orand[] = {"or", "and", NULL};
+        static const char *const seasons[] = {"summer", "winter", NULL};
+        if (ns_doc_word_is(doc, klast + 1, time_) ||
+            (ns_doc_word_is(doc, klast + 1, orand) && ns_doc_word_is(doc, klast + 2, seasons) &&
+             ns_doc_word_is(doc, klast + 3, time_)))
+            return 0;
     }
     if (p->half && !p->year && klast + 1 < doc->toks.n) {
         /* a match's half: "a second-half goal", "first-half penalty" */
@@ -1322,6 +1363,10 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             "winner", "substitute", "try",     "tries",    "touchdown", "red",       "yellow",
             "own",    "free",       "corner",  "comeback", "onslaught", NULL};
         if (ns_doc_word_is(doc, klast + 1, play))
+            return 0;
+        /* "two goals early in the second half": a match's, not a year's */
+        static const char *const of_year[] = {"of", NULL};
+        if (!ns_doc_word_is(doc, klast + 1, of_year) && sports_sentence(doc, k))
             return 0;
     }
     if (strcmp(name, "season") == 0 && cap && !p->year) {
@@ -1541,7 +1586,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             static const char *const capdets[] = {"the", "this", "that", "a", "an", NULL};
             /* ... ending the name: not "American 1984 and 1988 champion" */
             const ns_token *nt = klast + 1 < doc->toks.n ? &doc->toks.v[klast + 1] : NULL;
-            int ends = !nt || nt->kind == NS_TOK_PUNCT || (nt->flags & NS_TF_UPPER_INITIAL);
+            /* "the Building Safety Act 2022 added": a law's year ends it */
+            static const char *const laws[] = {"act",    "bill",   "regulations", "directive",
+                                               "agenda", "vision", NULL};
+            int ends = !nt || nt->kind == NS_TOK_PUNCT || (nt->flags & NS_TF_UPPER_INITIAL) ||
+                       ns_doc_word_is(doc, k - 1, laws);
             if (pt->kind == NS_TOK_WORD && (pt->flags & NS_TF_UPPER_INITIAL) &&
                 !(pt->flags & (NS_TF_SENT_START | NS_TF_HEADLINE | NS_TF_ALL_UPPER)) &&
                 !ns_doc_word_is(doc, k - 1, preps) && !ns_doc_word_is(doc, k - 1, capdets) &&
@@ -1912,6 +1961,22 @@ static int starts_with_word(const char *s, size_t n, const char *w)
 
 static const char *const type_names[] = {"DATE", "DATE", "TIME", "DURATION", "SET"};
 
+/* Whether the word after token klast, on the same line, can be the noun a
+ * date before it qualifies ("the 6 December defeat", "the 30 October
+ * Budget", "the third-quarter results"): not a determiner or pronoun that
+ * starts a new phrase ("in the mid-1980s The Sunday Times called"). */
+static int noun_after(const ns_doc *doc, size_t klast)
+{
+    static const char *const starts[] = {"the", "a",   "an",   "this",  "that", "these", "those",
+                                         "his", "her", "its",  "their", "our",  "my",    "he",
+                                         "she", "it",  "they", "we",    "i",    "you",   NULL};
+    if (klast + 1 >= doc->toks.n)
+        return 0;
+    const ns_token *n = &doc->toks.v[klast + 1];
+    return n->kind == NS_TOK_WORD && !(n->flags & (NS_TF_NEWLINE_BEFORE | NS_TF_SENT_START)) &&
+           !ns_doc_word_is(doc, klast + 1, starts);
+}
+
 /* Finds the best expression starting at token k; 1 and *e filled if one. */
 static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pcre2_match_data *md,
                    ns_doc *doc, size_t k, unsigned cls, newsent_entity *e, ns_timex_parse *p,
@@ -1999,10 +2064,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             }
             /* "after the 6 December defeat": the article is the noun's */
             if (strcmp(dp->name, "dm") == 0 && starts_with_word(doc->text + s, end - s, "the") &&
-                klast + 1 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
-                !(doc->toks.v[klast + 1].flags & NS_TF_NEWLINE_BEFORE) &&
-                doc->text[doc->toks.v[klast + 1].start] >= 'a' &&
-                doc->text[doc->toks.v[klast + 1].start] <= 'z' && !has_of(doc, k, klast))
+                noun_after(doc, klast) && !has_of(doc, k, klast))
                 s = after_first_word(doc, s, end);
             /* "the past year" is a duration, not last year; "the last
              * fiscal year" is the year */
@@ -2112,8 +2174,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             const ns_token *lt = &doc->toks.v[klast];
             int adj = (lt->flags & NS_TF_HAS_HYPHEN) ||
                       (lt->end - lt->start > 4 && memcmp(doc->text + lt->end - 4, "long", 4) == 0);
-            if (klast == ks + 1 && ns_doc_word_is(doc, ks, the) && adj && klast + 1 < doc->toks.n &&
-                doc->toks.v[klast + 1].kind == NS_TOK_WORD) {
+            if (klast == ks + 1 && ns_doc_word_is(doc, ks, the) && adj && noun_after(doc, klast)) {
                 ks++;
                 s = doc->toks.v[ks].start;
             }
