@@ -292,7 +292,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+"
      /* not "the final last year": the match, then the year */
      "(?!(?:last|past|next|previous|coming|this)\\s))?(?:(?:" NUMW ")"
-     "(?:" HALF "|" SEP "(?:" NUMW "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|"
+     "(?:" HALF "|" SEP "(?:" NUMW
+     "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|single|"
      "whole|extra|further|short|business|working|trading|shopping|"
      "(?<!\\ba\\s)calendar)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
      /* two years and six months, 2 hours 15 minutes */
@@ -331,9 +332,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b"
      "|(?-i:Christmas(?:\\s+(?:Day|Eve))?|Halloween)\\b)|"
      "(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|"
-     "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice|(?:" NUMW ")\\s+"
-     "times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL "s\\b|" WDFULL
-     "\\s+(?:mornings|afternoons|evenings|nights)\\b)",
+     "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice|(?:" NUMW ")"
+     /* three or four times a week */
+     "(?:" SEP "(?:" NUMW "))?\\s+times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL
+     "s\\b|" WDFULL "\\s+(?:mornings|afternoons|evenings|nights)\\b)",
      NS_DG_SET},
     /* Clock times: 3 p.m., 15:30 GMT, noon, 4 a.m. EDT Thursday; "on"
      * stays out, as every preposition does in TimeML, and the day after

@@ -379,6 +379,7 @@ static const trigger triggers[] = {
     {"sgt", C_CLOCK},
     {"shall", C_FUT},
     {"should", C_FUT},
+    {"single", C_REL}, /* a single day: one, said with weight */
     {"six", C_NUMW},
     {"sixteen", C_NUMW},
     {"sixteenth", C_ORD},
