@@ -823,6 +823,35 @@ static int clock_then_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* "the day before Thanksgiving", "the week after Easter": a day or week
+ * next to the day the DATE after "before"/"after" names; run when every
+ * value is known. Without such a DATE the value stays as resolved. */
+static int next_to_day(ns_doc *doc)
+{
+    for (size_t i = 0; i + 1 < doc->nents; i++) {
+        newsent_entity *e = &doc->ents[i];
+        const ns_timex_parse *p = e->detail;
+        if (e->label != NEWSENT_LABEL_DATE || !p || !p->before_after || (e->flags & NS_EF_DROP))
+            continue;
+        const newsent_entity *n = &doc->ents[i + 1];
+        int y, m, d;
+        if (n->label != NEWSENT_LABEL_DATE || n->tok_start != e->tok_end + 1 || !n->value ||
+            (n->flags & NS_EF_DROP) || !day_value(n->value, &y, &m, &d) || !ns_cal_valid(y, m, d))
+            continue;
+        vbuf b;
+        ns_ymd t =
+            ns_cal_add_days((ns_ymd){y, m, d}, p->before_after * (p->unit == NS_TU_WEEK ? 7 : 1));
+        if (p->unit == NS_TU_WEEK)
+            put_week(&b, t, "");
+        else
+            put_day(&b, t);
+        e->value = ns_arena_strndup(&doc->arena, b.s, strlen(b.s));
+        if (!e->value)
+            return NEWSENT_ENOMEM;
+    }
+    return NEWSENT_OK;
+}
+
 /* "June 30 next year", "Oct. 3 last year": the year right after a month
  * or day, its own DATE as TimeBank marks it, is the day's year. Entity i+1
  * is resolved after i, so its year is read from its parse. */
@@ -1095,5 +1124,6 @@ int ns_timex_normalize(ns_doc *doc)
         if (!e->value)
             return NEWSENT_ENOMEM;
     }
-    return clock_then_day(doc);
+    int rc = clock_then_day(doc);
+    return rc == NEWSENT_OK ? next_to_day(doc) : rc;
 }

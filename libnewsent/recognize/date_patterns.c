@@ -221,7 +221,13 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      ")night)\\b(?!\\s+(?:of|hours|session|paper|papers|show|news|rush|commute|"
      "prayers?)\\b)"
      /* "she had arrived the day before.": the day before the one discussed */
-     "|day\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$))",
+     "|day\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$)"
+     /* "the day before Thanksgiving", "the week after Easter": placed by
+      * the date that follows (the normaliser reads it) */
+     "|(?:day|week)(?=\\s+(?:before|after)\\s+(?:" MON "|" WDFULL "\\b|(?-i:Christmas|Thanksgiving|"
+     "Easter|New\\s+Year|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|"
+     "Valentine|Halloween|Boxing\\s+Day|Good\\s+Friday|Black\\s+Friday|Diwali|Eid|Hanukkah|"
+     "Passover|Ramadan)\\b)))",
      NS_DG_NONE},
     {"quarter", NS_DF_CAL,
      C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH,

@@ -2107,6 +2107,14 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "the quarter ending June 30" is the calendar quarter that
              * day closes; a fiscal one ending in another month keeps the
              * last completed quarter */
+            /* "the week before Christmas": the normaliser places it */
+            static const char *const before_after[] = {"before", "after", NULL};
+            if (strcmp(dp->name, "theunit") == 0 &&
+                (p->kind == NS_TX_REL || p->kind == NS_TX_ANAPHOR) &&
+                (p->unit == NS_TU_DAY || p->unit == NS_TU_WEEK) &&
+                ns_doc_word_is(doc, klast + 1, before_after))
+                p->before_after =
+                    (signed char)(doc->text[doc->toks.v[klast + 1].start] == 'a' ? 1 : -1);
             int qend = strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL &&
                                p->unit == NS_TU_QUARTER &&
                                (ns_doc_word_is(doc, klast + 1, ended) ||
