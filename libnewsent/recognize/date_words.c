@@ -161,6 +161,11 @@ static size_t split(const char *t, size_t len, word *w)
                     w[n].s[k++] = 's';
                 j += 4;
                 break;
+            } else if (d == ',' && k > 0 && is_digit(w[n].s[k - 1]) && j + 3 < len &&
+                       is_digit((unsigned char)t[j + 1]) && is_digit((unsigned char)t[j + 2]) &&
+                       is_digit((unsigned char)t[j + 3]) &&
+                       !(j + 4 < len && is_digit((unsigned char)t[j + 4]))) {
+                j++; /* 10,000 years: a thousands separator, not two numbers */
             } else if (d == '.' || d == ':' || d == '\'') {
                 /* decimals and clock times keep their mark; "a.m." and
                  * "Sept." lose their periods; "year's" loses its 's */
@@ -905,6 +910,12 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
         return 0;
     if (!counted && plural)
         c = -1; /* years ago: some years */
+    if (counted && c > 1 && !plural)
+        return 0; /* "71,000 year ago": a table's figure beside its label */
+    /* "4,500 years ago" runs before year 1, which no TIMEX3 value writes:
+     * the past, as "years ago" is */
+    if (counted && (u == NS_TU_YEAR || u == NS_TU_DECADE || u == NS_TU_CENTURY) && c >= 1000)
+        c = -1;
     i++;
     if (c > 0)
         c += half_at(w, n, &i);

@@ -1978,6 +1978,14 @@ static int noun_after(const ns_doc *doc, size_t klast)
            !ns_doc_word_is(doc, klast + 1, starts);
 }
 
+/* Whether a count at token k stands a paragraph away from what follows
+ * it: a table's "359,000", then a blank line, then "Week ago". */
+static int count_apart(const ns_doc *doc, size_t k, size_t klast)
+{
+    return klast > k && doc->toks.v[k].kind == NS_TOK_NUMBER &&
+           (doc->toks.v[k + 1].flags & NS_TF_PARA_START);
+}
+
 /* Finds the best expression starting at token k; 1 and *e filled if one. */
 static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pcre2_match_data *md,
                    ns_doc *doc, size_t k, unsigned cls, newsent_entity *e, ns_timex_parse *p,
@@ -2052,7 +2060,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 continue;
             size_t klast = token_ending_at(doc, k, end);
             int pre = pass == 0 && prefixed;
-            if (!context_ok(doc, kk, klast, at, dp->name, p, pre))
+            if (!context_ok(doc, kk, klast, at, dp->name, p, pre) || count_apart(doc, kk, klast))
                 continue;
             /* "from" and "between" are prepositions, outside every extent
              * as TimeML has them, also before a range they introduce
