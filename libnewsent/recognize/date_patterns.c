@@ -96,7 +96,9 @@
 #define YREF                                                                                       \
     "(?:" YEARW "|this\\s+year|last\\s+year|next\\s+year|the\\s+(?:current|previous|past)\\s+"     \
     "year)"
-#define TAILT "(?:,?\\s+(?:at\\s+|around\\s+|about\\s+|by\\s+)?" TOD TZ "?)?"
+/* "Friday 7 p.m." is one TIME; "Friday at 7 p.m." two, "at" a preposition
+ * outside both, as "on" is in "7 p.m. on Friday" */
+#define TAILT "(?:,?\\s+" TOD TZ "?)?"
 /* A web page's dateline abbreviates the weekday without a dot ("Fri March
  * 22, 2013"); only there, with a capital and a full date after it, since
  * "Sun" and "sat" are words too. */
@@ -279,7 +281,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      ")?",
      NS_DG_REL},
     {"wd", NS_DF_REL, C_WD | C_DEIC, 0, 0, 1,
-     "(?:" WD "|overnight\\b)(?:,?\\s+(?:the\\s+)?" DAYN ")?(?:\\s+(?:morning|afternoon|evening|"
+     "(?:" WD "|overnight\\b)(?:,?\\s+(?:the\\s+)?" DAYN "(?!\\s*" AMPM
+     "))?(?:\\s+(?:morning|afternoon|evening|"
      "night)\\b)?(?:\\s+of\\s+(?:this|last|next)\\s+week\\b)?" TAILT,
      NS_DG_NONE},
     /* two days ago, a year earlier, the year-earlier quarter */
