@@ -297,12 +297,12 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      * the next 12 to 18 months, a decade */
     {"duration", NS_DF_DURATION, C_THE | C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,
      C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW, C_UNIT, 6,
-     "(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?:last|past|next|first|coming|previous|following|"
+     "(?:the\\s+)?(?:(?:last|past|next|first|coming|previous|following|"
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+"
      /* not "the final last year": the match, then the year */
      "(?!(?:last|past|next|previous|coming|this)\\s))?(?:(?:" NUMW ")"
      "(?:" HALF "|" SEP "(?:" NUMW
-     "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|single|"
+     "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|single|fiscal|financial|"
      "whole|extra|further|short|business|working|trading|shopping|"
      "(?<!\\ba\\s)calendar)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
      /* two years and six months, 2 hours 15 minutes */
@@ -335,13 +335,16 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "followed|since|leading\\s+up)\\b))",
      NS_DG_DURATION},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
-    {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW, 4,
-     "(?:(?:every|each)\\s+(?:other\\s+|single\\s+|(?:" NUMW ")\\s+)?(?:" UNITS "|" WDFULL
-     "\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?|" MON
+    {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW | C_UNIT, 4,
+     "(?:(?:once\\s+)?(?:every|each)\\s+(?:other\\s+|single\\s+|(?:" NUMW ")(?:" SEP "(?:" NUMW
+     "))?\\s+)?(?:" UNITS "|" WDFULL "\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?|" MON
      "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b"
      "|(?-i:Christmas(?:\\s+(?:Day|Eve))?|Halloween)\\b)|"
      "(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|"
-     "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice|(?:" NUMW ")"
+     "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice)-(?:daily|weekly|"
+     "monthly|yearly|nightly|hourly)\\b|(?:" NUMW ")(?:" SEP "(?:" NUMW
+     "))?\\s+(?:days|nights)\\s+a\\s+"
+     "week\\b|(?:once|twice|thrice|(?:" NUMW ")"
      /* three or four times a week */
      "(?:" SEP "(?:" NUMW "))?\\s+times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL
      "s\\b|" WDFULL "\\s+(?:mornings|afternoons|evenings|nights)\\b)",

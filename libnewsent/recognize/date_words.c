@@ -1025,8 +1025,15 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         if (h == 0 && i < n && w[i].sep && word_count(w, n, &i, &c2))
             have = 2;
     }
-    while (i < n && !unit_of(w[i].s, &(int){0}))
+    int fiscal = 0;
+    while (i < n && !unit_of(w[i].s, &(int){0})) {
+        fiscal |= strcmp(w[i].s, "fiscal") == 0 || strcmp(w[i].s, "financial") == 0;
         i++; /* more, additional, straight */
+    }
+    /* "the two fiscal years" counts years; "a fiscal year" is a kind */
+    if (fiscal && have == 1 && c == 1 &&
+        (strcmp(w[first].s, "a") == 0 || strcmp(w[first].s, "an") == 0))
+        return 0;
     int plural, u = i < n ? unit_of(w[i].s, &plural) : 0;
     if (!u)
         return 0;
@@ -1145,12 +1152,19 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
         } else if ((strcmp(s, "every") == 0 || strcmp(s, "each") == 0) && i + 2 < n) {
             size_t j = i + 1;
             double c;
-            if (word_count(w, n, &j, &c) && j < n && unit_of(w[j].s, &plural)) {
+            double c2;
+            if (word_count(w, n, &j, &c) && j < n && w[j].sep && !unit_of(w[j].s, &plural))
+                word_count(w, n, &j, &c2); /* every four to six hours: the first */
+            if (j < n && unit_of(w[j].s, &plural)) {
                 p->count = c;
                 i = j - 1;
             }
         } else if ((v = unit_of(s, &plural)) != 0) {
-            p->unit = (unsigned char)v;
+            /* three days a week: a set of weeks */
+            int per = i + 2 < n && (strcmp(w[i + 1].s, "a") == 0 || strcmp(w[i + 1].s, "an") == 0 ||
+                                    strcmp(w[i + 1].s, "per") == 0);
+            int v2 = per ? unit_of(w[i + 2].s, &plural) : 0;
+            p->unit = (unsigned char)(v2 ? v2 : v);
             return 1;
         }
     }

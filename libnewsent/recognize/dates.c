@@ -1202,9 +1202,9 @@ static int lex_is_month(const ns_doc *doc, size_t k)
 }
 
 /* Counts in words that may follow the verb "last": "could last several months". */
-static const char *const amounts_words[] = {"a",      "an",     "several", "few",      "many",
-                                            "eleven", "twelve", "twenty",  "thirty",   "forty",
-                                            "fifty",  "sixty",  "more",    "hundreds", NULL};
+static const char *const amounts_words[] = {
+    "a",      "an",    "several", "few",   "many", "eleven",   "twelve",  "twenty",
+    "thirty", "forty", "fifty",   "sixty", "more", "hundreds", "another", NULL};
 
 /* Context checks a pattern cannot make: a bare month or season must be
  * read as one, a bare year must not count things. */
@@ -1526,7 +1526,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         /* $500 million a year, four flights a week: a rate, not a duration */
         static const char *const arts[] = {"a", "an", NULL};
         static const char *const amounts[] = {
-            "million", "billion", "trillion", "thousand", "percent", "%", "cents", "times", NULL};
+            "million", "billion", "trillion", "thousand", "percent",  "%",       "cents",
+            "times",   "people",  "men",      "women",    "children", "persons", NULL};
         /* "The attack comes a day after", "happens a week before": a verb
          * in -s before a shift, not a count */
         static const char *const shift[] = {"before", "after", "earlier", "later", NULL};
@@ -1589,7 +1590,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             const ns_token *nt = klast + 1 < doc->toks.n ? &doc->toks.v[klast + 1] : NULL;
             /* "the Building Safety Act 2022 added": a law's year ends it */
             static const char *const laws[] = {"act",    "bill",   "regulations", "directive",
-                                               "agenda", "vision", NULL};
+                                               "agenda", "vision", "budget",      NULL};
             int ends = !nt || nt->kind == NS_TOK_PUNCT || (nt->flags & NS_TF_UPPER_INITIAL) ||
                        ns_doc_word_is(doc, k - 1, laws);
             if (pt->kind == NS_TOK_WORD && (pt->flags & NS_TF_UPPER_INITIAL) &&
