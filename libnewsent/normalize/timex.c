@@ -130,6 +130,11 @@ static void put_week(vbuf *b, ns_ymd t, const char *suffix)
 static int quarter_year(ns_ymd ref, int q, int tense)
 {
     int rq = ns_cal_quarter(ref.m);
+    /* "expected to vote in the first quarter", said in November: next year's;
+     * the quarter just ended stays ("expects to report third-quarter
+     * results", said in October) */
+    if (q + 2 <= rq && tense > 0)
+        return ref.y + 1;
     if (q <= rq)
         return ref.y;
     return tense > 0 ? ref.y : ref.y - 1;

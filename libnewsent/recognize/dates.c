@@ -2207,6 +2207,10 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 p->tense = (signed char)sentence_tense(wc, doc, kt, klast + 1);
             if (p->tense > 0 && reported_quarter(doc, p, klast))
                 p->tense = 0;
+            /* "better than the first quarter ended May 4": gone by */
+            static const char *const ended_[] = {"ended", NULL};
+            if (p->quarter && !p->year && ns_doc_word_is(doc, klast + 1, ended_))
+                p->tense = -1;
             static const char *const around[] = {"before", "after",   "following",
                                                  "since",  "leading", NULL};
             if (p->kind == NS_TX_DURATION && p->count < 0 && klast == ks && ks > 0 &&
