@@ -989,7 +989,7 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
     }
     size_t i = 0;
     double c = 0, c2 = 0;
-    int have = 0, lead = 0;
+    int have = 0, lead = 0, coming = 0;
     for (; i < n; i++) {
         const char *s = w[i].s;
         if (strcmp(s, "the") == 0 || strcmp(s, "each") == 0 || strcmp(s, "of") == 0)
@@ -998,6 +998,7 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
             strcmp(s, "remaining") == 0 || strcmp(s, "initial") == 0 || strcmp(s, "entire") == 0 ||
             strcmp(s, "whole") == 0 || strcmp(s, "full") == 0 || strcmp(s, "other") == 0) {
             lead = 1;
+            coming |= strcmp(s, "coming") == 0;
             continue;
         }
         break;
@@ -1047,6 +1048,15 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
     if (have == 1 && plural && c == 1 &&
         (strcmp(w[first].s, "a") == 0 || strcmp(w[first].s, "an") == 0))
         return 0;
+    if (!have && coming && !plural && u == NS_TU_YEAR) {
+        /* "the coming year" is next year, as "the upcoming year" is; "the
+         * coming months", "in the coming week" stay spans */
+        p->kind = NS_TX_REL;
+        p->type = NS_TT_DATE;
+        p->unit = (unsigned char)u;
+        p->offset = 1;
+        return 1;
+    }
     if (!have) {
         /* day-long, decades-long */
         int lasting = i + 1 < n && strcmp(w[i + 1].s, "long") == 0;
