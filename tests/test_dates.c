@@ -107,7 +107,14 @@ static int check_case(char **f, size_t nf, int lineno)
                type ? type : "(null)", value ? value : "(null)");
         ok = 0;
     }
-    if (nf > 6 && strncmp(f[6], "mod=", 4) == 0) {
+    if (nf > 6 && strncmp(f[6], "not=", 4) == 0) {
+        /* and no DATE with this text beside it: "21 March" but not "$20" */
+        for (size_t i = 0; i < n; i++)
+            if (strcmp(newsent_entity_text(newsent_result_get(res, i), NULL), f[6] + 4) == 0) {
+                printf("line %d: %s: unexpected DATE '%s'\n", lineno, f[2], f[6] + 4);
+                ok = 0;
+            }
+    } else if (nf > 6 && strncmp(f[6], "mod=", 4) == 0) {
         const char *mod = newsent_entity_mod(hit);
         if (!mod || strcmp(mod, f[6] + 4) != 0) {
             printf("line %d: %s: mod expected %s got %s\n", lineno, f[2], f[6] + 4,

@@ -927,6 +927,10 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
     for (const newsent_entity *e; (e = date_before(doc, &i, sent, 1, &looked, &s));) {
         const char *v = e->value;
         int y, m, d;
+        /* a year named in passing in the sentence before ("ringing in the
+         * new year") does not hide the day named before it */
+        if (s != sent && v && strlen(v) == 4)
+            continue;
         if (!day_value(v, &y, &m, &d) || !ns_cal_valid(y, m, d))
             return 0;
         ns_ymd t = {y, m, d};

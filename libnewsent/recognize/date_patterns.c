@@ -211,7 +211,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"fullyear", NS_DF_REL, C_REL | C_NUMW, 0, 0, 1,
      "(?<![\\w-])(?:full|half)[-\\s]year\\b(?![-\\s](?:old|long|ly)\\b|\\s+(?:of|to|in|ago)\\b)",
      NS_DG_NONE},
-    {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL | C_CLOCK, C_UNIT | C_CLOCK, 6,
+    {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL | C_CLOCK | C_HOL, C_UNIT | C_CLOCK, 6,
+     /* "ringing in the new year": the year about to start or just begun */
+     "the\\s+new\\s+year\\b(?!['\xe2]|\\s+(?:resolutions?|holidays?|celebrations?|eve|day|party|"
+     "parties|honours|honors|message|address|sales?)\\b)|"
      "the\\s+(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
      "quarter|week|weekend|month|decade|century)\\b"
      "(?![-\\s]old\\b)"

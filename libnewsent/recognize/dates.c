@@ -1423,6 +1423,22 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             "lunch",    "party",     "parties",     "agreement", "accord",   "accords", NULL};
         if (ns_doc_word_is(doc, klast + 1, things))
             return 0;
+        /* another country's feast, in apposition: "on May 3, Constitution
+         * Memorial Day," (not "the Jerry Lewis Labor Day telethon") */
+        if (k > 1 && j == k &&
+            (doc->text[doc->toks.v[k - 2].start] == ',' ||
+             doc->text[doc->toks.v[k - 2].start] == '(')) {
+            const ns_token *pt = &doc->toks.v[k - 1];
+            static const char *const weekday_names[] = {
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+            static const char *const before_feast[] = {"on",    "of",    "for",    "and",   "or",
+                                                       "since", "until", "before", "after", NULL};
+            if (pt->kind == NS_TOK_WORD && (pt->flags & NS_TF_UPPER_INITIAL) &&
+                !(pt->flags & (NS_TF_SENT_START | NS_TF_ALL_UPPER | NS_TF_HEADLINE)) &&
+                !ns_doc_word_is(doc, k - 1, before_feast) && !lex_is_month(doc, k - 1) &&
+                !ns_doc_word_is(doc, k - 1, weekday_names))
+                return 0;
+        }
     }
     if (p->month == 3 || p->month == 5) {
         /* "may" and "march" in lower case are a verb and a walk */
@@ -1448,6 +1464,22 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if (ns_doc_word_is(doc, k, that) && ns_doc_word_is(doc, k - 1, says))
             return 0;
     }
+    /* "the last day of school", "the last week of the season": placed by
+     * what follows, not yesterday or last week (the span reading, "the last
+     * hour of trading", stays) */
+    static const char *const last_[] = {"last", NULL}, *const of_after[] = {"of", NULL};
+    if (strcmp(name, "rel") == 0 && ns_doc_word_is(doc, klast + 1, of_after) &&
+        ((klast == k + 2 && ns_doc_word_is(doc, k, the_) && ns_doc_word_is(doc, k + 1, last_)) ||
+         (klast == k + 1 && k > 0 && ns_doc_word_is(doc, k, last_) &&
+          ns_doc_word_is(doc, k - 1, the_))))
+        return 0;
+    /* NBC's "Today" show: a title */
+    static const char *const show[] = {"show", NULL};
+    if (strcmp(name, "deictic") == 0 && k == klast && cap &&
+        (ns_doc_word_is(doc, klast + 1, show) ||
+         (klast + 2 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_PUNCT &&
+          ns_doc_word_is(doc, klast + 2, show))))
+        return 0;
     if (strcmp(name, "rel") == 0 && p->month && !cap) {
         /* "this march" is a walk; a month name is capitalised */
         const ns_token *mt = &doc->toks.v[klast];
@@ -2116,6 +2148,11 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "the quarter ending June 30" is the calendar quarter that
              * day closes; a fiscal one ending in another month keeps the
              * last completed quarter */
+            /* "the new year": next year's from July, this year's before */
+            static const char *const new_[] = {"new", NULL};
+            if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL && p->unit == NS_TU_YEAR &&
+                ns_doc_word_is(doc, kk + 1, new_))
+                p->offset = doc->ref_month >= 7 ? 1 : 0;
             /* "the week before Christmas": the normaliser places it */
             static const char *const before_after[] = {"before", "after", NULL};
             if (strcmp(dp->name, "theunit") == 0 &&
