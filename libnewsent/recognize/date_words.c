@@ -912,6 +912,14 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
         c = -1; /* years ago: some years */
     if (counted && c > 1 && !plural)
         return 0; /* "71,000 year ago": a table's figure beside its label */
+    /* "a quarter of a century ago", "half a decade ago": in years */
+    if (counted && c > 0 && c != (double)(long)c && (u == NS_TU_CENTURY || u == NS_TU_DECADE)) {
+        double years = c * (u == NS_TU_CENTURY ? 100 : 10);
+        if (years == (double)(long)years) {
+            c = years;
+            u = NS_TU_YEAR;
+        }
+    }
     /* "4,500 years ago" runs before year 1, which no TIMEX3 value writes:
      * the past, as "years ago" is */
     if (counted && (u == NS_TU_YEAR || u == NS_TU_DECADE || u == NS_TU_CENTURY) && c >= 1000)
