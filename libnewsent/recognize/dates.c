@@ -1212,16 +1212,21 @@ static const char *const amounts_words[] = {
  * penalty. */
 static int sports_sentence(const ns_doc *doc, size_t k)
 {
-    /* not "goal": "its annual profit goal" */
-    static const char *const play[] = {"scored",    "header",      "penalty",     "striker",
-                                       "equaliser", "equalizer",   "touchdown",   "halftime",
-                                       "half-time", "kick-off",    "innings",     "wicket",
-                                       "wickets",   "quarterback", "stretchered", NULL};
+    /* not "goal": "its annual profit goal"; not "points": an index's */
+    static const char *const play[] = {
+        "scored",    "header",      "penalty",     "striker",    "equaliser",
+        "equalizer", "equalised",   "equalized",   "touchdown",  "touchdowns",
+        "halftime",  "half-time",   "kick-off",    "innings",    "wicket",
+        "wickets",   "quarterback", "stretchered", "trailed",    "outscored",
+        "rebounds",  "overtime",    "buzzer",      "field-goal", NULL};
+    static const char *const sent_[] = {"sent", NULL}, *const off[] = {"off", NULL};
     uint32_t sent = doc->toks.v[k].sent;
     size_t a = k > 30 ? k - 30 : 0;
     for (size_t j = a; j < doc->toks.n && j < k + 30; j++)
-        if (doc->toks.v[j].sent == sent && ns_doc_word_is(doc, j, play))
-            return 1;
+        if (doc->toks.v[j].sent == sent &&
+            (ns_doc_word_is(doc, j, play) ||
+             (ns_doc_word_is(doc, j, sent_) && ns_doc_word_is(doc, j + 1, off))))
+            return 1; /* "sent off in the first half" */
     return 0;
 }
 
@@ -1370,6 +1375,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if (!ns_doc_word_is(doc, klast + 1, of_year) && sports_sentence(doc, k))
             return 0;
     }
+    /* "trailed by 12 points in the fourth quarter": a game's */
+    static const char *const of_q[] = {"of", NULL};
+    if (p->quarter && !p->year && !p->fiscal && !ns_doc_word_is(doc, klast + 1, of_q) &&
+        sports_sentence(doc, k))
+        return 0;
     if (strcmp(name, "season") == 0 && cap && !p->year) {
         /* "the Summer Games", "the Arab Spring": names, not seasons */
         static const char *const games[] = {"games",      "olympics",  "olympic", "paralympics",
