@@ -857,6 +857,25 @@ static int next_to_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* "from 4 April to 24 October": the second day of a span written as two
+ * dates takes the first one's year, or the next when its month comes
+ * earlier ("from Dec. 20 to Jan. 5"); 0 if entity i is not such an end.
+ * Entity i-1 is resolved before i, so its year is read from its value. */
+static int range_end_year(const ns_doc *doc, size_t i)
+{
+    static const char *const to[] = {"to", "until", "till", "through", "thru", NULL};
+    if (i == 0)
+        return 0;
+    const newsent_entity *e = &doc->ents[i], *f = &doc->ents[i - 1];
+    const ns_timex_parse *p = e->detail, *q = f->detail;
+    int y, m, d;
+    if (f->label != NEWSENT_LABEL_DATE || !q || !f->value || q->kind != NS_TX_CAL || !q->month ||
+        q->month2 || q->year || f->tok_end + 1 != e->tok_start ||
+        !ns_doc_word_is(doc, f->tok_end, to) || !day_value(f->value, &y, &m, &d))
+        return 0;
+    return p->month < q->month ? y + 1 : y;
+}
+
 /* "June 30 next year", "Oct. 3 last year": the year right after a month
  * or day, its own DATE as TimeBank marks it, is the day's year. Entity i+1
  * is resolved after i, so its year is read from its parse. */
@@ -1043,6 +1062,8 @@ int ns_timex_normalize(ns_doc *doc)
             int y = p->month && !p->year && !p->has_yrel ? next_year_of(doc, i, ref) : 0;
             if (!y && p->month && !p->year && !p->has_yrel)
                 y = sentence_year(doc, i);
+            if (!y && p->month && !p->year && !p->has_yrel)
+                y = range_end_year(doc, i);
             if (y) {
                 /* "The 1997 final is on July 19": that year's */
                 ns_timex_parse q = *p;
