@@ -209,7 +209,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* full-year profit, a full year result: the year reported on; half-year
      * results: its first half */
     {"fullyear", NS_DF_REL, C_REL | C_NUMW, 0, 0, 1,
-     "(?<![\\w-])(?:full|half)[-\\s]year\\b(?![-\\s](?:old|long|ly)\\b|\\s+(?:of|to|in|ago)\\b)",
+     "(?<![\\w-])(?:full|half)[-\\s]year\\b(?![-\\s](?:old|long|ly)\\b|\\s+(?:of|to|in|ago|"
+     "(?:19|20)\\d\\d)\\b)",
      NS_DG_NONE},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL | C_CLOCK | C_HOL, C_UNIT | C_CLOCK, 6,
      /* "ringing in the new year": the year about to start or just begun */

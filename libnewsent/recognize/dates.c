@@ -1230,6 +1230,28 @@ static int sports_sentence(const ns_doc *doc, size_t k)
     return 0;
 }
 
+/* Whether token k stands in a line written in title case, as a press
+ * release's headline is ("Reports Fourth Quarter and Full Year 2024
+ * Results"): nearly every word of four letters or more capitalised. */
+static int title_case_line(const ns_doc *doc, size_t k)
+{
+    size_t a = k, b = k + 1;
+    while (a > 0 && k - a < 30 && !(doc->toks.v[a].flags & NS_TF_NEWLINE_BEFORE))
+        a--;
+    while (b < doc->toks.n && b - k < 30 && !(doc->toks.v[b].flags & NS_TF_NEWLINE_BEFORE))
+        b++;
+    size_t words = 0, caps = 0, numbers = 0;
+    for (size_t j = a; j < b; j++) {
+        const ns_token *t = &doc->toks.v[j];
+        numbers += t->kind == NS_TOK_NUMBER; /* a table's row is no headline */
+        if (t->kind != NS_TOK_WORD || t->end - t->start < 4)
+            continue;
+        words++;
+        caps += doc->text[t->start] >= 'A' && doc->text[t->start] <= 'Z';
+    }
+    return words >= 3 && numbers <= 1 && caps * 10 >= words * 9;
+}
+
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
 {
@@ -1331,7 +1353,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             int opens = j > 0 && (doc->toks.v[j - 1].kind == NS_TOK_PUNCT ||
                                   doc->toks.v[j - 1].kind == NS_TOK_SYMBOL);
             if (c0 >= 'A' && c0 <= 'Z' && !(tj->flags & (NS_TF_SENT_START | NS_TF_HEADLINE)) &&
-                !(tj->flags & NS_TF_ALL_UPPER) && !opens && ns_doc_word_is(doc, j, lower))
+                !(tj->flags & NS_TF_ALL_UPPER) && !opens && ns_doc_word_is(doc, j, lower) &&
+                !title_case_line(doc, j))
                 return 0;
             /* China Daily, MING PAO DAILY NEWS: a paper's name, any case */
             static const char *const papers[] = {"daily", "weekly", NULL};
