@@ -2277,6 +2277,14 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 p->tense = (signed char)sentence_tense(wc, doc, kt, klast + 1);
             if (p->tense > 0 && reported_quarter(doc, p, klast))
                 p->tense = 0;
+            /* "We finished the year with record revenue", "by the end of the
+             * year", said in January or February in the past: the year just
+             * ended */
+            if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL && p->unit == NS_TU_YEAR &&
+                p->offset == 0 && !p->fiscal && doc->ref_month >= 1 && doc->ref_month <= 2 &&
+                ns_doc_word_is(doc, kk, the) && !ns_doc_word_is(doc, kk + 1, new_) &&
+                (p->tense ? p->tense : sentence_tense(wc, doc, kt, klast + 1)) < 0)
+                p->offset = -1;
             /* "better than the first quarter ended May 4": gone by */
             static const char *const ended_[] = {"ended", NULL};
             if (p->quarter && !p->year && ns_doc_word_is(doc, klast + 1, ended_))
