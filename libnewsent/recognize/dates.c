@@ -1137,6 +1137,14 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                 break;
             if (ns_doc_word_is(doc, k, modal))
                 return 1;
+            /* "plan to march from the Capitol to the park on Saturday" */
+            static const char *const plan_to[] = {"plan",     "plans", "planning", "scheduled",
+                                                  "expected", "due",   NULL};
+            static const char *const to_[] = {"to", NULL};
+            static const char *const was[] = {"was", "were", "had", "been", NULL};
+            if (ns_doc_word_is(doc, k, plan_to) && ns_doc_word_is(doc, k + 1, to_) &&
+                !(k > 0 && ns_doc_word_is(doc, k - 1, was)))
+                return 1; /* not "was due to catch a flight later on Tuesday" */
             if (doc->toks.v[k].flags & NS_TF_SENT_START)
                 break;
         }
