@@ -162,6 +162,21 @@ static ns_ymd nth_weekday(int y, int m, int wd, int n)
     return ns_cal_add_days(last, -((ns_cal_weekday(last) - wd + 7) % 7));
 }
 
+/* The Lunar New Year's day, 1990 to 2040, as days after 20 January: the
+ * Chinese calendar follows the moon and no rule a few lines long gives it.
+ * (From the lunardate package's tables; outside them no day, and the
+ * expression is dropped as an impossible date is.) */
+static ns_ymd lunar_new_year(int y)
+{
+    static const unsigned char after_jan20[] = {7,  26, 15, 3,  21, 11, 30, 18, 8,  27, 16, 4,  23,
+                                                12, 2,  20, 9,  29, 18, 6,  25, 14, 3,  21, 11, 30,
+                                                19, 8,  27, 16, 5,  23, 12, 2,  21, 9,  28, 17, 6,
+                                                24, 14, 3,  22, 11, 30, 19, 8,  26, 15, 4,  23};
+    if (y < 1990 || y > 2040)
+        return (ns_ymd){y, 1, 0};
+    return ns_cal_add_days((ns_ymd){y, 1, 20}, after_jan20[y - 1990]);
+}
+
 static ns_ymd holiday_date(int hol, int y)
 {
     switch (hol) {
@@ -178,6 +193,7 @@ static ns_ymd holiday_date(int hol, int y)
     case NS_HOL_FATHERS_DAY: return nth_weekday(y, 6, 7, 3);
     case NS_HOL_BLACK_FRIDAY: return ns_cal_add_days(nth_weekday(y, 11, 4, 4), 1);
     case NS_HOL_CYBER_MONDAY: return ns_cal_add_days(nth_weekday(y, 11, 4, 4), 4);
+    case NS_HOL_LUNAR_NEW_YEAR: return lunar_new_year(y);
     default: return ns_cal_add_days(nth_weekday(y, 11, 1, 1), 1); /* election day */
     }
 }

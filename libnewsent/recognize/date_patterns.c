@@ -371,7 +371,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "thanksgiving(?:\\s+day)?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|independence\\s+day|"
      "labou?r\\s+day|memorial\\s+day|veterans\\s+day|halloween|valentine'?s\\s+day|"
      "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"
-     "columbus\\s+day|boxing\\s+day|(?-i:Black\\s+Friday|Cyber\\s+Monday)|mother'?s\\s+day|father'?"
+     "columbus\\s+day|boxing\\s+day|(?-i:Black\\s+Friday|Cyber\\s+Monday|(?:Lunar|Chinese)\\s+"
+     "New\\s+Year\\b(?!"
+     "['\xe2]))|mother'?s\\s+day|father'?"
      "s\\s+day)\\b(?:,?\\s+" YEAR "|\\s+(?:holiday\\s+)?weekend\\b)?",
      NS_DG_HOLIDAY},
     /* now, currently, recently, the future, current */

@@ -1244,7 +1244,9 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
                   {"father", NULL, 0, 0, NS_HOL_FATHERS_DAY},
                   {"fathers", NULL, 0, 0, NS_HOL_FATHERS_DAY},
                   {"black", NULL, 0, 0, NS_HOL_BLACK_FRIDAY},
-                  {"cyber", NULL, 0, 0, NS_HOL_CYBER_MONDAY}};
+                  {"cyber", NULL, 0, 0, NS_HOL_CYBER_MONDAY},
+                  {"lunar", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR},
+                  {"chinese", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR}};
     size_t i = 0;
     int dir = 0;
     if (i < n && strcmp(w[i].s, "the") == 0)

@@ -94,6 +94,7 @@ static const trigger triggers[] = {
     {"century", C_UNIT},
     {"cest", C_CLOCK},
     {"cet", C_CLOCK},
+    {"chinese", C_HOL},
     {"chose", C_PAST},
     {"christmas", C_HOL},
     {"close", C_PREFIX | C_P2},
@@ -239,6 +240,7 @@ static const trigger triggers[] = {
     {"less", C_PW | C_P2},
     {"long", C_P2},
     {"lost", C_PAST},
+    {"lunar", C_HOL},
     {"made", C_PAST},
     {"many", C_NUMW | C_P2},
     {"mar", C_MONTH},
@@ -1785,8 +1787,9 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             return 0;
         static const char *const single[] = {"christmas", "thanksgiving", "easter", "halloween",
                                              NULL};
-        static const char *const second[] = {"day",    "days",  "eve",    "friday", "year",
-                                             "year's", "years", "luther", "monday", NULL};
+        static const char *const second[] = {"day",    "days",   "eve",   "friday",
+                                             "year",   "year's", "years", "luther",
+                                             "monday", "new",    NULL}; /* Lunar New Year */
         if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;

@@ -64,7 +64,8 @@ enum ns_tx_holiday {
     NS_HOL_FATHERS_DAY,    /* third Sunday of June */
     NS_HOL_ELECTION_DAY,   /* US: the Tuesday after the first Monday of November */
     NS_HOL_BLACK_FRIDAY,   /* the day after Thanksgiving */
-    NS_HOL_CYBER_MONDAY    /* the Monday after Thanksgiving */
+    NS_HOL_CYBER_MONDAY,   /* the Monday after Thanksgiving */
+    NS_HOL_LUNAR_NEW_YEAR  /* the first day of the Chinese calendar's year, 1990-2040 */
 };
 
 /* Expressions placed by the period the text is discussing rather than by
