@@ -340,6 +340,13 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 {
     int off = p->offset;
+    /* "the week ahead": this one early in it, the next from Friday; so for
+     * a month from the 20th and a year from October */
+    if (p->ahead)
+        off = p->unit == NS_TU_WEEK    ? ns_cal_weekday(ref) >= 5
+              : p->unit == NS_TU_MONTH ? ref.d >= 20
+              : p->unit == NS_TU_YEAR  ? ref.m >= 10
+                                       : off;
     if (p->weekday) {
         ns_ymd t;
         /* last Tuesday, next Tuesday, this Tuesday: that day of the

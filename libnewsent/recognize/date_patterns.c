@@ -218,7 +218,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "parties|honours|honors|message|address|sales?)\\b)|"
      "the\\s+(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
      "quarter|week|weekend|month|decade|century)\\b"
-     "(?![-\\s]old\\b)"
+     "(?![-\\s]old\\b)(?:\\s+ahead\\b|(?<=day|week|month|year)\\s+(?:before|after)\\b(?=\\s*[,.;:!?"
+     ")]|"
+     "\\s*$|\\s+and\\b))?"
      /* earlier in the day: the day the story is on */
      "|(?<=earlier in the |later in the )day\\b"
      /* fell throughout the morning: a part of the day the story is on */
@@ -227,7 +229,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      ")night)\\b(?!\\s+(?:of|hours|session|paper|papers|show|news|rush|commute|"
      "prayers?)\\b)"
      /* "she had arrived the day before.": the day before the one discussed */
-     "|day\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$)"
+     "|(?:day|week|month|year)\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$|\\s+and\\b)"
      /* "the day before Thanksgiving", "the week after Easter": placed by
       * the date that follows (the normaliser reads it) */
      "|(?:day|week)(?=\\s+(?:before|after)\\s+(?:" MON "|" WDFULL "\\b|(?-i:Christmas|Thanksgiving|"

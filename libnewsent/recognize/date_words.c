@@ -797,11 +797,14 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->unit = NS_TU_NONE;
         return 1;
     }
-    if (n == 3 && strcmp(w[0].s, "the") == 0 && strcmp(w[1].s, "day") == 0 &&
-        (strcmp(w[2].s, "before") == 0 || strcmp(w[2].s, "after") == 0)) {
-        /* the day before, the day after: from the day the story is on */
+    int before_unit, bu_plural;
+    if (n == 3 && strcmp(w[0].s, "the") == 0 &&
+        ((before_unit = unit_of(w[1].s, &bu_plural)) == NS_TU_DAY || before_unit == NS_TU_WEEK ||
+         before_unit == NS_TU_MONTH || before_unit == NS_TU_YEAR) &&
+        !bu_plural && (strcmp(w[2].s, "before") == 0 || strcmp(w[2].s, "after") == 0)) {
+        /* the day before, the week after: from the date the story is on */
         p->kind = NS_TX_ANAPHOR;
-        p->unit = NS_TU_DAY;
+        p->unit = (unsigned char)before_unit;
         p->offset = w[2].s[0] == 'b' ? -1 : 1;
         return 1;
     }

@@ -2197,6 +2197,11 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL && p->unit == NS_TU_YEAR &&
                 ns_doc_word_is(doc, kk + 1, new_))
                 p->offset = doc->ref_month >= 7 ? 1 : 0;
+            /* "the week ahead": this one early in it, the next from Friday */
+            static const char *const ahead_[] = {"ahead", NULL};
+            if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL && p->offset == 0 &&
+                ns_doc_word_is(doc, klast, ahead_))
+                p->ahead = 1;
             /* "the week before Christmas": the normaliser places it */
             static const char *const before_after[] = {"before", "after", NULL};
             if (strcmp(dp->name, "theunit") == 0 &&

@@ -87,6 +87,7 @@ typedef struct ns_timex_parse {
     unsigned char anchored;           /* NS_ANCHOR_*: placed by the period under discussion */
     signed char before_after;         /* "the week before Christmas": -1 before, 1 after the
                                          DATE that follows; 0 none */
+    unsigned char ahead;              /* "the week ahead": this one, or the next near its end */
     int year;                         /* 0: not written; with century digits only, see ydigits */
     int ydigits;                      /* 4: a year, 3: a decade (199), 2: a century (19) */
     int month, day;                   /* 0: not written */
