@@ -2335,6 +2335,28 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
 /* Whether tokens [k0, k1) hold an infinitive ("agreed on Sunday to raise
  * output from April": the plan looks ahead of the verb's past), or are too
  * many to tell. */
+/* Whether the expression ending before token k names an event by its day
+ * ("after Thursday's draw handed the German a kind path"): the event's own
+ * clause, not the sentence's last tense, says when. */
+static int possessive_event(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    static const char *const poss[] = {"'s", "\u2019s", NULL};
+    if (!(ns_doc_word_is(doc, k, poss) ||
+          (k < doc->toks.n && doc->toks.v[k].kind == NS_TOK_CLITIC)))
+        return 0;
+    /* the event's verb follows its noun: "Thursday's draw handed" */
+    for (size_t j = k + 2; j < doc->toks.n && j <= k + 4; j++) {
+        const ns_token *t = &doc->toks.v[j];
+        size_t n = t->end - t->start;
+        const char *s = doc->text + t->start;
+        if (t->kind != NS_TOK_WORD)
+            return 0;
+        if ((wc[j] & C_PAST) || (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a'))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a verb of the other tense stands between tokens k0 and k1: "will
  * meet X in next Saturday's final after a header sealed a win on Sunday"
  * (the past of "sealed"), "won on Saturday and will play on Sunday". */
@@ -2516,6 +2538,7 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
             if (!p.tense && sent == tense_sent && tense_of_sent &&
                 !infinitive_between(doc, tense_end, e.tok_start) &&
                 !verb_against(wc, doc, tense_end, e.tok_start, tense_of_sent) &&
+                !possessive_event(wc, doc, e.tok_end) &&
                 !(e.tok_start > 0 && ns_doc_word_is(doc, e.tok_start - 1, deadline)))
                 p.tense = (signed char)tense_of_sent;
             if (p.tense) {
