@@ -70,8 +70,8 @@
 /* A zone after a time, bare or in parentheses, never half a bracket;
  * "local time" and a place's ("4.50 a.m. Iraq time"). */
 #define TZ                                                                                         \
-    "(?:\\s*\\(" ZONES "\\)|\\s*" ZONES "|\\s+local\\s+time\\b|\\s+(?-i:[A-Z][a-z]{2,})\\s+"       \
-    "time\\b)"
+    "(?:\\s*\\(" ZONES "\\)|\\s*" ZONES "|\\s+local\\s+time\\b|\\s+(?-i:[A-Z][a-z]{2,})"           \
+    "(?:\\s+(?-i:Daylight|Standard|Summer))?\\s+time\\b)"
 #define TOD                                                                                        \
     "(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*" AMPM "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])"    \
     "|(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"           \
@@ -294,7 +294,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* two days ago, a year earlier, the year-earlier quarter */
     {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 6,
      "(?:(?:" NUMW ")" HALF "?[-\\s]+" UNITS HALF "?" ORSO "?\\s+(?:ago|earlier|back|from\\s+now|"
-     "hence)\\b|(?:years|decades|months|weeks)\\s+ago\\b|(?:the\\s+)?(?:"
+     "hence)\\b|(?:(?:millions|thousands|hundreds)\\s+of\\s+)?(?:years|decades|months|weeks)\\s+"
+     "ago\\b|"
+     "(?:the\\s+)?(?:"
      "year|month|quarter|week|day)[-\\s](?:earlier|ago)\\b"
      "(?:\\s+(?:(?:first|second|third|fourth|fiscal)[-\\s]+)*(?:quarter|period|month|year|week)\\b)"
      "?)",
@@ -303,7 +305,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      * the next 12 to 18 months, a decade */
     {"duration", NS_DF_DURATION, C_THE | C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,
      C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW, C_UNIT, 6,
-     "(?:the\\s+)?(?:(?:last|past|next|first|coming|previous|following|"
+     "(?:the\\s+)?(?:(?:last|past|next|first|coming|previous|following|trailing|"
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+"
      /* not "the final last year": the match, then the year */
      "(?!(?:last|past|next|previous|coming|this)\\s))?(?:(?:" NUMW ")"

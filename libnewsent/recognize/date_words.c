@@ -903,6 +903,11 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     double c = 1;
     if (i < n && strcmp(w[i].s, "the") == 0)
         i++;
+    /* "millions of years ago": the vague past */
+    if (i + 1 < n && strcmp(w[i + 1].s, "of") == 0 &&
+        (strcmp(w[i].s, "millions") == 0 || strcmp(w[i].s, "thousands") == 0 ||
+         strcmp(w[i].s, "hundreds") == 0))
+        i += 2;
     int counted = word_count(w, n, &i, &c);
     if (!counted)
         c = 1;
@@ -1007,7 +1012,8 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
             continue;
         if (LOOKUP(relwords, s) || strcmp(s, "first") == 0 || strcmp(s, "final") == 0 ||
             strcmp(s, "remaining") == 0 || strcmp(s, "initial") == 0 || strcmp(s, "entire") == 0 ||
-            strcmp(s, "whole") == 0 || strcmp(s, "full") == 0 || strcmp(s, "other") == 0) {
+            strcmp(s, "whole") == 0 || strcmp(s, "full") == 0 || strcmp(s, "other") == 0 ||
+            strcmp(s, "trailing") == 0) {
             lead = 1;
             coming |= strcmp(s, "coming") == 0;
             continue;

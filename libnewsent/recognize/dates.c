@@ -210,6 +210,7 @@ static const trigger triggers[] = {
     {"hr", C_UNIT},
     {"hrs", C_UNIT},
     {"hundred", C_NUMW},
+    {"hundreds", C_NUMW},
     {"independence", C_HOL},
     {"initial", C_REL},
     {"is", C_FUT | C_BE},
@@ -259,6 +260,7 @@ static const trigger triggers[] = {
     {"might", C_FUT},
     {"millennia", C_UNIT},
     {"millennium", C_UNIT},
+    {"millions", C_NUMW},
     {"minimum", C_PREFIX | C_P2},
     {"mins", C_UNIT},
     {"minute", C_UNIT},
@@ -421,6 +423,7 @@ static const trigger triggers[] = {
     {"this", C_REL},
     {"thought", C_PAST},
     {"thousand", C_NUMW},
+    {"thousands", C_NUMW},
     {"three", C_NUMW},
     {"thrice", C_SET},
     {"thu", C_WD},
@@ -436,6 +439,7 @@ static const trigger triggers[] = {
     {"tomorrow", C_DEIC | C_FUT},
     {"tonight", C_DEIC},
     {"took", C_PAST},
+    {"trailing", C_REL},
     {"tue", C_WD},
     {"tues", C_WD},
     {"tuesday", C_WD},
@@ -878,7 +882,11 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         size_t j = k + 1;
         if (j < doc->toks.n && (wc[j] & C_JOIN))
             j++;
-        if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))) &&
+        /* "millions of years ago" */
+        static const char *const of[] = {"of", NULL};
+        int of_units = (cls & C_NUMW) && ns_doc_word_is(doc, k + 1, of) && k + 2 < doc->toks.n &&
+                       (wc[k + 2] & C_UNIT);
+        if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))) && !of_units &&
             !((cls & C_NUMW) && (in_the_pod(doc, k + 1) || row_of_units(wc, doc, k + 1))))
             return cls & C_PREFIX; /* still a modifier: "the end of" */
     }
