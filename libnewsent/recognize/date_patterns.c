@@ -65,7 +65,8 @@
     "\\s+)"
 #define AMPM "(?:a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|am\\b|pm\\b)"
 #define ZONES                                                                                      \
-    "(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|HKT|SGT|AEST|AEDT|"   \
+    "(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|IST|JST|HKT|SGT|AEST|"  \
+    "AEDT|"                                                                                        \
     "MSK|EET|EEST|WET|WEST|WAT|EAT|SAST|Z)(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b"
 /* A zone after a time, bare or in parentheses, never half a bracket;
  * "local time" and a place's ("4.50 a.m. Iraq time"). */
@@ -99,11 +100,13 @@
 /* "Friday 7 p.m." is one TIME; "Friday at 7 p.m." two, "at" a preposition
  * outside both, as "on" is in "7 p.m. on Friday" */
 #define TAILT "(?:,?\\s+" TOD TZ "?)?"
-/* A web page's dateline abbreviates the weekday without a dot ("Fri March
- * 22, 2013"); only there, with a capital and a full date after it, since
- * "Sun" and "sat" are words too. */
+/* A web page's dateline or an events listing abbreviates the weekday
+ * without a dot ("Fri March 22, 2013", "Sun 22 Oct 2023", "Sat 8 Mar");
+ * only there, with a capital and a full date or a day and a capitalised
+ * month after it, since "Sun" and "sat" are words too. */
 #define WDABBR                                                                                     \
-    "(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?\\s+" MON "\\s*" DAYN ",?\\s*" YEAR ")"
+    "(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?\\s+(?:" MON "\\s*" DAYN ",?\\s*" YEAR        \
+    "|" DAYN "\\s+(?-i:[A-Z][a-z]{2})))"
 #define WDP "(?:(?:" WD "|" WDABBR "),?\\s+(?:the\\s+)?)?"
 #define DASH "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
 #define FROM "(?:(?:from|between)\\s+)?"

@@ -963,7 +963,8 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     p->unit = (unsigned char)u;
     p->count = c;
     p->offset = sign;
-    p->type = NS_TT_DATE;
+    /* "Updated 3 hours ago": a time of the day, its clock unknown */
+    p->type = u == NS_TU_HOUR || u == NS_TU_MINUTE || u == NS_TU_SECOND ? NS_TT_TIME : NS_TT_DATE;
     return 1;
 }
 
