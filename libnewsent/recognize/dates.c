@@ -1421,7 +1421,9 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     if (p->quarter && !p->year && !p->fiscal && !ns_doc_word_is(doc, klast + 1, of_q) &&
         sports_sentence(doc, k))
         return 0;
-    if (strcmp(name, "season") == 0 && cap && !p->year) {
+    const ns_token *st = &doc->toks.v[klast];
+    int season_cap = doc->text[st->start] >= 'A' && doc->text[st->start] <= 'Z';
+    if (strcmp(name, "season") == 0 && (cap || season_cap) && !p->year) {
         /* "the Summer Games", "the Arab Spring": names, not seasons */
         static const char *const games[] = {"games",      "olympics",  "olympic", "paralympics",
                                             "paralympic", "offensive", "palace",  NULL};
@@ -1450,6 +1452,33 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             nt->kind == NS_TOK_WORD && !(t->flags & NS_TF_HEADLINE))
             return 0;
     }
+    /* "a day trip", "as many night shifts", "an overnight success": the
+     * word names a kind of thing, not a time */
+    static const char *const kinds[] = {
+        "trip",   "trips",   "pass",     "passes",   "ticket", "tickets", "job",     "jobs",
+        "shift",  "shifts",  "sky",      "life",     "club",   "clubs",   "bus",     "buses",
+        "train",  "trains",  "nurse",    "nurses",   "worker", "workers", "success", "sensation",
+        "star",   "stars",   "stay",     "stays",    "bag",    "bags",    "oats",    "parking",
+        "guests", "visitor", "visitors", "camp",     "camps",  "care",    "centre",  "center",
+        "school", "schools", "release",  "releases", NULL};
+    static const char *const day_night[] = {"day", "night", "overnight", NULL};
+    if (ns_doc_word_is(doc, klast, day_night) && ns_doc_word_is(doc, klast + 1, kinds) &&
+        (klast == k || klast == k + 1))
+        return 0;
+    /* "1600 Pennsylvania Ave.": a street number */
+    static const char *const streets[] = {"ave", "avenue", "st",        "street", "road",
+                                          "rd",  "blvd",   "boulevard", "lane",   "drive",
+                                          "way", "place",  NULL};
+    if (k == klast && t->kind == NS_TOK_NUMBER && klast + 2 < doc->toks.n &&
+        (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL) &&
+        ns_doc_word_is(doc, klast + 2, streets))
+        return 0;
+    /* "Saturday Night Fever", "Monday Night Football", "Friday Night Lights":
+     * a weekday and a capitalised part of the day in mid-sentence name a
+     * title */
+    if (strcmp(name, "wd") == 0 && klast == k + 1 && !(doc->toks.v[klast].flags & NS_TF_HEADLINE) &&
+        doc->text[doc->toks.v[klast].start] >= 'A' && doc->text[doc->toks.v[klast].start] <= 'Z')
+        return 0;
     if (strcmp(name, "holiday") == 0) {
         /* names of feasts are capitalised: "good friday" is no feast */
         const ns_token *ht = &doc->toks.v[klast];
