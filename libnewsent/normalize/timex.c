@@ -558,6 +558,8 @@ static void resolve_set(const ns_timex_parse *p, vbuf *b)
         snprintf(b->s, sizeof b->s, "XXXX-%s", season_code[p->season]);
     } else if (p->pod && !p->unit) {
         snprintf(b->s, sizeof b->s, "XXXX-XX-XXT%s", pod_code[p->pod]);
+    } else if (p->unit == NS_TU_WEEKEND && p->count <= 1) {
+        snprintf(b->s, sizeof b->s, "XXXX-WXX-WE"); /* every weekend */
     } else {
         put_duration(b, p->unit, p->count > 0 ? p->count : 1);
     }

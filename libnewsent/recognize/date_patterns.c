@@ -349,6 +349,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW | C_UNIT, 4,
      "(?:(?:once\\s+)?(?:every|each)\\s+(?:other\\s+|single\\s+|(?:" NUMW ")(?:" SEP "(?:" NUMW
      "))?\\s+)?(?:" UNITS "|" WDFULL "\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?|" MON
+     "(?:\\s*" DAYN ")?|" DAYN "\\s+" MON
      "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b"
      "|(?-i:Christmas(?:\\s+(?:Day|Eve))?|Halloween)\\b)|"
      "(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|"

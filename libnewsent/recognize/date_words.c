@@ -1154,7 +1154,14 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
             }
         }
         if ((v = LOOKUP(months, s)) != 0) {
+            /* every July 20, every 8 March */
+            int d = 0;
+            if (i + 1 < n && is_digit((unsigned char)w[i + 1].s[0]))
+                d = atoi(w[i + 1].s);
+            else if (i > 0 && is_digit((unsigned char)w[i - 1].s[0]))
+                d = atoi(w[i - 1].s);
             p->month = v;
+            p->day = d >= 1 && d <= 31 ? d : 0;
             return 1;
         }
         /* every Christmas (Eve), each Halloween: the feasts of a fixed day */
