@@ -603,6 +603,14 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
             *out = (ns_ymd){y, 1, 1};
             return 1;
         }
+        /* "In the spring of 1968 ... That autumn": a season's year (not a
+         * quarter's or a half's, which a report compares with its own past) */
+        if (len == 7 && sscanf(v, "%4d%n", &y, &n) == 1 && n == 4 && v[4] == '-' &&
+            (!strcmp(v + 5, "SP") || !strcmp(v + 5, "SU") || !strcmp(v + 5, "FA") ||
+             !strcmp(v + 5, "WI"))) {
+            *out = (ns_ymd){y, 1, 1};
+            return 1;
+        }
     }
     return 0;
 }

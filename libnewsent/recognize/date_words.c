@@ -812,6 +812,15 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         n > 1 && strcmp(w[0].s, "the") == 0 &&
         (strcmp(w[1].s, "following") == 0 || strcmp(w[1].s, "previous") == 0 ||
          strcmp(w[1].s, "prior") == 0 || (strcmp(w[1].s, "next") == 0 && p->unit == NS_TU_DAY));
+    /* "the previous evening", "the next morning": a part of the day before
+     * or after the story's day */
+    if (story && p->pod && !p->weekday && !p->month && !p->season &&
+        (!p->unit || p->unit == NS_TU_POD || p->unit == NS_TU_DAY)) {
+        p->kind = NS_TX_ANAPHOR;
+        p->unit = NS_TU_DAY;
+        p->offset = dir;
+        return 1;
+    }
     if (anaphor || (story && p->unit && !p->pod && !p->weekday && !p->month && !p->season)) {
         /* the same day, that week, the next day, the following year: from
          * the date the story mentioned before */
