@@ -245,7 +245,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH, C_UNIT | C_FOLLOW, 5,
      /* the October-December quarter, the December quarter: the calendar
       * quarter those months make or end */
-     "(?:the\\s+)?" MON "(?:" DASH MON ")?\\s+quarter\\b|"
+     "(?:the\\s+)?" MON "(?:" DASH MON ")?\\s+quarter\\b(?:\\s+of\\s+" YEAR ")?|"
      /* the quarter a year ago: the period discussed, a year back */
      "the\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)\\b|"
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year(?:'|\xe2\x80\x99)s|" YEAR
@@ -382,7 +382,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "columbus\\s+day|boxing\\s+day|(?-i:Black\\s+Friday|Cyber\\s+Monday|(?:Lunar|Chinese)\\s+"
      "New\\s+Year\\b(?!"
      "['\xe2]))|mother'?s\\s+day|father'?"
-     "s\\s+day)\\b(?:,?\\s+" YEAR "|\\s+(?:holiday\\s+)?weekend\\b)?",
+     "s\\s+day|(?-i:Gandhi\\s+Jayanti))\\b(?:,?\\s+" YEAR "|\\s+(?:holiday\\s+)?weekend\\b)?",
      NS_DG_HOLIDAY},
     /* now, currently, recently, the future, current */
     {"refword", NS_DF_REFWORD, C_REFW | C_THE | C_NUMW, C_REFW | C_REL, 0, 1,

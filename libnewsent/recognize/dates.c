@@ -192,6 +192,7 @@ static const trigger triggers[] = {
     {"from", C_FROM},
     {"full", C_REL},
     {"future", C_REFW},
+    {"gandhi", C_HOL},
     {"gave", C_PAST},
     {"gmt", C_CLOCK},
     {"going", C_FUT},
@@ -1824,9 +1825,9 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             return 0;
         static const char *const single[] = {"christmas", "thanksgiving", "easter", "halloween",
                                              NULL};
-        static const char *const second[] = {"day",    "days",   "eve",   "friday",
-                                             "year",   "year's", "years", "luther",
-                                             "monday", "new",    NULL}; /* Lunar New Year */
+        static const char *const second[] = {"day",     "days",  "eve",    "friday", "year",
+                                             "year's",  "years", "luther", "monday", "new",
+                                             "jayanti", NULL}; /* Lunar New Year */
         if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
@@ -2338,6 +2339,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 ns_doc_word_is(doc, kk, the) && !ns_doc_word_is(doc, kk + 1, new_) &&
                 (p->tense ? p->tense : sentence_tense(wc, doc, kt, klast + 1)) < 0)
                 p->offset = -1;
+            /* "the Sept. 11 attacks": the day of 2001 */
+            static const char *const attacks[] = {"attacks", "attack", "hijackings", NULL};
+            if (p->month == 9 && p->day == 11 && !p->year && !p->day2 &&
+                ns_doc_word_is(doc, klast + 1, attacks)) {
+                p->year = 2001;
+                p->ydigits = 4;
+            }
             /* "better than the first quarter ended May 4": gone by */
             static const char *const ended_[] = {"ended", NULL};
             if (p->quarter && !p->year && ns_doc_word_is(doc, klast + 1, ended_))
