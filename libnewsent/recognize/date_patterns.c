@@ -343,7 +343,15 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "before|after|ahead)\\b)|"
      /* in the weeks before the vote, the years that followed */
      "(?<=the )(?:days|weeks|months|years|decades)(?=\\s+(?:before|after|following|that\\s+"
-     "followed|since|leading\\s+up)\\b))",
+     "followed|since|leading\\s+up)\\b)|"
+     /* "weeks after German troops entered", "months of street protests":
+      * some units, after no count (a count starts its own match before) */
+     "(?<=[a-z,;] )(?:days|weeks|months)(?=\\s+(?:after|before|later)\\b)|"
+     "(?<=[a-z,;] )(?:weeks|months|years|decades)(?=\\s+of\\s+(?!the\\b|age\\b|his\\b|her\\b|"
+     "their\\b|its\\b)(?:[a-z]+\\s+)?(?:protests?|talks|negotiations|fighting|war|"
+     "delays?|uncertainty|speculation|debate|wrangling|turmoil|unrest|violence|tension|"
+     "twists|work|planning|preparation|construction|research|testing|drought|decline|growth|"
+     "losses|gains|campaigning|lobbying|pressure|strikes)\\b))",
      NS_DG_DURATION},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW | C_UNIT, 4,
