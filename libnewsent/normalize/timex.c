@@ -709,7 +709,10 @@ static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[
             return 7;
         }
         if (n == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1') {
-            if (sent - s > 1)
+            /* a month: in this sentence, or for "a year earlier" the one
+             * before ("a sequence that began in February. A year ago
+             * Villa were 16th" compares no month) */
+            if (sent - s > (years ? 1u : 0u))
                 return 0;
             memcpy(out, v, 8);
             *month = 1;
