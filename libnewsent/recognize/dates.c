@@ -996,6 +996,21 @@ static int opens_sentence(const ns_doc *doc, size_t k0)
     return 0;
 }
 
+/* Whether a score ("2-0", "3-1") stands between tokens k and end: a result,
+ * so a match already played. */
+static int score_between(const ns_doc *doc, size_t k, size_t end)
+{
+    for (size_t j = k; j < end && j < doc->toks.n; j++) {
+        const ns_token *t = &doc->toks.v[j];
+        const char *s = doc->text + t->start;
+        size_t n = t->end - t->start;
+        if (t->kind == NS_TOK_NUMBER && n >= 3 && n <= 5 && s[0] >= '0' && s[0] <= '9' &&
+            memchr(s, '-', n) && s[n - 1] >= '0' && s[n - 1] <= '9')
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether "to" stands at token k or within three words after it, before
  * token end: "planned to", "invited political leaders to a meeting". */
 static int to_within(const ns_doc *doc, size_t k, size_t end)
@@ -1152,6 +1167,13 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                 break;
             if (ns_doc_word_is(doc, k, modal))
                 return 1;
+            /* "Villa host AZ Alkmaar in the Europa Conference League on
+             * Thursday": a fixture's verb */
+            static const char *const fixture[] = {"host",  "hosts", "face",  "faces", "meet",
+                                                  "meets", "play",  "plays", NULL};
+            if (ns_doc_word_is(doc, k, fixture) && future_cue(wc, doc, k) &&
+                !score_between(doc, k, k0))
+                return 1; /* not "World Cup hosts France beat Mexico 2-0 on Saturday" */
             /* "plan to march from the Capitol to the park on Saturday" */
             static const char *const plan_to[] = {"plan",     "plans", "planning", "scheduled",
                                                   "expected", "due",   NULL};
