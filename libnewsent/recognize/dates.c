@@ -1011,6 +1011,17 @@ static int score_between(const ns_doc *doc, size_t k, size_t end)
     return 0;
 }
 
+/* The tense a past verb of intent gives what follows it: ahead for a plan
+ * ("planned to leave on Thursday"), but an order or a call is carried out
+ * at once, on either side of the reference ("were ordered to leave their
+ * homes Sunday evening", said on Monday): 0, the nearest. */
+static int future_in_past(const ns_doc *doc, size_t k)
+{
+    static const char *const at_once[] = {"ordered", "told",   "asked",   "urged",
+                                          "called",  "forced", "allowed", NULL};
+    return ns_doc_word_is(doc, k, at_once) ? 0 : 1;
+}
+
 /* Whether "to" stands at token k or within three words after it, before
  * token end: "planned to", "invited political leaders to a meeting". */
 static int to_within(const ns_doc *doc, size_t k, size_t end)
@@ -1154,7 +1165,9 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                              s[0] <= 'z' && !attributive(doc, k)))
             /* "planned to leave on Thursday": a future seen from the past;
              * "eased to 47% in November", "went to Paris" stay past */
-            return ns_doc_word_is(doc, k, intent) && to_within(doc, k + 1, k0) ? 1 : -1;
+            return ns_doc_word_is(doc, k, intent) && to_within(doc, k + 1, k0)
+                       ? future_in_past(doc, k)
+                       : -1;
     }
     /* "would miss England's qualifying match against Moldova on Sunday":
      * past the window only a modal of the future counts, before any past
