@@ -893,6 +893,31 @@ static int next_to_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* "found on 15 February 2022 ... what happened in the early hours of 15
+ * February": a day written again without its year, a few DATEs after the
+ * story gave it one, is that year's; so is a day right after "the
+ * following January" in its sentence ("granted the following January, and
+ * on the air on Jan. 6"). 0 if neither. */
+static int same_day_year(const ns_doc *doc, size_t i, int month, int day)
+{
+    uint32_t sent = ent_sent(doc, &doc->ents[i]);
+    for (size_t back = 0; back < NS_ANCHOR_LOOK && i > 0; back++) {
+        const newsent_entity *e = &doc->ents[--i];
+        const ns_timex_parse *q = e->detail;
+        const char *v = e->value;
+        int y, m, d, n = 0;
+        if (e->label != NEWSENT_LABEL_DATE || !q || !v || (e->flags & NS_EF_DROP))
+            continue;
+        if (q->kind == NS_TX_ANAPHOR && back == 0 && ent_sent(doc, e) == sent &&
+            sscanf(v, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7 && m == month)
+            return y;
+        if (q->kind == NS_TX_CAL && q->year && q->month == month && q->day == day &&
+            sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3)
+            return y;
+    }
+    return 0;
+}
+
 /* "from 4 April to 24 October": the second day of a span written as two
  * dates takes the first one's year, or the next when its month comes
  * earlier ("from Dec. 20 to Jan. 5"); 0 if entity i is not such an end.
@@ -1100,6 +1125,17 @@ int ns_timex_normalize(ns_doc *doc)
                 y = sentence_year(doc, i);
             if (!y && p->month && !p->year && !p->has_yrel)
                 y = range_end_year(doc, i);
+            if (!y && p->month && p->day && !p->year && !p->has_yrel) {
+                /* not against the tense: "the celebration will be held on
+                 * Nov. 11", a century after Nov. 11, 1926 */
+                int sy = same_day_year(doc, i, p->month, p->day);
+                int64_t diff =
+                    sy && ns_cal_valid(sy, p->month, p->day)
+                        ? ns_cal_to_days((ns_ymd){sy, p->month, p->day}) - ns_cal_to_days(ref)
+                        : 0;
+                if (sy && !(p->tense > 0 && diff < 0) && !(p->tense < 0 && diff > 0))
+                    y = sy;
+            }
             if (y) {
                 /* "The 1997 final is on July 19": that year's */
                 ns_timex_parse q = *p;
@@ -1137,12 +1173,30 @@ int ns_timex_normalize(ns_doc *doc)
              * before, when it is precise enough, else from the reference */
             ns_ymd t;
             int prec = previous_anchor(doc, i, &t);
+            if (p->weekday && !p->unit && p->offset) {
+                /* "the previous Friday", "the following Monday": next to
+                 * the story's day, or to the reference's */
+                ns_ymd a = prec == 3 ? t : ref;
+                int step = p->offset > 0 ? (p->weekday - ns_cal_weekday(a) + 7) % 7
+                                         : -((ns_cal_weekday(a) - p->weekday + 7) % 7);
+                put_day(&b, ns_cal_add_days(a, step ? step : 7 * p->offset));
+                put_time(&b, p);
+                break;
+            }
             if ((p->month || p->season) && !p->unit) {
                 /* "In 1972 she moved to Paris. That summer ...": the
-                 * story's year, or the reference's when it named none */
+                 * story's year, or the reference's when it named none;
+                 * "the following January" is the next one after it */
                 ns_timex_parse q = *p;
                 q.kind = NS_TX_CAL;
                 q.year = prec >= 1 ? t.y : 0;
+                /* a year alone ("In 2010 ... the following March") is left
+                 * whole: the next one's */
+                if (prec >= 1 && p->month && p->offset > 0 && (prec == 1 || p->month <= t.m))
+                    q.year++;
+                if (prec >= 1 && p->month && p->offset < 0 && (prec == 1 || p->month >= t.m))
+                    q.year--;
+                q.offset = 0;
                 resolve_cal(&q, prec >= 1 ? t : ref, &b);
                 break;
             }

@@ -821,6 +821,14 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->offset = dir;
         return 1;
     }
+    /* "the following January", "the previous Friday": the month or day
+     * after or before the story's date */
+    if (story && !p->unit && !p->pod && !p->season && (p->month || p->weekday) &&
+        !(p->month && p->day)) {
+        p->kind = NS_TX_ANAPHOR;
+        p->offset = dir;
+        return 1;
+    }
     if (anaphor || (story && p->unit && !p->pod && !p->weekday && !p->month && !p->season)) {
         /* the same day, that week, the next day, the following year: from
          * the date the story mentioned before */
