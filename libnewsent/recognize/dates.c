@@ -2279,6 +2279,23 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL && p->offset == 0 &&
                 ns_doc_word_is(doc, klast, ahead_))
                 p->ahead = 1;
+            /* "convicted in November 2023 and sentenced the next month": the
+             * month after the story's, where no preposition makes it a span
+             * ("over the next month") */
+            static const char *const next_[] = {"next", NULL}, *const the_n[] = {"the", NULL};
+            static const char *const span_preps[] = {
+                "in",       "over", "during", "within",  "for",  "throughout", "through", "across",
+                "until",    "till", "by",     "between", "from", "spend",      "spent",   "spends",
+                "spending", "take", "takes",  "took",    "wait", "waited",     NULL};
+            if (p->kind == NS_TX_DURATION && p->count == 1 && klast == kk + 2 &&
+                (p->unit == NS_TU_WEEK || p->unit == NS_TU_MONTH || p->unit == NS_TU_YEAR) &&
+                ns_doc_word_is(doc, kk, the_n) && ns_doc_word_is(doc, kk + 1, next_) && kk > 0 &&
+                doc->toks.v[kk - 1].kind == NS_TOK_WORD &&
+                !ns_doc_word_is(doc, kk - 1, span_preps)) {
+                p->kind = NS_TX_ANAPHOR;
+                p->type = NS_TT_DATE;
+                p->offset = 1;
+            }
             /* "the week before Christmas": the normaliser places it */
             static const char *const before_after[] = {"before", "after", NULL};
             if (strcmp(dp->name, "theunit") == 0 &&
