@@ -1052,6 +1052,17 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
                                             "off",       "back",    "rescheduled", NULL};
     if (k0 > 1 && ns_doc_word_is(doc, k0 - 1, to_until) && ns_doc_word_is(doc, k0 - 2, postponed))
         return 1;
+    /* "extended its heat warning to 7 p.m. Thursday", "if it rains, it
+     * moves to Sunday": a new end or a new day, a few words on */
+    static const char *const moved[] = {"extended", "extends", "extend", "moves",
+                                        "moved",    "pushed",  "pushes", NULL};
+    if (k0 > 1 && ns_doc_word_is(doc, k0 - 1, to_until))
+        for (size_t b = 2; b <= 6 && b <= k0; b++) {
+            if (doc->toks.v[k0 - b].kind != NS_TOK_WORD)
+                break;
+            if (ns_doc_word_is(doc, k0 - b, moved))
+                return 1;
+        }
     if (t == -1 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, deadline))
         return 0;
     /* "Cyprus has until Monday", "highs near 50 by Friday": with no
