@@ -1281,6 +1281,7 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
                   {"cyber", NULL, 0, 0, NS_HOL_CYBER_MONDAY},
                   {"lunar", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR},
                   {"gandhi", NULL, 10, 2, 0},
+                  {"fourth", "july", 7, 4, 0},
                   {"chinese", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR}};
     size_t i = 0;
     int dir = 0;

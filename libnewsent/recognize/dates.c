@@ -185,7 +185,7 @@ static const trigger triggers[] = {
     {"four", C_NUMW},
     {"fourteen", C_NUMW},
     {"fourteenth", C_ORD},
-    {"fourth", C_ORD},
+    {"fourth", C_ORD | C_HOL}, /* the Fourth of July weekend */
     {"fri", C_WD},
     {"friday", C_WD},
     {"fridays", C_WD},
@@ -1877,7 +1877,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
                                              NULL};
         static const char *const second[] = {"day",     "days",  "eve",    "friday", "year",
                                              "year's",  "years", "luther", "monday", "new",
-                                             "jayanti", NULL}; /* Lunar New Year */
+                                             "jayanti", "of",    NULL}; /* Lunar New Year */
         if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
