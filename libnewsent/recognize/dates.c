@@ -1027,10 +1027,13 @@ static int future_in_past(const ns_doc *doc, size_t k)
 static int to_within(const ns_doc *doc, size_t k, size_t end)
 {
     static const char *const to[] = {"to", NULL};
-    for (size_t j = k; j < end && j < k + 4; j++) {
+    /* "voted 5-2 Tuesday night to ask voters in November": a score and a
+     * day may stand between */
+    for (size_t j = k; j < end && j < k + 6; j++) {
         if (ns_doc_word_is(doc, j, to))
             return 1;
-        if (doc->toks.v[j].kind != NS_TOK_WORD)
+        const ns_token *t = &doc->toks.v[j];
+        if (t->kind != NS_TOK_WORD && t->kind != NS_TOK_NUMBER)
             return 0;
     }
     return 0;
@@ -2054,7 +2057,14 @@ static int data_for(const ns_doc *doc, size_t k)
  * begin (a hedge left outside included), ks its span's first token. */
 static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size_t ks, size_t klast)
 {
-    static const char *const delivery[] = {"delivery", "contract", "contracts", "futures", NULL};
+    /* "November soybeans rose", "September gasoline stood": a contract
+     * month, named before its commodity */
+    static const char *const delivery[] = {
+        "delivery", "contract", "contracts", "futures", "crude",    "gasoline",  "heating",
+        "unleaded", "silver",   "gold",      "copper",  "platinum", "palladium", "corn",
+        "wheat",    "soybeans", "soybean",   "soymeal", "soyoil",   "cotton",    "sugar",
+        "coffee",   "cocoa",    "cattle",    "hogs",    "canola",   "lumber",    "gilt",
+        "bund",     "oats",     NULL};
     static const char *const futures[] = {"futures", NULL};
     static const char *const starting[] = {"starting", "beginning", "effective", NULL};
     static const char *const in_on[] = {"in", "on", "from", NULL};
