@@ -1192,9 +1192,11 @@ int ns_timex_normalize(ns_doc *doc)
                 q.year = prec >= 1 ? t.y : 0;
                 /* a year alone ("In 2010 ... the following March") is left
                  * whole: the next one's */
-                if (prec >= 1 && p->month && p->offset > 0 && (prec == 1 || p->month <= t.m))
+                /* a season from its first month: spring 3, summer 6, fall 9 */
+                int sm = p->month ? p->month : p->season == 4 ? 12 : 3 * p->season;
+                if (prec >= 1 && p->offset > 0 && (prec == 1 || sm <= t.m))
                     q.year++;
-                if (prec >= 1 && p->month && p->offset < 0 && (prec == 1 || p->month >= t.m))
+                if (prec >= 1 && p->offset < 0 && (prec == 1 || sm >= t.m))
                     q.year--;
                 q.offset = 0;
                 resolve_cal(&q, prec >= 1 ? t : ref, &b);

@@ -823,7 +823,7 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
     }
     /* "the following January", "the previous Friday": the month or day
      * after or before the story's date */
-    if (story && !p->unit && !p->pod && !p->season && (p->month || p->weekday) &&
+    if (story && !p->unit && !p->pod && (p->month || p->weekday || p->season) &&
         !(p->month && p->day)) {
         p->kind = NS_TX_ANAPHOR;
         p->offset = dir;
