@@ -992,6 +992,16 @@ static int own_line(const ns_doc *doc, const newsent_entity *e)
             (doc->toks.v[e->tok_end].flags & (NS_TF_NEWLINE_BEFORE | NS_TF_PARA_START)));
 }
 
+/* Whether entity e stands at its sentence's start, after at most two words
+ * ("At 14:32 UTC,", "Shortly after midnight,"). */
+static int opens_sentence_at(const ns_doc *doc, const newsent_entity *e)
+{
+    for (uint32_t k = e->tok_start, n = 0; k > 0 && n <= 2; k--, n++)
+        if (doc->toks.v[k].flags & NS_TF_SENT_START)
+            return 1;
+    return e->tok_start == 0;
+}
+
 /* The day a bare clock time ("at 8 p.m.") is on: the day last named in
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
@@ -1015,7 +1025,14 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
             return 0;
         ns_ymd t = {y, m, d};
         int64_t diff = ns_cal_to_days(t) - r;
-        if (s != sent && (diff < -7 || diff > 7))
+        /* a day far from the reference in the sentence before is a story's
+         * only when the story wrote its year and the clock time opens its
+         * sentence, carrying the timeline on ("bound for Chicago on June 14,
+         * 2015. At 14:32 UTC, ..."); not "The war began on Feb. 24, 2022.
+         * Sirens sounded after 8 a.m." */
+        const ns_timex_parse *eq = e->detail;
+        if (s != sent && (diff < -7 || diff > 7) &&
+            !(eq && eq->kind == NS_TX_CAL && eq->year && opens_sentence_at(doc, self)))
             continue;
         /* "Voters return on Sunday. By 14:05, 200 candidates had pulled
          * out": a past clock time is on no day still ahead */
