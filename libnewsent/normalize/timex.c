@@ -918,6 +918,22 @@ static int same_day_year(const ns_doc *doc, size_t i, int month, int day)
     return 0;
 }
 
+/* "on Good Friday, 10 April 1998": a feast or day followed, after a comma,
+ * by a date with its year is in that year; 0 otherwise. Entity i+1 is
+ * resolved after i, so its year is read from its parse. */
+static int appositive_year(const ns_doc *doc, size_t i)
+{
+    if (i + 1 >= doc->nents)
+        return 0;
+    const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
+    const ns_timex_parse *q = n->detail;
+    if (n->label != NEWSENT_LABEL_DATE || !q || q->kind != NS_TX_CAL || !q->year ||
+        q->ydigits != 4 || n->tok_start != e->tok_end + 1 ||
+        doc->text[doc->toks.v[e->tok_end].start] != ',')
+        return 0;
+    return q->year;
+}
+
 /* "from 4 April to 24 October": the second day of a span written as two
  * dates takes the first one's year, or the next when its month comes
  * earlier ("from Dec. 20 to Jan. 5"); 0 if entity i is not such an end.
@@ -1142,6 +1158,8 @@ int ns_timex_normalize(ns_doc *doc)
                 y = sentence_year(doc, i);
             if (!y && p->month && !p->year && !p->has_yrel)
                 y = range_end_year(doc, i);
+            if (!y && (p->holiday || (p->month && p->day)) && !p->year && !p->has_yrel)
+                y = appositive_year(doc, i);
             if (!y && p->month && p->day && !p->year && !p->has_yrel) {
                 /* not against the tense: "the celebration will be held on
                  * Nov. 11", a century after Nov. 11, 1926 */
