@@ -772,11 +772,6 @@ static int dayless_clock(const ns_timex_parse *p)
            !p->weekday && !p->season && !p->quarter && !p->half && !p->holiday && !p->has_yrel;
 }
 
-static int bare_clock(const ns_timex_parse *p)
-{
-    return dayless_clock(p) && p->hour2 < 0;
-}
-
 /* A clock range on one day (5-6 pm): both ends and the interval; 0 if the
  * end is not after the start. */
 static int clock_range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p,
@@ -1151,7 +1146,7 @@ int ns_timex_normalize(ns_doc *doc)
         case NS_TX_CAL: {
             /* a clock time alone is on the day the text was speaking of */
             ns_ymd day = ref;
-            if (bare_clock(p))
+            if (dayless_clock(p)) /* "Polls on 8 June will be open from 7am to 10pm" */
                 clock_day(doc, i, ref, &day);
             int y = p->month && !p->year && !p->has_yrel ? next_year_of(doc, i, ref) : 0;
             if (!y && p->month && !p->year && !p->has_yrel)
