@@ -72,11 +72,13 @@
  * "local time" and a place's ("4.50 a.m. Iraq time"). */
 #define TZ                                                                                         \
     "(?:\\s*\\(" ZONES "\\)|\\s*" ZONES "|\\s+local\\s+time\\b|\\s+(?-i:[A-Z][a-z]{2,})"           \
-    "(?:\\s+(?-i:Daylight|Standard|Summer))?\\s+time\\b)"
+    "(?:\\s+(?-i:Daylight|Standard|Summer))?\\s+time\\b|\\s+(?-i:Eastern|Pacific|Central|"         \
+    "Mountain)\\b"                                                                                 \
+    "(?!\\s+(?-i:[A-Z])))"
 #define TOD                                                                                        \
-    "(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*" AMPM "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])"    \
-    "|(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"           \
+    "(?:(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"         \
     "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening)\\b"           \
+    "|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*" AMPM "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])"      \
     "|(?:1[0-2]|0?[1-9])\\s+o'clock\\b"                                                            \
     "|(?:[01]\\d|2[0-3])\\.[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT)\\b)"                  \
     "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|" \
@@ -252,7 +254,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:'|\xe2\x80\x99)s|latest|current|past|previous|"
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
      "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
-     "(?:quarters?|half|halves|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:the\\s+year\\b|" YREF ")"
+     "(?:quarters?|half(?![-\\s]hour)|halves|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:the\\s+"
+     "year\\b|" YREF ")"
      "|\\s+(?:fiscal\\s+)?" YEAR "|\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b)?",
      NS_DG_QUARTER},
     {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,

@@ -467,8 +467,11 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
         if (podv && (r == 1 || LOOKUP(numwords, w[i].s))) {
             /* 4 in the morning, five in the afternoon */
             int h = r == 1 ? (int)ni.v : LOOKUP(numwords, w[i].s);
-            if (h >= 1 && h <= 12 && (r != 1 || (ni.digits <= 2 && ni.v == h && !ni.ordinal))) {
-                set_clock(p, h, 0, 0);
+            /* "8.30 in the morning": the decimals are minutes */
+            int m = r == 1 ? (int)((ni.v - h) * 100 + 0.5) : 0;
+            if (h >= 1 && h <= 12 && m < 60 &&
+                (r != 1 || (ni.digits <= 2 && (ni.v == h || strchr(w[i].s, '.')) && !ni.ordinal))) {
+                set_clock(p, h, m, 0);
                 w[i].s[0] = 0;
                 return i + 1;
             }
