@@ -50,6 +50,7 @@ static const trigger triggers[] = {
     {"aest", C_CLOCK},
     {"afternoon", C_CLOCK},
     {"ago", C_PAST},
+    {"airs", C_FUT},
     {"almost", C_PREFIX},
     {"am", C_CLOCK},
     {"an", C_NUMW | C_PW},
@@ -115,6 +116,7 @@ static const trigger triggers[] = {
     {"day", C_UNIT},
     {"daylong", C_SET | C_UNIT},
     {"days", C_UNIT},
+    {"debuts", C_FUT},
     {"dec", C_MONTH},
     {"decade", C_UNIT},
     {"decadelong", C_SET | C_UNIT},
@@ -329,6 +331,7 @@ static const trigger triggers[] = {
     {"play", C_FUT},
     {"plays", C_FUT},
     {"pm", C_CLOCK},
+    {"premieres", C_FUT},
     {"present", C_REL},
     {"presidents", C_HOL},
     {"previous", C_REL},
@@ -2408,12 +2411,15 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 p->tense = (signed char)sentence_tense(wc, doc, kt, klast + 1);
             if (p->tense > 0 && reported_quarter(doc, p, klast))
                 p->tense = 0;
+            /* not "their wettest start to the year" */
+            static const char *const start_of[] = {"start", "beginning", NULL};
             /* "We finished the year with record revenue", "by the end of the
              * year", said in January or February in the past: the year just
              * ended */
             if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL && p->unit == NS_TU_YEAR &&
                 p->offset == 0 && !p->fiscal && doc->ref_month >= 1 && doc->ref_month <= 2 &&
                 ns_doc_word_is(doc, kk, the) && !ns_doc_word_is(doc, kk + 1, new_) &&
+                !(kk >= 2 && ns_doc_word_is(doc, kk - 2, start_of)) &&
                 (p->tense ? p->tense : sentence_tense(wc, doc, kt, klast + 1)) < 0)
                 p->offset = -1;
             /* "the Sept. 11 attacks": the day of 2001 */
