@@ -984,6 +984,16 @@ static int sentence_year(const ns_doc *doc, size_t i)
             e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, the) &&
             e->tok_end < doc->toks.n && doc->toks.v[e->tok_end].kind == NS_TOK_WORD)
             return q->year; /* the year of an event: "the 2014 World Cup" */
+        /* a season in a past sentence that opens with its year: "In 2009,
+         * I think it was the spring" (a month keeps to the rule above:
+         * "signed in 1998, returned in February") */
+        static const char *const in[] = {"in", NULL};
+        const ns_timex_parse *p = self->detail;
+        if (q && q->kind == NS_TX_CAL && q->ydigits == 4 && q->year && !q->year2 && !q->month &&
+            !q->season && p && p->season && !p->month && p->tense < 0 && e->tok_start > 0 &&
+            ns_doc_word_is(doc, e->tok_start - 1, in) &&
+            (doc->toks.v[e->tok_start - 1].flags & NS_TF_SENT_START))
+            return q->year;
         if (q && q->kind == NS_TX_CAL && q->month && !q->year)
             continue; /* "from June 12 to July 13": the same year for both */
         return 0;     /* a nearer date of another kind decides */
@@ -1149,7 +1159,7 @@ int ns_timex_normalize(ns_doc *doc)
             if (dayless_clock(p)) /* "Polls on 8 June will be open from 7am to 10pm" */
                 clock_day(doc, i, ref, &day);
             int y = p->month && !p->year && !p->has_yrel ? next_year_of(doc, i, ref) : 0;
-            if (!y && p->month && !p->year && !p->has_yrel)
+            if (!y && (p->month || p->season) && !p->year && !p->has_yrel)
                 y = sentence_year(doc, i);
             if (!y && p->month && !p->year && !p->has_yrel)
                 y = range_end_year(doc, i);
