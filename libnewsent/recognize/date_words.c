@@ -929,6 +929,13 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
          strcmp(w[i].s, "hundreds") == 0))
         i += 2;
     int counted = word_count(w, n, &i, &c);
+    int deep = 0;
+    /* "66 million years ago": deep time, the past */
+    if (counted && i < n && (strcmp(w[i].s, "million") == 0 || strcmp(w[i].s, "billion") == 0)) {
+        i++;
+        counted = 0;
+        deep = 1;
+    }
     if (!counted)
         c = 1;
     else if (c > 0)
@@ -936,7 +943,7 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     int plural, u = i < n ? unit_of(w[i].s, &plural) : 0;
     if (!u)
         return 0;
-    if (!counted && plural)
+    if ((!counted && plural) || deep)
         c = -1; /* years ago: some years */
     if (counted && c > 1 && !plural)
         return 0; /* "71,000 year ago": a table's figure beside its label */

@@ -859,6 +859,10 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
             return cls;
         if (in_the_pod(doc, k + 1) || row_of_units(wc, doc, k + 1))
             return cls; /* 4 in the morning, 16 consecutive days */
+        static const char *const big[] = {"million", "billion", NULL};
+        static const char *const years[] = {"years", NULL};
+        if (ns_doc_word_is(doc, k + 1, big) && ns_doc_word_is(doc, k + 2, years))
+            return cls; /* 66 million years ago */
         /* from 5 to 6 pm */
         if ((next & C_JOIN) && k + 3 < doc->toks.n && (wc[k + 2] & C_ANYNUM) &&
             ((wc[k + 2] & C_NCLK) || (wc[k + 3] & C_CLOCK)))
