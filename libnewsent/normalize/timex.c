@@ -194,6 +194,8 @@ static ns_ymd holiday_date(int hol, int y)
     case NS_HOL_BLACK_FRIDAY: return ns_cal_add_days(nth_weekday(y, 11, 4, 4), 1);
     case NS_HOL_CYBER_MONDAY: return ns_cal_add_days(nth_weekday(y, 11, 4, 4), 4);
     case NS_HOL_LUNAR_NEW_YEAR: return lunar_new_year(y);
+    case NS_HOL_ASH_WEDNESDAY: return ns_cal_add_days(easter(y), -46);
+    case NS_HOL_PALM_SUNDAY: return ns_cal_add_days(easter(y), -7);
     default: return ns_cal_add_days(nth_weekday(y, 11, 1, 1), 1); /* election day */
     }
 }

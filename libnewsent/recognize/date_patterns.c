@@ -394,7 +394,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "columbus\\s+day|boxing\\s+day|(?-i:Black\\s+Friday|Cyber\\s+Monday|(?:Lunar|Chinese)\\s+"
      "New\\s+Year\\b(?!"
      "['\xe2]))|mother'?s\\s+day|father'?"
-     "s\\s+day|(?-i:Gandhi\\s+Jayanti|Fourth\\s+of\\s+July(?=\\s+(?:holiday\\s+)?weekend\\b)))\\b(?"
+     "s\\s+day|(?-i:Gandhi\\s+Jayanti|Ash\\s+Wednesday|Palm\\s+Sunday|Fourth\\s+of\\s+July(?=\\s+(?"
+     ":holiday\\s+)?weekend\\b)))\\b(?"
      ":,?\\s+" YEAR "|\\s+(?:holiday\\s+)?weekend\\b)?",
      NS_DG_HOLIDAY},
     /* now, currently, recently, the future, current */

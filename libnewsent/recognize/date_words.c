@@ -1291,6 +1291,8 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
                   {"cyber", NULL, 0, 0, NS_HOL_CYBER_MONDAY},
                   {"lunar", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR},
                   {"gandhi", NULL, 10, 2, 0},
+                  {"ash", NULL, 0, 0, NS_HOL_ASH_WEDNESDAY},
+                  {"palm", NULL, 0, 0, NS_HOL_PALM_SUNDAY},
                   {"fourth", "july", 7, 4, 0},
                   {"chinese", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR}};
     size_t i = 0;

@@ -65,6 +65,7 @@ static const trigger triggers[] = {
     {"around", C_PREFIX},
     {"arrives", C_FUT},
     {"as", C_PW},
+    {"ash", C_HOL},
     {"at", C_PW},
     {"aug", C_MONTH},
     {"august", C_MONTH},
@@ -321,6 +322,7 @@ static const trigger triggers[] = {
     {"overnight", C_DEIC},
     {"p.m", C_CLOCK},
     {"paid", C_PAST},
+    {"palm", C_HOL},
     {"past", C_REL},
     {"pdt", C_CLOCK},
     {"period", C_FOLLOW},
@@ -1885,9 +1887,10 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             return 0;
         static const char *const single[] = {"christmas", "thanksgiving", "easter", "halloween",
                                              NULL};
-        static const char *const second[] = {"day",     "days",  "eve",    "friday", "year",
-                                             "year's",  "years", "luther", "monday", "new",
-                                             "jayanti", "of",    NULL}; /* Lunar New Year */
+        static const char *const second[] = {"day",       "days",   "eve",     "friday",
+                                             "year",      "year's", "years",   "luther",
+                                             "monday",    "new",    "jayanti", "of",
+                                             "wednesday", "sunday", NULL}; /* Lunar New Year */
         if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
