@@ -2368,9 +2368,12 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                  * in the train set); elsewhere ("used over three years",
                  * "lose 16 pounds over 40 weeks") it is "across", a
                  * preposition, and stays out */
-                static const char *const over[] = {"over", NULL};
+                static const char *const over[] = {"over", NULL}, *const up[] = {"up", NULL};
                 static const char *const vague[] = {"several", "few", "many", "some", NULL};
                 size_t kcore = ns_doc_token_at_or_after(doc, core);
+                /* "reported up to Wednesday": a preposition, "until" */
+                int until_day =
+                    ns_doc_word_is(doc, k, up) && (wc[kcore] & (C_WD | C_MONTH | C_DEIC));
                 static const char *const over_means_more[] = {
                     "just", "of",    "for",    "last", "lasted", "lasts", "lasting", "took",
                     "take", "takes", "taking", "well", "in",     "after", "since",   "have",
@@ -2379,12 +2382,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                     (wc[kcore] & (C_ANYNUM | C_NUMW)) && !ns_doc_word_is(doc, kcore, vague) &&
                     k > 0 && ns_doc_word_is(doc, k - 1, over_means_more))
                     s = start; /* not "pay the cost over five years" */
-                else if (ns_doc_word_is(doc, k, placed)
-                             ? ns_doc_word_is(doc, kcore, this_that) || placed_in(doc, k)
-                         : ns_doc_word_is(doc, k, hedges)
-                             ? p->type != NS_TT_SET &&
-                                   (wc[kcore] & (C_ANYNUM | C_NUMW | C_MONTH | C_UNIT | C_CLOCK))
-                             : !ns_doc_word_is(doc, k, outside))
+                else if (!until_day &&
+                         (ns_doc_word_is(doc, k, placed)
+                              ? ns_doc_word_is(doc, kcore, this_that) || placed_in(doc, k)
+                          : ns_doc_word_is(doc, k, hedges)
+                              ? p->type != NS_TT_SET &&
+                                    (wc[kcore] & (C_ANYNUM | C_NUMW | C_MONTH | C_UNIT | C_CLOCK))
+                              : !ns_doc_word_is(doc, k, outside)))
                     s = start;
                 if (!p->mod)
                     p->mod = ns_date_prefix_mod(doc->text + start, core - start);
