@@ -806,11 +806,16 @@ static int clock_range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse
  * on Wednesday"), with no punctuation between. */
 static int near_day(const ns_doc *doc, const newsent_entity *e, const newsent_entity *n)
 {
-    static const char *const on[] = {"on", NULL};
+    static const char *const on[] = {"on", NULL}, *const of[] = {"of", NULL};
+    static const char *const parts[] = {"night", "morning", "afternoon", "evening", NULL};
     if (n->tok_start <= e->tok_end + 1)
         return 1;
+    /* "from 9pm to 5am on the night of Monday 24 March" */
+    int night_of = n->tok_start == e->tok_end + 4 && ns_doc_word_is(doc, e->tok_end, on) &&
+                   ns_doc_word_is(doc, e->tok_end + 2, parts) &&
+                   ns_doc_word_is(doc, n->tok_start - 1, of);
     if (n->tok_start > e->tok_end + 4 || n->tok_start > doc->toks.n ||
-        !ns_doc_word_is(doc, n->tok_start - 1, on))
+        !(ns_doc_word_is(doc, n->tok_start - 1, on) || night_of))
         return 0;
     for (uint32_t k = e->tok_end; k < n->tok_start; k++)
         if (doc->toks.v[k].kind != NS_TOK_WORD)
