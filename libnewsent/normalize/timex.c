@@ -439,6 +439,21 @@ static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         return;
     }
     int n = (int)p->count * p->offset;
+    if (p->to_day && (p->unit == NS_TU_YEAR || p->unit == NS_TU_MONTH)) {
+        /* "twenty years ago today": that day of that year (28 February
+         * for a 29th the year lacks) */
+        int y = ref.y, m = ref.m;
+        if (p->unit == NS_TU_YEAR)
+            y += n;
+        else {
+            int mm = ref.y * 12 + (ref.m - 1) + n;
+            y = mm / 12;
+            m = mm % 12 + 1;
+        }
+        int dm = ns_cal_days_in_month(y, m);
+        put_day(b, (ns_ymd){y, m, ref.d > dm ? dm : ref.d});
+        return;
+    }
     switch (p->unit) {
     case NS_TU_SECOND:
     case NS_TU_MINUTE:

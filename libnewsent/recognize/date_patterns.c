@@ -299,8 +299,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_NONE},
     /* two days ago, a year earlier, the year-earlier quarter */
     {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 6,
-     "(?:(?:" NUMW ")" HALF "?[-\\s]+" UNITS HALF "?" ORSO "?\\s+(?:ago|earlier|back|from\\s+now|"
-     "hence)\\b|(?:(?:millions|thousands|hundreds)\\s+of\\s+|\\d+(?:\\.\\d+)?\\s+(?:million|"
+     "(?:(?:" NUMW ")" HALF "?[-\\s]+" UNITS HALF "?" ORSO "?\\s+(?:ago(?:\\s+today)?|earlier|back|"
+     "from\\s+now|hence)\\b|(?:(?:millions|thousands|hundreds)\\s+of\\s+|\\d+(?:\\.\\d+)?\\s+(?:"
+     "million|"
      "billion)\\s+)?"
      "(?:years|decades|months|weeks)\\s+ago\\b|"
      "(?:the\\s+)?(?:"

@@ -966,6 +966,10 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     if (!sign)
         return 0;
     i++;
+    if (i < n && strcmp(w[i].s, "today") == 0) {
+        p->to_day = 1; /* twenty years ago today */
+        i++;
+    }
     if (i < n) {
         /* the year-earlier quarter: the latest quarter, a year before */
         int u2 = unit_of(w[n - 1].s, &plural);

@@ -90,6 +90,7 @@ typedef struct ns_timex_parse {
     signed char before_after;         /* "the week before Christmas": -1 before, 1 after the
                                          DATE that follows; 0 none */
     unsigned char ahead;              /* "the week ahead": this one, or the next near its end */
+    unsigned char to_day;             /* "twenty years ago today": that day, not the year */
     int year;                         /* 0: not written; with century digits only, see ydigits */
     int ydigits;                      /* 4: a year, 3: a decade (199), 2: a century (19) */
     int month, day;                   /* 0: not written */
