@@ -947,7 +947,13 @@ static int attributive(const ns_doc *doc, size_t k)
     static const char *const dets[] = {"a",    "an",    "the",     "its",   "their", "his",
                                        "her",  "our",   "this",    "these", "those", "some",
                                        "many", "other", "several", NULL};
-    return k > 0 && (ns_doc_word_is(doc, k - 1, dets) || doc->toks.v[k - 1].kind == NS_TOK_NUMBER);
+    /* "Staying unsettled through the weekend", "remain closed": the
+     * adjective after a verb of state */
+    static const char *const stays[] = {"staying",   "stay",   "stays",    "remain", "remains",
+                                        "remaining", "become", "becoming", "seem",   "seems",
+                                        "looking",   "feel",   "feels",    NULL};
+    return k > 0 && (ns_doc_word_is(doc, k - 1, dets) || ns_doc_word_is(doc, k - 1, stays) ||
+                     doc->toks.v[k - 1].kind == NS_TOK_NUMBER);
 }
 
 /* Whether token k marks the future. "set", "plan" and "plans" do only as
