@@ -92,6 +92,8 @@ static const trigger triggers[] = {
     {"calendar", C_FISCAL},
     {"came", C_PAST},
     {"cdt", C_CLOCK},
+    {"celebrate", C_FUT},
+    {"celebrates", C_FUT},
     {"centuries", C_UNIT},
     {"century", C_UNIT},
     {"cest", C_CLOCK},
@@ -1179,7 +1181,12 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
          * a refusal reported, in the past */
         static const char *const could[] = {"could", "would", NULL};
         static const char *const not [] = {"not", "n't", "never", NULL};
-        if (fut && ns_doc_word_is(doc, k, could) && ns_doc_word_is(doc, k + 1, not ))
+        /* ... but "buses would not run Monday" looks ahead */
+        static const char *const speech[] = {
+            "comment", "be",      "say",       "confirm",  "disclose",  "respond", "reveal",
+            "discuss", "specify", "elaborate", "identify", "speculate", NULL};
+        if (fut && ns_doc_word_is(doc, k, could) && ns_doc_word_is(doc, k + 1, not ) &&
+            ns_doc_word_is(doc, k + 2, speech))
             return -1;
         if (fut)
             return 1;
@@ -1529,7 +1536,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         "train",  "trains",  "nurse",    "nurses",   "worker", "workers", "success", "sensation",
         "star",   "stars",   "stay",     "stays",    "bag",    "bags",    "oats",    "parking",
         "guests", "visitor", "visitors", "camp",     "camps",  "care",    "centre",  "center",
-        "school", "schools", "release",  "releases", NULL};
+        "school", "schools", "release",  "releases", "survey", "surveys", NULL};
     static const char *const day_night[] = {"day", "night", "overnight", NULL};
     if (ns_doc_word_is(doc, klast, day_night) && ns_doc_word_is(doc, klast + 1, kinds) &&
         (klast == k || klast == k + 1))
