@@ -1035,6 +1035,33 @@ static int own_line(const ns_doc *doc, const newsent_entity *e)
             (doc->toks.v[e->tok_end].flags & (NS_TF_NEWLINE_BEFORE | NS_TF_PARA_START)));
 }
 
+/* Whether a SET ("every Saturday", "daily", "every night") stands in entity
+ * i's sentence. */
+static int habit_in_sentence(const ns_doc *doc, size_t i)
+{
+    uint32_t sent = ent_sent(doc, &doc->ents[i]);
+    size_t a = i > 8 ? i - 8 : 0, b = i + 8 < doc->nents ? i + 8 : doc->nents;
+    for (size_t j = a; j < b; j++) {
+        const newsent_entity *e = &doc->ents[j];
+        const ns_timex_parse *q = e->detail;
+        /* an adverb of habit, not an adjective ("the hourly checks", "its
+         * monthly report") */
+        int attributive_set =
+            e->tok_end < doc->toks.n && doc->toks.v[e->tok_end].kind == NS_TOK_WORD &&
+            doc->text[doc->toks.v[e->tok_end].start] >= 'a' &&
+            doc->text[doc->toks.v[e->tok_end].start] <= 'z' && e->tok_end == e->tok_start + 1;
+        /* a daily or weekly round: every Saturday, daily, every night, five
+         * days a week; not "every 30 minutes" or "every four years" */
+        int round = q && (q->weekday || q->pod || q->unit == NS_TU_DAY || q->unit == NS_TU_WEEK ||
+                          q->unit == NS_TU_WEEKEND);
+        if (j != i && e->label == NEWSENT_LABEL_DATE && q && q->kind == NS_TX_SET && round &&
+            q->count <= 1 && !(e->flags & NS_EF_DROP) && ent_sent(doc, e) == sent &&
+            !attributive_set)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether entity e stands at its sentence's start, after at most two words
  * ("At 14:32 UTC,", "Shortly after midnight,"). */
 static int opens_sentence_at(const ns_doc *doc, const newsent_entity *e)
@@ -1178,8 +1205,9 @@ int ns_timex_normalize(ns_doc *doc)
         case NS_TX_CAL: {
             /* a clock time alone is on the day the text was speaking of */
             ns_ymd day = ref;
+            int named_day = 0;
             if (dayless_clock(p)) /* "Polls on 8 June will be open from 7am to 10pm" */
-                clock_day(doc, i, ref, &day);
+                named_day = clock_day(doc, i, ref, &day);
             int y = p->month && !p->year && !p->has_yrel ? next_year_of(doc, i, ref) : 0;
             if (!y && (p->month || p->season) && !p->year && !p->has_yrel)
                 y = sentence_year(doc, i);
@@ -1207,6 +1235,11 @@ int ns_timex_normalize(ns_doc *doc)
             }
             resolve_cal(p, day, &b);
             feast_weekend(p, &b);
+            /* "The market runs every Saturday from 8 a.m. to noon", "open
+             * daily from 8 a.m.", "I go to bed at 9 o'clock every night": a
+             * clock time of a habit is on no one day */
+            if (dayless_clock(p) && !named_day && b.s[10] == 'T' && habit_in_sentence(doc, i))
+                memcpy(b.s, "XXXX-XX-XX", 10);
             break;
         }
         case NS_TX_REL: resolve_rel(p, ref, &b); break;
