@@ -209,7 +209,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      ")\\s+(?:of|in)\\s+" MON "(?!\\s*" DAYN "))(?:,?\\s*" YEAR ")?",
      NS_DG_NONE},
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
-     "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b(?:\\s+" YEAR ")?",
+     "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b(?:\\s+" YEAR ")?"
+     /* "up 11 percent year to date": this year so far */
+     "|(?<![\\w-])year[-\\s]to[-\\s]date\\b",
      NS_DG_NONE},
     /* full-year profit, a full year result: the year reported on; half-year
      * results: its first half */

@@ -846,6 +846,11 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->unit = NS_TU_WEEK;
         return 1;
     }
+    if (!have_dir && p->unit == NS_TU_YEAR && has_word(w, n, "date")) {
+        p->kind = NS_TX_REL; /* year to date: this year */
+        p->offset = 0;
+        return 1;
+    }
     if (!have_dir && p->unit == NS_TU_YEAR && has_word(w, n, "end")) {
         /* year-end, by year's end: the end of this year */
         p->kind = NS_TX_REL;

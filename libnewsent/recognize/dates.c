@@ -839,7 +839,7 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
     if (cls == C_UNIT && !(t->flags & NS_TF_HAS_HYPHEN)) {
         /* a bare unit starts only "year ago", "year's end" and, after
          * for/over/within/in or take/wait/spend/last, "years" */
-        static const char *const after[] = {"ago", "earlier", "'s", "end", NULL};
+        static const char *const after[] = {"ago", "earlier", "'s", "end", "to", NULL};
         static const char *const before[] = {
             "for",  "over",  "within", "in",    "take",   "takes", "took",   "taken", "taking",
             "wait", "waits", "waited", "spend", "spends", "spent", "lasted", "lasts", NULL};
