@@ -228,6 +228,7 @@ static const trigger triggers[] = {
     {"jun", C_MONTH},
     {"june", C_MONTH},
     {"kept", C_PAST},
+    {"kick", C_FUT},
     {"kicks", C_FUT},
     {"killed", C_PAST},
     {"knew", C_PAST},
@@ -2058,9 +2059,10 @@ static int data_for(const ns_doc *doc, size_t k)
 {
     static const char *const for_[] = {"for", NULL};
     static const char *const data[] = {
-        "figures",    "data",    "numbers",  "statistics", "sales",        "output",
-        "production", "reading", "payrolls", "inflation",  "unemployment", "results",
-        "report",     "orders",  "exports",  "imports",    "survey",       NULL};
+        "figures", "data",     "numbers",   "statistics",   "sales",   "output", "production",
+        "reading", "payrolls", "inflation", "unemployment", "results", "report", "orders",
+        "exports", "imports",  "survey",    "gdp",          "product", "claims", "earnings",
+        "profit",  NULL};
     if (k < 2 || !ns_doc_word_is(doc, k - 1, for_))
         return 0;
     for (size_t j = k - 2; j + 4 >= k && j < doc->toks.n; j--) {
@@ -2097,10 +2099,21 @@ static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size
         (ns_doc_word_is(doc, klast + 1, delivery) || ns_doc_word_is(doc, klast + 2, futures) ||
          ns_doc_word_is(doc, klast + 3, futures)))
         return 1;
+    /* "WTI for December traded at $26", "Brent for March": a contract */
+    static const char *const for_[] = {"for", NULL};
+    static const char *const benchmarks[] = {"wti",  "brent", "crude",    "gold", "copper",
+                                             "corn", "wheat", "soybeans", NULL};
+    if (p->month && !p->day && ks >= 2 && ns_doc_word_is(doc, ks - 1, for_) &&
+        ns_doc_word_is(doc, ks - 2, benchmarks))
+        return 1;
     size_t ke = kt > 0 && ns_doc_word_is(doc, kt - 1, in_on) ? kt - 1 : kt;
     if ((p->month || p->weekday) && ke > 0 && ns_doc_word_is(doc, ke - 1, starting))
         return 1;
-    if (p->month && !p->day && data_for(doc, ks))
+    /* "GDP figures for the fourth quarter are due", said in January: the
+     * quarter just ended */
+    int last_q = doc->ref_month >= 1 && doc->ref_month <= 12 &&
+                 p->quarter == ((doc->ref_month - 1) / 3 + 1 == 1 ? 4 : (doc->ref_month - 1) / 3);
+    if ((p->month || last_q) && !p->day && data_for(doc, ks))
         return -1;
     return 0;
 }
