@@ -196,6 +196,7 @@ static ns_ymd holiday_date(int hol, int y)
     case NS_HOL_LUNAR_NEW_YEAR: return lunar_new_year(y);
     case NS_HOL_ASH_WEDNESDAY: return ns_cal_add_days(easter(y), -46);
     case NS_HOL_PALM_SUNDAY: return ns_cal_add_days(easter(y), -7);
+    case NS_HOL_REMEMBRANCE_SUN: return nth_weekday(y, 11, 7, 2);
     default: return ns_cal_add_days(nth_weekday(y, 11, 1, 1), 1); /* election day */
     }
 }

@@ -397,7 +397,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "columbus\\s+day|boxing\\s+day|(?-i:Black\\s+Friday|Cyber\\s+Monday|(?:Lunar|Chinese)\\s+"
      "New\\s+Year\\b(?!"
      "['\xe2]))|mother'?s\\s+day|father'?"
-     "s\\s+day|(?-i:Gandhi\\s+Jayanti|Ash\\s+Wednesday|Palm\\s+Sunday|Fourth\\s+of\\s+July(?=\\s+(?"
+     "s\\s+day|(?-i:Gandhi\\s+Jayanti|Ash\\s+Wednesday|Palm\\s+Sunday|Remembrance\\s+(?:Sunday|Day)"
+     "|Anzac\\s+Day|Fourth\\s+of\\s+July(?=\\s+(?"
      ":holiday\\s+)?weekend\\b)))\\b(?"
      ":,?\\s+" YEAR "|\\s+(?:holiday\\s+)?weekend\\b)?",
      NS_DG_HOLIDAY},

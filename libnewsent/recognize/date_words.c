@@ -1301,6 +1301,9 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
                   {"lunar", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR},
                   {"gandhi", NULL, 10, 2, 0},
                   {"ash", NULL, 0, 0, NS_HOL_ASH_WEDNESDAY},
+                  {"remembrance", "sunday", 0, 0, NS_HOL_REMEMBRANCE_SUN},
+                  {"remembrance", NULL, 11, 11, 0},
+                  {"anzac", NULL, 4, 25, 0},
                   {"palm", NULL, 0, 0, NS_HOL_PALM_SUNDAY},
                   {"fourth", "july", 7, 4, 0},
                   {"chinese", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR}};

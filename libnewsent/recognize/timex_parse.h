@@ -67,7 +67,8 @@ enum ns_tx_holiday {
     NS_HOL_CYBER_MONDAY,   /* the Monday after Thanksgiving */
     NS_HOL_LUNAR_NEW_YEAR, /* the first day of the Chinese calendar's year, 1990-2040 */
     NS_HOL_ASH_WEDNESDAY,  /* 46 days before Easter */
-    NS_HOL_PALM_SUNDAY     /* the Sunday before Easter */
+    NS_HOL_PALM_SUNDAY,    /* the Sunday before Easter */
+    NS_HOL_REMEMBRANCE_SUN /* UK: the second Sunday of November */
 };
 
 /* Expressions placed by the period the text is discussing rather than by
