@@ -2390,7 +2390,10 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                     "another", "an",   "roughly", "approximately", NULL};
                 static const char *const hedges[] = {"around", "almost", "nearly", NULL};
                 static const char *const placed[] = {"earlier", "later", NULL};
-                static const char *const this_that[] = {"this", "that", NULL};
+                /* "Later yesterday", "earlier today": in the train set "earlier" and
+                 * "later" are inside before a day word 2 times to 1 */
+                static const char *const this_that[] = {"this",    "that",     "today", "yesterday",
+                                                        "tonight", "tomorrow", NULL};
                 /* "a delay of over three hours", "lasted over a week":
                  * "over" an amount is "more than" after these words (2 of 2
                  * in the train set); elsewhere ("used over three years",
