@@ -384,7 +384,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      TODR TOD TZ "?(?:(?:,\\s*|\\s+)(?:(?:" WD "|" WDABBR ")"
                  "(?:\\s+(?:morning|afternoon|evening|night)\\b|"
                  ",?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?)?|"
-                 "today|tonight|yesterday|tomorrow|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?",
+                 "(?:today|yesterday|tomorrow)(?:\\s+(?:morning|afternoon|evening|night)\\b)?|"
+                 "tonight|(?:this|last)\\s+(?:morning|afternoon|evening|night)\\b|"
+                 "(?:last|this|next)\\s+" WD "|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?",
      NS_DG_TIME},
     /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */
     {"holiday", NS_DF_HOLIDAY, C_REL | C_HOL | C_THE, C_HOL, C_HOL, 2,

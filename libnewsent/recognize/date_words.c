@@ -1611,7 +1611,8 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         p->kind = NS_TX_CAL;
         read_calendar(w, n, p);
         if (has_word(w, n, "yesterday") || has_word(w, n, "today") || has_word(w, n, "tomorrow") ||
-            has_word(w, n, "tonight")) {
+            has_word(w, n, "tonight") || has_word(w, n, "last") || has_word(w, n, "this") ||
+            has_word(w, n, "next")) {
             read_relative(w, n, p);
         }
         break;
