@@ -223,7 +223,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* "ringing in the new year": the year about to start or just begun */
      "the\\s+new\\s+year\\b(?!['\xe2]|\\s+(?:resolutions?|holidays?|celebrations?|eve|day|party|"
      "parties|honours|honors|message|address|sales?)\\b)|"
-     "the\\s+(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
+     /* "the bank holiday weekend", "the long weekend": the weekend, longer */
+     "the\\s+(?:(?:bank\\s+holiday|long)\\s+(?=weekend\\b))?"
+     "(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
      "quarter|week|weekend|month|decade|century)\\b"
      "(?![-\\s]old\\b)(?:\\s+ahead\\b|(?<=day|week|month|year)\\s+(?:before|after)\\b(?=\\s*[,.;:!?"
      ")]|"
@@ -320,9 +322,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* not "the final last year": the match, then the year */
      "(?!(?:last|past|next|previous|coming|this)\\s))?(?:(?:" NUMW ")"
      "(?:" HALF "|" SEP "(?:" NUMW
-     "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|long|single|fiscal|financial|"
+     "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|single|fiscal|financial|"
      "whole|extra|further|short|business|working|trading|shopping|"
-     "(?<!\\ba\\s)calendar)[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
+     "(?<!\\ba\\s)(?:calendar|long))[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
      /* two years and six months, 2 hours 15 minutes */
      "|(?:(?<=years|year|yrs)" SMALLER "months?|(?<=days|day)" SMALLER
      "hours?|(?<=hours|hour|hrs)" SMALLER "(?:minutes?|mins?)|(?<=minutes|minute|mins|min)" SMALLER
@@ -337,8 +339,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:day|week|month|year|decade)long\\b|"
      "(?<=for |over |within |in )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b|"
-     /* for some time, after a while, for a long time */
-     "(?<=for |after |take |takes |took |taken )(?:some\\s+time|a\\s+while|a\\s+long\\s+time)\\b"
+     /* for some time, after a while; not "for a long time" (0 of 2 in the
+      * train set) */
+     "(?<=for |after |take |takes |took |taken )(?:some\\s+time|a\\s+while)\\b"
      "(?!\\s+(?:to|before|after|when|since|that|in\\s+the\\s+future)\\b)|"
      /* could take weeks, waited years, spent months, lasted hours */
      "(?<=take |takes |took |taken |taking |wait |waits |waited |spend |spends |spent |"
@@ -402,7 +405,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "s\\s+day|(?-i:Gandhi\\s+Jayanti|Ash\\s+Wednesday|Palm\\s+Sunday|Remembrance\\s+(?:Sunday|Day)"
      "|Anzac\\s+Day|Fourth\\s+of\\s+July(?=\\s+(?"
      ":holiday\\s+)?weekend\\b)))\\b(?"
-     ":,?\\s+" YEAR "|\\s+(?:holiday\\s+)?weekend\\b)?",
+     ":,?\\s+" YEAR "|\\s+(?:holiday\\s+|long\\s+)?weekend\\b)?",
      NS_DG_HOLIDAY},
     /* now, currently, recently, the future, current */
     {"refword", NS_DF_REFWORD, C_REFW | C_THE | C_NUMW, C_REFW | C_REL, 0, 1,

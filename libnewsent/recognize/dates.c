@@ -71,6 +71,7 @@ static const trigger triggers[] = {
     {"aug", C_MONTH},
     {"august", C_MONTH},
     {"autumn", C_SEASON},
+    {"bank", C_HOL}, /* the bank holiday weekend */
     {"be", C_BE},
     {"became", C_PAST},
     {"been", C_PAST | C_BE},
@@ -247,7 +248,7 @@ static const trigger triggers[] = {
     {"led", C_PAST},
     {"left", C_PAST},
     {"less", C_PW | C_P2},
-    {"long", C_P2},
+    {"long", C_P2 | C_HOL}, /* the long weekend */
     {"lost", C_PAST},
     {"lunar", C_HOL},
     {"made", C_PAST},
