@@ -1521,6 +1521,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     }
     if (strcmp(name, "wd") == 0 && !cap && strcmp(w, "overnight") != 0)
         return 0; /* news capitalises weekdays; "a good friday lunch" is none */
+    /* Sheffield Wednesday, the football club, in every results table */
+    static const char *const sheffield[] = {"sheffield", NULL};
+    if (strcmp(name, "wd") == 0 && k > 0 && ns_doc_word_is(doc, k - 1, sheffield) &&
+        (doc->toks.v[k - 1].flags & NS_TF_UPPER_INITIAL))
+        return 0;
     if (strcmp(name, "wd") == 0 && k == klast && k > 0 && klast + 1 < doc->toks.n) {
         /* inside a name: "the Good Friday Agreement", "The Sunday Telegraph";
          * not "On Tuesday Lyman said" */
