@@ -120,6 +120,29 @@ static ns_ymd resolve_weekday(ns_ymd ref, int wd, int tense)
     return ns_cal_add_days(ref, fwd);
 }
 
+/* "Friday the 7th", "Tuesday 11": the day of the month that falls on that
+ * weekday nearest the reference, on the tense's side; the same day of the
+ * month falls on the same weekday only every few months, so a slip in the
+ * copy (no such day within three months) leaves the bare weekday. */
+static int weekday_of_month(ns_ymd ref, int wd, int day, int tense, ns_ymd *out)
+{
+    int64_t r = ns_cal_to_days(ref), best = INT64_MAX;
+    for (int k = -3; k <= 3; k++) {
+        ns_ymd t = ns_cal_add_months((ns_ymd){ref.y, ref.m, 1}, k);
+        if (!ns_cal_valid(t.y, t.m, day))
+            continue;
+        t.d = day;
+        int64_t diff = ns_cal_to_days(t) - r;
+        if (ns_cal_weekday(t) != wd || (tense < 0 && diff > 0) || (tense > 0 && diff < 0))
+            continue;
+        if ((diff < 0 ? -diff : diff) < best) {
+            best = diff < 0 ? -diff : diff;
+            *out = t;
+        }
+    }
+    return best != INT64_MAX;
+}
+
 static void put_week(vbuf *b, ns_ymd t, const char *suffix)
 {
     int wy, w;
@@ -299,7 +322,10 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         return;
     }
     if (p->weekday && !y) {
-        put_day(b, resolve_weekday(ref, p->weekday, p->tense));
+        ns_ymd t;
+        if (!p->day || !weekday_of_month(ref, p->weekday, p->day, p->tense, &t))
+            t = resolve_weekday(ref, p->weekday, p->tense);
+        put_day(b, t);
         put_time(b, p);
         return;
     }

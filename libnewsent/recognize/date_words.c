@@ -1591,6 +1591,12 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
             p->kind = NS_TX_CAL;
             p->type = NS_TT_DATE;
             read_calendar(w, n, p);
+            for (size_t i = 0; i < n && p->weekday && !p->month && !p->day; i++) {
+                numinfo ni;
+                if (parse_num(w[i].s, &ni) == 1 && ni.hour < 0 && ni.digits <= 2 && ni.v >= 1 &&
+                    ni.v <= 31)
+                    p->day = (int)ni.v; /* Friday the 7th: placed by the normaliser */
+            }
             for (size_t i = 0; i < n; i++) {
                 int v = LOOKUP(pods, w[i].s);
                 if (v)
