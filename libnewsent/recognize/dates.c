@@ -2442,8 +2442,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
              * the adjective */
             static const char *const the[] = {"the", "a", "an", NULL};
             const ns_token *lt = &doc->toks.v[klast];
-            int adj = (lt->flags & NS_TF_HAS_HYPHEN) ||
-                      (lt->end - lt->start > 4 && memcmp(doc->text + lt->end - 4, "long", 4) == 0);
+            /* "a decade high", "a five year low": the train set marks the
+             * span alone, as it marks "their 52-week high" */
+            static const char *const high_low[] = {"high", "low", "highs", "lows", NULL};
+            int adj =
+                (lt->flags & NS_TF_HAS_HYPHEN) ||
+                (lt->end - lt->start > 4 && memcmp(doc->text + lt->end - 4, "long", 4) == 0) ||
+                (p->type == NS_TT_DURATION && ns_doc_word_is(doc, klast + 1, high_low));
             if (klast == ks + 1 && ns_doc_word_is(doc, ks, the) && adj && noun_after(doc, klast)) {
                 ks++;
                 s = doc->toks.v[ks].start;
