@@ -22,7 +22,7 @@
 #define YEARW "(?:" YEAR "|" SYEAR ")"
 /* A half after a count or a unit: two and a half years, 2 1/2 hours, a
  * year and a half; "or so" after a unit: a week or so ago. */
-#define HALF "(?:\\s+and\\s+a\\s+half|\\s+1/2|-1/2)"
+#define HALF "(?:[-\\s]+and[-\\s]+a[-\\s]+half|\\s+1/2|-1/2)"
 #define ORSO                                                                                       \
     "(?:\\s+or\\s+(?:so|two|three)\\b(?!\\s+(?:of|more|seconds?|minutes?|hours?|days?|weeks?|"     \
     "months?|years?|decades?)\\b))"
@@ -358,9 +358,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* in the weeks before the vote, the years that followed */
      "(?<=the )(?:days|weeks|months|years|decades)(?=\\s+(?:before|after|following|that\\s+"
      "followed|since|leading\\s+up)\\b)|"
-     /* "weeks after German troops entered", "months of street protests":
+     /* "weeks after German troops entered", "hours away", "months behind
+      * schedule", "months of street protests":
       * some units, after no count (a count starts its own match before) */
-     "(?<=[a-z,;] )(?:days|weeks|months)(?=\\s+(?:after|before|later)\\b)|"
+     "(?<=[a-z,;] )(?:minutes|hours|days|weeks|months|years)(?=\\s+(?:after|before|later|away|"
+     "behind|in\\s+advance)\\b)|"
      "(?<=[a-z,;] )(?:weeks|months|years|decades)(?=\\s+of\\s+(?!the\\b|age\\b|his\\b|her\\b|"
      "their\\b|its\\b)(?:[a-z]+\\s+)?(?:protests?|talks|negotiations|fighting|war|"
      "delays?|uncertainty|speculation|debate|wrangling|turmoil|unrest|violence|tension|"

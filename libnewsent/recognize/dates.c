@@ -850,9 +850,12 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         static const char *const the[] = {"the", NULL};
         static const char *const around[] = {"before", "after",   "following", "that",
                                              "since",  "leading", NULL};
-        /* "weeks after German troops entered", "months of street protests" */
-        static const char *const some[] = {"days", "weeks", "months", "years", "decades", NULL};
-        static const char *const then[] = {"after", "before", "later", "of", NULL};
+        /* "weeks after German troops entered", "months of street protests",
+         * "hours away", "months behind schedule", "days in advance" */
+        static const char *const some[] = {"minutes", "hours", "days",    "weeks",
+                                           "months",  "years", "decades", NULL};
+        static const char *const then[] = {"after", "before", "later", "of",
+                                           "away",  "behind", "in",    NULL};
         if (!ns_doc_word_is(doc, k + 1, after) && !(k > 0 && ns_doc_word_is(doc, k - 1, before)) &&
             !(k > 0 && ns_doc_word_is(doc, k - 1, the) && ns_doc_word_is(doc, k + 1, around)) &&
             !(ns_doc_word_is(doc, k, some) && ns_doc_word_is(doc, k + 1, then)))
