@@ -78,7 +78,7 @@
 #define TOD                                                                                        \
     "(?:(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"         \
     "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening)\\b"           \
-    "|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*" AMPM "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])"      \
+    "|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*" AMPM "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d|:\\d)"    \
     "|(?:1[0-2]|0?[1-9])\\s+o'clock\\b"                                                            \
     "|(?:[01]\\d|2[0-3])\\.[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT)\\b)"                  \
     "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|" \
@@ -127,7 +127,7 @@
 const char *const ns_date_prefix_re =
     "(?i)(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|turn|dawn|rest|remainder)"
     "\\s+of\\s+|(?:earlier|later)\\s+in\\s+(?=the\\s+(?:day|week|month|year)\\b|(?:1[89]|20)"
-    "\\d\\d\\b)|"
+    "\\d\\d\\b|" MON ")|"
     "(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|end-(?=[a-z\\d])|(?:about|"
     "around|"
     "approximately|roughly|nearly|almost|some|at\\s+least|at\\s+most|more\\s+than|less\\s+than|"
@@ -141,14 +141,15 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      * 23 and 25; "June 10 and 17" are two days, the second found after */
     {"md", NS_DF_CAL, C_FROM | C_WD | C_MONTH, 0, C_MONTH, 4,
      FROMB WDP MON "\\s*(?:" DAYN "|" ORDW "(?!\\s+" ORDNOUN "))(?:" DASH MON "\\s*" DAYN
-                   "|" MSEP DAYN ")?(?:\\s*,?\\s*" YEARW "|\\s+" YY ")?" TAILT,
+                   "|" MSEP DAYN ")?(?:\\s*,?\\s*" YEARW "|\\s+" YY
+                   "|\\s+(?:last|next)\\s+year\\b)?" TAILT,
      NS_DG_MD},
     /* Day first: 4 March 2024, the 4th of March; "20 and 21 March" are two
      * days (the first found by first_day), as in month-first order */
     {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP | C_ORD,
      C_NUM | C_NLET | C_NSEP | C_ORD | C_NUMW, C_MONTH, 6,
      FROMB WDP "(?:the\\s+)?(?:" DAYN "(?:" MSEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?|" ORDW
-               "\\s+of\\s+)" MON "(?:,?\\s*" YEARW ")?" TAILT,
+               "\\s+of\\s+)" MON "(?:,?\\s*" YEARW "|\\s+(?:last|next)\\s+year\\b)?" TAILT,
      NS_DG_NONE},
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */
@@ -307,7 +308,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_NONE},
     /* two days ago, a year earlier, the year-earlier quarter */
     {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 6,
-     "(?:(?:" NUMW ")" HALF "?[-\\s]+" UNITS HALF "?" ORSO "?\\s+(?:ago(?:\\s+today)?|earlier|back|"
+     "(?:(?:" NUMW ")" HALF "?[-\\s]+" UNITS HALF "?" ORSO
+     "?\\s+(?:ago(?:\\s+today)?|earlier(?!\\s+than\\b)|back|"
      "from\\s+now|hence)\\b|(?:(?:millions|thousands|hundreds)\\s+of\\s+|\\d+(?:\\.\\d+)?\\s+(?:"
      "million|"
      "billion)\\s+)?"

@@ -1236,6 +1236,8 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
                                     strcmp(w[i + 1].s, "per") == 0);
             int v2 = per ? unit_of(w[i + 2].s, &plural) : 0;
             p->unit = (unsigned char)(v2 ? v2 : v);
+            if (strncmp(w[v2 ? i + 2 : i].s, "fortnight", 9) == 0)
+                p->count *= 2; /* every fortnight: two weeks */
             return 1;
         }
     }

@@ -783,8 +783,10 @@ static int row_of_units(const uint32_t *wc, const ns_doc *doc, size_t k)
     return k + 1 < doc->toks.n && ns_doc_word_is(doc, k, row) && (wc[k + 1] & C_UNIT);
 }
 
-/* "earlier in the week", "later in the day", "later in 1996": a prefix of
- * two or three words. */
+static int lex_month(const ns_doc *doc, size_t k);
+
+/* "earlier in the week", "later in the day", "later in 1996", "later in
+ * September": a prefix of two or three words. */
 static int placed_in(const ns_doc *doc, size_t k)
 {
     static const char *const placed[] = {"earlier", "later", NULL};
@@ -795,6 +797,8 @@ static int placed_in(const ns_doc *doc, size_t k)
     if (k + 2 < doc->toks.n && doc->toks.v[k + 2].kind == NS_TOK_NUMBER &&
         doc->toks.v[k + 2].end - doc->toks.v[k + 2].start == 4)
         return 1; /* later in 1996 */
+    if (lex_month(doc, k + 2))
+        return 1; /* later in September */
     return ns_doc_word_is(doc, k + 2, the) && ns_doc_word_is(doc, k + 3, units);
 }
 
