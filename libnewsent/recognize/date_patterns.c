@@ -234,6 +234,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* earlier in the day: the day the story is on */
      "|(?<=earlier in the |later in the )day\\b"
      /* fell throughout the morning: a part of the day the story is on */
+     /* "by the evening,", "into the evening.": only where no noun follows
+      * ("destroyed by the morning attack") */
+     "|(?<=into the |by the |until the "
+     ")(?:morning|afternoon|evening)\\b(?=\\s*[,.;:!?)]|\\s+(?:on|in|"
+     "at|and|when|as|with|before|after|of)\\b)"
      "|(?:(?<=throughout the |during the |in the |through the |all the |of the )(?:morning|"
      "afternoon|evening)|(?<=throughout the |during the |through the |of the "
      ")night)\\b(?!\\s+(?:of|hours|session|paper|papers|show|news|rush|commute|"
