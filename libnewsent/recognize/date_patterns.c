@@ -45,7 +45,8 @@
     "three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|" \
     "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)\\s+"
 #define NUMW                                                                                       \
-    "(?:(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"  \
+    "(?:(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?quarter(?=[-\\s]centur)|(?:twenty|thirty|" \
+    "forty|fifty|sixty|seventy|eighty|"                                                            \
     "ninety)(?:[-\\s](?:one|two|three|four|"                                                       \
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred|"   \

@@ -307,6 +307,12 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
         *i = q + 3;
         return 1;
     }
+    if (q + 1 < n && strcmp(w[q].s, "quarter") == 0 && strncmp(w[q + 1].s, "centur", 6) == 0 &&
+        (q == *i || s[0] == 'a')) {
+        *out = 0.25; /* a quarter century, the next quarter-century */
+        *i = q + 1;
+        return 1;
+    }
     if (strcmp(s, "few") == 0 || strcmp(s, "several") == 0 || strcmp(s, "many") == 0 ||
         strcmp(s, "some") == 0 || strcmp(s, "dozens") == 0 || strcmp(s, "hundreds") == 0) {
         *out = -1;
