@@ -1099,6 +1099,71 @@ static int opens_sentence_at(const ns_doc *doc, const newsent_entity *e)
     return e->tok_start == 0;
 }
 
+/* Whether entity e heads an entry of a timeline: it opens its line and a
+ * colon follows ("10.05pm: A transformer trips.", "Thursday: The verdict
+ * is read."). */
+static int timeline_head(const ns_doc *doc, const newsent_entity *e)
+{
+    if (e->tok_end >= doc->toks.n ||
+        !(doc->toks.v[e->tok_start].flags & (NS_TF_NEWLINE_BEFORE | NS_TF_PARA_START)))
+        return 0;
+    const ns_token *colon = &doc->toks.v[e->tok_end];
+    return colon->kind == NS_TOK_PUNCT && doc->text[colon->start] == ':';
+}
+
+/* The last day named before entity i, and its clock time in minutes (-1
+ * when none), when it lies before the reference; 0 if there is none. */
+static int story_day_before(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out, int *clock)
+{
+    for (size_t j = i; j-- > 0;) {
+        const newsent_entity *e = &doc->ents[j];
+        int y, m, d, hh, mm;
+        if (e->label != NEWSENT_LABEL_DATE || !e->value || (e->flags & NS_EF_DROP) ||
+            !day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d))
+            continue;
+        *out = (ns_ymd){y, m, d};
+        *clock = e->value[10] == 'T' && sscanf(e->value + 11, "%2d:%2d", &hh, &mm) == 2
+                     ? hh * 60 + mm
+                     : -1;
+        return ns_cal_to_days(*out) < ns_cal_to_days(ref);
+    }
+    return 0;
+}
+
+/* A reconstruction told hour by hour ("10.05pm: A transformer trips.",
+ * "2.15am: Crews arrive."): the clock time heading an entry is on the day
+ * of the entry before it, or of the last day the story named before the
+ * first one, and a time earlier than the one before has passed midnight.
+ * Only for a day before the reference: a live blog's stamps are on the
+ * reference day. */
+static int timeline_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
+{
+    const ns_timex_parse *p = doc->ents[i].detail;
+    int clock;
+    if (p->hour < 0 || !timeline_head(doc, &doc->ents[i]) ||
+        !story_day_before(doc, i, ref, out, &clock))
+        return 0;
+    if (clock >= 0 && p->hour * 60 + p->minute < clock)
+        *out = ns_cal_add_days(*out, 1);
+    return 1;
+}
+
+/* The weekday heading an entry of a timeline ("Thursday: The verdict is
+ * read", "Wednesday morning: Twelve operations are cancelled") is told in
+ * the present but lies in the story's past: the last such day up to the
+ * reference, when it is not before the day the story named before it. */
+static int timeline_weekday(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
+{
+    const ns_timex_parse *p = doc->ents[i].detail;
+    ns_ymd before;
+    int clock;
+    if (!p->weekday || !timeline_head(doc, &doc->ents[i]) ||
+        !story_day_before(doc, i, ref, &before, &clock))
+        return 0;
+    *out = ns_cal_add_days(ref, -((ns_cal_weekday(ref) - p->weekday + 7) % 7));
+    return ns_cal_to_days(*out) >= ns_cal_to_days(before);
+}
+
 /* The day a bare clock time ("at 8 p.m.") is on: the day last named in
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
@@ -1234,7 +1299,18 @@ int ns_timex_normalize(ns_doc *doc)
             ns_ymd day = ref;
             int named_day = 0;
             if (dayless_clock(p)) /* "Polls on 8 June will be open from 7am to 10pm" */
-                named_day = clock_day(doc, i, ref, &day);
+                named_day = timeline_day(doc, i, ref, &day) || clock_day(doc, i, ref, &day);
+            ns_ymd head;
+            if (p->weekday && !p->month && !p->day && !p->year && !p->has_yrel &&
+                timeline_weekday(doc, i, ref, &head)) {
+                ns_timex_parse q = *p;
+                q.year = head.y;
+                q.ydigits = 4;
+                q.month = head.m;
+                q.day = head.d;
+                resolve_cal(&q, day, &b);
+                break;
+            }
             int y = p->month && !p->year && !p->has_yrel ? next_year_of(doc, i, ref) : 0;
             if (!y && (p->month || p->season) && !p->year && !p->has_yrel)
                 y = sentence_year(doc, i);
