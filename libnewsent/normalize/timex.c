@@ -1183,6 +1183,11 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
          * new year") does not hide the day named before it */
         if (s != sent && v && strlen(v) == 4)
             continue;
+        static const char *const today[] = {"today", NULL};
+        /* "Mr Lindqvist, now 68, ... before 5pm": "now" places nothing */
+        const ns_timex_parse *eq = e->detail;
+        if (eq && eq->kind == NS_TX_REFWORD)
+            continue;
         if (!day_value(v, &y, &m, &d) || !ns_cal_valid(y, m, d))
             return 0;
         ns_ymd t = {y, m, d};
@@ -1192,9 +1197,11 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
          * sentence, carrying the timeline on ("bound for Chicago on June 14,
          * 2015. At 14:32 UTC, ..."); not "The war began on Feb. 24, 2022.
          * Sirens sounded after 8 a.m." */
-        const ns_timex_parse *eq = e->detail;
+        /* so is a day counted back to ("Six years ago today, ... the sky
+         * turned orange shortly before 5pm") */
         if (s != sent && (diff < -7 || diff > 7) &&
-            !(eq && eq->kind == NS_TX_CAL && eq->year && opens_sentence_at(doc, self)))
+            !(eq && eq->kind == NS_TX_CAL && eq->year && opens_sentence_at(doc, self)) &&
+            !(eq && eq->kind == NS_TX_SHIFT && ns_doc_word_is(doc, e->tok_end - 1, today)))
             continue;
         /* "Voters return on Sunday. By 14:05, 200 candidates had pulled
          * out": a past clock time is on no day still ahead */
