@@ -2415,9 +2415,11 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 static const char *const over[] = {"over", NULL}, *const up[] = {"up", NULL};
                 static const char *const vague[] = {"several", "few", "many", "some", NULL};
                 size_t kcore = ns_doc_token_at_or_after(doc, core);
-                /* "reported up to Wednesday": a preposition, "until" */
-                int until_day =
-                    ns_doc_word_is(doc, k, up) && (wc[kcore] & (C_WD | C_MONTH | C_DEIC));
+                /* "reported up to Wednesday", "homes a year up to 2030": a
+                 * preposition, "until" */
+                int until_day = ns_doc_word_is(doc, k, up) &&
+                                ((wc[kcore] & (C_WD | C_MONTH | C_DEIC)) ||
+                                 (p->kind == NS_TX_CAL && p->year && p->type == NS_TT_DATE));
                 static const char *const over_means_more[] = {
                     "just", "of",    "for",    "last", "lasted", "lasts", "lasting", "took",
                     "take", "takes", "taking", "well", "in",     "after", "since",   "have",
