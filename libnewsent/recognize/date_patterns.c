@@ -234,12 +234,12 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "\\s*$|\\s+and\\b))?"
      /* earlier in the day: the day the story is on */
      "|(?<=earlier in the |later in the )day\\b"
-     /* fell throughout the morning: a part of the day the story is on */
      /* "by the evening,", "into the evening.": only where no noun follows
       * ("destroyed by the morning attack") */
      "|(?<=into the |by the |until the "
      ")(?:morning|afternoon|evening)\\b(?=\\s*[,.;:!?)]|\\s+(?:on|in|"
      "at|and|when|as|with|before|after|of)\\b)"
+     /* fell throughout the morning: a part of the day the story is on */
      "|(?:(?<=throughout the |during the |in the |through the |all the |of the )(?:morning|"
      "afternoon|evening)|(?<=throughout the |during the |through the |of the "
      ")night)\\b(?!\\s+(?:of|hours|session|paper|papers|show|news|rush|commute|"
@@ -252,6 +252,17 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "Easter|New\\s+Year|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|"
      "Valentine|Halloween|Boxing\\s+Day|Good\\s+Friday|Black\\s+Friday|Diwali|Eid|Hanukkah|"
      "Passover|Ramadan)\\b)))",
+     NS_DG_NONE},
+    /* "by early evening", "in the late afternoon", "by evening": a part of
+     * the day the story is on, after a word that only a time of day takes
+     * ("early" and "late" stay in the extent, as the prefixes they are) */
+    {"pod", NS_DF_REL, C_CLOCK, 0, 0, 1,
+     "(?<=early |late |mid-|mid )(?:morning|afternoon|evening)\\b(?!\\s+(?:of|hours|session|paper|"
+     "papers|show|news|rush|commute|prayers?|edition|service|services|flight|flights|shift|"
+     "shifts|peak|light|sun|sunshine)\\b)"
+     /* "by evening," but not "set by morning light" */
+     "|(?<=by )(?:morning|afternoon|evening)\\b(?=\\s*[,.;:!?)]|\\s+(?:on|in|at|and|when|as|"
+     "with|the|local)\\b)",
      NS_DG_NONE},
     {"quarter", NS_DF_CAL,
      C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH,

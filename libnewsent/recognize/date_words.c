@@ -799,6 +799,13 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->offset = 0;
         return 1;
     }
+    if (n == 1 && (p->pod == NS_POD_MO || p->pod == NS_POD_AF || p->pod == NS_POD_EV) &&
+        !have_dir) {
+        /* by early evening: on the day named near it */
+        p->kind = NS_TX_CAL;
+        p->unit = NS_TU_NONE;
+        return 1;
+    }
     if (n == 2 && strcmp(w[0].s, "the") == 0 && p->pod) {
         /* fell in the afternoon: on the day named near it, as a clock
          * time is */
