@@ -1786,6 +1786,12 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0;
         if (k > 0 && ns_doc_word_is(doc, k - 1, money))
             return 0;
+        /* "the Securities Exchange Act of 1934", "the Civil Rights Act of
+         * 1964": a law's name */
+        static const char *const act[] = {"act", NULL}, *const of[] = {"of", NULL};
+        if (k > 1 && !prefixed && !p->month && ns_doc_word_is(doc, k - 1, of) &&
+            ns_doc_word_is(doc, k - 2, act) && (doc->toks.v[k - 2].flags & NS_TF_UPPER_INITIAL))
+            return 0;
         /* a name with a number: Orion 1980, Vision 2030, Euro 2024 */
         if (k > 0 && !prefixed && !p->month) {
             const ns_token *pt = &doc->toks.v[k - 1];
