@@ -1072,11 +1072,14 @@ static int habit_in_sentence(const ns_doc *doc, size_t i)
         const newsent_entity *e = &doc->ents[j];
         const ns_timex_parse *q = e->detail;
         /* an adverb of habit, not an adjective ("the hourly checks", "its
-         * monthly report") */
-        int attributive_set =
-            e->tok_end < doc->toks.n && doc->toks.v[e->tok_end].kind == NS_TOK_WORD &&
-            doc->text[doc->toks.v[e->tok_end].start] >= 'a' &&
-            doc->text[doc->toks.v[e->tok_end].start] <= 'z' && e->tok_end == e->tok_start + 1;
+         * monthly report"); "on Thursdays from 4 to 7 p.m." is one */
+        const ns_token *st = &doc->toks.v[e->tok_start];
+        int attributive_set = e->tok_end < doc->toks.n &&
+                              doc->toks.v[e->tok_end].kind == NS_TOK_WORD &&
+                              doc->text[doc->toks.v[e->tok_end].start] >= 'a' &&
+                              doc->text[doc->toks.v[e->tok_end].start] <= 'z' &&
+                              e->tok_end == e->tok_start + 1 && st->end - st->start > 2 &&
+                              doc->text[st->end - 2] == 'l' && doc->text[st->end - 1] == 'y';
         /* a daily or weekly round: every Saturday, daily, every night, five
          * days a week; not "every 30 minutes" or "every four years" */
         int round = q && (q->weekday || q->pod || q->unit == NS_TU_DAY || q->unit == NS_TU_WEEK ||
