@@ -802,6 +802,15 @@ static int placed_in(const ns_doc *doc, size_t k)
     return ns_doc_word_is(doc, k + 2, the) && ns_doc_word_is(doc, k + 3, units);
 }
 
+/* "the coldest night of the year so far": the period still running */
+static int so_far(const ns_doc *doc, size_t k)
+{
+    static const char *const so[] = {"so", NULL}, *const far[] = {"far", NULL};
+    static const char *const to[] = {"to", NULL}, *const date[] = {"date", NULL};
+    return (ns_doc_word_is(doc, k, so) && ns_doc_word_is(doc, k + 1, far)) ||
+           (ns_doc_word_is(doc, k, to) && ns_doc_word_is(doc, k + 1, date));
+}
+
 /* "Fourth-quarter results are due on Thursday", said in February: results
  * still to come are those of the quarter just ended, not of the next one
  * that bears its name. Only the last completed quarter, and only before a
@@ -2487,7 +2496,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL && p->unit == NS_TU_YEAR &&
                 p->offset == 0 && !p->fiscal && doc->ref_month >= 1 && doc->ref_month <= 2 &&
                 ns_doc_word_is(doc, kk, the) && !ns_doc_word_is(doc, kk + 1, new_) &&
-                !(kk >= 2 && ns_doc_word_is(doc, kk - 2, start_of)) &&
+                !(kk >= 2 && ns_doc_word_is(doc, kk - 2, start_of)) && !so_far(doc, klast + 1) &&
                 (p->tense ? p->tense : sentence_tense(wc, doc, kt, klast + 1)) < 0)
                 p->offset = -1;
             /* "the Sept. 11 attacks": the day of 2001 */
