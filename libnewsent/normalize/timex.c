@@ -632,6 +632,9 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
             (e->type && strcmp(e->type, "DURATION") == 0) ||
             (e->type && strcmp(e->type, "SET") == 0))
             continue;
+        /* "on July 18-21 ... the following week": from the range's end */
+        if (v[0] == '(' && e->range_end)
+            v = e->range_end;
         int y, m, d, n = 0;
         size_t len = strlen(v);
         if (len >= 10 && sscanf(v, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10 &&

@@ -169,7 +169,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
           "|/)\\d\\d(?:\\d\\d)?)?\\s+(?:(?:fiscal|financial|calendar|"
           "school|academic|tax)\\s+)?year\\b))?"
           "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
-          "the\\s+year)\\s+)?" YEARW "(?:(?:" DASH "|/)(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w)))?"
+          "the\\s+year)\\s+)?" YEARW "(?:(?:" DASH "|/)(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w|/)))?"
           /* the 2012 fiscal year, the 1996 year */
           "(?:(?<=\\d)\\s+(?:(?:fiscal|financial|calendar|school|academic|tax)\\s+)?year\\b(?!\\s+("
           "?:old|ago)\\b))?",
