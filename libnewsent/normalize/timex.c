@@ -239,7 +239,10 @@ static void resolve_holiday(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
              * seems to say ("Black Friday sales aren't a single day
              * anymore", four days after it) */
             int near = (p->unit == NS_TU_WEEKEND && dist <= 3) || (diff < 0 && dist <= 7);
-            if (!near && ((p->tense < 0 && diff >= 0) || (p->tense > 0 && diff <= 0)))
+            /* the feast may be the reference day itself, whatever the
+             * tense ("markets were closed for Thanksgiving", "will open at 6
+             * p.m. on Thanksgiving Day", said on it) */
+            if (!near && ((p->tense < 0 && diff > 0) || (p->tense > 0 && diff < 0)))
                 dist += 100000;
             if (bestd < 0 || dist < bestd) {
                 bestd = dist;
