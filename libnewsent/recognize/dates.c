@@ -1570,10 +1570,24 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     static const char *const streets[] = {"ave", "avenue", "st",        "street", "road",
                                           "rd",  "blvd",   "boulevard", "lane",   "drive",
                                           "way", "place",  NULL};
-    if (k == klast && t->kind == NS_TOK_NUMBER && klast + 2 < doc->toks.n &&
-        (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL) &&
-        ns_doc_word_is(doc, klast + 2, streets))
-        return 0;
+    if (k == klast && t->kind == NS_TOK_NUMBER) {
+        /* "1912 East End Boulevard": up to three capitalised words first */
+        int digits = 1;
+        for (size_t c = t->start; c < t->end; c++)
+            digits &= doc->text[c] >= '0' && doc->text[c] <= '9';
+        for (size_t j = klast + 1; digits && j < doc->toks.n && j <= klast + 3 &&
+                                   (doc->toks.v[j].flags & NS_TF_UPPER_INITIAL) &&
+                                   !(doc->toks.v[j].flags & NS_TF_NEWLINE_BEFORE);
+             j++)
+            if (j > klast + 1 && ns_doc_word_is(doc, j, streets))
+                return 0;
+        /* "flight NV 1945", "Flight 1549": a flight's number */
+        static const char *const flight[] = {"flight", "flights", NULL};
+        if ((k > 0 && ns_doc_word_is(doc, k - 1, flight)) ||
+            (k > 1 && ns_doc_word_is(doc, k - 2, flight) &&
+             (doc->toks.v[k - 1].flags & NS_TF_ALL_UPPER)))
+            return 0;
+    }
     /* "Saturday Night Fever", "Monday Night Football", "Friday Night Lights":
      * a weekday and a capitalised part of the day in mid-sentence name a
      * title */
