@@ -150,7 +150,7 @@ static void put_week(vbuf *b, ns_ymd t, const char *suffix)
     snprintf(b->s, sizeof b->s, "%04d-W%02d%s", wy, w, suffix);
 }
 
-static int quarter_year(ns_ymd ref, int q, int tense)
+static int quarter_year(ns_ymd ref, int q, int tense, int fiscal)
 {
     int rq = ns_cal_quarter(ref.m);
     /* "expected to vote in the first quarter", said in November: next year's;
@@ -158,6 +158,18 @@ static int quarter_year(ns_ymd ref, int q, int tense)
      * results", said in October) */
     if (q + 2 <= rq && tense > 0)
         return ref.y + 1;
+    /* without a tense, a quarter that starts within a few weeks is nearer
+     * than the one long gone ("careful in the first quarter", said on 30
+     * December); news still leans to the past, so the coming one must be
+     * less than half as far; not a fiscal quarter, whose months are the
+     * company's */
+    if (q < rq && !tense && !fiscal) {
+        int64_t r = ns_cal_to_days(ref);
+        int64_t gone = r - ns_cal_to_days((ns_ymd){ref.y, 3 * q, q == 1 || q == 4 ? 31 : 30});
+        int64_t ahead = ns_cal_to_days((ns_ymd){ref.y + 1, 3 * q - 2, 1}) - r;
+        if (2 * ahead < gone)
+            return ref.y + 1;
+    }
     if (q <= rq)
         return ref.y;
     return tense > 0 ? ref.y : ref.y - 1;
@@ -335,7 +347,7 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
     if (p->quarter || (p->latest && y)) {
         int q = p->quarter ? p->quarter : (ns_cal_quarter(ref.m) + 2) % 4 + 1;
         if (!y)
-            y = quarter_year(ref, q, p->tense);
+            y = quarter_year(ref, q, p->tense, p->fiscal);
         snprintf(b->s, sizeof b->s, "%04d-Q%d", y + p->offset, q);
         return;
     }
