@@ -276,7 +276,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:'|\xe2\x80\x99)s|latest|current|past|previous|"
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
      "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
-     "(?:quarters?|half(?![-\\s]hour)|halves|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:the\\s+"
+     "(?:quarters?|half(?![-\\s]hour)|halves|period)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:"
+     "the\\s+"
      "year\\b|" YREF ")"
      "|\\s+(?:fiscal\\s+)?" YEAR "|\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b)?",
      NS_DG_QUARTER},
