@@ -225,8 +225,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* "ringing in the new year": the year about to start or just begun */
      "the\\s+new\\s+year\\b(?!['\xe2]|\\s+(?:resolutions?|holidays?|celebrations?|eve|day|party|"
      "parties|honours|honors|message|address|sales?)\\b)|"
-     /* "the bank holiday weekend", "the long weekend": the weekend, longer */
-     "the\\s+(?:(?:bank\\s+holiday|long)\\s+(?=weekend\\b))?"
+     /* "the bank holiday weekend", "the long weekend", "the holiday weekend":
+      * the weekend, longer */
+     "the\\s+(?:(?:bank\\s+holiday|long|holiday)\\s+(?=weekend\\b))?"
      "(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
      "quarter|week|weekend|month|decade|century)\\b"
      "(?![-\\s]old\\b)(?:\\s+ahead\\b|(?<=day|week|month|year)\\s+(?:before|after)\\b(?=\\s*[,.;:!?"

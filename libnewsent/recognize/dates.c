@@ -210,6 +210,7 @@ static const trigger triggers[] = {
     {"halloween", C_HOL},
     {"held", C_PAST},
     {"hkt", C_CLOCK},
+    {"holiday", C_HOL}, /* the holiday weekend */
     {"host", C_FUT},
     {"hosts", C_FUT},
     {"hour", C_UNIT},
