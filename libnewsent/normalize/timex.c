@@ -397,6 +397,10 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
          * previous, next or current ISO week */
         ns_ymd mon = ns_cal_add_days(ref, 1 - ns_cal_weekday(ref));
         t = ns_cal_add_days(mon, 7 * off + p->weekday - 1);
+        /* said at the weekend, "last Monday" is the one of the week now
+         * ending ("banks have been shut since last Monday", on a Sunday) */
+        if (off == -1 && ns_cal_weekday(ref) >= 6 && p->weekday < ns_cal_weekday(ref))
+            t = ns_cal_add_days(mon, p->weekday - 1);
         if (p->latest && off != 0) {
             /* this coming Sunday, this past Wednesday: the nearest one */
             int rw = ns_cal_weekday(ref);
