@@ -1092,6 +1092,9 @@ static int habit_in_sentence(const ns_doc *doc, size_t i)
     size_t a = i > 8 ? i - 8 : 0, b = i + 8 < doc->nents ? i + 8 : doc->nents;
     for (size_t j = a; j < b; j++) {
         const newsent_entity *e = &doc->ents[j];
+        /* only a DATE's detail is a parse; other labels keep their own */
+        if (j == i || e->label != NEWSENT_LABEL_DATE || !e->detail)
+            continue;
         const ns_timex_parse *q = e->detail;
         /* an adverb of habit, not an adjective ("the hourly checks", "its
          * monthly report"); "on Thursdays from 4 to 7 p.m." is one */
@@ -1104,11 +1107,10 @@ static int habit_in_sentence(const ns_doc *doc, size_t i)
                               doc->text[st->end - 2] == 'l' && doc->text[st->end - 1] == 'y';
         /* a daily or weekly round: every Saturday, daily, every night, five
          * days a week; not "every 30 minutes" or "every four years" */
-        int round = q && (q->weekday || q->pod || q->unit == NS_TU_DAY || q->unit == NS_TU_WEEK ||
-                          q->unit == NS_TU_WEEKEND);
-        if (j != i && e->label == NEWSENT_LABEL_DATE && q && q->kind == NS_TX_SET && round &&
-            q->count <= 1 && !(e->flags & NS_EF_DROP) && ent_sent(doc, e) == sent &&
-            !attributive_set)
+        int round = q->weekday || q->pod || q->unit == NS_TU_DAY || q->unit == NS_TU_WEEK ||
+                    q->unit == NS_TU_WEEKEND;
+        if (q->kind == NS_TX_SET && round && q->count <= 1 && !(e->flags & NS_EF_DROP) &&
+            ent_sent(doc, e) == sent && !attributive_set)
             return 1;
     }
     return 0;
