@@ -2224,9 +2224,14 @@ static const char *const type_names[] = {"DATE", "DATE", "TIME", "DURATION", "SE
  * starts a new phrase ("in the mid-1980s The Sunday Times called"). */
 static int noun_after(const ns_doc *doc, size_t klast)
 {
-    static const char *const starts[] = {"the", "a",   "an",   "this",  "that", "these", "those",
-                                         "his", "her", "its",  "their", "our",  "my",    "he",
-                                         "she", "it",  "they", "we",    "i",    "you",   NULL};
+    /* a determiner, a pronoun or a preposition starts no noun phrase the
+     * date could qualify ("the city's first strike in a quarter-century on
+     * Wednesday") */
+    static const char *const starts[] = {
+        "the",   "a",   "an", "this", "that", "these",   "those", "his", "her",  "its",
+        "their", "our", "my", "he",   "she",  "it",      "they",  "we",  "i",    "you",
+        "on",    "in",  "at", "of",   "for",  "to",      "from",  "by",  "with", "and",
+        "or",    "but", "as", "than", "ago",  "earlier", "later", NULL};
     if (klast + 1 >= doc->toks.n)
         return 0;
     const ns_token *n = &doc->toks.v[klast + 1];
