@@ -382,13 +382,15 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* "weeks after German troops entered", "hours away", "months behind
       * schedule", "months of street protests":
       * some units, after no count (a count starts its own match before) */
-     "(?<=[a-z,;] )(?:minutes|hours|days|weeks|months|years)(?=\\s+(?:after|before|later|away|"
-     "behind|in\\s+advance)\\b)|"
+     "(?<=[a-z,;] |^|\\n|\"|\xe2\x80\x9c)(?:minutes|hours|days|weeks|months|years)(?=\\s+(?:after|"
+     "before|later|earlier|away|behind|in\\s+advance)\\b)|"
      "(?<=[a-z,;] )(?:weeks|months|years|decades)(?=\\s+of\\s+(?!the\\b|age\\b|his\\b|her\\b|"
      "their\\b|its\\b)(?:[a-z]+\\s+)?(?:protests?|talks|negotiations|fighting|war|"
      "delays?|uncertainty|speculation|debate|wrangling|turmoil|unrest|violence|tension|"
      "twists|work|planning|preparation|construction|research|testing|drought|decline|growth|"
-     "losses|gains|campaigning|lobbying|pressure|strikes)\\b))",
+     "losses|gains|campaigning|lobbying|pressure|strikes|storms|rain|flooding|floods|austerity|"
+     "cuts|sanctions|clashes|shelling|airstrikes|bombing|hearings|testimony|deliberations?|"
+     "treatment|therapy|recovery|training|silence|rumou?rs)\\b))",
      NS_DG_DURATION},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW | C_UNIT, 4,

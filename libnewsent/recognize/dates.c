@@ -868,7 +868,7 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
          * "hours away", "months behind schedule", "days in advance" */
         static const char *const some[] = {"minutes", "hours", "days",    "weeks",
                                            "months",  "years", "decades", NULL};
-        static const char *const then[] = {"after", "before", "later", "of",
+        static const char *const then[] = {"after", "before", "later", "earlier", "of",
                                            "away",  "behind", "in",    NULL};
         if (!ns_doc_word_is(doc, k + 1, after) && !(k > 0 && ns_doc_word_is(doc, k - 1, before)) &&
             !(k > 0 && ns_doc_word_is(doc, k - 1, the) && ns_doc_word_is(doc, k + 1, around)) &&
