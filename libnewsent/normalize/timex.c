@@ -283,6 +283,7 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 {
     if (p->holiday) {
         resolve_holiday(p, ref, b);
+        put_time(b, p);
         return;
     }
     if (p->ydigits == 2) {

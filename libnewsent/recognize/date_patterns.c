@@ -434,7 +434,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "s\\s+day|(?-i:Gandhi\\s+Jayanti|Ash\\s+Wednesday|Palm\\s+Sunday|Remembrance\\s+(?:Sunday|Day)"
      "|Anzac\\s+Day|Fourth\\s+of\\s+July(?=\\s+(?"
      ":holiday\\s+)?weekend\\b)))\\b(?"
-     ":,?\\s+" YEAR "|\\s+(?:holiday\\s+|long\\s+)?weekend\\b)?",
+     ":,?\\s+" YEAR
+     "|\\s+(?:holiday\\s+|long\\s+)?weekend\\b|\\s+(?:morning|afternoon|evening|night)\\b"
+     "(?!\\s+(?:service|services|mass|masses|prayers?|dinner|lunch|show|special|speech|address|"
+     "message|broadcast|edition|sales?|shoppers|shopping|traffic|football|game|games)\\b))?",
      NS_DG_HOLIDAY},
     /* now, currently, recently, the future, current */
     {"refword", NS_DF_REFWORD, C_REFW | C_THE | C_NUMW, C_REFW | C_REL, 0, 1,

@@ -1346,6 +1346,11 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
         p->tense = (signed char)dir;
         if (strcmp(w[n - 1].s, "weekend") == 0)
             p->unit = NS_TU_WEEKEND; /* the weekend the feast falls in or next to */
+        int pod = LOOKUP(pods, w[n - 1].s);
+        if (pod && n - 1 > i) {
+            p->pod = (unsigned char)pod; /* Thanksgiving evening, Christmas morning */
+            p->type = NS_TT_TIME;
+        }
         for (size_t j = i; j < n; j++) {
             numinfo ni;
             if (parse_num(w[j].s, &ni) == 1 && ni.digits == 4) {
