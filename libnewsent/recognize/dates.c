@@ -991,6 +991,13 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
         return 0;
     static const char *const loose[] = {"set", "plan", "plans", NULL};
     static const char *const to_for[] = {"to", "for", NULL};
+    /* "added more jobs than expected in April": a comparison with what was
+     * expected, no future */
+    static const char *const than[] = {"than", "as", NULL};
+    static const char *const expected[] = {"expected", "forecast",  "predicted", "anticipated",
+                                           "planned",  "scheduled", NULL};
+    if (k > 0 && ns_doc_word_is(doc, k, expected) && ns_doc_word_is(doc, k - 1, than))
+        return 0;
     /* "Nissan reports results on Tuesday" looks ahead; "the report on
      * Tuesday", "media reports on Tuesday said" and "reports that" do not */
     static const char *const report[] = {"report", "reports", NULL};
