@@ -1143,11 +1143,18 @@ static int timeline_head(const ns_doc *doc, const newsent_entity *e)
  * when none), when it lies before the reference; 0 if there is none. */
 static int story_day_before(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out, int *clock)
 {
+    int looked = 0;
     for (size_t j = i; j-- > 0;) {
         const newsent_entity *e = &doc->ents[j];
         int y, m, d, hh, mm;
-        if (e->label != NEWSENT_LABEL_DATE || !e->value || (e->flags & NS_EF_DROP) ||
-            !day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d))
+        if (e->label != NEWSENT_LABEL_DATE)
+            continue;
+        /* a bounded look, as every anchor's: a text of entries with no day
+         * in them stays linear */
+        if (++looked > 2 * NS_ANCHOR_LOOK)
+            return 0;
+        if (!e->value || (e->flags & NS_EF_DROP) || !day_value(e->value, &y, &m, &d) ||
+            !ns_cal_valid(y, m, d))
             continue;
         *out = (ns_ymd){y, m, d};
         *clock = e->value[10] == 'T' && sscanf(e->value + 11, "%2d:%2d", &hh, &mm) == 2
