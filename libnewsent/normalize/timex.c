@@ -641,13 +641,21 @@ static int day_value(const char *v, int *y, int *m, int *d)
     return 1;
 }
 
+/* How many DATE entities back the look for an anchor goes: a few
+ * sentences' worth, so that a text made only of "a year earlier" stays
+ * linear. */
+#define NS_ANCHOR_LOOK 12
+
 /* The last calendar value among the DATE entities before index i, and how
  * precise it is: 1 year, 2 month, 3 day; 0 if there is none. */
 static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
 {
+    int looked = 0;
     while (i-- > 0) {
         const newsent_entity *e = &doc->ents[i];
         const char *v = e->value;
+        if (e->label == NEWSENT_LABEL_DATE && ++looked > NS_ANCHOR_LOOK)
+            return 0;
         if (e->label != NEWSENT_LABEL_DATE || !v || (e->flags & NS_EF_DROP) ||
             (e->type && strcmp(e->type, "DURATION") == 0) ||
             (e->type && strcmp(e->type, "SET") == 0))
@@ -681,11 +689,6 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
     }
     return 0;
 }
-
-/* How many DATE entities back the look for an anchor goes: a few
- * sentences' worth, so that a text made only of "a year earlier" stays
- * linear. */
-#define NS_ANCHOR_LOOK 12
 
 /* Whether DATE entity e follows a reporting verb: "said on Tuesday",
  * "announced Friday". */
