@@ -212,6 +212,53 @@ static ns_ymd lunar_new_year(int y)
     return ns_cal_add_days((ns_ymd){y, 1, 20}, after_jan20[y - 1990]);
 }
 
+#include "normalize/feasts.inc"
+
+/* The days a table-kept feast falls on, ascending (YYYYMMDD); NULL when the
+ * feast follows a rule. */
+static const int32_t *feast_table(int hol, size_t *n)
+{
+#define NS_TABLE(t) (*n = sizeof(t) / sizeof(t)[0], (t))
+    switch (hol) {
+    case NS_HOL_EID_AL_FITR: return NS_TABLE(eid_al_fitr_days);
+    case NS_HOL_EID_AL_ADHA: return NS_TABLE(eid_al_adha_days);
+    case NS_HOL_DIWALI: return NS_TABLE(diwali_days);
+    case NS_HOL_HOLI: return NS_TABLE(holi_days);
+    default: *n = 0; return NULL;
+    }
+#undef NS_TABLE
+}
+
+/* A table-kept feast: the occurrence in year y when one is written, else
+ * the one the tense points to, else the nearest, within a year and a half
+ * of the reference (past the tables, no day: the date is dropped, as an
+ * impossible one is). "Eid" alone is either feast. */
+static ns_ymd table_feast(int hol, int y, ns_ymd ref, int tense)
+{
+    ns_ymd best = {y ? y : ref.y, 1, 0};
+    int64_t r = ns_cal_to_days(ref), bestd = -1;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t n;
+        int h = hol != NS_HOL_EID ? hol : pass ? NS_HOL_EID_AL_ADHA : NS_HOL_EID_AL_FITR;
+        const int32_t *t = feast_table(h, &n);
+        for (size_t i = 0; t && i < n; i++) {
+            ns_ymd d = {t[i] / 10000, t[i] / 100 % 100, t[i] % 100};
+            int64_t diff = ns_cal_to_days(d) - r, dist = diff < 0 ? -diff : diff;
+            if (y ? d.y != y : dist > 550)
+                continue;
+            if ((tense < 0 && diff > 0) || (tense > 0 && diff < 0))
+                dist += 100000;
+            if (bestd < 0 || dist < bestd) {
+                bestd = dist;
+                best = d;
+            }
+        }
+        if (hol != NS_HOL_EID)
+            break;
+    }
+    return best;
+}
+
 static ns_ymd holiday_date(int hol, int y)
 {
     switch (hol) {
@@ -240,6 +287,11 @@ static ns_ymd holiday_date(int hol, int y)
  * the nearest one. */
 static void resolve_holiday(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 {
+    size_t n;
+    if (feast_table(p->holiday, &n) || p->holiday == NS_HOL_EID) {
+        put_day(b, table_feast(p->holiday, p->year, ref, p->tense));
+        return;
+    }
     ns_ymd best = holiday_date(p->holiday, p->year ? p->year : ref.y);
     if (!p->year) {
         int64_t r = ns_cal_to_days(ref), bestd = -1;

@@ -432,7 +432,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "New\\s+Year\\b(?!"
      "['\xe2]))|mother'?s\\s+day|father'?"
      "s\\s+day|(?-i:Gandhi\\s+Jayanti|Ash\\s+Wednesday|Palm\\s+Sunday|Remembrance\\s+(?:Sunday|Day)"
-     "|Anzac\\s+Day|Fourth\\s+of\\s+July(?=\\s+(?"
+     "|Anzac\\s+Day|Eid(?:\\s+(?:al|ul|el)[-\\s]|-ul-)(?:Fitr|Adha|Azha)|Eid(?![-\\w])|Diwali|"
+     "Deepavali|Holi(?![-\\w])|Fourth\\s+of\\s+July(?=\\s+(?"
      ":holiday\\s+)?weekend\\b)))\\b(?"
      ":,?\\s+" YEAR
      "|\\s+(?:holiday\\s+|long\\s+)?weekend\\b|\\s+(?:morning|afternoon|evening|night)\\b"

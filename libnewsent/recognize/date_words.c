@@ -1321,7 +1321,14 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
                   {"anzac", NULL, 4, 25, 0},
                   {"palm", NULL, 0, 0, NS_HOL_PALM_SUNDAY},
                   {"fourth", "july", 7, 4, 0},
-                  {"chinese", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR}};
+                  {"chinese", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR},
+                  {"eid", "fitr", 0, 0, NS_HOL_EID_AL_FITR},
+                  {"eid", "adha", 0, 0, NS_HOL_EID_AL_ADHA},
+                  {"eid", "azha", 0, 0, NS_HOL_EID_AL_ADHA},
+                  {"eid", NULL, 0, 0, NS_HOL_EID},
+                  {"diwali", NULL, 0, 0, NS_HOL_DIWALI},
+                  {"deepavali", NULL, 0, 0, NS_HOL_DIWALI},
+                  {"holi", NULL, 0, 0, NS_HOL_HOLI}};
     size_t i = 0;
     int dir = 0;
     if (i < n && strcmp(w[i].s, "the") == 0)

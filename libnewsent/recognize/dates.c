@@ -127,9 +127,11 @@ static const trigger triggers[] = {
     {"decadelong", C_SET | C_UNIT},
     {"decades", C_UNIT},
     {"december", C_MONTH},
+    {"deepavali", C_HOL},
     {"did", C_PAST},
     {"died", C_PAST},
     {"distant", C_REFW},
+    {"diwali", C_HOL},
     {"dozen", C_NUMW},
     {"drove", C_PAST},
     {"due", C_FUT},
@@ -138,6 +140,7 @@ static const trigger triggers[] = {
     {"early", C_MOD | C_PREFIX | C_P2},
     {"easter", C_HOL},
     {"edt", C_CLOCK},
+    {"eid", C_HOL},
     {"eight", C_NUMW},
     {"eighteen", C_NUMW},
     {"eighteenth", C_ORD},
@@ -210,6 +213,7 @@ static const trigger triggers[] = {
     {"halloween", C_HOL},
     {"held", C_PAST},
     {"hkt", C_CLOCK},
+    {"holi", C_HOL},
     {"holiday", C_HOL}, /* the holiday weekend */
     {"host", C_FUT},
     {"hosts", C_FUT},
@@ -1951,8 +1955,9 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             j++;
         if (j >= doc->toks.n || !(wc[j] & C_HOL))
             return 0;
-        static const char *const single[] = {"christmas", "thanksgiving", "easter", "halloween",
-                                             NULL};
+        static const char *const single[] = {"christmas", "thanksgiving", "easter",
+                                             "halloween", "eid",          "diwali",
+                                             "deepavali", "holi",         NULL};
         static const char *const second[] = {"day",       "days",   "eve",     "friday",
                                              "year",      "year's", "years",   "luther",
                                              "monday",    "new",    "jayanti", "of",

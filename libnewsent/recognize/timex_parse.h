@@ -54,21 +54,26 @@ enum ns_tx_holiday {
     NS_HOL_EASTER = 1,
     NS_HOL_GOOD_FRIDAY,
     NS_HOL_EASTER_MONDAY,
-    NS_HOL_THANKSGIVING,   /* US: fourth Thursday of November */
-    NS_HOL_LABOR_DAY,      /* US: first Monday of September */
-    NS_HOL_MEMORIAL_DAY,   /* US: last Monday of May */
-    NS_HOL_MLK_DAY,        /* third Monday of January */
-    NS_HOL_PRESIDENTS_DAY, /* third Monday of February */
-    NS_HOL_COLUMBUS_DAY,   /* second Monday of October */
-    NS_HOL_MOTHERS_DAY,    /* US: second Sunday of May */
-    NS_HOL_FATHERS_DAY,    /* third Sunday of June */
-    NS_HOL_ELECTION_DAY,   /* US: the Tuesday after the first Monday of November */
-    NS_HOL_BLACK_FRIDAY,   /* the day after Thanksgiving */
-    NS_HOL_CYBER_MONDAY,   /* the Monday after Thanksgiving */
-    NS_HOL_LUNAR_NEW_YEAR, /* the first day of the Chinese calendar's year, 1990-2040 */
-    NS_HOL_ASH_WEDNESDAY,  /* 46 days before Easter */
-    NS_HOL_PALM_SUNDAY,    /* the Sunday before Easter */
-    NS_HOL_REMEMBRANCE_SUN /* UK: the second Sunday of November */
+    NS_HOL_THANKSGIVING,    /* US: fourth Thursday of November */
+    NS_HOL_LABOR_DAY,       /* US: first Monday of September */
+    NS_HOL_MEMORIAL_DAY,    /* US: last Monday of May */
+    NS_HOL_MLK_DAY,         /* third Monday of January */
+    NS_HOL_PRESIDENTS_DAY,  /* third Monday of February */
+    NS_HOL_COLUMBUS_DAY,    /* second Monday of October */
+    NS_HOL_MOTHERS_DAY,     /* US: second Sunday of May */
+    NS_HOL_FATHERS_DAY,     /* third Sunday of June */
+    NS_HOL_ELECTION_DAY,    /* US: the Tuesday after the first Monday of November */
+    NS_HOL_BLACK_FRIDAY,    /* the day after Thanksgiving */
+    NS_HOL_CYBER_MONDAY,    /* the Monday after Thanksgiving */
+    NS_HOL_LUNAR_NEW_YEAR,  /* the first day of the Chinese calendar's year, 1990-2040 */
+    NS_HOL_ASH_WEDNESDAY,   /* 46 days before Easter */
+    NS_HOL_PALM_SUNDAY,     /* the Sunday before Easter */
+    NS_HOL_REMEMBRANCE_SUN, /* UK: the second Sunday of November */
+    NS_HOL_EID_AL_FITR,     /* from a table (normalize/feasts.inc), 2000-2040 */
+    NS_HOL_EID_AL_ADHA,
+    NS_HOL_EID,    /* "Eid" alone: whichever of the two the text means */
+    NS_HOL_DIWALI, /* from a table, 2001-2035 */
+    NS_HOL_HOLI
 };
 
 /* Expressions placed by the period the text is discussing rather than by
