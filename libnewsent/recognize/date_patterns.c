@@ -174,7 +174,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
           "(?:(?<=\\d)\\s+(?:(?:fiscal|financial|calendar|school|academic|tax)\\s+)?year\\b(?!\\s+("
           "?:old|ago)\\b))?",
      NS_DG_YEAR},
-    {"fy", NS_DF_CAL, C_FISCAL, 0, 0, 1, "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR ")\\b", NS_DG_NONE},
+    /* FY2014, FY 2013-14, FY14 */
+    {"fy", NS_DF_CAL, C_FISCAL, 0, 0, 1,
+     "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR "(?:[-/]\\d\\d(?!\\d))?)\\b", NS_DG_NONE},
     /* Decades and centuries: the 1990s, the late '80s, the nineties,
      * the 20th century */
     {"decade", NS_DF_CAL, C_THE | C_NLET | C_N4 | C_MOD, C_NLET | C_N4 | C_MOD | C_PREFIX, 0, 1,
@@ -270,7 +272,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH, C_UNIT | C_FOLLOW, 5,
      /* the October-December quarter, the December quarter: the calendar
       * quarter those months make or end */
-     "(?:the\\s+)?" MON "(?:" DASH MON ")?\\s+quarter\\b(?:\\s+of\\s+" YEAR ")?|"
+     "(?:the\\s+)?" MON "(?:(?:" DASH "|-to-|\\s+to\\s+)" MON ")?\\s+quarter\\b(?:\\s+of\\s+" YEAR
+     ")?|"
      /* the quarter a year ago: the period discussed, a year back */
      "the\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)\\b|"
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year(?:'|\xe2\x80\x99)s|" YEAR
@@ -400,7 +403,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b"
      "|(?-i:Christmas(?:\\s+(?:Day|Eve))?|Halloween)\\b)|"
      "(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|"
-     "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice)-(?:daily|weekly|"
+     "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice)[-\\s](?:daily|"
+     "weekly|"
      "monthly|yearly|nightly|hourly)\\b|(?:" NUMW ")(?:" SEP "(?:" NUMW
      "))?\\s+(?:days|nights)\\s+a\\s+"
      "week\\b|(?:once|twice|thrice|(?:" NUMW ")"
@@ -433,7 +437,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "['\xe2]))|mother'?s\\s+day|father'?"
      "s\\s+day|(?-i:Gandhi\\s+Jayanti|Ash\\s+Wednesday|Palm\\s+Sunday|Remembrance\\s+(?:Sunday|Day)"
      "|Anzac\\s+Day|Eid(?:\\s+(?:al|ul|el)[-\\s]|-ul-)(?:Fitr|Adha|Azha)|Eid(?![-\\w])|Diwali|"
-     "Deepavali|Holi(?![-\\w])|Fourth\\s+of\\s+July(?=\\s+(?"
+     "Deepavali|Holi(?![-\\w])|Hari\\s+Raya(?:\\s+(?:Aidilfitri|Puasa|Haji|Aidiladha))?|Fourth\\s+"
+     "of\\s+July(?=\\s+(?"
      ":holiday\\s+)?weekend\\b)))\\b(?"
      ":,?\\s+" YEAR
      "|\\s+(?:holiday\\s+|long\\s+)?weekend\\b|\\s+(?:morning|afternoon|evening|night)\\b"

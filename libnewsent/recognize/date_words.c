@@ -1328,7 +1328,10 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
                   {"eid", NULL, 0, 0, NS_HOL_EID},
                   {"diwali", NULL, 0, 0, NS_HOL_DIWALI},
                   {"deepavali", NULL, 0, 0, NS_HOL_DIWALI},
-                  {"holi", NULL, 0, 0, NS_HOL_HOLI}};
+                  {"holi", NULL, 0, 0, NS_HOL_HOLI},
+                  {"hari", "haji", 0, 0, NS_HOL_EID_AL_ADHA},
+                  {"hari", "aidiladha", 0, 0, NS_HOL_EID_AL_ADHA},
+                  {"hari", NULL, 0, 0, NS_HOL_EID_AL_FITR}}; /* Malaysia's Hari Raya */
     size_t i = 0;
     int dir = 0;
     if (i < n && strcmp(w[i].s, "the") == 0)

@@ -211,6 +211,7 @@ static const trigger triggers[] = {
     {"had", C_PAST},
     {"half", C_FOLLOW | C_NUMW},
     {"halloween", C_HOL},
+    {"hari", C_HOL}, /* Hari Raya */
     {"held", C_PAST},
     {"hkt", C_CLOCK},
     {"holi", C_HOL},
@@ -1549,6 +1550,13 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     }
     if (strcmp(name, "wd") == 0 && !cap && strcmp(w, "overnight") != 0)
         return 0; /* news capitalises weekdays; "a good friday lunch" is none */
+    /* "Mr. Sunday Adebayo": a weekday after a title is a given name */
+    static const char *const titles[] = {"mr", "mrs", "ms", "miss", "dr", "chief", NULL};
+    if (strcmp(name, "wd") == 0 && k > 0 &&
+        (ns_doc_word_is(doc, k - 1, titles) ||
+         (k > 1 && doc->toks.v[k - 1].kind == NS_TOK_PUNCT &&
+          doc->text[doc->toks.v[k - 1].start] == '.' && ns_doc_word_is(doc, k - 2, titles))))
+        return 0;
     /* Sheffield Wednesday, the football club, in every results table */
     static const char *const sheffield[] = {"sheffield", NULL};
     if (strcmp(name, "wd") == 0 && k > 0 && ns_doc_word_is(doc, k - 1, sheffield) &&
@@ -1958,10 +1966,9 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         static const char *const single[] = {"christmas", "thanksgiving", "easter",
                                              "halloween", "eid",          "diwali",
                                              "deepavali", "holi",         NULL};
-        static const char *const second[] = {"day",       "days",   "eve",     "friday",
-                                             "year",      "year's", "years",   "luther",
-                                             "monday",    "new",    "jayanti", "of",
-                                             "wednesday", "sunday", NULL}; /* Lunar New Year */
+        static const char *const second[] = {
+            "day", "days",    "eve", "friday",    "year",   "year's", "years", "luther", "monday",
+            "new", "jayanti", "of",  "wednesday", "sunday", "raya",   NULL}; /* Lunar New Year */
         if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
