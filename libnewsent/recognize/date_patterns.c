@@ -164,7 +164,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:the\\s+month\\s+of\\s+)?" FROMB MON "(?:" MSEP MON ")?", NS_DG_NONE},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
     {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW,
-     C_UNIT | C_FISCAL | C_N4, C_N4 | C_NISO | C_NUMW, 6,
+     C_UNIT | C_FISCAL | C_N4 | C_NISO, C_N4 | C_NISO | C_NUMW, 6,
      FROM "(?:the\\s+(?=" YEAR "(?:(?:" DASH
           "|/)\\d\\d(?:\\d\\d)?)?\\s+(?:(?:fiscal|financial|calendar|"
           "school|academic|tax)\\s+)?year\\b))?"
