@@ -980,8 +980,14 @@ static int attributive(const ns_doc *doc, size_t k)
     static const char *const stays[] = {"staying",   "stay",   "stays",    "remain", "remains",
                                         "remaining", "become", "becoming", "seem",   "seems",
                                         "looking",   "feel",   "feels",    NULL};
-    return k > 0 && (ns_doc_word_is(doc, k - 1, dets) || ns_doc_word_is(doc, k - 1, stays) ||
-                     doc->toks.v[k - 1].kind == NS_TOK_NUMBER);
+    /* "will run on reduced schedules": after a preposition, before a noun */
+    static const char *const before_adj[] = {"on", "in", "at", "with", "under", "of", NULL};
+    return k > 0 &&
+           (ns_doc_word_is(doc, k - 1, dets) || ns_doc_word_is(doc, k - 1, stays) ||
+            doc->toks.v[k - 1].kind == NS_TOK_NUMBER ||
+            (ns_doc_word_is(doc, k - 1, before_adj) && k + 1 < doc->toks.n &&
+             doc->toks.v[k + 1].kind == NS_TOK_WORD && doc->text[doc->toks.v[k + 1].start] >= 'a' &&
+             doc->text[doc->toks.v[k + 1].start] <= 'z'));
 }
 
 /* Whether token k marks the future. "set", "plan" and "plans" do only as
