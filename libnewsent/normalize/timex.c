@@ -279,6 +279,10 @@ static ns_ymd holiday_date(int hol, int y)
     case NS_HOL_ASH_WEDNESDAY: return ns_cal_add_days(easter(y), -46);
     case NS_HOL_PALM_SUNDAY: return ns_cal_add_days(easter(y), -7);
     case NS_HOL_REMEMBRANCE_SUN: return nth_weekday(y, 11, 7, 2);
+    case NS_HOL_PATRIOTS_DAY: return nth_weekday(y, 4, 1, 3);
+    case NS_HOL_EARLY_MAY_BANK: return nth_weekday(y, 5, 1, 1);
+    case NS_HOL_SPRING_BANK: return nth_weekday(y, 5, 1, -1);
+    case NS_HOL_SUMMER_BANK: return nth_weekday(y, 8, 1, -1);
     default: return ns_cal_add_days(nth_weekday(y, 11, 1, 1), 1); /* election day */
     }
 }
@@ -553,6 +557,11 @@ static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         put_day(b, (ns_ymd){y, m, ref.d > dm ? dm : ref.d});
         return;
     }
+    if (p->to_day && (p->unit == NS_TU_WEEK || p->unit == NS_TU_DAY)) {
+        /* "a week from today": that day */
+        put_day(b, ns_cal_add_days(ref, n * (p->unit == NS_TU_WEEK ? 7 : 1)));
+        return;
+    }
     switch (p->unit) {
     case NS_TU_SECOND:
     case NS_TU_MINUTE:
@@ -581,6 +590,30 @@ static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
     case NS_TU_CENTURY: snprintf(b->s, sizeof b->s, "%04d", ref.y + 100 * n); return;
     default: snprintf(b->s, sizeof b->s, "%04d", ref.y + n); return;
     }
+}
+
+/* A count of days, hours or minutes whose fraction is two whole smaller
+ * units (5 hours 4 minutes 11 seconds), written in those units; 0 when it
+ * is not. */
+static int put_clock_parts(vbuf *b, int unit, double c)
+{
+    static const char *const names[] = {"D", "H", "M", "S"};
+    static const double per[] = {24, 60, 60};
+    int first = unit == NS_TU_DAY ? 0 : unit == NS_TU_HOUR ? 1 : unit == NS_TU_MINUTE ? 2 : -1;
+    if (first < 0 || first + 2 > 3)
+        return 0;
+    double whole = floor(c), mid = (c - whole) * per[first];
+    double mid_whole = floor(mid + 1e-9), last = (mid - mid_whole) * per[first + 1];
+    double last_whole = floor(last + 0.5);
+    if (mid_whole < 1 || last_whole < 1 || fabs(last - last_whole) > 1e-4 ||
+        last_whole >= per[first + 1])
+        return 0;
+    char w[24] = "";
+    if (whole > 0)
+        snprintf(w, sizeof w, "%.0f%s", whole, names[first]);
+    snprintf(b->s, sizeof b->s, "P%s%s%s%.0f%s%.0f%s", first == 0 ? "" : "T", w,
+             first == 0 ? "T" : "", mid_whole, names[first + 1], last_whole, names[first + 2]);
+    return 1;
 }
 
 /* P90D, PT3H, PXY, P1.5Y, P2E (decades), P3C (centuries), P2L (millennia). */
@@ -628,6 +661,10 @@ static void put_duration(vbuf *b, int unit, double count)
     case NS_TU_NONE: u = "X"; break; /* for some time: PXX */
     default: break;
     }
+    /* a day, an hour or a minute with two smaller units after it: P365DT5H49M,
+     * PT5H4M11S */
+    if (c > 0 && c != floor(c) && put_clock_parts(b, unit, c))
+        return;
     /* a fraction goes to the next smaller unit: P2Y6M, PT5H30M, P1DT12H */
     static const struct {
         int unit, per, t;

@@ -332,7 +332,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 6,
      "(?:(?:" NUMW ")" HALF "?[-\\s]+" UNITS HALF "?" ORSO
      "?\\s+(?:ago(?:\\s+today)?|earlier(?!\\s+than\\b)|back|"
-     "from\\s+now|hence)\\b|(?:(?:millions|thousands|hundreds)\\s+of\\s+|\\d+(?:\\.\\d+)?\\s+(?:"
+     "from\\s+(?:now|today)|hence)\\b|(?:(?:millions|thousands|hundreds)\\s+of\\s+|\\d+(?:\\.\\d+)?"
+     "\\s+(?:"
      "million|"
      "billion)\\s+)?"
      "(?:years|decades|months|weeks)\\s+ago\\b|"
@@ -354,9 +355,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "whole|extra|further|short|business|working|trading|shopping|"
      "(?<!\\ba\\s)(?:calendar|long))[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
      /* two years and six months, 2 hours 15 minutes */
-     "|(?:(?<=years|year|yrs)" SMALLER "months?|(?<=days|day)" SMALLER
-     "hours?|(?<=hours|hour|hrs)" SMALLER "(?:minutes?|mins?)|(?<=minutes|minute|mins|min)" SMALLER
-     "(?:seconds?|secs?))"
+     "|(?:(?<=years|year|yrs)" SMALLER "months?|(?<=days|day)" SMALLER "hours?(?:" SMALLER
+     "(?:minutes?|mins?))?|(?<=hours|hour|hrs)" SMALLER "(?:minutes?|mins?)"
+     "(?:" SMALLER "(?:seconds?|secs?))?|(?<=minutes|minute|mins|min)" SMALLER "(?:seconds?|secs?))"
      "\\b(?![-\\s](?:long|old)\\b)"
      ")?|(?:past|last|next|coming|"
      "previous|following|recent)\\s+" UNITS HALF "?" ORSO
@@ -401,7 +402,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "))?\\s+)?(?:" UNITS "|" WDFULL "\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?|" MON
      "(?:\\s*" DAYN ")?|" DAYN "\\s+" MON
      "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b"
-     "|(?-i:Christmas(?:\\s+(?:Day|Eve))?|Halloween)\\b)|"
+     "|(?-i:Christmas(?:\\s+(?:Day|Eve))?|Halloween|Hogmanay|(?:Boxing|Bastille|Anzac|Veterans|"
+     "Independence|Remembrance)\\s+Day|Burns\\s+Night|Valentine(?:'|\xe2\x80\x99)?s\\s+Day|"
+     "St\\.?\\s+Patrick(?:'|\xe2\x80\x99)?s\\s+Day)\\b)|"
      "(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|"
      "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice)[-\\s](?:daily|"
      "weekly|"
@@ -425,14 +428,20 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
                  "(?:last|this|next)\\s+" WD "|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?",
      NS_DG_TIME},
     /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */
-    {"holiday", NS_DF_HOLIDAY, C_REL | C_HOL | C_THE, C_HOL, C_HOL, 2,
-     "(?:the\\s+(?=[a-z' .]{3,40}\\bweekend\\b))?"
+    /* "the spring bank holiday": a season or month after "the", "bank" third */
+    {"holiday", NS_DF_HOLIDAY, C_REL | C_HOL | C_THE, C_HOL | C_SEASON | C_MONTH | C_MOD, C_HOL, 4,
+     "(?:the\\s+(?=[a-z' .]{3,40}\\bweekend\\b|(?:spring|summer|august|may\\s+day|early\\s+may)"
+     "\\s+bank\\s+holiday\\b))?"
      "(?:(?:last|next|this)\\s+)?(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s(?:\\s+(?:day|eve))"
      "|"
      "thanksgiving(?:\\s+day)?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|independence\\s+day|"
      "labou?r\\s+day|memorial\\s+day|veterans\\s+day|halloween|valentine'?s\\s+day|"
      "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"
-     "columbus\\s+day|boxing\\s+day|(?-i:Black\\s+Friday|Cyber\\s+Monday|(?:Lunar|Chinese)\\s+"
+     "columbus\\s+day|boxing\\s+day|patriots'?\\s+day|bastille\\s+day|hogmanay|"
+     "burns\\s+night|(?:st\\.?|saint)\\s+(?:patrick|andrew|stephen|george|david)(?:'|\xe2\x80\x99)?"
+     "s\\s+"
+     "day|(?:spring|summer|august|may\\s+day|early\\s+may)\\s+bank\\s+holiday|(?-i:Black\\s+Friday|"
+     "Cyber\\s+Monday|(?:Lunar|Chinese)\\s+"
      "New\\s+Year\\b(?!"
      "['\xe2]))|mother'?s\\s+day|father'?"
      "s\\s+day|(?-i:Gandhi\\s+Jayanti|Ash\\s+Wednesday|Palm\\s+Sunday|Remembrance\\s+(?:Sunday|Day)"

@@ -984,6 +984,8 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     if (!sign)
         return 0;
     i++;
+    if (sign > 0 && i + 1 < n && strcmp(w[i].s, "from") == 0 && strcmp(w[i + 1].s, "today") == 0)
+        i++; /* a week from today: to the day, as "ago today" is */
     if (i < n && strcmp(w[i].s, "today") == 0) {
         p->to_day = 1; /* twenty years ago today */
         i++;
@@ -1017,7 +1019,7 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     return 1;
 }
 
-/* The amount of the next smaller unit after a duration's unit u, as a
+/* The amount of the next smaller units after a duration's unit u, as a
  * fraction of u: "two years and six months" -> 0.5, "2 hours 15 minutes"
  * -> 0.25; 0 if none follows. */
 static double smaller_part(const word *w, size_t n, size_t i, int u)
@@ -1034,9 +1036,10 @@ static double smaller_part(const word *w, size_t n, size_t i, int u)
     if (i >= n || !word_count(w, n, &i, &c) || c <= 0 || i >= n)
         return 0;
     int plural, v = unit_of(w[i].s, &plural);
+    /* and the next one down: "5 hours 4 minutes 11 seconds" */
     for (size_t k = 0; k < sizeof next / sizeof next[0]; k++)
         if (next[k].unit == u && next[k].smaller == v && c < next[k].per)
-            return c / next[k].per;
+            return (c + smaller_part(w, n, i + 1, v)) / next[k].per;
     return 0;
 }
 
@@ -1214,12 +1217,24 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
             return 1;
         }
         /* every Christmas (Eve), each Halloween: the feasts of a fixed day */
-        int eve = i + 1 < n && strcmp(w[i + 1].s, "eve") == 0;
-        if (strcmp(s, "christmas") == 0 || strcmp(s, "halloween") == 0) {
-            p->month = s[0] == 'c' ? 12 : 10;
-            p->day = s[0] == 'c' ? (eve ? 24 : 25) : 31;
-            return 1;
-        }
+        static const struct {
+            const char *name;
+            int month, day;
+        } fixed[] = {{"christmas", 12, 25}, {"halloween", 10, 31},  {"hogmanay", 12, 31},
+                     {"boxing", 12, 26},    {"bastille", 7, 14},    {"anzac", 4, 25},
+                     {"veterans", 11, 11},  {"independence", 7, 4}, {"remembrance", 11, 11},
+                     {"burns", 1, 25},      {"valentine", 2, 14},   {"valentines", 2, 14},
+                     {"patrick", 3, 17}};
+        const char *fs = (strcmp(s, "st") == 0 || strcmp(s, "saint") == 0) && i + 1 < n
+                             ? w[i + 1].s
+                             : s; /* St Patrick's Day */
+        for (size_t f = 0; f < sizeof fixed / sizeof fixed[0]; f++)
+            if (strcmp(fs, fixed[f].name) == 0) {
+                int eve = i + 1 < n && strcmp(w[i + 1].s, "eve") == 0;
+                p->month = fixed[f].month;
+                p->day = fixed[f].day - (eve ? 1 : 0);
+                return 1;
+            }
         if ((v = LOOKUP(pods, s)) != 0) {
             p->pod = (unsigned char)v;
             return 1;
@@ -1307,6 +1322,27 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
                   {"presidents", NULL, 0, 0, NS_HOL_PRESIDENTS_DAY},
                   {"columbus", NULL, 0, 0, NS_HOL_COLUMBUS_DAY},
                   {"boxing", NULL, 12, 26, 0},
+                  {"bastille", NULL, 7, 14, 0},
+                  {"hogmanay", NULL, 12, 31, 0},
+                  {"burns", NULL, 1, 25, 0},
+                  {"patriots", NULL, 0, 0, NS_HOL_PATRIOTS_DAY},
+                  {"patriot", NULL, 0, 0, NS_HOL_PATRIOTS_DAY},
+                  {"st", "patrick", 3, 17, 0},
+                  {"st", "andrew", 11, 30, 0},
+                  {"st", "stephen", 12, 26, 0},
+                  {"st", "george", 4, 23, 0},
+                  {"st", "david", 3, 1, 0},
+                  {"saint", "patrick", 3, 17, 0},
+                  {"saint", "andrew", 11, 30, 0},
+                  {"saint", "stephen", 12, 26, 0},
+                  {"saint", "george", 4, 23, 0},
+                  {"saint", "david", 3, 1, 0},
+                  /* the UK's bank holidays by their season */
+                  {"spring", "bank", 0, 0, NS_HOL_SPRING_BANK},
+                  {"early", "bank", 0, 0, NS_HOL_EARLY_MAY_BANK},
+                  {"may", "bank", 0, 0, NS_HOL_EARLY_MAY_BANK},
+                  {"summer", "bank", 0, 0, NS_HOL_SUMMER_BANK},
+                  {"august", "bank", 0, 0, NS_HOL_SUMMER_BANK},
                   {"mother", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
                   {"mothers", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
                   {"father", NULL, 0, 0, NS_HOL_FATHERS_DAY},
@@ -1357,7 +1393,7 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
         if (strcmp(w[n - 1].s, "weekend") == 0)
             p->unit = NS_TU_WEEKEND; /* the weekend the feast falls in or next to */
         int pod = LOOKUP(pods, w[n - 1].s);
-        if (pod && n - 1 > i) {
+        if (pod && n - 1 > i && strcmp(feasts[f].a, "burns") != 0) {
             p->pod = (unsigned char)pod; /* Thanksgiving evening, Christmas morning */
             p->type = NS_TT_TIME;
         }

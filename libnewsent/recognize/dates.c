@@ -72,6 +72,7 @@ static const trigger triggers[] = {
     {"august", C_MONTH},
     {"autumn", C_SEASON},
     {"bank", C_HOL}, /* the bank holiday weekend */
+    {"bastille", C_HOL},
     {"be", C_BE},
     {"became", C_PAST},
     {"been", C_PAST | C_BE},
@@ -91,6 +92,7 @@ static const trigger triggers[] = {
     {"broke", C_PAST},
     {"brought", C_PAST},
     {"bst", C_CLOCK},
+    {"burns", C_HOL},
     {"calendar", C_FISCAL},
     {"came", C_PAST},
     {"cdt", C_CLOCK},
@@ -214,6 +216,7 @@ static const trigger triggers[] = {
     {"hari", C_HOL}, /* Hari Raya */
     {"held", C_PAST},
     {"hkt", C_CLOCK},
+    {"hogmanay", C_HOL},
     {"holi", C_HOL},
     {"holiday", C_HOL}, /* the holiday weekend */
     {"host", C_FUT},
@@ -335,6 +338,7 @@ static const trigger triggers[] = {
     {"paid", C_PAST},
     {"palm", C_HOL},
     {"past", C_REL},
+    {"patriots", C_HOL},
     {"pdt", C_CLOCK},
     {"period", C_FOLLOW},
     {"plan", C_FUT},
@@ -373,6 +377,7 @@ static const trigger triggers[] = {
     {"roughly", C_PREFIX},
     {"runs", C_FUT},
     {"said", C_PAST},
+    {"saint", C_HOL},
     {"same", C_REL},
     {"sat", C_WD | C_PAST},
     {"saturday", C_WD},
@@ -414,6 +419,7 @@ static const trigger triggers[] = {
     {"soon", C_FUT},
     {"spoke", C_PAST},
     {"spring", C_SEASON},
+    {"st", C_HOL},
     {"start", C_PREFIX | C_P2},
     {"starts", C_FUT},
     {"stood", C_PAST},
@@ -694,7 +700,8 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
         return 0;
     size_t n = t->end - t->start;
     const char *s = doc->text + t->start;
-    if (n > 16)
+    /* a hyphenated word is read by its first part: "two-and-a-half-year" */
+    if (n > 16 && !(t->flags & NS_TF_HAS_HYPHEN))
         return 0;
     if (s[n - 1] == '.')
         n--; /* Aug. */
@@ -1485,6 +1492,10 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             /* after a quote or a colon a sentence may begin: "Today we act" */
             int opens = j > 0 && (doc->toks.v[j - 1].kind == NS_TOK_PUNCT ||
                                   doc->toks.v[j - 1].kind == NS_TOK_SYMBOL);
+            /* "every Boxing Day": a feast's own Day */
+            size_t jp = j > k + 1 && doc->toks.v[j - 1].kind == NS_TOK_CLITIC ? j - 2 : j - 1;
+            opens |= strcmp(name, "set") == 0 && j > k &&
+                     (doc->toks.v[jp].flags & NS_TF_UPPER_INITIAL); /* Valentine's Day */
             if (c0 >= 'A' && c0 <= 'Z' && !(tj->flags & (NS_TF_SENT_START | NS_TF_HEADLINE)) &&
                 !(tj->flags & NS_TF_ALL_UPPER) && !opens && ns_doc_word_is(doc, j, lower) &&
                 !title_case_line(doc, j))
@@ -1630,8 +1641,10 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if (ns_doc_word_is(doc, j, rels))
             j++;
         ht = &doc->toks.v[j];
-        if (!(doc->text[ht->start] >= 'A' && doc->text[ht->start] <= 'Z'))
-            return 0;
+        static const char *const bank_w[] = {"bank", NULL};
+        if (!(doc->text[ht->start] >= 'A' && doc->text[ht->start] <= 'Z') &&
+            !ns_doc_word_is(doc, j + 1, bank_w) && !ns_doc_word_is(doc, j + 2, bank_w))
+            return 0; /* but "the spring bank holiday" */
         /* a feast naming a thing, not a day: "the Christmas market", "an
          * Easter egg", "Christmas Island" */
         static const char *const things[] = {
@@ -1817,7 +1830,20 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0;
     }
     if (strcmp(name, "year") == 0 && !p->year2 && (t->kind == NS_TOK_NUMBER)) {
-        if (p->year < 1600 && !prefixed && !(k > 0 && ns_doc_word_is(doc, k - 1, preps)))
+        /* an early year needs what makes it one: a preposition, "the 1215
+         * charter" (a singular noun: "the 1200 rounds" counts), or a year before it in a list
+         * ("1216, 1217 and 1225") */
+        static const char *const the_yr[] = {"the", NULL}, *const list_sep[] = {",", NULL};
+        int early_ok = k > 0 && (ns_doc_word_is(doc, k - 1, preps) ||
+                                 (ns_doc_word_is(doc, k - 1, the_yr) && klast + 1 < doc->toks.n &&
+                                  doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
+                                  doc->text[doc->toks.v[klast + 1].start] >= 'a' &&
+                                  doc->text[doc->toks.v[klast + 1].end - 1] != 's'));
+        if (!early_ok && k > 1 && ns_doc_word_is(doc, k - 1, list_sep)) {
+            const ns_token *yt = &doc->toks.v[k - 2];
+            early_ok = yt->kind == NS_TOK_NUMBER && yt->end - yt->start == 4;
+        }
+        if (p->year < 1600 && !prefixed && !early_ok)
             return 0;
         /* "2000 people"; but "the 1997 women's final" names a year */
         static const char *const poss[] = {"'s", "\u2019s", NULL};
@@ -1963,21 +1989,30 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         /* the second word of a two-word holiday: Day, Friday, Year's,
          * Luther; after last/next/this, the holiday's own first word */
         size_t j = k;
+        static const char *const bank[] = {"bank", NULL}, *const holiday_w[] = {"holiday", NULL};
+        for (size_t b = j + 2; (wc[j] & C_THE) && b <= j + 3 && b + 1 < doc->toks.n; b++)
+            if (ns_doc_word_is(doc, b, bank) && ns_doc_word_is(doc, b + 1, holiday_w))
+                return 1; /* the spring bank holiday, the early May bank holiday */
         if ((wc[j] & C_THE) && j + 1 < doc->toks.n && (wc[j + 1] & C_HOL))
             j++; /* the Labor Day weekend */
         if ((wc[j] & C_REL) && !(wc[j] & C_HOL))
             j++;
         if (j >= doc->toks.n || !(wc[j] & C_HOL))
             return 0;
-        static const char *const single[] = {"christmas", "thanksgiving", "easter",
-                                             "halloween", "eid",          "diwali",
-                                             "deepavali", "holi",         NULL};
-        static const char *const second[] = {
-            "day", "days",    "eve", "friday",    "year",   "year's", "years", "luther", "monday",
-            "new", "jayanti", "of",  "wednesday", "sunday", "raya",   NULL}; /* Lunar New Year */
+        static const char *const single[] = {
+            "christmas", "thanksgiving", "easter", "halloween", "eid",
+            "diwali",    "deepavali",    "holi",   "hogmanay",  NULL};
+        static const char *const second[] = {"day",     "days",    "eve",       "friday",  "year",
+                                             "year's",  "years",   "luther",    "monday",  "new",
+                                             "jayanti", "of",      "wednesday", "sunday",  "raya",
+                                             "night",   "patrick", "andrew",    "stephen", "george",
+                                             "david",   NULL}; /* Lunar New Year, Burns Night, St
+                                                                  Patrick's Day */
         if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
+        if (m < doc->toks.n && doc->text[doc->toks.v[m].start] == '.')
+            m++; /* St. Patrick's Day */
         if (m < doc->toks.n &&
             (doc->toks.v[m].kind == NS_TOK_CLITIC || first_lower(doc, m) == '\''))
             m++;

@@ -73,7 +73,11 @@ enum ns_tx_holiday {
     NS_HOL_EID_AL_ADHA,
     NS_HOL_EID,    /* "Eid" alone: whichever of the two the text means */
     NS_HOL_DIWALI, /* from a table, 2001-2035 */
-    NS_HOL_HOLI
+    NS_HOL_HOLI,
+    NS_HOL_PATRIOTS_DAY,   /* US (Massachusetts, Maine): third Monday of April */
+    NS_HOL_EARLY_MAY_BANK, /* UK: first Monday of May */
+    NS_HOL_SPRING_BANK,    /* UK: last Monday of May */
+    NS_HOL_SUMMER_BANK     /* UK: last Monday of August */
 };
 
 /* Expressions placed by the period the text is discussing rather than by
