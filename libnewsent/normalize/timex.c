@@ -1077,6 +1077,29 @@ static int same_day_year(const ns_doc *doc, size_t i, int month, int day)
     return 0;
 }
 
+/* A story told years after the fact: a day without its year ("on July 2",
+ * "Saturday, April 29") right after a full date at least two years before
+ * the reference, in its sentence or the one before ("within three weeks of
+ * July 4, 1776 ... Congress had voted on July 2"), is that date's year; a
+ * weekday has to fall on it there. The reference year is not the story's
+ * then, and the nearer full date is. 0 when none. */
+static int narrative_year(const ns_doc *doc, size_t i, ns_ymd ref, const ns_timex_parse *p)
+{
+    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
+    int looked = 0;
+    const newsent_entity *e = date_before(doc, &i, sent, 1, &looked, &s);
+    const ns_timex_parse *q = e ? e->detail : NULL;
+    int y, m, d;
+    /* the full date, or a day that took its year so ("... on July 8") */
+    if (!q || q->kind != NS_TX_CAL || !q->month || !q->day || q->year2 || !e->value ||
+        strlen(e->value) != 10 || sscanf(e->value, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+        (q->year && q->ydigits != 4) || y > ref.y - 2 || !ns_cal_valid(y, p->month, p->day))
+        return 0;
+    if (p->weekday && ns_cal_weekday((ns_ymd){y, p->month, p->day}) != p->weekday)
+        return 0;
+    return y;
+}
+
 /* "on Good Friday, 10 April 1998": a feast or day followed, after a comma,
  * by a date with its year is in that year; 0 otherwise. Entity i+1 is
  * resolved after i, so its year is read from its parse. */
@@ -1463,6 +1486,9 @@ int ns_timex_normalize(ns_doc *doc)
                 if (sy && !(p->tense > 0 && diff < 0) && !(p->tense < 0 && diff > 0))
                     y = sy;
             }
+            if (!y && p->month && p->day && !p->year && !p->has_yrel && p->tense < 0 &&
+                !reported(doc, e))
+                y = narrative_year(doc, i, ref, p);
             if (y) {
                 /* "The 1997 final is on July 19": that year's */
                 ns_timex_parse q = *p;
