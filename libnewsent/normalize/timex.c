@@ -380,7 +380,10 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
             int wl = ns_cal_weekday((ns_ymd){y, p->month, dim});
             d = dim - (wl - p->weekday + 7) % 7;
         }
-        put_day(b, (ns_ymd){y, p->month, d});
+        if (p->unit == NS_TU_WEEKEND)
+            put_week(b, (ns_ymd){y, p->month, d}, "-WE"); /* the weekend of that Saturday */
+        else
+            put_day(b, (ns_ymd){y, p->month, d});
         return;
     }
     if (p->month) {

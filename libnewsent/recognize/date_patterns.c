@@ -209,7 +209,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      * first Saturday in January: a day */
     {"weekof", NS_DF_CAL, C_THE, C_UNIT | C_ORD | C_REL | C_WD, C_MONTH, 6,
      "the\\s+(?:week\\s+(?:of|ended|ending|to)\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN
-     "\\s+(?:of\\s+)?" MON ")|(?:first|second|third|fourth|last|final)\\s+(?:week|" WDFULL
+     "\\s+(?:of\\s+)?" MON ")|(?:first|second|third|fourth|last|final)\\s+(?:weekend|week|" WDFULL
      ")\\s+(?:of|in)\\s+" MON "(?!\\s*" DAYN "))(?:,?\\s*" YEAR ")?",
      NS_DG_NONE},
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
@@ -457,6 +457,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* now, currently, recently, the future, current */
     {"refword", NS_DF_REFWORD, C_REFW | C_THE | C_NUMW, C_REFW | C_REL, 0, 1,
      "(?:now|nowadays|currently|at\\s+present|recently|lately|"
+     /* "from 1850 to the present (day)": the present, at a clause's end */
+     "the\\s+present(?:\\s+day)?(?=\\s*[,.;:!?)\"']|\\s*$)|"
      /* in the near term, over the long term; not "the short-term debt" */
      "the\\s+(?:near|short|long)\\s+term\\b(?=\\s*(?:[,.;:!?)\"']|$)|\\s+(?:and|but|as|because|"
      "if|to|for|in|at|when|while|than|is|are|was|were|will|would|could|should|may|might)\\b)|"

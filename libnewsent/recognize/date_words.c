@@ -742,6 +742,14 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
 /* The relative words of "last week", "this morning", "next Tuesday". */
 static int read_relative(const word *w, size_t n, ns_timex_parse *p)
 {
+    if (n == 3 && strcmp(w[0].s, "the") == 0 && strcmp(w[1].s, "present") == 0 &&
+        strcmp(w[2].s, "day") == 0) {
+        /* "to the present day": the present, not the day of the story */
+        p->kind = NS_TX_REFWORD;
+        p->type = NS_TT_DATE;
+        p->offset = NS_REF_PRESENT;
+        return 1;
+    }
     int dir = 0, have_dir = 0, anaphor = 0, nearest = 0;
     for (size_t i = 0; i < n; i++) {
         const char *s = w[i].s;
@@ -1600,6 +1608,18 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
             p->weekday = LOOKUP(weekdays, w[2].s);
             p->nth = last ? -1 : o;
             p->day = 0;
+        }
+        if (n > 4 && (strcmp(w[3].s, "of") == 0 || strcmp(w[3].s, "in") == 0) && p->month &&
+            strcmp(w[2].s, "weekend") == 0 && strcmp(w[0].s, "the") == 0) {
+            /* the last weekend in June: the weekend of its last Saturday */
+            int o = ordinal_of(w, n, 1);
+            int last = strcmp(w[1].s, "last") == 0 || strcmp(w[1].s, "final") == 0;
+            if (!last && (o < 1 || o > 4))
+                return 0;
+            p->weekday = 6;
+            p->nth = last ? -1 : o;
+            p->day = 0;
+            p->unit = NS_TU_WEEKEND;
         }
         if (n > 4 && strcmp(w[2].s, "week") == 0 && strcmp(w[3].s, "of") == 0 && p->month) {
             /* the first (second, last) week of March: the ISO week of its
