@@ -1090,6 +1090,11 @@ static int narrative_year(const ns_doc *doc, size_t i, ns_ymd ref, const ns_time
 {
     uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
     int looked = 0;
+    /* "has sold out every show since Aug. 9": "since" counts to now */
+    static const char *const since[] = {"since", NULL};
+    size_t k0 = doc->ents[i].tok_start;
+    if (k0 > 0 && ns_doc_word_is(doc, k0 - 1, since))
+        return 0;
     const newsent_entity *e = date_before(doc, &i, sent, 1, &looked, &s);
     const ns_timex_parse *q = e ? e->detail : NULL;
     int y, m, d;
@@ -1478,9 +1483,10 @@ int ns_timex_normalize(ns_doc *doc)
                 y = range_end_year(doc, i);
             if (!y && (p->holiday || (p->month && p->day)) && !p->year && !p->has_yrel)
                 y = appositive_year(doc, i);
-            if (!y && p->month && p->day && !p->year && !p->has_yrel) {
+            if (!y && p->month && p->day && !p->year && !p->has_yrel && !p->feast) {
                 /* not against the tense: "the celebration will be held on
-                 * Nov. 11", a century after Nov. 11, 1926 */
+                 * Nov. 11", a century after Nov. 11, 1926; nor a feast
+                 * ("closed for New Year's Day" after "Jan. 1, 2018") */
                 int sy = same_day_year(doc, i, p->month, p->day);
                 int64_t diff =
                     sy && ns_cal_valid(sy, p->month, p->day)

@@ -388,13 +388,17 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
       * some units, after no count (a count starts its own match before) */
      "(?<=[a-z,;] |^|\\n|\"|\xe2\x80\x9c)(?:minutes|hours|days|weeks|months|years)(?=\\s+(?:after|"
      "before|later|earlier|away|behind|in\\s+advance)\\b)|"
-     "(?<=[a-z,;] )(?:weeks|months|years|decades)(?=\\s+of\\s+(?!the\\b|age\\b|his\\b|her\\b|"
+     "(?<=[a-z,;] "
+     "|\"|\xe2\x80\x9c)(?:weeks|months|years|decades)(?=\\s+of\\s+(?!the\\b|age\\b|his\\b|"
+     "her\\b|"
      "their\\b|its\\b)(?:[a-z]+\\s+)?(?:protests?|talks|negotiations|fighting|war|"
      "delays?|uncertainty|speculation|debate|wrangling|turmoil|unrest|violence|tension|"
      "twists|work|planning|preparation|construction|research|testing|drought|decline|growth|"
      "losses|gains|campaigning|lobbying|pressure|strikes|storms|rain|flooding|floods|austerity|"
      "cuts|sanctions|clashes|shelling|airstrikes|bombing|hearings|testimony|deliberations?|"
-     "treatment|therapy|recovery|training|silence|rumou?rs)\\b))",
+     "treatment|therapy|recovery|training|silence|rumou?rs|negotiation|abuse|neglect|conflict|"
+     "struggle|hardship|litigation|investigation|cases|records|data|service|failures?|"
+     "mismanagement)\\b))",
      NS_DG_DURATION},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW | C_UNIT, 4,
@@ -413,7 +417,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "week\\b|(?:once|twice|thrice|(?:" NUMW ")"
      /* three or four times a week */
      "(?:" SEP "(?:" NUMW "))?\\s+times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL
-     "s\\b|" WDFULL "\\s+(?:mornings|afternoons|evenings|nights)\\b)",
+     "s\\b|" WDFULL "\\s+(?:mornings|afternoons|evenings|nights)\\b"
+     /* "open on weekends", "works weekends": weekends in general */
+     "|(?<=on |at |over |during |most |works |worked |work |working )weekends\\b)",
      NS_DG_SET},
     /* Clock times: 3 p.m., 15:30 GMT, noon, 4 a.m. EDT Thursday; "on"
      * stays out, as every preposition does in TimeML, and the day after

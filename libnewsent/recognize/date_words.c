@@ -1397,6 +1397,7 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
         p->month = feasts[f].month;
         p->day = feasts[f].day;
         p->holiday = feasts[f].hol;
+        p->feast = 1;
         p->tense = (signed char)dir;
         if (strcmp(w[n - 1].s, "weekend") == 0)
             p->unit = NS_TU_WEEKEND; /* the weekend the feast falls in or next to */

@@ -499,7 +499,7 @@ static const trigger triggers[] = {
     {"wednesdays", C_WD},
     {"week", C_UNIT},
     {"weekend", C_UNIT},
-    {"weekends", C_UNIT},
+    {"weekends", C_UNIT | C_WD}, /* a set as "Sundays" is */
     {"weeklong", C_SET | C_UNIT},
     {"weekly", C_SET},
     {"weeks", C_UNIT},
