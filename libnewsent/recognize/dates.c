@@ -110,6 +110,7 @@ static const trigger triggers[] = {
     {"columbus", C_HOL},
     {"coming", C_REL},
     {"comparable", C_REL},
+    {"continue", C_FUT},
     {"continues", C_FUT},
     {"corresponding", C_REL},
     {"could", C_FUT},
@@ -165,6 +166,7 @@ static const trigger triggers[] = {
     {"face", C_FUT},
     {"faces", C_FUT},
     {"fall", C_SEASON}, /* the noun only where context_ok says so */
+    {"falls", C_FUT},
     {"father", C_HOL},
     {"father's", C_HOL},
     {"fathers", C_HOL},
@@ -186,6 +188,7 @@ static const trigger triggers[] = {
     {"five", C_NUMW},
     {"flew", C_PAST},
     {"following", C_REL},
+    {"follows", C_FUT},
     {"foreseeable", C_REFW},
     {"forties", C_FOLLOW},
     {"fortnight", C_UNIT},
@@ -1029,6 +1032,12 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
         char c = doc->text[doc->toks.v[k + 1].start];
         return c >= 'a' && c <= 'z';
     }
+    /* "the time trial follows on Wednesday", "falls at 10.44am on"; not
+     * "the move follows Tuesday's declaration" */
+    static const char *const follows[] = {"follows", "falls", NULL};
+    static const char *const on_at[] = {"on", "at", "in", NULL};
+    if (ns_doc_word_is(doc, k, follows))
+        return ns_doc_word_is(doc, k + 1, on_at);
     if (!ns_doc_word_is(doc, k, loose) || ns_doc_word_is(doc, k + 1, to_for))
         return 1;
     /* "the company now plans a launch in Q1": the verb, before its object;
@@ -1131,9 +1140,13 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         }
     if (t == -1 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, deadline))
         return 0;
-    /* "Cyprus has until Monday", "highs near 50 by Friday": with no
+    /* "Cyprus has until Monday", "highs near 50 by Friday", "previews
+     * continue through Wednesday": with no
      * tense to say otherwise, a deadline lies ahead */
     static const char *const until[] = {"until", "till", "by", NULL};
+    static const char *const through[] = {"through", NULL};
+    if (t == 0 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, through))
+        return (wc[k0] & C_WD) ? 1 : 0; /* but "sales through August" are data */
     return t == 0 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, until) ? 1 : t;
 }
 
