@@ -49,7 +49,9 @@
     "forty|fifty|sixty|seventy|eighty|"                                                            \
     "ninety)(?:[-\\s](?:one|two|three|four|"                                                       \
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
-    "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred|"   \
+    "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one|two|three|"     \
+    "four|"                                                                                        \
+    "five|six|seven|eight|nine)\\s+hundred|"                                                       \
     "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|"            \
     "couple(?:\\s+of)?|several|"                                                                   \
     "few|many|half\\s+an?|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|"                                        \
@@ -298,7 +300,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"isomonth", NS_DF_NUMERIC, C_NISO, 0, 0, 1, YEAR "-(?:0[1-9]|1[0-2])(?![\\w-])",
      NS_DG_ISOMONTH},
     {"slash", NS_DF_NUMERIC, C_NSLASH, 0, 0, 1,
-     "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])", NS_DG_SLASH},
+     "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])"
+     "|(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.(?:19|20)\\d\\d(?!\\w|[.,]\\d)",
+     NS_DG_SLASH},
     /* Deictic days and parts of days: yesterday, tonight, this morning,
      * last night, the day after tomorrow */
     {"deictic", NS_DF_REL, C_THE | C_DEIC, C_UNIT, C_DEIC, 4,
@@ -331,8 +335,14 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* two days ago, a year earlier, the year-earlier quarter */
     {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 6,
      "(?:(?:" NUMW ")" HALF "?[-\\s]+" UNITS HALF "?" ORSO
-     "?\\s+(?:ago(?:\\s+today)?|earlier(?!\\s+than\\b)|back|"
-     "from\\s+(?:now|today)|hence)\\b|(?:(?:millions|thousands|hundreds)\\s+of\\s+|\\d+(?:\\.\\d+)?"
+     /* "two hours earlier" is the span, as "two hours later" is: a clock
+      * time a count of hours before an unknown moment has no value */
+     "?\\s+(?:ago(?:\\s+today)?|(?<!hour |hours |hrs |minute |minutes |mins |second |seconds )"
+     "earlier(?!\\s+than\\b)|back|"
+     "from\\s+(?:now|today)|hence)\\b|"
+     /* "in ten years' time": as "ten years from now" */
+     "(?:" NUMW ")[-\\s]+(?:years|months|weeks|days|hours|minutes)(?:'|\xe2\x80\x99)\\s+time\\b|"
+     "(?:(?:millions|thousands|hundreds)\\s+of\\s+|\\d+(?:\\.\\d+)?"
      "\\s+(?:"
      "million|"
      "billion)\\s+)?"

@@ -86,9 +86,9 @@ static const entry relwords[] = {
     {"following", 1}, {"upcoming", 1}, {"this", 0 + 100}, {"current", 100}, {"present", 100},
     {"same", 9},      {"that", 9},     {"latest", -1},    {"recent", -1},   {"prior", -1}};
 /* Words after a count of units that shift from the reference. */
-static const entry shiftwords[] = {{"ago", -1},  {"earlier", -1},    {"before", -1},
-                                   {"back", -1}, {"previously", -1}, {"later", 1},
-                                   {"after", 1}, {"hence", 1},       {"from", 1}};
+static const entry shiftwords[] = {
+    {"ago", -1},  {"earlier", -1}, {"before", -1}, {"back", -1}, {"previously", -1}, {"later", 1},
+    {"after", 1}, {"hence", 1},    {"from", 1},    {"time", 1}}; /* in ten years' time */
 static const entry setwords[] = {
     {"daily", NS_TU_DAY},       {"weekly", NS_TU_WEEK},     {"monthly", NS_TU_MONTH},
     {"annually", NS_TU_YEAR},   {"yearly", NS_TU_YEAR},     {"quarterly", NS_TU_QUARTER},
@@ -330,8 +330,11 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
             (*i)++;
         }
     }
-    if (strcmp(s, "a") == 0 || strcmp(s, "an") == 0 || strcmp(s, "one") == 0 ||
-        strcmp(s, "two") == 0) {
+    if (v >= 2 && v <= 9 && *i < n && strcmp(w[*i].s, "hundred") == 0) {
+        v *= 100; /* eight hundred years */
+        (*i)++;
+    } else if (strcmp(s, "a") == 0 || strcmp(s, "an") == 0 || strcmp(s, "one") == 0 ||
+               strcmp(s, "two") == 0) {
         /* a hundred, a few, a couple of, two thousand */
         if (*i < n && (strcmp(w[*i].s, "hundred") == 0 || strcmp(w[*i].s, "thousand") == 0 ||
                        strcmp(w[*i].s, "dozen") == 0)) {
@@ -988,6 +991,8 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     i++;
     if (c > 0)
         c += half_at(w, n, &i);
+    if (i + 1 < n && (strcmp(w[i].s, "'") == 0 || strcmp(w[i].s, "\xe2\x80\x99") == 0))
+        i++; /* ten years' time */
     int sign = i < n ? LOOKUP(shiftwords, w[i].s) : 0;
     if (!sign)
         return 0;
@@ -1438,9 +1443,9 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
     }
     p->kind = NS_TX_CAL;
     p->type = NS_TT_DATE;
-    if (memchr(t, '/', len)) {
+    if (memchr(t, '/', len) || memchr(t, '.', len)) {
         int m = a[0], d = a[1];
-        if (day_first || m > 12) {
+        if (day_first || m > 12 || memchr(t, '.', len)) { /* 31.03.2015: always day first */
             m = a[1];
             d = a[0];
         }

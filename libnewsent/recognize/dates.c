@@ -671,6 +671,9 @@ static unsigned number_shape(const char *s, size_t n)
     if (n >= 3 && ((s[n - 2] | 0x20) == 'a' || (s[n - 2] | 0x20) == 'p') &&
         (s[n - 1] | 0x20) == 'm')
         cls |= C_NCLK; /* 3pm */
+    /* 31.03.2015: a date as much of the world writes it, day first */
+    if (n == 10 && s[2] == '.' && s[5] == '.' && digits == 8)
+        return C_NSLASH;
     /* 2023/24, 1999/2000: a season or fiscal year, not a slashed date */
     if (cls == C_NSLASH && (n == 7 || n == 9) && s[4] == '/' && digits == n - 1 &&
         (s[0] == '1' || s[0] == '2'))
@@ -2075,7 +2078,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     case NS_DG_SHIFT: {
         /* ago, earlier, back, from now, hence within reach, or a
          * hyphenated year-earlier */
-        static const char *const after[] = {"ago", "earlier", "back", "from", "hence", NULL};
+        static const char *const after[] = {"ago",   "earlier", "back", "from",
+                                            "hence", "time",    NULL}; /* ten years' time */
         for (size_t j = k; j < doc->toks.n && j < k + 7; j++)
             if ((doc->toks.v[j].flags & NS_TF_HAS_HYPHEN) || ns_doc_word_is(doc, j, after))
                 return 1;
@@ -2083,6 +2087,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     }
     case NS_DG_CENTURY: return near_initial(doc, k, 4, "c");
     case NS_DG_SLASH: {
+        if (n == 10 && s[2] == '.' && s[5] == '.')
+            return 1; /* 31.03.2015 */
         const char *sl = memchr(s, '/', n);
         return sl && memchr(sl + 1, '/', n - (size_t)(sl + 1 - s)) != NULL;
     }
