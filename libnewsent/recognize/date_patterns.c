@@ -369,7 +369,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:minutes?|mins?))?|(?<=hours|hour|hrs)" SMALLER "(?:minutes?|mins?)"
      "(?:" SMALLER "(?:seconds?|secs?))?|(?<=minutes|minute|mins|min)" SMALLER "(?:seconds?|secs?))"
      "\\b(?![-\\s](?:long|old)\\b)"
-     ")?|(?:past|last|next|coming|"
+     ")?|the\\s+(?:first|opening|final)\\s+(?:hour|hours|minutes|days|weeks|months|years)\\b"
+     "(?!\\s+(?:of\\s+)?(?:" MON "|\\d))|(?:past|last|next|coming|"
      "previous|following|recent)\\s+" UNITS HALF "?" ORSO
      "?|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
      /* another year: one more, as "a year" is one */
@@ -412,10 +413,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_DURATION},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW | C_UNIT, 4,
-     "(?:(?:once\\s+)?(?:every|each)\\s+(?:other\\s+|single\\s+|(?:" NUMW ")(?:" SEP "(?:" NUMW
-     "))?\\s+)?(?:" UNITS "|" WDFULL "\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?|" MON
-     "(?:\\s*" DAYN ")?|" DAYN "\\s+" MON
-     "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b"
+     "(?:(?:once\\s+)?(?:every|each)\\s+(?:other\\s+|single\\s+|(?<=every )(?:second|third|fourth|"
+     "fifth)\\s+(?=(?:day|week|month|year)\\b)|(?:" NUMW ")(?:" SEP "(?:" NUMW "))?\\s+)?(?:" UNITS
+     "|" WDFULL "\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?|" MON "(?:\\s*" DAYN ")?|" DAYN
+     "\\s+" MON "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b"
      "|(?-i:Christmas(?:\\s+(?:Day|Eve))?|Halloween|Hogmanay|(?:Boxing|Bastille|Anzac|Veterans|"
      "Independence|Remembrance)\\s+Day|Burns\\s+Night|Valentine(?:'|\xe2\x80\x99)?s\\s+Day|"
      "St\\.?\\s+Patrick(?:'|\xe2\x80\x99)?s\\s+Day)\\b)|"

@@ -1256,8 +1256,11 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
             p->season = v;
             return 1;
         }
+        static const entry nths[] = {{"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}};
         if (strcmp(s, "other") == 0)
             p->count = 2;
+        else if (i > 0 && LOOKUP(nths, s) && strcmp(w[i - 1].s, "every") == 0)
+            p->count = LOOKUP(nths, s); /* every fourth year */
         else if (strcmp(s, "weekday") == 0) {
             p->unit = NS_TU_DAY;
             return 1;
