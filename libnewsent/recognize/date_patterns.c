@@ -202,7 +202,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_CENTURY},
     /* Seasons: last fall, the summer of 2023, spring 2024 */
     {"season", NS_DF_CAL, C_THE | C_REL | C_MOD | C_SEASON, C_SEASON | C_MOD | C_PREFIX, C_SEASON,
-     4, "(?:(?:the|that)\\s+)?(?:(?:early|late|mid)[-\\s]*)?" SEASON "(?:\\s+(?:of\\s+)?" YREF ")?",
+     4,
+     "(?:(?:the|that)\\s+)?(?:(?:early|late|mid)[-\\s]*)?" SEASON "(?:\\s+(?:of\\s+)?(?:" YEAR
+     "[-/]\\d\\d(?![\\d/-])|" YREF "))?",
      NS_DG_NONE},
     /* Quarters and halves: the third quarter, third-quarter, Q3 2024, the
      * first half of 2023, this year's second quarter, the latest period */
@@ -284,7 +286,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
      "(?:quarters?|half(?![-\\s]hour)|halves|period)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:"
      "the\\s+"
-     "year\\b|" YREF ")"
+     "year\\b|" YREF "|" MON "(?:\\s+" YEAR ")?)"
      "|\\s+(?:fiscal\\s+)?" YEAR "|\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b)?",
      NS_DG_QUARTER},
     {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,

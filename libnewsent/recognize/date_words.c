@@ -1601,6 +1601,14 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         }
         if (!read_calendar(w, n, p))
             return 0;
+        if (p->season && p->year2 && !p->month) {
+            p->year2 = 0; /* "the winter of 2012-13": the winter that starts in 2012 */
+            p->month2 = p->day2 = 0;
+        }
+        if (p->half && p->month && !p->quarter) {
+            p->half = 0; /* "the second half of January": a part of the month, the month */
+            p->mod = NULL;
+        }
         if ((p->quarter || p->half) && !p->year && !p->offset &&
             (has_word(w, n, "previous") || has_word(w, n, "prior")))
             p->offset = -1; /* "the previous first half": a year back */

@@ -260,6 +260,7 @@ static const trigger triggers[] = {
     {"led", C_PAST},
     {"left", C_PAST},
     {"less", C_PW | C_P2},
+    {"let", C_FUT},         /* "let's" */
     {"long", C_P2 | C_HOL}, /* the long weekend */
     {"lost", C_PAST},
     {"lunar", C_HOL},
@@ -803,6 +804,7 @@ static int row_of_units(const uint32_t *wc, const ns_doc *doc, size_t k)
 }
 
 static int lex_month(const ns_doc *doc, size_t k);
+static int lex_is_month(const ns_doc *doc, size_t k);
 
 /* "earlier in the week", "later in the day", "later in 1996", "later in
  * September": a prefix of two or three words. */
@@ -1013,6 +1015,12 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     if ((wc[k] & C_MONTH) && doc->text[doc->toks.v[k].start] == 'M' &&
         !(doc->toks.v[k].flags & NS_TF_SENT_START))
         return 0;
+    /* "Let's get through November": a proposal looks ahead; "he let it
+     * lapse" does not */
+    static const char *const let[] = {"let", NULL};
+    static const char *const us[] = {"'s", "\u2019s", "us", NULL};
+    if (ns_doc_word_is(doc, k, let))
+        return ns_doc_word_is(doc, k + 1, us);
     static const char *const loose[] = {"set", "plan", "plans", NULL};
     static const char *const to_for[] = {"to", "for", NULL};
     /* "added more jobs than expected in April": a comparison with what was
@@ -1460,6 +1468,16 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         k + 3 <= klast)
         /* "the month of February": the month word decides */
         return context_ok(doc, k + 3, klast, doc->toks.v[k + 3].start, name, p, prefixed);
+    if (strcmp(name, "md") == 0 && p->day == 1 && klast > k && klast + 1 < doc->toks.n &&
+        doc->toks.v[klast + 1].kind == NS_TOK_PUNCT) {
+        /* "get through November and December first," he said: after
+         * another month, the adverb, not the day */
+        static const char *const first_w[] = {"first", NULL};
+        static const char *const and_or[] = {"and", "or", NULL};
+        if (ns_doc_word_is(doc, klast, first_w) && k > 1 && ns_doc_word_is(doc, k - 1, and_or) &&
+            lex_is_month(doc, k - 2))
+            return 0;
+    }
     if (strcmp(name, "mon") == 0 && !p->month2) {
         if (!cap)
             return 0;
