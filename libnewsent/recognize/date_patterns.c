@@ -233,7 +233,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "parties|honours|honors|message|address|sales?)\\b)|"
      /* "the bank holiday weekend", "the long weekend", "the holiday weekend":
       * the weekend, longer */
-     "the\\s+(?:(?:bank\\s+holiday|long|holiday)\\s+(?=weekend\\b))?"
+     "the\\s+(?:(?:bank\\s+holiday|long|holiday)\\s+(?=weekend\\b)|holiday-shortened\\s+(?=week\\b)"
+     ")?"
      "(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
      "quarter|week|weekend|month|decade|century)\\b"
      "(?![-\\s]old\\b)(?:\\s+ahead\\b|(?<=day|week|month|year)\\s+(?:before|after)\\b(?=\\s*[,.;:!?"
@@ -364,7 +365,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?!(?:last|past|next|previous|coming|this)\\s))?(?:(?:" NUMW ")"
      "(?:" HALF "|" SEP "(?:" NUMW
      "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|single|fiscal|financial|"
-     "whole|extra|further|short|business|working|trading|shopping|"
+     "whole|extra|further|short|business|working|trading|shopping|remaining|"
      "(?<!\\ba\\s)(?:calendar|long))[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
      /* two years and six months, 2 hours 15 minutes */
      "|(?:(?<=years|year|yrs)" SMALLER "months?|(?<=days|day)" SMALLER "hours?(?:" SMALLER
