@@ -2530,9 +2530,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                  * they place: "earlier this month", "later that year". */
                 /* "roughly" and "approximately" are "about" said otherwise
                  * (the train set has neither; "about" is outside 9 to 2) */
-                static const char *const outside[] = {
-                    "within",  "only", "over",    "under",         "as", "about", "not", "some",
-                    "another", "an",   "roughly", "approximately", NULL};
+                /* "another 12 months", "an additional year" are one span, as
+                 * "another year" is (the train set's one "an additional year"
+                 * is marked whole); "another Thursday evening" is not */
+                static const char *const another[] = {"another", "an", NULL};
+                static const char *const outside[] = {"within",  "only",          "over", "under",
+                                                      "as",      "about",         "not",  "some",
+                                                      "roughly", "approximately", NULL};
                 static const char *const hedges[] = {"around", "almost", "nearly", NULL};
                 static const char *const placed[] = {"earlier", "later", NULL};
                 /* "Later yesterday", "earlier today": in the train set "earlier" and
@@ -2566,7 +2570,9 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                           : ns_doc_word_is(doc, k, hedges)
                               ? p->type != NS_TT_SET &&
                                     (wc[kcore] & (C_ANYNUM | C_NUMW | C_MONTH | C_UNIT | C_CLOCK))
-                              : !ns_doc_word_is(doc, k, outside)))
+                              : !ns_doc_word_is(doc, k, outside) &&
+                                    !(ns_doc_word_is(doc, k, another) &&
+                                      p->type != NS_TT_DURATION)))
                     s = start;
                 if (!p->mod)
                     p->mod = ns_date_prefix_mod(doc->text + start, core - start);
