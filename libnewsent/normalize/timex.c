@@ -1298,11 +1298,11 @@ static int timeline_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
 {
     const ns_timex_parse *p = doc->ents[i].detail;
     int clock;
+    ns_ymd day; /* *out stays as it was when there is no such day */
     if (p->hour < 0 || !timeline_head(doc, &doc->ents[i]) ||
-        !story_day_before(doc, i, ref, out, &clock))
+        !story_day_before(doc, i, ref, &day, &clock))
         return 0;
-    if (clock >= 0 && p->hour * 60 + p->minute < clock)
-        *out = ns_cal_add_days(*out, 1);
+    *out = clock >= 0 && p->hour * 60 + p->minute < clock ? ns_cal_add_days(day, 1) : day;
     return 1;
 }
 
@@ -1329,7 +1329,10 @@ static int timeline_weekday(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
 static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
 {
     const newsent_entity *self = &doc->ents[i];
-    if (own_line(doc, self))
+    /* a live blog's stamp ("3.12pm: A man has been arrested") heads its
+     * entry: the entry above, newer, may name tomorrow ("It will reopen at
+     * 9am tomorrow") without moving it */
+    if (own_line(doc, self) || timeline_head(doc, self))
         return 0;
     uint32_t sent = ent_sent(doc, self), s;
     int looked = 0, tense = ((const ns_timex_parse *)self->detail)->tense;
