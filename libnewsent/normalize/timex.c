@@ -444,6 +444,10 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 {
     int off = p->offset;
+    /* "fighting raged overnight", in the morning's paper: the night that
+     * began the day before; "crews will work overnight": tonight */
+    if (p->overnight && p->tense <= 0)
+        off = -1;
     /* "the week ahead": this one early in it, the next from Friday; so for
      * a month from the 20th and a year from October */
     if (p->ahead)
@@ -1347,7 +1351,8 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
         static const char *const today[] = {"today", NULL};
         /* "Mr Lindqvist, now 68, ... before 5pm": "now" places nothing */
         const ns_timex_parse *eq = e->detail;
-        if (eq && eq->kind == NS_TX_REFWORD)
+        /* nor does "overnight", the night before the story's day */
+        if (eq && (eq->kind == NS_TX_REFWORD || eq->overnight))
             continue;
         if (!day_value(v, &y, &m, &d) || !ns_cal_valid(y, m, d))
             return 0;

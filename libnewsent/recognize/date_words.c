@@ -789,6 +789,7 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         } else if ((v = LOOKUP(pods, s)) != 0 &&
                    !(strcmp(s, "night") == 0 && p->unit && p->unit != NS_TU_DAY)) {
             p->pod = (unsigned char)v;
+            p->overnight = n == 1 && strcmp(s, "overnight") == 0;
             if (!p->unit)
                 p->unit = NS_TU_DAY;
         } else if ((v = unit_of(s, &plural)) != 0) {

@@ -102,6 +102,7 @@ typedef struct ns_timex_parse {
     unsigned char ahead;              /* "the week ahead": this one, or the next near its end */
     unsigned char to_day;             /* "twenty years ago today": that day, not the year */
     unsigned char feast;              /* named by a feast ("New Year's Day"), not a date */
+    unsigned char overnight;          /* "overnight" alone: the night just gone */
     int year;                         /* 0: not written; with century digits only, see ydigits */
     int ydigits;                      /* 4: a year, 3: a decade (199), 2: a century (19) */
     int month, day;                   /* 0: not written */
