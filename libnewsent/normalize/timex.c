@@ -714,6 +714,8 @@ static void resolve_set(const ns_timex_parse *p, vbuf *b)
         snprintf(b->s, sizeof b->s, "XXXX-%02d-%02d", p->month, p->day);
     } else if (p->month) {
         snprintf(b->s, sizeof b->s, "XXXX-%02d", p->month);
+    } else if (p->day && p->unit == NS_TU_MONTH) { /* the 15th of each month */
+        snprintf(b->s, sizeof b->s, "XXXX-XX-%02d", p->day);
     } else if (p->season) {
         snprintf(b->s, sizeof b->s, "XXXX-%s", season_code[p->season]);
     } else if (p->pod && !p->unit) {

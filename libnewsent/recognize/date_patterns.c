@@ -204,7 +204,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"season", NS_DF_CAL, C_THE | C_REL | C_MOD | C_SEASON, C_SEASON | C_MOD | C_PREFIX, C_SEASON,
      4,
      "(?:(?:the|that)\\s+)?(?:(?:early|late|mid)[-\\s]*)?" SEASON "(?:\\s+(?:of\\s+)?(?:" YEAR
-     "[-/]\\d\\d(?![\\d/-])|" YREF "))?",
+     "[-/]\\d\\d(?![\\d/-])|" YREF ")|\\s+of\\s+" YY ")?",
      NS_DG_NONE},
     /* Quarters and halves: the third quarter, third-quarter, Q3 2024, the
      * first half of 2023, this year's second quarter, the latest period */
@@ -213,6 +213,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      * first Saturday in January: a day */
     {"weekof", NS_DF_CAL, C_THE, C_UNIT | C_ORD | C_REL | C_WD, C_MONTH, 6,
      "the\\s+(?:week\\s+(?:of|ended|ending|to)\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN
+     "\\s+(?:of\\s+)?" MON ")|weekend\\s+of\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN
      "\\s+(?:of\\s+)?" MON ")|(?:first|second|third|fourth|last|final)\\s+(?:weekend|week|" WDFULL
      ")\\s+(?:of|in)\\s+" MON "(?!\\s*" DAYN "))(?:,?\\s*" YEAR ")?",
      NS_DG_NONE},
@@ -365,7 +366,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?!(?:last|past|next|previous|coming|this)\\s))?(?:(?:" NUMW ")"
      "(?:" HALF "|" SEP "(?:" NUMW
      "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|single|fiscal|financial|"
-     "whole|extra|further|short|business|working|trading|shopping|remaining|"
+     "whole|extra|further|short|business|working|trading|shopping|remaining|school|"
      "(?<!\\ba\\s)(?:calendar|long))[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
      /* two years and six months, 2 hours 15 minutes */
      "|(?:(?<=years|year|yrs)" SMALLER "months?|(?<=days|day)" SMALLER "hours?(?:" SMALLER
@@ -415,7 +416,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "mismanagement)\\b))",
      NS_DG_DURATION},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
-    {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD, 0, C_SET | C_WD | C_FOLLOW | C_UNIT, 4,
+    {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD | C_THE, C_NLET,
+     C_SET | C_WD | C_FOLLOW | C_UNIT, 4,
+     /* "the 15th of each month": that day of every month */
+     "(?:the\\s+(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\s+of\\s+(?:each|every)\\s+month\\b)|"
      "(?:(?:once\\s+)?(?:every|each)\\s+(?:other\\s+|single\\s+|(?<=every )(?:second|third|fourth|"
      "fifth)\\s+(?=(?:day|week|month|year)\\b)|(?:" NUMW ")(?:" SEP "(?:" NUMW "))?\\s+)?(?:" UNITS
      "|" WDFULL "\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?|" MON "(?:\\s*" DAYN ")?|" DAYN

@@ -1176,6 +1176,16 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
 
 static int read_set(const word *w, size_t n, ns_timex_parse *p)
 {
+    if (n >= 5 && strcmp(w[0].s, "the") == 0 && is_digit((unsigned char)w[1].s[0]) &&
+        strcmp(w[n - 1].s, "month") == 0) {
+        int d = atoi(w[1].s); /* the 15th of each month */
+        p->kind = NS_TX_SET;
+        p->type = NS_TT_SET;
+        p->day = d >= 1 && d <= 31 ? d : 0;
+        p->unit = NS_TU_MONTH;
+        p->count = 1;
+        return p->day != 0;
+    }
     p->kind = NS_TX_SET;
     p->type = NS_TT_SET;
     p->count = 1;
@@ -1655,6 +1665,8 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
             (strcmp(w[2].s, "of") == 0 || strcmp(w[2].s, "ended") == 0 ||
              strcmp(w[2].s, "ending") == 0 || w[2].sep))
             p->week = -1; /* the week of (ended, to) March 6: the ISO week of that day */
+        if (n > 3 && strcmp(w[1].s, "weekend") == 0 && strcmp(w[2].s, "of") == 0 && p->day)
+            p->unit = NS_TU_WEEKEND; /* the weekend of June 8: the one that day is in or next to */
         if (!p->year && !p->month && !p->season && !p->quarter && !p->half && !p->unit &&
             !p->weekday)
             return 0;
