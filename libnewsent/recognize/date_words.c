@@ -1352,6 +1352,17 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
                   {"bastille", NULL, 7, 14, 0},
                   {"hogmanay", NULL, 12, 31, 0},
                   {"burns", NULL, 1, 25, 0},
+                  {"bonfire", NULL, 11, 5, 0},
+                  {"guy", NULL, 11, 5, 0},
+                  {"ferragosto", NULL, 8, 15, 0},
+                  {"leap", NULL, 2, 29, 0},
+                  {"juneteenth", NULL, 6, 19, 0},
+                  {"canada", NULL, 7, 1, 0},
+                  {"australia", NULL, 1, 26, 0},
+                  {"waitangi", NULL, 2, 6, 0},
+                  {"armistice", NULL, 11, 11, 0},
+                  {"earth", NULL, 4, 22, 0},
+                  {"groundhog", NULL, 2, 2, 0},
                   {"patriots", NULL, 0, 0, NS_HOL_PATRIOTS_DAY},
                   {"patriot", NULL, 0, 0, NS_HOL_PATRIOTS_DAY},
                   {"st", "patrick", 3, 17, 0},
@@ -1421,7 +1432,8 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
         if (strcmp(w[n - 1].s, "weekend") == 0)
             p->unit = NS_TU_WEEKEND; /* the weekend the feast falls in or next to */
         int pod = LOOKUP(pods, w[n - 1].s);
-        if (pod && n - 1 > i && strcmp(feasts[f].a, "burns") != 0) {
+        if (pod && n - 1 > i && strcmp(feasts[f].a, "burns") != 0 &&
+            strcmp(feasts[f].a, "bonfire") != 0 && strcmp(feasts[f].a, "guy") != 0) {
             p->pod = (unsigned char)pod; /* Thanksgiving evening, Christmas morning */
             p->type = NS_TT_TIME;
         }

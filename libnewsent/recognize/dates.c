@@ -63,6 +63,7 @@ static const trigger triggers[] = {
     {"apr", C_MONTH},
     {"april", C_MONTH},
     {"are", C_FUT | C_BE},
+    {"armistice", C_HOL},
     {"around", C_PREFIX},
     {"arrives", C_FUT},
     {"as", C_PW},
@@ -70,6 +71,7 @@ static const trigger triggers[] = {
     {"at", C_PW},
     {"aug", C_MONTH},
     {"august", C_MONTH},
+    {"australia", C_HOL},
     {"autumn", C_SEASON},
     {"bank", C_HOL}, /* the bank holiday weekend */
     {"bastille", C_HOL},
@@ -87,6 +89,7 @@ static const trigger triggers[] = {
     {"bimonthly", C_SET},
     {"biweekly", C_SET},
     {"black", C_HOL},
+    {"bonfire", C_HOL},
     {"bought", C_PAST},
     {"boxing", C_HOL},
     {"broke", C_PAST},
@@ -95,6 +98,7 @@ static const trigger triggers[] = {
     {"burns", C_HOL},
     {"calendar", C_FISCAL},
     {"came", C_PAST},
+    {"canada", C_HOL},
     {"cdt", C_CLOCK},
     {"celebrate", C_FUT},
     {"celebrates", C_FUT},
@@ -141,6 +145,7 @@ static const trigger triggers[] = {
     {"each", C_SET},
     {"earlier", C_MOD | C_PREFIX | C_PAST},
     {"early", C_MOD | C_PREFIX | C_P2},
+    {"earth", C_HOL},
     {"easter", C_HOL},
     {"edt", C_CLOCK},
     {"eid", C_HOL},
@@ -174,6 +179,7 @@ static const trigger triggers[] = {
     {"february", C_MONTH},
     {"fell", C_PAST},
     {"felt", C_PAST},
+    {"ferragosto", C_HOL},
     {"few", C_NUMW},
     {"fewer", C_PW},
     {"fifteen", C_NUMW},
@@ -213,6 +219,8 @@ static const trigger triggers[] = {
     {"going", C_FUT},
     {"good", C_HOL},
     {"got", C_PAST},
+    {"groundhog", C_HOL},
+    {"guy", C_HOL},
     {"had", C_PAST},
     {"half", C_FOLLOW | C_NUMW},
     {"halloween", C_HOL},
@@ -241,6 +249,7 @@ static const trigger triggers[] = {
     {"july", C_MONTH},
     {"jun", C_MONTH},
     {"june", C_MONTH},
+    {"juneteenth", C_HOL},
     {"kept", C_PAST},
     {"kick", C_FUT},
     {"kicks", C_FUT},
@@ -255,6 +264,7 @@ static const trigger triggers[] = {
     {"later", C_MOD | C_PREFIX},
     {"latest", C_REL},
     {"launches", C_FUT},
+    {"leap", C_HOL},
     {"least", C_P2},
     {"leaves", C_FUT},
     {"led", C_PAST},
@@ -497,6 +507,7 @@ static const trigger triggers[] = {
     {"valentine", C_HOL},
     {"very", C_PREFIX | C_P2},
     {"veterans", C_HOL},
+    {"waitangi", C_HOL},
     {"was", C_PAST},
     {"wed", C_WD},
     {"wednesday", C_WD},
@@ -1675,10 +1686,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if (ns_doc_word_is(doc, j, rels))
             j++;
         ht = &doc->toks.v[j];
-        static const char *const bank_w[] = {"bank", NULL};
+        static const char *const bank_w[] = {"bank", NULL}, *const leap_w[] = {"leap", NULL};
         if (!(doc->text[ht->start] >= 'A' && doc->text[ht->start] <= 'Z') &&
-            !ns_doc_word_is(doc, j + 1, bank_w) && !ns_doc_word_is(doc, j + 2, bank_w))
-            return 0; /* but "the spring bank holiday" */
+            !ns_doc_word_is(doc, j + 1, bank_w) && !ns_doc_word_is(doc, j + 2, bank_w) &&
+            !ns_doc_word_is(doc, j, leap_w))
+            return 0; /* but "the spring bank holiday", "leap day" */
         /* a feast naming a thing, not a day: "the Christmas market", "an
          * Easter egg", "Christmas Island" */
         static const char *const things[] = {
@@ -2033,15 +2045,16 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             j++;
         if (j >= doc->toks.n || !(wc[j] & C_HOL))
             return 0;
-        static const char *const single[] = {
-            "christmas", "thanksgiving", "easter", "halloween", "eid",
-            "diwali",    "deepavali",    "holi",   "hogmanay",  NULL};
-        static const char *const second[] = {"day",     "days",    "eve",       "friday",  "year",
-                                             "year's",  "years",   "luther",    "monday",  "new",
-                                             "jayanti", "of",      "wednesday", "sunday",  "raya",
-                                             "night",   "patrick", "andrew",    "stephen", "george",
-                                             "david",   NULL}; /* Lunar New Year, Burns Night, St
-                                                                  Patrick's Day */
+        static const char *const single[] = {"christmas", "thanksgiving", "easter",     "halloween",
+                                             "eid",       "diwali",       "deepavali",  "holi",
+                                             "hogmanay",  "ferragosto",   "juneteenth", NULL};
+        static const char *const second[] = {"day",     "days",  "eve",       "friday", "year",
+                                             "year's",  "years", "luther",    "monday", "new",
+                                             "jayanti", "of",    "wednesday", "sunday", "raya",
+                                             "fawkes",  "night", "patrick",   "andrew", "stephen",
+                                             "george",  "david", NULL}; /* Lunar New Year, Burns
+                                                                           Night, St Patrick's Day
+                                                                         */
         if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
