@@ -404,16 +404,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?<=[a-z,;] |^|\\n|\"|\xe2\x80\x9c)(?:minutes|hours|days|weeks|months|years)(?=\\s+(?:after|"
      "before|later|earlier|away|behind|in\\s+advance)\\b)|"
      "(?<=[a-z,;] "
-     "|\"|\xe2\x80\x9c)(?:weeks|months|years|decades)(?=\\s+of\\s+(?!the\\b|age\\b|his\\b|"
-     "her\\b|"
-     "their\\b|its\\b)(?:[a-z]+\\s+)?(?:protests?|talks|negotiations|fighting|war|"
-     "delays?|uncertainty|speculation|debate|wrangling|turmoil|unrest|violence|tension|"
-     "twists|work|planning|preparation|construction|research|testing|drought|decline|growth|"
-     "losses|gains|campaigning|lobbying|pressure|strikes|storms|rain|flooding|floods|austerity|"
-     "cuts|sanctions|clashes|shelling|airstrikes|bombing|hearings|testimony|deliberations?|"
-     "treatment|therapy|recovery|training|silence|rumou?rs|negotiation|abuse|neglect|conflict|"
-     "struggle|hardship|litigation|investigation|cases|records|data|service|failures?|"
-     "mismanagement)\\b))",
+     "|\"|\xe2\x80\x9c)(?:weeks|months|years|decades)(?=\\s+of\\s+(?!(?:the|age|his|her|their|its|"
+     "our|my|your|a|an|this|that|these|those|which|what|whom|it|them|us|him|me|experience)\\b)"
+     "(?-i:[a-z])))",
      NS_DG_DURATION},
     /* Sets: every Sunday, each month, daily, twice a week, Sundays */
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD | C_THE, C_NLET,

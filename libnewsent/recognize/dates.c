@@ -1835,6 +1835,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if (klast == k + 1 && ns_doc_word_is(doc, k, the) &&
             ns_doc_word_is(doc, klast + 1, around) && p->count < 0)
             return 0;
+        /* "12 years of age": an age, which TimeBank leaves unmarked */
+        static const char *const of_age[] = {"of", NULL}, *const age[] = {"age", NULL};
+        if (p->kind == NS_TX_DURATION && ns_doc_word_is(doc, klast + 1, of_age) &&
+            ns_doc_word_is(doc, klast + 2, age))
+            return 0;
         /* $500 million a year, four flights a week: a rate, not a duration */
         static const char *const arts[] = {"a", "an", NULL};
         static const char *const amounts[] = {
