@@ -1174,6 +1174,99 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
     return 1;
 }
 
+/* Fixed feasts as month and day; moving ones as NS_HOL_*. */
+static const struct feast {
+    const char *a, *b; /* its first word, and one more it needs */
+    int month, day, hol;
+} feasts[] = {{"christmas", "eve", 12, 24, 0},
+              {"christmas", NULL, 12, 25, 0},
+              {"new", "eve", 12, 31, 0},
+              {"new", NULL, 1, 1, 0},
+              {"thanksgiving", NULL, 0, 0, NS_HOL_THANKSGIVING},
+              {"easter", "monday", 0, 0, NS_HOL_EASTER_MONDAY},
+              {"easter", NULL, 0, 0, NS_HOL_EASTER},
+              {"good", NULL, 0, 0, NS_HOL_GOOD_FRIDAY},
+              {"independence", NULL, 7, 4, 0},
+              {"labor", NULL, 0, 0, NS_HOL_LABOR_DAY},
+              {"labour", NULL, 0, 0, NS_HOL_LABOR_DAY},
+              {"memorial", NULL, 0, 0, NS_HOL_MEMORIAL_DAY},
+              {"veterans", NULL, 11, 11, 0},
+              {"halloween", NULL, 10, 31, 0},
+              {"valentine", NULL, 2, 14, 0},
+              {"valentines", NULL, 2, 14, 0},
+              {"election", NULL, 0, 0, NS_HOL_ELECTION_DAY},
+              {"martin", NULL, 0, 0, NS_HOL_MLK_DAY},
+              {"presidents", NULL, 0, 0, NS_HOL_PRESIDENTS_DAY},
+              {"columbus", NULL, 0, 0, NS_HOL_COLUMBUS_DAY},
+              {"boxing", NULL, 12, 26, 0},
+              {"bastille", NULL, 7, 14, 0},
+              {"hogmanay", NULL, 12, 31, 0},
+              {"burns", NULL, 1, 25, 0},
+              {"bonfire", NULL, 11, 5, 0},
+              {"guy", NULL, 11, 5, 0},
+              {"ferragosto", NULL, 8, 15, 0},
+              {"leap", NULL, 2, 29, 0},
+              {"juneteenth", NULL, 6, 19, 0},
+              {"canada", NULL, 7, 1, 0},
+              {"australia", NULL, 1, 26, 0},
+              {"waitangi", NULL, 2, 6, 0},
+              {"armistice", NULL, 11, 11, 0},
+              {"earth", NULL, 4, 22, 0},
+              {"groundhog", NULL, 2, 2, 0},
+              {"patriots", NULL, 0, 0, NS_HOL_PATRIOTS_DAY},
+              {"patriot", NULL, 0, 0, NS_HOL_PATRIOTS_DAY},
+              {"st", "patrick", 3, 17, 0},
+              {"st", "andrew", 11, 30, 0},
+              {"st", "stephen", 12, 26, 0},
+              {"st", "george", 4, 23, 0},
+              {"st", "david", 3, 1, 0},
+              {"saint", "patrick", 3, 17, 0},
+              {"saint", "andrew", 11, 30, 0},
+              {"saint", "stephen", 12, 26, 0},
+              {"saint", "george", 4, 23, 0},
+              {"saint", "david", 3, 1, 0},
+              /* the UK's bank holidays by their season */
+              {"spring", "bank", 0, 0, NS_HOL_SPRING_BANK},
+              {"early", "bank", 0, 0, NS_HOL_EARLY_MAY_BANK},
+              {"may", "bank", 0, 0, NS_HOL_EARLY_MAY_BANK},
+              {"summer", "bank", 0, 0, NS_HOL_SUMMER_BANK},
+              {"august", "bank", 0, 0, NS_HOL_SUMMER_BANK},
+              {"mother", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
+              {"mothers", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
+              {"father", NULL, 0, 0, NS_HOL_FATHERS_DAY},
+              {"fathers", NULL, 0, 0, NS_HOL_FATHERS_DAY},
+              {"black", NULL, 0, 0, NS_HOL_BLACK_FRIDAY},
+              {"cyber", NULL, 0, 0, NS_HOL_CYBER_MONDAY},
+              {"lunar", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR},
+              {"gandhi", NULL, 10, 2, 0},
+              {"ash", NULL, 0, 0, NS_HOL_ASH_WEDNESDAY},
+              {"remembrance", "sunday", 0, 0, NS_HOL_REMEMBRANCE_SUN},
+              {"remembrance", NULL, 11, 11, 0},
+              {"anzac", NULL, 4, 25, 0},
+              {"palm", NULL, 0, 0, NS_HOL_PALM_SUNDAY},
+              {"fourth", "july", 7, 4, 0},
+              {"chinese", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR},
+              {"eid", "fitr", 0, 0, NS_HOL_EID_AL_FITR},
+              {"eid", "adha", 0, 0, NS_HOL_EID_AL_ADHA},
+              {"eid", "azha", 0, 0, NS_HOL_EID_AL_ADHA},
+              {"eid", NULL, 0, 0, NS_HOL_EID},
+              {"diwali", NULL, 0, 0, NS_HOL_DIWALI},
+              {"deepavali", NULL, 0, 0, NS_HOL_DIWALI},
+              {"holi", NULL, 0, 0, NS_HOL_HOLI},
+              {"hari", "haji", 0, 0, NS_HOL_EID_AL_ADHA},
+              {"hari", "aidiladha", 0, 0, NS_HOL_EID_AL_ADHA},
+              {"hari", NULL, 0, 0, NS_HOL_EID_AL_FITR}}; /* Malaysia's Hari Raya */
+
+/* The feast whose name starts at word i ("Boxing" Day, "St" Patrick's Day,
+ * "Christmas" Eve), or NULL. */
+static const struct feast *feast_at(const word *w, size_t n, size_t i)
+{
+    for (size_t f = 0; i < n && f < sizeof feasts / sizeof feasts[0]; f++)
+        if (strcmp(w[i].s, feasts[f].a) == 0 && (!feasts[f].b || has_word(w, n, feasts[f].b)))
+            return &feasts[f];
+    return NULL;
+}
+
 static int read_set(const word *w, size_t n, ns_timex_parse *p)
 {
     if (n >= 5 && strcmp(w[0].s, "the") == 0 && is_digit((unsigned char)w[1].s[0]) &&
@@ -1241,24 +1334,12 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
             return 1;
         }
         /* every Christmas (Eve), each Halloween: the feasts of a fixed day */
-        static const struct {
-            const char *name;
-            int month, day;
-        } fixed[] = {{"christmas", 12, 25}, {"halloween", 10, 31},  {"hogmanay", 12, 31},
-                     {"boxing", 12, 26},    {"bastille", 7, 14},    {"anzac", 4, 25},
-                     {"veterans", 11, 11},  {"independence", 7, 4}, {"remembrance", 11, 11},
-                     {"burns", 1, 25},      {"valentine", 2, 14},   {"valentines", 2, 14},
-                     {"patrick", 3, 17}};
-        const char *fs = (strcmp(s, "st") == 0 || strcmp(s, "saint") == 0) && i + 1 < n
-                             ? w[i + 1].s
-                             : s; /* St Patrick's Day */
-        for (size_t f = 0; f < sizeof fixed / sizeof fixed[0]; f++)
-            if (strcmp(fs, fixed[f].name) == 0) {
-                int eve = i + 1 < n && strcmp(w[i + 1].s, "eve") == 0;
-                p->month = fixed[f].month;
-                p->day = fixed[f].day - (eve ? 1 : 0);
-                return 1;
-            }
+        const struct feast *fe = feast_at(w, n, i);
+        if (fe && !fe->hol && fe->month) {
+            p->month = fe->month;
+            p->day = fe->day;
+            return 1;
+        }
         if ((v = LOOKUP(pods, s)) != 0) {
             p->pod = (unsigned char)v;
             return 1;
@@ -1322,90 +1403,8 @@ static int read_refword(const word *w, size_t n, ns_timex_parse *p)
     return 1;
 }
 
-/* Fixed feasts as month and day; moving ones as NS_HOL_*. */
 static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
 {
-    static const struct {
-        const char *a, *b;
-        int month, day, hol;
-    } feasts[] = {{"christmas", "eve", 12, 24, 0},
-                  {"christmas", NULL, 12, 25, 0},
-                  {"new", "eve", 12, 31, 0},
-                  {"new", NULL, 1, 1, 0},
-                  {"thanksgiving", NULL, 0, 0, NS_HOL_THANKSGIVING},
-                  {"easter", "monday", 0, 0, NS_HOL_EASTER_MONDAY},
-                  {"easter", NULL, 0, 0, NS_HOL_EASTER},
-                  {"good", NULL, 0, 0, NS_HOL_GOOD_FRIDAY},
-                  {"independence", NULL, 7, 4, 0},
-                  {"labor", NULL, 0, 0, NS_HOL_LABOR_DAY},
-                  {"labour", NULL, 0, 0, NS_HOL_LABOR_DAY},
-                  {"memorial", NULL, 0, 0, NS_HOL_MEMORIAL_DAY},
-                  {"veterans", NULL, 11, 11, 0},
-                  {"halloween", NULL, 10, 31, 0},
-                  {"valentine", NULL, 2, 14, 0},
-                  {"valentines", NULL, 2, 14, 0},
-                  {"election", NULL, 0, 0, NS_HOL_ELECTION_DAY},
-                  {"martin", NULL, 0, 0, NS_HOL_MLK_DAY},
-                  {"presidents", NULL, 0, 0, NS_HOL_PRESIDENTS_DAY},
-                  {"columbus", NULL, 0, 0, NS_HOL_COLUMBUS_DAY},
-                  {"boxing", NULL, 12, 26, 0},
-                  {"bastille", NULL, 7, 14, 0},
-                  {"hogmanay", NULL, 12, 31, 0},
-                  {"burns", NULL, 1, 25, 0},
-                  {"bonfire", NULL, 11, 5, 0},
-                  {"guy", NULL, 11, 5, 0},
-                  {"ferragosto", NULL, 8, 15, 0},
-                  {"leap", NULL, 2, 29, 0},
-                  {"juneteenth", NULL, 6, 19, 0},
-                  {"canada", NULL, 7, 1, 0},
-                  {"australia", NULL, 1, 26, 0},
-                  {"waitangi", NULL, 2, 6, 0},
-                  {"armistice", NULL, 11, 11, 0},
-                  {"earth", NULL, 4, 22, 0},
-                  {"groundhog", NULL, 2, 2, 0},
-                  {"patriots", NULL, 0, 0, NS_HOL_PATRIOTS_DAY},
-                  {"patriot", NULL, 0, 0, NS_HOL_PATRIOTS_DAY},
-                  {"st", "patrick", 3, 17, 0},
-                  {"st", "andrew", 11, 30, 0},
-                  {"st", "stephen", 12, 26, 0},
-                  {"st", "george", 4, 23, 0},
-                  {"st", "david", 3, 1, 0},
-                  {"saint", "patrick", 3, 17, 0},
-                  {"saint", "andrew", 11, 30, 0},
-                  {"saint", "stephen", 12, 26, 0},
-                  {"saint", "george", 4, 23, 0},
-                  {"saint", "david", 3, 1, 0},
-                  /* the UK's bank holidays by their season */
-                  {"spring", "bank", 0, 0, NS_HOL_SPRING_BANK},
-                  {"early", "bank", 0, 0, NS_HOL_EARLY_MAY_BANK},
-                  {"may", "bank", 0, 0, NS_HOL_EARLY_MAY_BANK},
-                  {"summer", "bank", 0, 0, NS_HOL_SUMMER_BANK},
-                  {"august", "bank", 0, 0, NS_HOL_SUMMER_BANK},
-                  {"mother", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
-                  {"mothers", NULL, 0, 0, NS_HOL_MOTHERS_DAY},
-                  {"father", NULL, 0, 0, NS_HOL_FATHERS_DAY},
-                  {"fathers", NULL, 0, 0, NS_HOL_FATHERS_DAY},
-                  {"black", NULL, 0, 0, NS_HOL_BLACK_FRIDAY},
-                  {"cyber", NULL, 0, 0, NS_HOL_CYBER_MONDAY},
-                  {"lunar", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR},
-                  {"gandhi", NULL, 10, 2, 0},
-                  {"ash", NULL, 0, 0, NS_HOL_ASH_WEDNESDAY},
-                  {"remembrance", "sunday", 0, 0, NS_HOL_REMEMBRANCE_SUN},
-                  {"remembrance", NULL, 11, 11, 0},
-                  {"anzac", NULL, 4, 25, 0},
-                  {"palm", NULL, 0, 0, NS_HOL_PALM_SUNDAY},
-                  {"fourth", "july", 7, 4, 0},
-                  {"chinese", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR},
-                  {"eid", "fitr", 0, 0, NS_HOL_EID_AL_FITR},
-                  {"eid", "adha", 0, 0, NS_HOL_EID_AL_ADHA},
-                  {"eid", "azha", 0, 0, NS_HOL_EID_AL_ADHA},
-                  {"eid", NULL, 0, 0, NS_HOL_EID},
-                  {"diwali", NULL, 0, 0, NS_HOL_DIWALI},
-                  {"deepavali", NULL, 0, 0, NS_HOL_DIWALI},
-                  {"holi", NULL, 0, 0, NS_HOL_HOLI},
-                  {"hari", "haji", 0, 0, NS_HOL_EID_AL_ADHA},
-                  {"hari", "aidiladha", 0, 0, NS_HOL_EID_AL_ADHA},
-                  {"hari", NULL, 0, 0, NS_HOL_EID_AL_FITR}}; /* Malaysia's Hari Raya */
     size_t i = 0;
     int dir = 0;
     if (i < n && strcmp(w[i].s, "the") == 0)
@@ -1417,36 +1416,33 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
     }
     if (i >= n)
         return 0;
-    for (size_t f = 0; f < sizeof feasts / sizeof feasts[0]; f++) {
-        if (strcmp(w[i].s, feasts[f].a) != 0)
-            continue;
-        if (feasts[f].b && !has_word(w, n, feasts[f].b))
-            continue;
-        p->kind = NS_TX_CAL;
-        p->type = NS_TT_DATE;
-        p->month = feasts[f].month;
-        p->day = feasts[f].day;
-        p->holiday = feasts[f].hol;
-        p->feast = 1;
-        p->tense = (signed char)dir;
-        if (strcmp(w[n - 1].s, "weekend") == 0)
-            p->unit = NS_TU_WEEKEND; /* the weekend the feast falls in or next to */
-        int pod = LOOKUP(pods, w[n - 1].s);
-        if (pod && n - 1 > i && strcmp(feasts[f].a, "burns") != 0 &&
-            strcmp(feasts[f].a, "bonfire") != 0 && strcmp(feasts[f].a, "guy") != 0) {
-            p->pod = (unsigned char)pod; /* Thanksgiving evening, Christmas morning */
-            p->type = NS_TT_TIME;
-        }
-        for (size_t j = i; j < n; j++) {
-            numinfo ni;
-            if (parse_num(w[j].s, &ni) == 1 && ni.digits == 4) {
-                p->year = (int)ni.v;
-                p->ydigits = 4;
-            }
-        }
-        return 1;
+    const struct feast *fe = feast_at(w, n, i);
+    if (!fe)
+        return 0;
+    p->kind = NS_TX_CAL;
+    p->type = NS_TT_DATE;
+    p->month = fe->month;
+    p->day = fe->day;
+    p->holiday = fe->hol;
+    p->feast = 1;
+    p->tense = (signed char)dir;
+    if (strcmp(w[n - 1].s, "weekend") == 0)
+        p->unit = NS_TU_WEEKEND; /* the weekend the feast falls in or next to */
+    /* Thanksgiving evening, Christmas morning; not Burns Night, a feast */
+    int pod = LOOKUP(pods, w[n - 1].s);
+    if (pod && n - 1 > i && strcmp(fe->a, "burns") != 0 && strcmp(fe->a, "bonfire") != 0 &&
+        strcmp(fe->a, "guy") != 0) {
+        p->pod = (unsigned char)pod;
+        p->type = NS_TT_TIME;
     }
-    return 0;
+    for (size_t j = i; j < n; j++) {
+        numinfo ni;
+        if (parse_num(w[j].s, &ni) == 1 && ni.digits == 4) {
+            p->year = (int)ni.v;
+            p->ydigits = 4;
+        }
+    }
+    return 1;
 }
 
 static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse *p)
