@@ -2943,7 +2943,11 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
     size_t prev = 0;
     for (size_t k = 0; k <= doc->toks.n; k++) {
         size_t start = k < doc->toks.n ? doc->toks.v[k].start : doc->len;
-        if (start > prev)
+        /* most gaps are one space already: a byte test is cheaper than
+         * a call per token */
+        if (start == prev + 1)
+            view[prev] = ' ';
+        else if (start > prev)
             memset(view + prev, ' ', start - prev);
         if (k < doc->toks.n)
             prev = doc->toks.v[k].end;
