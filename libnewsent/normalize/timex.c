@@ -1269,7 +1269,8 @@ static int timeline_head(const ns_doc *doc, const newsent_entity *e)
 }
 
 /* The last day named before entity i, and its clock time in minutes (-1
- * when none), when it lies before the reference; 0 if there is none. */
+ * when none), when it lies before the reference; 0, with *out and *clock
+ * untouched, if there is none. */
 static int story_day_before(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out, int *clock)
 {
     int looked = 0;
@@ -1285,11 +1286,14 @@ static int story_day_before(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
         if (!e->value || (e->flags & NS_EF_DROP) || !day_value(e->value, &y, &m, &d) ||
             !ns_cal_valid(y, m, d))
             continue;
-        *out = (ns_ymd){y, m, d};
+        ns_ymd t = {y, m, d};
+        if (ns_cal_to_days(t) >= ns_cal_to_days(ref))
+            return 0; /* the outputs stay as they were */
+        *out = t;
         *clock = e->value[10] == 'T' && sscanf(e->value + 11, "%2d:%2d", &hh, &mm) == 2
                      ? hh * 60 + mm
                      : -1;
-        return ns_cal_to_days(*out) < ns_cal_to_days(ref);
+        return 1;
     }
     return 0;
 }
@@ -1304,11 +1308,11 @@ static int timeline_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
 {
     const ns_timex_parse *p = doc->ents[i].detail;
     int clock;
-    ns_ymd day; /* *out stays as it was when there is no such day */
     if (p->hour < 0 || !timeline_head(doc, &doc->ents[i]) ||
-        !story_day_before(doc, i, ref, &day, &clock))
+        !story_day_before(doc, i, ref, out, &clock))
         return 0;
-    *out = clock >= 0 && p->hour * 60 + p->minute < clock ? ns_cal_add_days(day, 1) : day;
+    if (clock >= 0 && p->hour * 60 + p->minute < clock)
+        *out = ns_cal_add_days(*out, 1);
     return 1;
 }
 
@@ -1486,14 +1490,17 @@ int ns_timex_normalize(ns_doc *doc)
                 resolve_cal(&q, day, &b);
                 break;
             }
-            int y = p->month && !p->year && !p->has_yrel ? next_year_of(doc, i, ref) : 0;
-            if (!y && (p->month || p->season) && !p->year && !p->has_yrel)
+            /* a month, day, season or feast written without its year takes
+             * one from the story around it, where the story gives one */
+            int yearless = !p->year && !p->has_yrel;
+            int y = yearless && p->month ? next_year_of(doc, i, ref) : 0;
+            if (!y && yearless && (p->month || p->season))
                 y = sentence_year(doc, i);
-            if (!y && p->month && !p->year && !p->has_yrel)
+            if (!y && yearless && p->month)
                 y = range_end_year(doc, i);
-            if (!y && (p->holiday || (p->month && p->day)) && !p->year && !p->has_yrel)
+            if (!y && yearless && (p->holiday || (p->month && p->day)))
                 y = appositive_year(doc, i);
-            if (!y && p->month && p->day && !p->year && !p->has_yrel && !p->feast) {
+            if (!y && yearless && p->month && p->day && !p->feast) {
                 /* not against the tense: "the celebration will be held on
                  * Nov. 11", a century after Nov. 11, 1926; nor a feast
                  * ("closed for New Year's Day" after "Jan. 1, 2018") */
@@ -1505,8 +1512,7 @@ int ns_timex_normalize(ns_doc *doc)
                 if (sy && !(p->tense > 0 && diff < 0) && !(p->tense < 0 && diff > 0))
                     y = sy;
             }
-            if (!y && p->month && p->day && !p->year && !p->has_yrel && p->tense < 0 &&
-                !reported(doc, e))
+            if (!y && yearless && p->month && p->day && p->tense < 0 && !reported(doc, e))
                 y = narrative_year(doc, i, ref, p);
             if (y) {
                 /* "The 1997 final is on July 19": that year's */

@@ -1201,9 +1201,9 @@ static const struct feast {
               {"boxing", NULL, 12, 26, 0},
               {"bastille", NULL, 7, 14, 0},
               {"hogmanay", NULL, 12, 31, 0},
-              {"burns", NULL, 1, 25, 0},
-              {"bonfire", NULL, 11, 5, 0},
-              {"guy", NULL, 11, 5, 0},
+              {"burns", "night", 1, 25, 0},
+              {"bonfire", "night", 11, 5, 0},
+              {"guy", "night", 11, 5, 0},
               {"ferragosto", NULL, 8, 15, 0},
               {"leap", NULL, 2, 29, 0},
               {"juneteenth", NULL, 6, 19, 0},
@@ -1428,10 +1428,10 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
     p->tense = (signed char)dir;
     if (strcmp(w[n - 1].s, "weekend") == 0)
         p->unit = NS_TU_WEEKEND; /* the weekend the feast falls in or next to */
-    /* Thanksgiving evening, Christmas morning; not Burns Night, a feast */
+    /* Thanksgiving evening, Christmas morning; not the night of "Burns
+     * Night", part of the feast's name */
     int pod = LOOKUP(pods, w[n - 1].s);
-    if (pod && n - 1 > i && strcmp(fe->a, "burns") != 0 && strcmp(fe->a, "bonfire") != 0 &&
-        strcmp(fe->a, "guy") != 0) {
+    if (pod && n - 1 > i && !(fe->b && strcmp(w[n - 1].s, fe->b) == 0)) {
         p->pod = (unsigned char)pod;
         p->type = NS_TT_TIME;
     }
@@ -1634,28 +1634,20 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         if ((strcmp(w[0].s, "that") == 0 || has_word(w, n, "that") || has_word(w, n, "same")) &&
             (p->season || p->month) && !p->year && !p->day && !p->has_yrel)
             p->kind = NS_TX_ANAPHOR; /* that summer, March of that year: the story's */
+        int weekend = n > 4 && strcmp(w[2].s, "weekend") == 0;
         if (n > 4 && (strcmp(w[3].s, "of") == 0 || strcmp(w[3].s, "in") == 0) && p->month &&
-            LOOKUP(weekdays, w[2].s) && strcmp(w[0].s, "the") == 0) {
-            /* the first Saturday in January, the last Monday of May */
+            (LOOKUP(weekdays, w[2].s) || weekend) && strcmp(w[0].s, "the") == 0) {
+            /* the first Saturday in January, the last Monday of May; the
+             * last weekend in June: the weekend of its last Saturday */
             int o = ordinal_of(w, n, 1);
             int last = strcmp(w[1].s, "last") == 0 || strcmp(w[1].s, "final") == 0;
             if (!last && (o < 1 || o > 4))
                 return 0;
-            p->weekday = LOOKUP(weekdays, w[2].s);
+            p->weekday = weekend ? 6 : LOOKUP(weekdays, w[2].s);
             p->nth = last ? -1 : o;
             p->day = 0;
-        }
-        if (n > 4 && (strcmp(w[3].s, "of") == 0 || strcmp(w[3].s, "in") == 0) && p->month &&
-            strcmp(w[2].s, "weekend") == 0 && strcmp(w[0].s, "the") == 0) {
-            /* the last weekend in June: the weekend of its last Saturday */
-            int o = ordinal_of(w, n, 1);
-            int last = strcmp(w[1].s, "last") == 0 || strcmp(w[1].s, "final") == 0;
-            if (!last && (o < 1 || o > 4))
-                return 0;
-            p->weekday = 6;
-            p->nth = last ? -1 : o;
-            p->day = 0;
-            p->unit = NS_TU_WEEKEND;
+            if (weekend)
+                p->unit = NS_TU_WEEKEND;
         }
         if (n > 4 && strcmp(w[2].s, "week") == 0 && strcmp(w[3].s, "of") == 0 && p->month) {
             /* the first (second, last) week of March: the ISO week of its

@@ -514,7 +514,7 @@ static const trigger triggers[] = {
     {"wednesdays", C_WD},
     {"week", C_UNIT},
     {"weekend", C_UNIT},
-    {"weekends", C_UNIT | C_WD}, /* a set as "Sundays" is */
+    {"weekends", C_UNIT | C_SET}, /* "open on weekends", a set */
     {"weeklong", C_SET | C_UNIT},
     {"weekly", C_SET},
     {"weeks", C_UNIT},
@@ -2053,13 +2053,11 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         static const char *const single[] = {"christmas", "thanksgiving", "easter",     "halloween",
                                              "eid",       "diwali",       "deepavali",  "holi",
                                              "hogmanay",  "ferragosto",   "juneteenth", NULL};
-        static const char *const second[] = {"day",     "days",  "eve",       "friday", "year",
-                                             "year's",  "years", "luther",    "monday", "new",
-                                             "jayanti", "of",    "wednesday", "sunday", "raya",
-                                             "fawkes",  "night", "patrick",   "andrew", "stephen",
-                                             "george",  "david", NULL}; /* Lunar New Year, Burns
-                                                                           Night, St Patrick's Day
-                                                                         */
+        /* Lunar New Year, Burns Night, St Patrick's Day */
+        static const char *const second[] = {
+            "day",    "days",    "eve",     "friday",  "year",      "year's", "years", "luther",
+            "monday", "new",     "jayanti", "of",      "wednesday", "sunday", "raya",  "fawkes",
+            "night",  "patrick", "andrew",  "stephen", "george",    "david",  NULL};
         if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
@@ -2678,9 +2676,6 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
     return 0;
 }
 
-/* Whether tokens [k0, k1) hold an infinitive ("agreed on Sunday to raise
- * output from April": the plan looks ahead of the verb's past), or are too
- * many to tell. */
 /* Whether the expression ending before token k names an event by its day
  * ("after Thursday's draw handed the German a kind path"): the event's own
  * clause, not the sentence's last tense, says when. */
@@ -2722,6 +2717,9 @@ static int verb_against(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t
     return 0;
 }
 
+/* Whether tokens [k0, k1) hold an infinitive ("agreed on Sunday to raise
+ * output from April": the plan looks ahead of the verb's past), or are too
+ * many to tell. */
 static int infinitive_between(const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const to[] = {"to", NULL};
