@@ -1261,11 +1261,75 @@ static int opens_sentence_at(const ns_doc *doc, const newsent_entity *e)
  * is read."). */
 static int timeline_head(const ns_doc *doc, const newsent_entity *e)
 {
-    if (e->tok_end >= doc->toks.n ||
-        !(doc->toks.v[e->tok_start].flags & (NS_TF_NEWLINE_BEFORE | NS_TF_PARA_START)))
+    const uint32_t line = NS_TF_NEWLINE_BEFORE | NS_TF_PARA_START;
+    size_t k = e->tok_start, c = e->tok_end;
+    /* a bulleted entry: "- 21 December: The court breaks." */
+    int bullet = 0;
+    if (k > 0 && (doc->toks.v[k - 1].flags & line)) {
+        static const char *const bullets[] = {"-", "*", "\u2013", "\u2014", "\u2022", NULL};
+        const ns_token *b = &doc->toks.v[k - 1];
+        for (size_t n = 0; bullets[n] && !bullet; n++)
+            bullet = b->end - b->start == strlen(bullets[n]) &&
+                     memcmp(doc->text + b->start, bullets[n], strlen(bullets[n])) == 0;
+    }
+    if (!bullet && !(doc->toks.v[k].flags & line))
         return 0;
-    const ns_token *colon = &doc->toks.v[e->tok_end];
+    /* "28 November last year: The trial opens." */
+    static const char *const rel[] = {"last", "this", "next", NULL};
+    static const char *const year[] = {"year", NULL};
+    if (c + 1 < doc->toks.n && ns_doc_word_is(doc, c, rel) && ns_doc_word_is(doc, c + 1, year))
+        c += 2;
+    if (c >= doc->toks.n)
+        return 0;
+    const ns_token *colon = &doc->toks.v[c];
     return colon->kind == NS_TOK_PUNCT && doc->text[colon->start] == ':';
+}
+
+/* The year of a month or day heading a timeline's entry ("21 December:
+ * The court breaks for Christmas."): entries run forward in time, so it is
+ * the first on or after the entry before it. 0 when an entry of another
+ * kind comes before ("Summer 2011:"). */
+static int entry_year(const ns_doc *doc, size_t i, ns_ymd ref, const ns_timex_parse *p)
+{
+    int looked = 0;
+    for (size_t j = i; j-- > 0;) {
+        const newsent_entity *e = &doc->ents[j];
+        if (e->label != NEWSENT_LABEL_DATE)
+            continue;
+        if (++looked > 2 * NS_ANCHOR_LOOK)
+            break;
+        const char *v = e->value;
+        if (!v || (e->flags & NS_EF_DROP) || !timeline_head(doc, e))
+            continue;
+        for (int n = 0; n < 7; n++)
+            if (n == 4 ? v[n] != '-' : !(v[n] >= '0' && v[n] <= '9'))
+                return 0;
+        int y = 0, m = 0, d = 1;
+        if (sscanf(v, "%4d-%2d-%2d", &y, &m, &d) < 2)
+            return 0;
+        return p->month < m || (p->month == m && p->day && p->day < d) ? y + 1 : y;
+    }
+    /* the first entry: a chronology of what happened, told in the present
+     * ("29 January: The Examiner reports the claims"), unless its own
+     * words look ahead ("April 2: Hearings open.") */
+    if (p->tense > 0)
+        return 0;
+    return p->month > ref.m || (p->month == ref.m && p->day > ref.d) ? ref.y - 1 : ref.y;
+}
+
+/* The year of entity i, a month or day written without one, when it heads
+ * a timeline's entry and its weekday, if named, agrees ("Monday, July
+ * 25:"); 0 otherwise. */
+static int timeline_year(const ns_doc *doc, size_t i, ns_ymd ref, const ns_timex_parse *p)
+{
+    if (!p->month || p->month2 || !timeline_head(doc, &doc->ents[i]))
+        return 0;
+    int y = entry_year(doc, i, ref, p);
+    if (y && p->weekday &&
+        (!p->day || !ns_cal_valid(y, p->month, p->day) ||
+         ns_cal_weekday((ns_ymd){y, p->month, p->day}) != p->weekday))
+        return 0;
+    return y;
 }
 
 /* The last day named before entity i, and its clock time in minutes (-1
@@ -1494,6 +1558,8 @@ int ns_timex_normalize(ns_doc *doc)
              * one from the story around it, where the story gives one */
             int yearless = !p->year && !p->has_yrel;
             int y = yearless && p->month ? next_year_of(doc, i, ref) : 0;
+            if (!y && yearless && p->month)
+                y = timeline_year(doc, i, ref, p);
             if (!y && yearless && (p->month || p->season))
                 y = sentence_year(doc, i);
             if (!y && yearless && p->month)
