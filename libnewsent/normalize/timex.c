@@ -502,7 +502,13 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         put_day(b, ns_cal_add_days(ref, off));
         put_time(b, p);
         return;
-    case NS_TU_WEEK: put_week(b, ns_cal_add_days(ref, 7 * off), ""); return;
+    case NS_TU_WEEK:
+        /* "this past week", said at the weekend, is the week now ending
+         * ("last week" stays the one before, as the annotators read it) */
+        if (p->latest && off == -1 && ns_cal_weekday(ref) >= 6)
+            off = 0;
+        put_week(b, ns_cal_add_days(ref, 7 * off), "");
+        return;
     case NS_TU_WEEKEND:
         /* "the weekend": the one just past, unless it is on or ahead */
         if (p->latest && ns_cal_weekday(ref) < 6 && p->tense <= 0)

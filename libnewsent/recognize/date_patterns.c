@@ -70,7 +70,9 @@
 #define ZONES                                                                                      \
     "(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|IST|JST|HKT|SGT|AEST|"  \
     "AEDT|"                                                                                        \
-    "MSK|EET|EEST|WET|WEST|WAT|EAT|SAST|Z)(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b"
+    "MSK|EET|EEST|WET|WEST|WAT|EAT|SAST|NZST|NZDT|AWST|ACST|ACDT|KST|PHT|WIB|HST|AKST|AKDT|NDT|"   \
+    "NST|"                                                                                         \
+    "ADT|Z)(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b"
 /* A zone after a time, bare or in parentheses, never half a bracket;
  * "local time" and a place's ("4.50 a.m. Iraq time"). */
 #define TZ                                                                                         \

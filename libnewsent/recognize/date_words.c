@@ -427,10 +427,11 @@ static void set_clock(ns_timex_parse *p, int hour, int minute, int pm)
 
 /* The first clock time from word `from` on: 3 p.m., 15:30, noon, 9 o'clock.
  * Blanks its words; returns 1 + the index of its first word, 0 if none. */
-static const char *const tz_names[] = {"GMT", "UTC",  "BST", "CET",  "CEST", "EST", "EDT", "CST",
-                                       "CDT", "MST",  "MDT", "PST",  "PDT",  "ET",  "PT",  "IST",
-                                       "JST", "HKT",  "SGT", "AEST", "AEDT", "MSK", "EET", "EEST",
-                                       "WET", "WEST", "WAT", "EAT",  "SAST"};
+static const char *const tz_names[] = {
+    "GMT",  "UTC",  "BST", "CET",  "CEST", "EST",  "EDT",  "CST",  "CDT",  "MST",  "MDT",
+    "PST",  "PDT",  "ET",  "PT",   "IST",  "JST",  "HKT",  "SGT",  "AEST", "AEDT", "MSK",
+    "EET",  "EEST", "WET", "WEST", "WAT",  "EAT",  "SAST", "NZST", "NZDT", "AWST", "ACST",
+    "ACDT", "KST",  "PHT", "WIB",  "HST",  "AKST", "AKDT", "NDT",  "NST",  "ADT"};
 
 /* The zone of tz_names that s[0..len) spells, in any case, or NULL. */
 static const char *zone_named(const char *s, size_t len)
@@ -910,7 +911,7 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
     }
     p->kind = NS_TX_REL;
     p->offset = dir;
-    p->latest = (unsigned char)(nearest && p->weekday);
+    p->latest = (unsigned char)(nearest && (p->weekday || p->unit == NS_TU_WEEK));
     if (p->month) {
         for (size_t i = 0; i < n; i++) {
             numinfo ni;

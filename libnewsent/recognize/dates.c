@@ -1242,9 +1242,18 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                                               "slated",    "booked",    "fixed",  "warning",
                                               "warnings",  "alert",     "alerts", "forecast",
                                               "forecasts", "issued",    NULL};
+        /* ... but not a date it was set for before it moved: "The
+         * sentencing, first set for Oct. 29, had been postponed twice" */
+        static const char *const before[] = {"originally", "initially", "first", "previously",
+                                             NULL};
         if (back == 1 && k > 0 && ns_doc_word_is(doc, k, for_) &&
-            ns_doc_word_is(doc, k - 1, set_for))
+            ns_doc_word_is(doc, k - 1, set_for)) {
+            if (k > 1 && ns_doc_word_is(doc, k - 2, before)) {
+                back += 2; /* past the setting and its adverb */
+                continue;
+            }
             return 1;
+        }
         /* "ahead of a decision on Thursday" looks forward */
         static const char *const ahead[] = {"ahead", NULL}, *const of[] = {"of", NULL};
         if (ns_doc_word_is(doc, k, ahead) && ns_doc_word_is(doc, k + 1, of))
