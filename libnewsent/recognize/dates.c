@@ -1254,6 +1254,14 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             }
             return 1;
         }
+        /* a warning is of what is still to come: "has warned of snow in
+         * the north on Wednesday" (a past verb nearer the date, "warned
+         * that the bridge had closed on Monday", has decided before) */
+        static const char *const warned[] = {"warned",  "warns",    "warn",
+                                             "warning", "warnings", NULL};
+        static const char *const of_that[] = {"of", "that", "about", NULL};
+        if (ns_doc_word_is(doc, k, warned) && ns_doc_word_is(doc, k + 1, of_that))
+            return 1;
         /* "ahead of a decision on Thursday" looks forward */
         static const char *const ahead[] = {"ahead", NULL}, *const of[] = {"of", NULL};
         if (ns_doc_word_is(doc, k, ahead) && ns_doc_word_is(doc, k + 1, of))
