@@ -1038,6 +1038,29 @@ static int clock_then_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* "after Thursday's Independence Day picnics": a weekday owning a feast
+ * is the feast's day when their weekdays agree, whatever tense the
+ * sentence reads in. */
+static int weekday_of_feast(ns_doc *doc)
+{
+    static const char *const owner[] = {"'s", "\u2019s", NULL};
+    for (size_t i = 0; i + 1 < doc->nents; i++) {
+        newsent_entity *e = &doc->ents[i];
+        const newsent_entity *n = &doc->ents[i + 1];
+        const ns_timex_parse *p = e->detail, *q = n->detail;
+        int y, m, d;
+        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !p || !q ||
+            !p->weekday || p->month || p->day || !(q->holiday || q->feast) ||
+            n->tok_start != e->tok_end + 1 || !ns_doc_word_is(doc, e->tok_end, owner) ||
+            !n->value || !e->value || (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) ||
+            !day_value(n->value, &y, &m, &d) || !ns_cal_valid(y, m, d) ||
+            ns_cal_weekday((ns_ymd){y, m, d}) != p->weekday || strlen(e->value) != 10)
+            continue;
+        e->value = n->value;
+    }
+    return NEWSENT_OK;
+}
+
 /* "the day before Thanksgiving", "the week after Easter": a day or week
  * next to the day the DATE after "before"/"after" names; run when every
  * value is known. Without such a DATE the value stays as resolved. */
@@ -1702,5 +1725,7 @@ int ns_timex_normalize(ns_doc *doc)
             return NEWSENT_ENOMEM;
     }
     int rc = clock_then_day(doc);
-    return rc == NEWSENT_OK ? next_to_day(doc) : rc;
+    if (rc == NEWSENT_OK)
+        rc = next_to_day(doc);
+    return rc == NEWSENT_OK ? weekday_of_feast(doc) : rc;
 }

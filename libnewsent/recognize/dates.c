@@ -259,6 +259,7 @@ static const trigger triggers[] = {
     {"labour", C_HOL},
     {"last", C_REL | C_PAST},
     {"lasts", C_FUT},
+    {"likely", C_FUT}, /* only before "to", as future_cue says */
     {"late", C_MOD | C_PREFIX | C_P2},
     {"lately", C_REFW},
     {"later", C_MOD | C_PREFIX},
@@ -500,6 +501,7 @@ static const trigger triggers[] = {
     {"twice", C_SET},
     {"two", C_NUMW},
     {"under", C_PREFIX},
+    {"unlikely", C_FUT},
     {"until", C_P2},
     {"up", C_PW},
     {"upcoming", C_REL | C_FUT},
@@ -1032,6 +1034,12 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     static const char *const us[] = {"'s", "\u2019s", "us", NULL};
     if (ns_doc_word_is(doc, k, let))
         return ns_doc_word_is(doc, k + 1, us);
+    /* "was likely to persist into January": a forecast, whatever the tense
+     * of its "be"; not "likely the worst storm" */
+    static const char *const likely[] = {"likely", "unlikely", NULL};
+    static const char *const to_only[] = {"to", NULL};
+    if (ns_doc_word_is(doc, k, likely))
+        return ns_doc_word_is(doc, k + 1, to_only);
     static const char *const loose[] = {"set", "plan", "plans", NULL};
     static const char *const to_for[] = {"to", "for", NULL};
     /* "added more jobs than expected in April": a comparison with what was
