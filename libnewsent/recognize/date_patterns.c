@@ -307,7 +307,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_ISOMONTH},
     {"slash", NS_DF_NUMERIC, C_NSLASH, 0, 0, 1,
      "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])"
-     "|(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.(?:19|20)\\d\\d(?!\\w|[.,]\\d)",
+     "|(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.(?:19|20)\\d\\d(?!\\w|[.,]\\d)"
+     /* the day of the 2001 attacks, as news names it; not in a name ("the
+      * 9/11 Commission") */
+     "|9/11(?![\\w/]|\\s+(?-i:[A-Z]))",
      NS_DG_SLASH},
     /* Deictic days and parts of days: yesterday, tonight, this morning,
      * last night, the day after tomorrow */

@@ -1474,7 +1474,8 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
         }
         if (m < 1 || m > 12 || d < 1 || d > 31)
             return 0;
-        p->year = a[2];
+        /* "9/11", the one slashed day news writes without its year */
+        p->year = na == 2 ? 2001 : a[2];
         p->month = m;
         p->day = d;
     } else {

@@ -2148,6 +2148,12 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     case NS_DG_SLASH: {
         if (n == 10 && s[2] == '.' && s[5] == '.')
             return 1; /* 31.03.2015 */
+        if (n == 4 && memcmp(s, "9/11", 4) == 0) {
+            /* "since 9/11", "the 9/11 attacks"; not "hit 9/11 from the line" */
+            static const char *const before[] = {"since", "after", "before", "on",    "the",
+                                                 "of",    "post",  "pre",    "until", NULL};
+            return k > 0 && ns_doc_word_is(doc, k - 1, before);
+        }
         const char *sl = memchr(s, '/', n);
         return sl && memchr(sl + 1, '/', n - (size_t)(sl + 1 - s)) != NULL;
     }
