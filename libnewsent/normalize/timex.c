@@ -568,11 +568,13 @@ static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         }
         int dm = ns_cal_days_in_month(y, m);
         put_day(b, (ns_ymd){y, m, ref.d > dm ? dm : ref.d});
+        put_time(b, p); /* "ten years ago tonight" */
         return;
     }
     if (p->to_day && (p->unit == NS_TU_WEEK || p->unit == NS_TU_DAY)) {
         /* "a week from today": that day */
         put_day(b, ns_cal_add_days(ref, n * (p->unit == NS_TU_WEEK ? 7 : 1)));
+        put_time(b, p);
         return;
     }
     switch (p->unit) {

@@ -346,7 +346,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:(?:" NUMW ")" HALF "?[-\\s]+" UNITS HALF "?" ORSO
      /* "two hours earlier" is the span, as "two hours later" is: a clock
       * time a count of hours before an unknown moment has no value */
-     "?\\s+(?:ago(?:\\s+today)?|(?<!hour |hours |hrs |minute |minutes |mins |second |seconds )"
+     "?\\s+(?:ago(?:\\s+(?:today|tonight))?|(?<!hour |hours |hrs |minute |minutes |mins |second "
+     "|seconds )"
      "earlier(?!\\s+than\\b)|back|"
      "from\\s+(?:now|today)|hence)\\b|"
      /* "in ten years' time": as "ten years from now" */

@@ -1001,8 +1001,9 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     i++;
     if (sign > 0 && i + 1 < n && strcmp(w[i].s, "from") == 0 && strcmp(w[i + 1].s, "today") == 0)
         i++; /* a week from today: to the day, as "ago today" is */
-    if (i < n && strcmp(w[i].s, "today") == 0) {
-        p->to_day = 1; /* twenty years ago today */
+    int tonight = i < n && strcmp(w[i].s, "tonight") == 0;
+    if (i < n && (strcmp(w[i].s, "today") == 0 || tonight)) {
+        p->to_day = 1; /* twenty years ago today; ten years ago tonight */
         i++;
     }
     if (i < n) {
@@ -1031,6 +1032,10 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     p->offset = sign;
     /* "Updated 3 hours ago": a time of the day, its clock unknown */
     p->type = u == NS_TU_HOUR || u == NS_TU_MINUTE || u == NS_TU_SECOND ? NS_TT_TIME : NS_TT_DATE;
+    if (tonight) {
+        p->pod = NS_POD_NI;
+        p->type = NS_TT_TIME;
+    }
     return 1;
 }
 
