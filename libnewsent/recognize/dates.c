@@ -116,6 +116,7 @@ static const trigger triggers[] = {
     {"comparable", C_REL},
     {"continue", C_FUT},
     {"continues", C_FUT},
+    {"convenes", C_FUT},
     {"corresponding", C_REL},
     {"could", C_FUT},
     {"couple", C_NUMW},
@@ -259,7 +260,6 @@ static const trigger triggers[] = {
     {"labour", C_HOL},
     {"last", C_REL | C_PAST},
     {"lasts", C_FUT},
-    {"likely", C_FUT}, /* only before "to", as future_cue says */
     {"late", C_MOD | C_PREFIX | C_P2},
     {"lately", C_REFW},
     {"later", C_MOD | C_PREFIX},
@@ -272,6 +272,7 @@ static const trigger triggers[] = {
     {"left", C_PAST},
     {"less", C_PW | C_P2},
     {"let", C_FUT},         /* "let's" */
+    {"likely", C_FUT},      /* only before "to", as future_cue says */
     {"long", C_P2 | C_HOL}, /* the long weekend */
     {"lost", C_PAST},
     {"lunar", C_HOL},
@@ -375,6 +376,7 @@ static const trigger triggers[] = {
     {"ran", C_PAST},
     {"recent", C_REFW | C_REL},
     {"recently", C_REFW | C_P2},
+    {"reconvenes", C_FUT},
     {"remainder", C_PREFIX | C_P2},
     {"remaining", C_REL},
     {"remembrance", C_HOL},
@@ -1147,6 +1149,34 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
 
 /* A deadline ("gave Merieux until mid-November", "was due by January") may lie
  * ahead of a past verb: a past cue before until/till/by/before says nothing. */
+/* Whether the sentence of token k0 has a past verb before it, however far
+ * back: "Support fell to 63 percent in June and to 55 percent by
+ * September" reports a deadline met, not one ahead. */
+static int past_verb_before(const uint32_t *wc, const ns_doc *doc, size_t k0)
+{
+    /* a modal, an infinitive or a new clause between looks ahead from the
+     * past ("said it would cut 1,200 jobs by the end of March", "asked
+     * families to postpone trick-or-treating until Saturday") */
+    static const char *const ahead[] = {"to",   "would", "will", "could", "should", "might", "may",
+                                        "must", "that",  "but",  "'ll",   "shall",  "until", "till",
+                                        "does", "do",    "is",   "are",   NULL};
+    uint32_t sent = doc->toks.v[k0].sent;
+    for (size_t k = k0 - 1; k-- > 0 && k0 - k <= 40;) {
+        if (doc->toks.v[k].sent != sent)
+            break;
+        /* "to" as an infinitive's, not "fell to 55 percent" */
+        static const char *const to[] = {"to", NULL};
+        if (ns_doc_word_is(doc, k, ahead) && !(ns_doc_word_is(doc, k, to) && k + 1 < doc->toks.n &&
+                                               doc->toks.v[k + 1].kind != NS_TOK_WORD))
+            break;
+        if ((wc[k] & C_PAST) && !(wc[k] & C_REL))
+            return 1;
+        if (doc->toks.v[k].flags & NS_TF_SENT_START)
+            break;
+    }
+    return 0;
+}
+
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const deadline[] = {"until", "till", "by", "before", NULL};
@@ -1177,7 +1207,20 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
     static const char *const through[] = {"through", NULL};
     if (t == 0 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, through))
         return (wc[k0] & C_WD) ? 1 : 0; /* but "sales through August" are data */
-    return t == 0 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, until) ? 1 : t;
+    if (t == 0 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, until))
+        return past_verb_before(wc, doc, k0) ? 0 : 1;
+    return t;
+}
+
+/* Whether token k is a lower-case word ending in "-ed" ("reached"). */
+static int ends_in_ed(const ns_doc *doc, size_t k)
+{
+    if (k >= doc->toks.n || doc->toks.v[k].kind != NS_TOK_WORD)
+        return 0;
+    const ns_token *t = &doc->toks.v[k];
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start;
+    return n > 3 && s[0] >= 'a' && s[0] <= 'z' && s[n - 2] == 'e' && s[n - 1] == 'd';
 }
 
 static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
@@ -1246,10 +1289,9 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
          * something looks forward, whatever the tense of the setting */
         static const char *const for_[] = {"for", NULL};
         /* so does a forecast: "issued a warning for Thursday" */
-        static const char *const set_for[] = {"called",    "scheduled", "set",    "planned",
-                                              "slated",    "booked",    "fixed",  "warning",
-                                              "warnings",  "alert",     "alerts", "forecast",
-                                              "forecasts", "issued",    NULL};
+        static const char *const set_for[] = {
+            "called",  "scheduled", "set",   "planned", "slated",   "booked",    "booking", "fixed",
+            "warning", "warnings",  "alert", "alerts",  "forecast", "forecasts", "issued",  NULL};
         /* ... but not a date it was set for before it moved: "The
          * sentencing, first set for Oct. 29, had been postponed twice" */
         static const char *const before[] = {"originally", "initially", "first", "previously",
@@ -1269,6 +1311,12 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                                              "warning", "warnings", NULL};
         static const char *const of_that[] = {"of", "that", "about", NULL};
         if (ns_doc_word_is(doc, k, warned) && ns_doc_word_is(doc, k + 1, of_that))
+            return 1;
+        /* so is a hint: "Ministers have hinted at an election in the
+         * autumn" */
+        static const char *const hinted[] = {"hinted", "hints", "hint", NULL};
+        static const char *const at[] = {"at", NULL};
+        if (ns_doc_word_is(doc, k, hinted) && ns_doc_word_is(doc, k + 1, at))
             return 1;
         /* "ahead of a decision on Thursday" looks forward */
         static const char *const ahead[] = {"ahead", NULL}, *const of[] = {"of", NULL};
@@ -1291,8 +1339,12 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         static const char *const speech[] = {
             "comment", "be",      "say",       "confirm",  "disclose",  "respond", "reveal",
             "discuss", "specify", "elaborate", "identify", "speculate", NULL};
+        /* ("be" only as the passive of "could not be reached", not "would
+         * not be on the ballot in November") */
+        static const char *const be_[] = {"be", NULL};
         if (fut && ns_doc_word_is(doc, k, could) && ns_doc_word_is(doc, k + 1, not ) &&
-            ns_doc_word_is(doc, k + 2, speech))
+            ns_doc_word_is(doc, k + 2, speech) &&
+            !(ns_doc_word_is(doc, k + 2, be_) && !ends_in_ed(doc, k + 3)))
             return -1;
         if (fut)
             return 1;
