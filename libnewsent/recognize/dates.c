@@ -2296,14 +2296,31 @@ static size_t match_all(const ns_dates *d, pcre2_match_data *md, const uint32_t 
 
 /* Whether "for" before token k follows a word for statistics, one to
  * three words back: "production figures for February", "data for May". */
+static const char *const data_words[] = {
+    "figures", "data",     "numbers",   "statistics",   "sales",   "output", "production",
+    "reading", "payrolls", "inflation", "unemployment", "results", "report", "orders",
+    "exports", "imports",  "survey",    "gdp",          "product", "claims", "earnings",
+    "profit",  NULL};
+
+/* Whether a word for statistics follows the date ending at token klast,
+ * one to three words on: "the July jobs report", "October inflation
+ * data", "fourth-quarter results" (data come out after their period). */
+static int data_of(const ns_doc *doc, size_t klast)
+{
+    for (size_t j = klast + 1; j <= klast + 3 && j < doc->toks.n; j++) {
+        const ns_token *t = &doc->toks.v[j];
+        if (t->kind != NS_TOK_WORD || !(doc->text[t->start] >= 'a' && doc->text[t->start] <= 'z'))
+            return 0;
+        if (ns_doc_word_is(doc, j, data_words))
+            return 1;
+    }
+    return 0;
+}
+
 static int data_for(const ns_doc *doc, size_t k)
 {
     static const char *const for_[] = {"for", NULL};
-    static const char *const data[] = {
-        "figures", "data",     "numbers",   "statistics",   "sales",   "output", "production",
-        "reading", "payrolls", "inflation", "unemployment", "results", "report", "orders",
-        "exports", "imports",  "survey",    "gdp",          "product", "claims", "earnings",
-        "profit",  NULL};
+    const char *const *data = data_words;
     if (k < 2 || !ns_doc_word_is(doc, k - 1, for_))
         return 0;
     for (size_t j = k - 2; j + 4 >= k && j < doc->toks.n; j--) {
@@ -2354,7 +2371,7 @@ static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size
      * quarter just ended */
     int last_q = doc->ref_month >= 1 && doc->ref_month <= 12 &&
                  p->quarter == ((doc->ref_month - 1) / 3 + 1 == 1 ? 4 : (doc->ref_month - 1) / 3);
-    if ((p->month || last_q) && !p->day && data_for(doc, ks))
+    if ((p->month || last_q) && !p->day && (data_for(doc, ks) || data_of(doc, klast)))
         return -1;
     return 0;
 }
