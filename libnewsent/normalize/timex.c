@@ -1233,6 +1233,38 @@ static int sentence_year(const ns_doc *doc, size_t i)
     return 0;
 }
 
+/* The year of a quarter or half written without one, from the date with a
+ * year just before it in its sentence ("shrink in the first half of 2013
+ * and push unemployment to 9.1 percent by the fourth quarter", "rise 4% in
+ * 2025, with the busiest period in the third quarter"); 0 when there is
+ * none, or the sentence reports it ("sales rose in 2012, the company said
+ * in the first quarter"). */
+static int period_year(const ns_doc *doc, size_t i, ns_ymd ref)
+{
+    const newsent_entity *self = &doc->ents[i];
+    const ns_timex_parse *p = self->detail;
+    if (reported(doc, self))
+        return 0;
+    uint32_t sent = ent_sent(doc, self), s;
+    int looked = 0;
+    const newsent_entity *e = date_before(doc, &i, sent, 0, &looked, &s);
+    const ns_timex_parse *q = e ? e->detail : NULL;
+    /* a year in passing ("founded in 1855, will report first-quarter
+     * results") is no period under discussion; nor a fiscal year, whose
+     * quarters are the company's */
+    if (!q || q->kind != NS_TX_CAL || q->ydigits != 4 || !q->year || q->year2 || q->month2 ||
+        q->fiscal || q->year < ref.y - 1 || q->year > ref.y + 1)
+        return 0;
+    /* periods told forward: "by the June quarter of 2024, from 7 per cent
+     * in the March quarter" compares with a quarter gone */
+    int start = p->quarter ? 3 * p->quarter - 2 : 6 * p->half - 5;
+    int before = q->quarter ? 3 * q->quarter - 2
+                 : q->half  ? 6 * q->half - 5
+                 : q->month ? q->month
+                            : 1;
+    return start >= before ? q->year : 0;
+}
+
 /* Whether entity e is a line of its own, as a live blog's time stamps
  * are ("10:45 BST" over each entry): those are on the reference day. */
 static int own_line(const ns_doc *doc, const newsent_entity *e)
@@ -1591,6 +1623,8 @@ int ns_timex_normalize(ns_doc *doc)
             int y = yearless && p->month ? next_year_of(doc, i, ref) : 0;
             if (!y && yearless && p->month)
                 y = timeline_year(doc, i, ref, p);
+            if (!y && yearless && (p->quarter || p->half) && !p->month)
+                y = period_year(doc, i, ref);
             if (!y && yearless && (p->month || p->season))
                 y = sentence_year(doc, i);
             if (!y && yearless && p->month)
