@@ -1026,6 +1026,23 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     if (!(wc[k] & C_FUT))
         return 0;
+    /* a plural noun, not a verb: "began accepting returns on Jan. 31",
+     * "its plans", "the runs" */
+    const ns_token *t = &doc->toks.v[k];
+    if (k > 0 && t->end - t->start > 3 && doc->text[t->end - 1] == 's' &&
+        doc->text[t->start] >= 'a' && doc->text[t->start] <= 'z') {
+        static const char *const dets[] = {"the",  "its", "their", "his",   "her", "our",
+                                           "your", "my",  "these", "those", "tax", NULL};
+        const ns_token *b = &doc->toks.v[k - 1];
+        const char *bs = doc->text + b->start;
+        size_t bn = b->end - b->start;
+        /* (the object of a verb in -ing, "began accepting returns"; not a
+         * noun in -ing, "the policy meeting ends Wednesday") */
+        if (ns_doc_word_is(doc, k - 1, dets) ||
+            (b->kind == NS_TOK_WORD && bn > 4 && memcmp(bs + bn - 3, "ing", 3) == 0 && k > 1 &&
+             (wc[k - 2] & (C_PAST | C_BE))))
+            return 0;
+    }
     /* "in April and May alone": the month, not the modal */
     if ((wc[k] & C_MONTH) && doc->text[doc->toks.v[k].start] == 'M' &&
         !(doc->toks.v[k].flags & NS_TF_SENT_START))
@@ -1049,8 +1066,9 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     static const char *const than[] = {"than", "as", NULL};
     static const char *const expected[] = {"expected", "forecast",  "predicted", "anticipated",
                                            "planned",  "scheduled", NULL};
-    if (k > 0 && ns_doc_word_is(doc, k, expected) && ns_doc_word_is(doc, k - 1, than))
-        return 0;
+    if (k > 0 && ns_doc_word_is(doc, k, expected) &&
+        (ns_doc_word_is(doc, k - 1, than) || (k > 1 && ns_doc_word_is(doc, k - 2, than))))
+        return 0; /* also "closer than anybody expected in August" */
     /* "Nissan reports results on Tuesday" looks ahead; "the report on
      * Tuesday", "media reports on Tuesday said" and "reports that" do not */
     static const char *const report[] = {"report", "reports", NULL};
@@ -1189,11 +1207,13 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         return 1;
     /* "extended its heat warning to 7 p.m. Thursday", "if it rains, it
      * moves to Sunday": a new end or a new day, a few words on */
-    static const char *const moved[] = {"extended", "extends", "extend", "moves",
-                                        "moved",    "pushed",  "pushes", NULL};
+    static const char *const moved[] = {"extended", "extends", "extend",    "moves",      "moved",
+                                        "pushed",   "pushes",  "extension", "extensions", NULL};
     if (k0 > 1 && ns_doc_word_is(doc, k0 - 1, to_until))
         for (size_t b = 2; b <= 6 && b <= k0; b++) {
-            if (doc->toks.v[k0 - b].kind != NS_TOK_WORD)
+            /* (a comma may set the new end off: "an extension, to Oct. 15") */
+            if (doc->toks.v[k0 - b].kind != NS_TOK_WORD &&
+                !(b == 2 && doc->text[doc->toks.v[k0 - b].start] == ','))
                 break;
             if (ns_doc_word_is(doc, k0 - b, moved))
                 return 1;
@@ -1223,6 +1243,29 @@ static int ends_in_ed(const ns_doc *doc, size_t k)
     return n > 3 && s[0] >= 'a' && s[0] <= 'z' && s[n - 2] == 'e' && s[n - 1] == 'd';
 }
 
+/* Whether tokens [k0, k1) name a month or a weekday. */
+static int calendar_words(const uint32_t *wc, size_t k0, size_t k1)
+{
+    for (size_t k = k0; k < k1; k++)
+        if (wc[k] & (C_MONTH | C_WD))
+            return 1;
+    return 0;
+}
+
+/* Whether the verb of the clause whose subject ends at token k1 is a
+ * future one: "(that) sales in December | will rise". */
+static int clause_will(const uint32_t *wc, const ns_doc *doc, size_t k1)
+{
+    uint32_t sent = k1 < doc->toks.n ? doc->toks.v[k1].sent : 0;
+    for (size_t k = k1; k < doc->toks.n && k < k1 + 3; k++) {
+        if (doc->toks.v[k].sent != sent || doc->toks.v[k].kind != NS_TOK_WORD)
+            return 0;
+        if (future_cue(wc, doc, k))
+            return 1;
+    }
+    return 0;
+}
+
 static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const to[] = {"to", NULL};
@@ -1243,6 +1286,8 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
     static const char *const orand[] = {"or", "and", NULL};
     size_t limit = k0 > 0 && ns_doc_word_is(doc, k0 - 1, orand) ? 16 : 8;
     size_t back = 1;
+    static const char *const that_[] = {"that", NULL};
+    int after_that = 0;
     for (; back <= limit && back <= k0; back++) {
         size_t k = k0 - back;
         if (doc->toks.v[k].sent != sent)
@@ -1318,6 +1363,14 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         static const char *const at[] = {"at", NULL};
         if (ns_doc_word_is(doc, k, hinted) && ns_doc_word_is(doc, k + 1, at))
             return 1;
+        /* a change is measured from a level already seen: "fell below
+         * $2.40 this week, down from $3.68 in late April" */
+        static const char *const from_[] = {"from", NULL};
+        static const char *const up_down[] = {"up", "down", NULL};
+        static const char *const comma[] = {",", NULL};
+        if (k > 1 && ns_doc_word_is(doc, k, from_) && ns_doc_word_is(doc, k - 1, up_down) &&
+            ns_doc_word_is(doc, k - 2, comma) && calendar_words(wc, k0, k1))
+            return -1; /* not "building up from Monday", "the current year" */
         /* "ahead of a decision on Thursday" looks forward */
         static const char *const ahead[] = {"ahead", NULL}, *const of[] = {"of", NULL};
         if (ns_doc_word_is(doc, k, ahead) && ns_doc_word_is(doc, k + 1, of))
@@ -1356,12 +1409,17 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         if (ns_doc_word_is(doc, k, planned) && !attributive(doc, k))
             return 1;
         if ((w & C_PAST) || (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' &&
-                             s[0] <= 'z' && !attributive(doc, k)))
+                             s[0] <= 'z' && !attributive(doc, k))) {
             /* "planned to leave on Thursday": a future seen from the past;
              * "eased to 47% in November", "went to Paris" stay past */
-            return ns_doc_word_is(doc, k, intent) && to_within(doc, k + 1, k0)
-                       ? future_in_past(doc, k)
-                       : -1;
+            if (ns_doc_word_is(doc, k, intent) && to_within(doc, k + 1, k0))
+                return future_in_past(doc, k);
+            /* "It said that sales in December will rise": a date in the
+             * subject of a "that" clause takes the clause's own verb */
+            return after_that && clause_will(wc, doc, k1) ? 1 : -1;
+        }
+        if (ns_doc_word_is(doc, k, that_))
+            after_that = 1;
     }
     /* "would miss England's qualifying match against Moldova on Sunday":
      * past the window only a modal of the future counts, before any past
