@@ -1257,6 +1257,14 @@ static int period_year(const ns_doc *doc, size_t i, ns_ymd ref)
         return 0;
     /* periods told forward: "by the June quarter of 2024, from 7 per cent
      * in the March quarter" compares with a quarter gone */
+    /* "grow in 2025, after expanding 5.9% in the second quarter": a
+     * period told against the year, not inside it */
+    static const char *const against[] = {"after", "from", "since", "than", "compared", NULL};
+    for (uint32_t k = e->tok_end; k < self->tok_start; k++)
+        if (ns_doc_word_is(doc, k, against))
+            return 0;
+    if ((p->tense < 0 && q->year > ref.y) || (p->tense > 0 && q->year < ref.y))
+        return 0;
     int start = p->quarter ? 3 * p->quarter - 2 : 6 * p->half - 5;
     int before = q->quarter ? 3 * q->quarter - 2
                  : q->half  ? 6 * q->half - 5
