@@ -240,7 +240,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      ")?"
      "(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
      "quarter|week|weekend|month|decade|century)\\b"
-     "(?![-\\s]old\\b)(?:\\s+ahead\\b|(?<=day|week|month|year)\\s+(?:before|after)\\b(?=\\s*[,.;:!?"
+     "(?![-\\s]old\\b)(?:\\s+ahead\\b|\\s+after\\s+next\\b|(?<=day|week|month|year)\\s+(?:before|"
+     "after)\\b(?=\\s*[,.;:!?"
      ")]|"
      "\\s*$|\\s+and\\b))?"
      /* earlier in the day: the day the story is on */

@@ -775,6 +775,9 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
                 anaphor = 1;
             else
                 dir = v == 100 ? 0 : v;
+            /* "the week after next" */
+            if (v == 1 && i > 0 && strcmp(w[i - 1].s, "after") == 0)
+                dir = 2;
             have_dir = 1;
             /* this coming Sunday, past Wednesday: the nearest one that way */
             nearest =
