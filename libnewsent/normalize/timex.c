@@ -469,7 +469,9 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
             /* this coming Sunday, this past Wednesday: the nearest one */
             int rw = ns_cal_weekday(ref);
             int step = off > 0 ? (p->weekday - rw + 7) % 7 : -((rw - p->weekday + 7) % 7);
-            t = ns_cal_add_days(ref, step ? step : 7 * off);
+            t = ns_cal_add_days(ref, step ? step : off > 0 ? 7 : -7);
+            if (off == 2)
+                t = ns_cal_add_days(t, 7); /* "Sunday week" */
         }
         put_day(b, t);
         put_time(b, p);

@@ -337,7 +337,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* "on Friday, 12 people were hurt": a bare number before a word is a
       * count, not the day of the month; "Tuesday the 11th" still is, but
       * not "Thursday, the 11th Circuit" */
-     "(?:" WD "|overnight\\b)(?:,?\\s+(?:the\\s+)?(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)"
+     "(?:" WD "|overnight\\b)"
+     /* a British paper's "Monday next", "Sunday last", "Sunday week" */
+     "(?:\\s+(?:next|last|week)\\b(?=\\s*[,.;:!?)]|\\s+(?:and|or|at|in|to|when|for|with|from)\\b))?"
+     "(?:,?\\s+(?:the\\s+)?(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)"
      "(?!\\w|[,.:]\\d|\\s+(?-i:[A-Z][a-z]))|(?:3[01]|[12]\\d|0?[1-9])(?!\\w|[,.:]\\d|\\s*" AMPM
      "|\\s+(?!of\\b)(?-i:[a-z]))))?(?:\\s+(?:morning|afternoon|evening|"
      "night)\\b)?(?:\\s+of\\s+(?:this|last|next)\\s+week\\b)?" TAILT,

@@ -754,6 +754,18 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->offset = NS_REF_PRESENT;
         return 1;
     }
+    int wd0 = n >= 2 ? LOOKUP(weekdays, w[0].s) : 0;
+    if (wd0 && (strcmp(w[1].s, "next") == 0 || strcmp(w[1].s, "last") == 0 ||
+                strcmp(w[1].s, "week") == 0)) {
+        /* "Monday next": the coming Monday; "Sunday last": the one just
+         * gone; "Sunday week": a week after the coming one */
+        p->kind = NS_TX_REL;
+        p->type = NS_TT_DATE;
+        p->weekday = wd0;
+        p->offset = w[1].s[0] == 'l' ? -1 : w[1].s[0] == 'n' ? 1 : 2;
+        p->latest = 1;
+        return 1;
+    }
     int dir = 0, have_dir = 0, anaphor = 0, nearest = 0;
     for (size_t i = 0; i < n; i++) {
         const char *s = w[i].s;
