@@ -95,8 +95,8 @@
 /* after "between", "and" joins the ends too: between 4 and 5 p.m. ("between"
  * itself stays out, as "from" does) */
 #define TODR                                                                                       \
-    "(?:(?<=between )(?<btw>))?(?:(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?(?:\\s*" AMPM                \
-    ")?(?:\\s*(?:-|"                                                                               \
+    "(?:(?<=between )(?<btw>))?(?:(?:(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?(?:\\s*" AMPM             \
+    ")?|noon(?=\\s))(?:\\s*(?:-|"                                                                  \
     "\\xe2\\x80\\x93)\\s*|\\s+(?:to|until|till)\\s+|(?(<btw>)\\s+and\\s+|(?!)))"                   \
     "(?=\\d|noon\\b|midnight\\b))?"
 #define POD "(?:morning|afternoon|evening|night|overnight)\\b"
