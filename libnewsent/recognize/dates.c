@@ -51,6 +51,7 @@ static const trigger triggers[] = {
     {"afternoon", C_CLOCK},
     {"ago", C_PAST},
     {"airs", C_FUT},
+    {"all", C_HOL}, /* All Saints' Day, All Souls' Day */
     {"almost", C_PREFIX},
     {"am", C_CLOCK},
     {"an", C_NUMW | C_PW},
@@ -162,6 +163,7 @@ static const trigger triggers[] = {
     {"end", C_PREFIX | C_P2},
     {"ends", C_FUT},
     {"entire", C_REL},
+    {"epiphany", C_HOL},
     {"est", C_CLOCK},
     {"evening", C_CLOCK},
     {"every", C_SET},
@@ -2187,12 +2189,14 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             return 0;
         static const char *const single[] = {"christmas", "thanksgiving", "easter",     "halloween",
                                              "eid",       "diwali",       "deepavali",  "holi",
-                                             "hogmanay",  "ferragosto",   "juneteenth", NULL};
+                                             "hogmanay",  "ferragosto",   "juneteenth", "epiphany",
+                                             NULL};
         /* Lunar New Year, Burns Night, St Patrick's Day */
-        static const char *const second[] = {
-            "day",    "days",    "eve",     "friday",  "year",      "year's", "years", "luther",
-            "monday", "new",     "jayanti", "of",      "wednesday", "sunday", "raya",  "fawkes",
-            "night",  "patrick", "andrew",  "stephen", "george",    "david",  NULL};
+        static const char *const second[] = {"day",     "days",  "eve",       "friday", "year",
+                                             "year's",  "years", "luther",    "monday", "new",
+                                             "jayanti", "of",    "wednesday", "sunday", "raya",
+                                             "fawkes",  "night", "patrick",   "andrew", "stephen",
+                                             "george",  "david", "saints",    "souls",  NULL};
         if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
