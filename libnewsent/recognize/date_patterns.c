@@ -238,7 +238,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
       * the weekend, longer */
      "the\\s+(?:(?:bank\\s+holiday|long|holiday)\\s+(?=weekend\\b)|holiday-shortened\\s+(?=week\\b)"
      ")?"
-     "(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest)\\s+)*(?:year|"
+     "(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest|outgoing)\\s+)*(?:year|"
      "quarter|week|weekend|month|decade|century)\\b"
      "(?![-\\s]old\\b)(?:\\s+ahead\\b|\\s+after\\s+next\\b|(?<=day|week|month|year)\\s+(?:before|"
      "after)\\b(?=\\s*[,.;:!?"

@@ -82,9 +82,10 @@ static const entry pods[] = {{"morning", NS_POD_MO},   {"afternoon", NS_POD_AF},
                              {"overnight", NS_POD_NI}, {"tonight", NS_POD_NI}};
 /* Direction words of "last week", "next Tuesday", "this year". 9: anaphoric. */
 static const entry relwords[] = {
-    {"last", -1},     {"past", -1},    {"previous", -1},  {"next", 1},      {"coming", 1},
-    {"following", 1}, {"upcoming", 1}, {"this", 0 + 100}, {"current", 100}, {"present", 100},
-    {"same", 9},      {"that", 9},     {"latest", -1},    {"recent", -1},   {"prior", -1}};
+    {"last", -1},     {"past", -1},     {"previous", -1},  {"next", 1},
+    {"coming", 1},    {"following", 1}, {"upcoming", 1},   {"this", 0 + 100},
+    {"current", 100}, {"present", 100}, {"outgoing", 100}, {"same", 9},
+    {"that", 9},      {"latest", -1},   {"recent", -1},    {"prior", -1}};
 /* Words after a count of units that shift from the reference. */
 static const entry shiftwords[] = {
     {"ago", -1},  {"earlier", -1}, {"before", -1}, {"back", -1}, {"previously", -1}, {"later", 1},

@@ -350,6 +350,7 @@ static const trigger triggers[] = {
     {"opens", C_FUT},
     {"or", C_JOIN},
     {"other", C_REL},
+    {"outgoing", C_REL},
     {"over", C_PREFIX},
     {"overnight", C_DEIC},
     {"p.m", C_CLOCK},
