@@ -1707,6 +1707,22 @@ int ns_timex_normalize(ns_doc *doc)
                 put_time(&b, p);
                 break;
             }
+            if (p->weekday && !p->unit && !p->offset) {
+                /* "That Friday", "the same Friday": the story's day when it
+                 * is one, or that weekday of the story's week; with no day
+                 * before it, as a weekday alone */
+                ns_timex_parse q = *p;
+                q.kind = NS_TX_CAL;
+                q.offset = 0;
+                if (prec == 3) {
+                    ns_ymd mon = ns_cal_add_days(t, 1 - ns_cal_weekday(t));
+                    put_day(&b, ns_cal_add_days(mon, p->weekday - 1));
+                    put_time(&b, p);
+                } else {
+                    resolve_cal(&q, ref, &b);
+                }
+                break;
+            }
             if ((p->month || p->season) && !p->unit) {
                 /* "In 1972 she moved to Paris. That summer ...": the
                  * story's year, or the reference's when it named none;
