@@ -432,7 +432,7 @@ static const char *const tz_names[] = {
     "GMT",  "UTC",  "BST", "CET",  "CEST", "EST",  "EDT",  "CST",  "CDT",  "MST",  "MDT",
     "PST",  "PDT",  "ET",  "PT",   "IST",  "JST",  "HKT",  "SGT",  "AEST", "AEDT", "MSK",
     "EET",  "EEST", "WET", "WEST", "WAT",  "EAT",  "SAST", "NZST", "NZDT", "AWST", "ACST",
-    "ACDT", "KST",  "PHT", "WIB",  "HST",  "AKST", "AKDT", "NDT",  "NST",  "ADT"};
+    "ACDT", "KST",  "PHT", "WIB",  "HST",  "AKST", "AKDT", "NDT",  "NST",  "ADT",  "AST"};
 
 /* The zone of tz_names that s[0..len) spells, in any case, or NULL. */
 static const char *zone_named(const char *s, size_t len)
