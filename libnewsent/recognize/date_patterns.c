@@ -486,7 +486,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_HOLIDAY},
     /* now, currently, recently, the future, current */
     {"refword", NS_DF_REFWORD, C_REFW | C_THE | C_NUMW, C_REFW | C_REL, 0, 1,
-     "(?:(?:right\\s+)?now|nowadays|currently|at\\s+present|recently|lately|"
+     "(?:now|nowadays|currently|at\\s+present|recently|lately|"
      /* "from 1850 to the present (day)": the present, at a clause's end */
      "the\\s+present(?:\\s+day)?(?=\\s*[,.;:!?)\"']|\\s*$)|"
      /* in the near term, over the long term; not "the short-term debt" */
