@@ -283,6 +283,7 @@ static ns_ymd holiday_date(int hol, int y)
     case NS_HOL_EARLY_MAY_BANK: return nth_weekday(y, 5, 1, 1);
     case NS_HOL_SPRING_BANK: return nth_weekday(y, 5, 1, -1);
     case NS_HOL_SUMMER_BANK: return nth_weekday(y, 8, 1, -1);
+    case NS_HOL_SHROVE_TUESDAY: return ns_cal_add_days(easter(y), -47);
     default: return ns_cal_add_days(nth_weekday(y, 11, 1, 1), 1); /* election day */
     }
 }

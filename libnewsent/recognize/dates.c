@@ -178,6 +178,7 @@ static const trigger triggers[] = {
     {"father", C_HOL},
     {"father's", C_HOL},
     {"fathers", C_HOL},
+    {"feast", C_HOL},
     {"feb", C_MONTH},
     {"february", C_MONTH},
     {"fell", C_PAST},
@@ -282,6 +283,7 @@ static const trigger triggers[] = {
     {"many", C_NUMW | C_P2},
     {"mar", C_MONTH},
     {"march", C_MONTH},
+    {"mardi", C_HOL},
     {"martin", C_HOL},
     {"maximum", C_PREFIX | C_P2},
     {"may", C_MONTH | C_FUT},
@@ -356,6 +358,7 @@ static const trigger triggers[] = {
     {"p.m", C_CLOCK},
     {"paid", C_PAST},
     {"palm", C_HOL},
+    {"pancake", C_HOL},
     {"past", C_REL},
     {"patriots", C_HOL},
     {"pdt", C_CLOCK},
@@ -426,6 +429,7 @@ static const trigger triggers[] = {
     {"sgt", C_CLOCK},
     {"shall", C_FUT},
     {"should", C_FUT},
+    {"shrove", C_HOL},
     {"single", C_REL}, /* a single day: one, said with weight */
     {"six", C_NUMW},
     {"sixteen", C_NUMW},
@@ -2193,11 +2197,11 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
                                              "hogmanay",  "ferragosto",   "juneteenth", "epiphany",
                                              NULL};
         /* Lunar New Year, Burns Night, St Patrick's Day */
-        static const char *const second[] = {"day",     "days",  "eve",       "friday", "year",
-                                             "year's",  "years", "luther",    "monday", "new",
-                                             "jayanti", "of",    "wednesday", "sunday", "raya",
-                                             "fawkes",  "night", "patrick",   "andrew", "stephen",
-                                             "george",  "david", "saints",    "souls",  NULL};
+        static const char *const second[] = {
+            "day",    "days",   "eve",   "friday",  "year",    "year's",    "years",
+            "luther", "monday", "new",   "jayanti", "of",      "wednesday", "sunday",
+            "raya",   "fawkes", "night", "patrick", "andrew",  "stephen",   "george",
+            "david",  "saints", "souls", "gras",    "tuesday", NULL};
         if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
