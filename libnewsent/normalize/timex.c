@@ -932,6 +932,10 @@ static int resolve_anchored(const ns_doc *doc, size_t i, const ns_timex_parse *p
     if (p->anchored == NS_ANCHOR_SAME && month)
         return 0; /* the same period: a quarter or a half */
     int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    /* "ago" counts from now: a period still ahead ("a contract that runs
+     * until June 2026 ... the window a year ago") is no period it compares */
+    if (p->anchored == NS_ANCHOR_YEAR_BACK && y > doc->ref_year)
+        return 0;
     if (p->anchored != NS_ANCHOR_SAME)
         y--;
     if (y < 0)
@@ -1142,6 +1146,12 @@ static int narrative_year(const ns_doc *doc, size_t i, ns_ymd ref, const ns_time
     if (!q || q->kind != NS_TX_CAL || !q->month || !q->day || q->year2 || !e->value ||
         strlen(e->value) != 10 || sscanf(e->value, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
         (q->year && q->ydigits != 4) || y > ref.y - 2 || !ns_cal_valid(y, p->month, p->day))
+        return 0;
+    /* a feast goes by its name: in the sentence of the full date it is that
+     * year's ("shot on June 19, 2021, as neighbours gathered for
+     * Juneteenth"), after it the story's own ("the warmest since Dec. 31,
+     * 2011. In Edinburgh, Hogmanay parties were called off") */
+    if (p->feast && s != sent)
         return 0;
     if (p->weekday && ns_cal_weekday((ns_ymd){y, p->month, p->day}) != p->weekday)
         return 0;
@@ -1470,6 +1480,26 @@ static int timeline_weekday(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
     return ns_cal_to_days(*out) >= ns_cal_to_days(before);
 }
 
+/* Whether sentence s names a day within a week of the reference ("grew
+ * into a Category 4 storm early Monday, beating a mark set on July 8,
+ * 2005": the story's day is Monday, the old one a record's). */
+static int near_day_in(const ns_doc *doc, uint32_t s, ns_ymd ref)
+{
+    int64_t r = ns_cal_to_days(ref);
+    for (size_t j = 0; j < doc->nents; j++) {
+        const newsent_entity *e = &doc->ents[j];
+        int y, m, d;
+        /* (a clock time may have taken the reference's day for now) */
+        if (e->label != NEWSENT_LABEL_DATE || !e->value || ent_sent(doc, e) != s ||
+            strlen(e->value) != 10 || !day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d))
+            continue;
+        int64_t diff = ns_cal_to_days((ns_ymd){y, m, d}) - r;
+        if (diff >= -7 && diff <= 7)
+            return 1;
+    }
+    return 0;
+}
+
 /* The day a bare clock time ("at 8 p.m.") is on: the day last named in
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
@@ -1510,7 +1540,8 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
         /* so is a day counted back to ("Six years ago today, ... the sky
          * turned orange shortly before 5pm") */
         if (s != sent && (diff < -7 || diff > 7) &&
-            !(eq && eq->kind == NS_TX_CAL && eq->year && opens_sentence_at(doc, self)) &&
+            !(eq && eq->kind == NS_TX_CAL && eq->year && opens_sentence_at(doc, self) &&
+              !near_day_in(doc, s, ref)) &&
             !(eq && eq->kind == NS_TX_SHIFT && ns_doc_word_is(doc, e->tok_end - 1, today)))
             continue;
         /* "Voters return on Sunday. By 14:05, 200 candidates had pulled
