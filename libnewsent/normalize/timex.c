@@ -1483,15 +1483,20 @@ static int timeline_weekday(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
 /* Whether sentence s names a day within a week of the reference ("grew
  * into a Category 4 storm early Monday, beating a mark set on July 8,
  * 2005": the story's day is Monday, the old one a record's). */
-static int near_day_in(const ns_doc *doc, uint32_t s, ns_ymd ref)
+static int near_day_in(const ns_doc *doc, size_t i, uint32_t s, ns_ymd ref)
 {
     int64_t r = ns_cal_to_days(ref);
-    for (size_t j = 0; j < doc->nents; j++) {
+    /* the entities before entity i back to the start of sentence s, a
+     * bounded look as every anchor's */
+    for (size_t j = i, looked = 0; j-- > 0 && looked < 2 * NS_ANCHOR_LOOK; looked++) {
         const newsent_entity *e = &doc->ents[j];
+        uint32_t es = ent_sent(doc, e);
         int y, m, d;
+        if (es < s)
+            break;
         /* (a clock time may have taken the reference's day for now) */
-        if (e->label != NEWSENT_LABEL_DATE || !e->value || ent_sent(doc, e) != s ||
-            strlen(e->value) != 10 || !day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d))
+        if (es != s || e->label != NEWSENT_LABEL_DATE || !e->value || strlen(e->value) != 10 ||
+            !day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d))
             continue;
         int64_t diff = ns_cal_to_days((ns_ymd){y, m, d}) - r;
         if (diff >= -7 && diff <= 7)
@@ -1541,7 +1546,7 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
          * turned orange shortly before 5pm") */
         if (s != sent && (diff < -7 || diff > 7) &&
             !(eq && eq->kind == NS_TX_CAL && eq->year && opens_sentence_at(doc, self) &&
-              !near_day_in(doc, s, ref)) &&
+              !near_day_in(doc, (size_t)(self - doc->ents), s, ref)) &&
             !(eq && eq->kind == NS_TX_SHIFT && ns_doc_word_is(doc, e->tok_end - 1, today)))
             continue;
         /* "Voters return on Sunday. By 14:05, 200 candidates had pulled
