@@ -1209,6 +1209,24 @@ static int next_year_of(const ns_doc *doc, size_t i, ns_ymd ref)
     return ref.y + q->offset;
 }
 
+/* "signed on Oct. 31 of that year", "in March of the following year":
+ * the year of the date the story named before, moved as the phrase says;
+ * 0 when no such phrase follows entity i or no date comes before it. */
+static int of_that_year(const ns_doc *doc, size_t i)
+{
+    static const char *const of[] = {"of", NULL};
+    if (i + 1 >= doc->nents)
+        return 0;
+    const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
+    const ns_timex_parse *q = n->detail;
+    ns_ymd t;
+    if (n->label != NEWSENT_LABEL_DATE || !q || q->kind != NS_TX_ANAPHOR || q->unit != NS_TU_YEAR ||
+        n->tok_start != e->tok_end + 1 || !ns_doc_word_is(doc, e->tok_end, of) ||
+        !previous_anchor(doc, i, &t))
+        return 0;
+    return t.y + q->offset;
+}
+
 /* The year of the event an earlier phrase of entity i's sentence names
  * ("The 1997 final is on July 19"), for a month or day written without
  * one; not a year in passing ("founded in 1947, it runs from Aug. 1"); 0
@@ -1225,15 +1243,20 @@ static int sentence_year(const ns_doc *doc, size_t i)
     for (const newsent_entity *e; (e = date_before(doc, &i, sent, 0, &looked, &s));) {
         const ns_timex_parse *q = e->detail;
         static const char *const the[] = {"the", NULL};
+        /* the year of an event: "the 2014 World Cup"; not one on the other
+         * side of the tense ("After the 2019 election it took seven weeks,
+         * and analysts expect a cabinet by mid-June") */
+        const ns_timex_parse *p = self->detail;
         if (q && q->kind == NS_TX_CAL && q->ydigits == 4 && q->year && !q->year2 && !q->month &&
             e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, the) &&
-            e->tok_end < doc->toks.n && doc->toks.v[e->tok_end].kind == NS_TOK_WORD)
-            return q->year; /* the year of an event: "the 2014 World Cup" */
+            e->tok_end < doc->toks.n && doc->toks.v[e->tok_end].kind == NS_TOK_WORD &&
+            !(p && ((p->tense > 0 && q->year < doc->ref_year) ||
+                    (p->tense < 0 && q->year > doc->ref_year))))
+            return q->year;
         /* a season in a past sentence that opens with its year: "In 2009,
          * I think it was the spring" (a month keeps to the rule above:
          * "signed in 1998, returned in February") */
         static const char *const in[] = {"in", NULL};
-        const ns_timex_parse *p = self->detail;
         if (q && q->kind == NS_TX_CAL && q->ydigits == 4 && q->year && !q->year2 && !q->month &&
             !q->season && p && p->season && !p->month && p->tense < 0 && e->tok_start > 0 &&
             ns_doc_word_is(doc, e->tok_start - 1, in) &&
@@ -1669,6 +1692,8 @@ int ns_timex_normalize(ns_doc *doc)
             int yearless = !p->year && !p->has_yrel;
             int y = yearless && p->month ? next_year_of(doc, i, ref) : 0;
             if (!y && yearless && p->month)
+                y = of_that_year(doc, i);
+            if (!y && yearless && p->month)
                 y = timeline_year(doc, i, ref, p);
             if (!y && yearless && (p->quarter || p->half) && !p->month)
                 y = period_year(doc, i, ref);
@@ -1734,6 +1759,15 @@ int ns_timex_normalize(ns_doc *doc)
              * before, when it is precise enough, else from the reference */
             ns_ymd t;
             int prec = previous_anchor(doc, i, &t);
+            /* "March of the following year": the year the month took */
+            static const char *const of[] = {"of", NULL};
+            if (p->unit == NS_TU_YEAR && i > 0 && prec >= 1 &&
+                doc->ents[i - 1].label == NEWSENT_LABEL_DATE &&
+                doc->ents[i - 1].tok_end + 1 == e->tok_start &&
+                ns_doc_word_is(doc, doc->ents[i - 1].tok_end, of)) {
+                snprintf(b.s, sizeof b.s, "%04d", t.y);
+                break;
+            }
             if (p->weekday && !p->unit && p->offset) {
                 /* "the previous Friday", "the following Monday": next to
                  * the story's day, or to the reference's */

@@ -22,7 +22,7 @@
 #define YEARW "(?:" YEAR "|" SYEAR ")"
 /* A half after a count or a unit: two and a half years, 2 1/2 hours, a
  * year and a half; "or so" after a unit: a week or so ago. */
-#define HALF "(?:[-\\s]+and[-\\s]+a[-\\s]+half|\\s+1/2|-1/2)"
+#define HALF "(?:[-\\s]+and[-\\s]+a[-\\s]+(?:half|quarter)\\b|\\s+1/2|-1/2)"
 #define ORSO                                                                                       \
     "(?:\\s+or\\s+(?:so|two|three)\\b(?!\\s+(?:of|more|seconds?|minutes?|hours?|days?|weeks?|"     \
     "months?|years?|decades?)\\b))"

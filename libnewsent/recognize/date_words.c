@@ -362,6 +362,12 @@ static double half_at(const word *w, size_t n, size_t *i)
         *i += 2;
         return 0.5;
     }
+    /* "an hour and a quarter" */
+    if (*i + 1 < n && w[*i].sep && strcmp(w[*i].s, "a") == 0 &&
+        strcmp(w[*i + 1].s, "quarter") == 0) {
+        *i += 2;
+        return 0.25;
+    }
     if (*i + 1 < n && strcmp(w[*i].s, "1") == 0 && strcmp(w[*i + 1].s, "2") == 0) {
         *i += 2;
         return 0.5;
