@@ -755,6 +755,36 @@ static int day_value(const char *v, int *y, int *m, int *d)
  * linear. */
 #define NS_ANCHOR_LOOK 12
 
+/* The calendar point a TIMEX3 value names, and how precise it is: 1 year
+ * (or a season's year), 2 month, 3 day; 0 for anything else. */
+static int value_anchor(const char *v, ns_ymd *out)
+{
+    int y, m, d, n = 0;
+    size_t len = strlen(v);
+    if (len >= 10 && sscanf(v, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10 &&
+        ns_cal_valid(y, m, d)) {
+        *out = (ns_ymd){y, m, d};
+        return 3;
+    }
+    if (len == 7 && sscanf(v, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7 && m >= 1 && m <= 12) {
+        *out = (ns_ymd){y, m, 1};
+        return 2;
+    }
+    if (len == 4 && sscanf(v, "%4d%n", &y, &n) == 1 && n == 4) {
+        *out = (ns_ymd){y, 1, 1};
+        return 1;
+    }
+    /* "In the spring of 1968 ... That autumn": a season's year (not a
+     * quarter's or a half's, which a report compares with its own past) */
+    if (len == 7 && sscanf(v, "%4d%n", &y, &n) == 1 && n == 4 && v[4] == '-' &&
+        (!strcmp(v + 5, "SP") || !strcmp(v + 5, "SU") || !strcmp(v + 5, "FA") ||
+         !strcmp(v + 5, "WI"))) {
+        *out = (ns_ymd){y, 1, 1};
+        return 1;
+    }
+    return 0;
+}
+
 /* The last calendar value among the DATE entities before index i, and how
  * precise it is: 1 year, 2 month, 3 day; 0 if there is none. */
 static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
@@ -772,29 +802,9 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
         /* "on July 18-21 ... the following week": from the range's end */
         if (v[0] == '(' && e->range_end)
             v = e->range_end;
-        int y, m, d, n = 0;
-        size_t len = strlen(v);
-        if (len >= 10 && sscanf(v, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10 &&
-            ns_cal_valid(y, m, d)) {
-            *out = (ns_ymd){y, m, d};
-            return 3;
-        }
-        if (len == 7 && sscanf(v, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7 && m >= 1 && m <= 12) {
-            *out = (ns_ymd){y, m, 1};
-            return 2;
-        }
-        if (len == 4 && sscanf(v, "%4d%n", &y, &n) == 1 && n == 4) {
-            *out = (ns_ymd){y, 1, 1};
-            return 1;
-        }
-        /* "In the spring of 1968 ... That autumn": a season's year (not a
-         * quarter's or a half's, which a report compares with its own past) */
-        if (len == 7 && sscanf(v, "%4d%n", &y, &n) == 1 && n == 4 && v[4] == '-' &&
-            (!strcmp(v + 5, "SP") || !strcmp(v + 5, "SU") || !strcmp(v + 5, "FA") ||
-             !strcmp(v + 5, "WI"))) {
-            *out = (ns_ymd){y, 1, 1};
-            return 1;
-        }
+        int prec = value_anchor(v, out);
+        if (prec)
+            return prec;
     }
     return 0;
 }
@@ -1209,20 +1219,25 @@ static int next_year_of(const ns_doc *doc, size_t i, ns_ymd ref)
     return ref.y + q->offset;
 }
 
+/* Whether entity n follows entity e after "of" ("March of that year"). */
+static int follows_of(const ns_doc *doc, const newsent_entity *e, const newsent_entity *n)
+{
+    static const char *const of[] = {"of", NULL};
+    return n->tok_start == e->tok_end + 1 && ns_doc_word_is(doc, e->tok_end, of);
+}
+
 /* "signed on Oct. 31 of that year", "in March of the following year":
  * the year of the date the story named before, moved as the phrase says;
  * 0 when no such phrase follows entity i or no date comes before it. */
 static int of_that_year(const ns_doc *doc, size_t i)
 {
-    static const char *const of[] = {"of", NULL};
     if (i + 1 >= doc->nents)
         return 0;
     const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
     const ns_timex_parse *q = n->detail;
     ns_ymd t;
     if (n->label != NEWSENT_LABEL_DATE || !q || q->kind != NS_TX_ANAPHOR || q->unit != NS_TU_YEAR ||
-        n->tok_start != e->tok_end + 1 || !ns_doc_word_is(doc, e->tok_end, of) ||
-        !previous_anchor(doc, i, &t))
+        !follows_of(doc, e, n) || !previous_anchor(doc, i, &t))
         return 0;
     return t.y + q->offset;
 }
@@ -1291,8 +1306,6 @@ static int period_year(const ns_doc *doc, size_t i, ns_ymd ref)
     if (!q || q->kind != NS_TX_CAL || q->ydigits != 4 || !q->year || q->year2 || q->month2 ||
         q->fiscal || q->year < ref.y - 1 || q->year > ref.y + 1)
         return 0;
-    /* periods told forward: "by the June quarter of 2024, from 7 per cent
-     * in the March quarter" compares with a quarter gone */
     /* "grow in 2025, after expanding 5.9% in the second quarter": a
      * period told against the year, not inside it */
     static const char *const against[] = {"after", "from", "since", "than", "compared", NULL};
@@ -1301,6 +1314,8 @@ static int period_year(const ns_doc *doc, size_t i, ns_ymd ref)
             return 0;
     if ((p->tense < 0 && q->year > ref.y) || (p->tense > 0 && q->year < ref.y))
         return 0;
+    /* periods told forward: "by the June quarter of 2024, from 7 per cent
+     * in the March quarter" compares with a quarter gone */
     int start = p->quarter ? 3 * p->quarter - 2 : 6 * p->half - 5;
     int before = q->quarter ? 3 * q->quarter - 2
                  : q->half  ? 6 * q->half - 5
@@ -1408,13 +1423,10 @@ static int entry_year(const ns_doc *doc, size_t i, ns_ymd ref, const ns_timex_pa
         const char *v = e->value;
         if (!v || (e->flags & NS_EF_DROP) || !timeline_head(doc, e))
             continue;
-        for (int n = 0; n < 7; n++)
-            if (n == 4 ? v[n] != '-' : !(v[n] >= '0' && v[n] <= '9'))
-                return 0;
-        int y = 0, m = 0, d = 1;
-        if (sscanf(v, "%4d-%2d-%2d", &y, &m, &d) < 2)
+        ns_ymd t;
+        if (value_anchor(v, &t) < 2)
             return 0;
-        return p->month < m || (p->month == m && p->day && p->day < d) ? y + 1 : y;
+        return p->month < t.m || (p->month == t.m && p->day && p->day < t.d) ? t.y + 1 : t.y;
     }
     /* the first entry: a chronology of what happened, told in the present
      * ("29 January: The Examiner reports the claims"), unless its own
@@ -1760,11 +1772,9 @@ int ns_timex_normalize(ns_doc *doc)
             ns_ymd t;
             int prec = previous_anchor(doc, i, &t);
             /* "March of the following year": the year the month took */
-            static const char *const of[] = {"of", NULL};
             if (p->unit == NS_TU_YEAR && i > 0 && prec >= 1 &&
                 doc->ents[i - 1].label == NEWSENT_LABEL_DATE &&
-                doc->ents[i - 1].tok_end + 1 == e->tok_start &&
-                ns_doc_word_is(doc, doc->ents[i - 1].tok_end, of)) {
+                follows_of(doc, &doc->ents[i - 1], e)) {
                 snprintf(b.s, sizeof b.s, "%04d", t.y);
                 break;
             }
@@ -1782,14 +1792,14 @@ int ns_timex_normalize(ns_doc *doc)
                 /* "That Friday", "the same Friday": the story's day when it
                  * is one, or that weekday of the story's week; with no day
                  * before it, as a weekday alone */
-                ns_timex_parse q = *p;
-                q.kind = NS_TX_CAL;
-                q.offset = 0;
                 if (prec == 3) {
                     ns_ymd mon = ns_cal_add_days(t, 1 - ns_cal_weekday(t));
                     put_day(&b, ns_cal_add_days(mon, p->weekday - 1));
                     put_time(&b, p);
                 } else {
+                    ns_timex_parse q = *p;
+                    q.kind = NS_TX_CAL;
+                    q.offset = 0;
                     resolve_cal(&q, ref, &b);
                 }
                 break;

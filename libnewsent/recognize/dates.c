@@ -1172,8 +1172,24 @@ static int to_within(const ns_doc *doc, size_t k, size_t end)
  * says, read from the nearest tense marker around the expression. */
 static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1);
 
-/* A deadline ("gave Merieux until mid-November", "was due by January") may lie
- * ahead of a past verb: a past cue before until/till/by/before says nothing. */
+/* Whether token k is a lower-case word ending in "-ed" ("reached"). */
+static int ends_in_ed(const ns_doc *doc, size_t k)
+{
+    if (k >= doc->toks.n || doc->toks.v[k].kind != NS_TOK_WORD)
+        return 0;
+    const ns_token *t = &doc->toks.v[k];
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start;
+    return n > 3 && s[0] >= 'a' && s[0] <= 'z' && s[n - 2] == 'e' && s[n - 1] == 'd';
+}
+
+/* Whether token k is a verb in the past: a word the lexicon marks so, or
+ * one in "-ed" that is no adjective ("a revised timetable"). */
+static int past_word(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    return (wc[k] & C_PAST) || (ends_in_ed(doc, k) && !attributive(doc, k));
+}
+
 /* Whether the sentence of token k0 has a past verb before it, however far
  * back: "Support fell to 63 percent in June and to 55 percent by
  * September" reports a deadline met, not one ahead. */
@@ -1202,6 +1218,8 @@ static int past_verb_before(const uint32_t *wc, const ns_doc *doc, size_t k0)
     return 0;
 }
 
+/* A deadline ("gave Merieux until mid-November", "was due by January") may lie
+ * ahead of a past verb: a past cue before until/till/by/before says nothing. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const deadline[] = {"until", "till", "by", "before", NULL};
@@ -1237,17 +1255,6 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
     if (t == 0 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, until))
         return past_verb_before(wc, doc, k0) ? 0 : 1;
     return t;
-}
-
-/* Whether token k is a lower-case word ending in "-ed" ("reached"). */
-static int ends_in_ed(const ns_doc *doc, size_t k)
-{
-    if (k >= doc->toks.n || doc->toks.v[k].kind != NS_TOK_WORD)
-        return 0;
-    const ns_token *t = &doc->toks.v[k];
-    const char *s = doc->text + t->start;
-    size_t n = t->end - t->start;
-    return n > 3 && s[0] >= 'a' && s[0] <= 'z' && s[n - 2] == 'e' && s[n - 1] == 'd';
 }
 
 /* Whether tokens [k0, k1) name a month or a weekday. */
@@ -1301,17 +1308,15 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             break;
         if (doc->toks.v[k].flags & NS_TF_SENT_START)
             back = 99; /* the last token to look at */
-        /* a participle after "be" ("will be held", "is published") is no
-         * past: the auxiliary before it decides */
-        unsigned w = wc[k];
         int fut = future_cue(wc, doc, k);
         /* "guidelines to be published in early November": an infinitive
          * "to be" looks ahead, whatever verb came before */
         static const char *const be[] = {"be", NULL};
         if (k > 0 && ns_doc_word_is(doc, k, be) && ns_doc_word_is(doc, k - 1, to))
             return 1;
-        /* nor is one after "remain" or "stay": "will remain closed
-         * Tuesday" */
+        /* a participle after "be" ("will be held", "is published") is no
+         * past: the auxiliary before it decides; nor is one after "remain"
+         * or "stay": "will remain closed Tuesday" */
         static const char *const copulas[] = {"remain", "remains", "remained", "stay",
                                               "stays",  "stayed",  NULL};
         if (k > 0 && !fut && ((wc[k - 1] & C_BE) || ns_doc_word_is(doc, k - 1, copulas)))
@@ -1408,15 +1413,11 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             return -1;
         if (fut)
             return 1;
-        const ns_token *t = &doc->toks.v[k];
-        size_t n = t->end - t->start;
-        const char *s = doc->text + t->start;
         /* "planned a rally on Saturday": a future seen from the past */
         static const char *const planned[] = {"planned", "scheduled", "slated", NULL};
         if (ns_doc_word_is(doc, k, planned) && !attributive(doc, k))
             return 1;
-        if ((w & C_PAST) || (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' &&
-                             s[0] <= 'z' && !attributive(doc, k))) {
+        if (past_word(wc, doc, k)) {
             /* "planned to leave on Thursday": a future seen from the past;
              * "eased to 47% in November", "went to Paris" stay past */
             if (ns_doc_word_is(doc, k, intent) && to_within(doc, k + 1, k0))
@@ -1478,13 +1479,9 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             continue;
         if (fut)
             return 1;
-        const ns_token *t = &doc->toks.v[k];
-        size_t n = t->end - t->start;
-        const char *s = doc->text + t->start;
         /* "On Friday, the government planned to pay": the plan was made
          * then, whatever it was for */
-        if ((wc[k] & C_PAST) || (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a' &&
-                                 s[0] <= 'z' && !attributive(doc, k)))
+        if (past_word(wc, doc, k))
             return -1;
     }
     return 0;
@@ -2361,8 +2358,7 @@ static size_t match_all(const ns_dates *d, pcre2_match_data *md, const uint32_t 
     return n;
 }
 
-/* Whether "for" before token k follows a word for statistics, one to
- * three words back: "production figures for February", "data for May". */
+/* Words for statistics. */
 static const char *const data_words[] = {
     "figures", "data",     "numbers",   "statistics",   "sales",   "output", "production",
     "reading", "payrolls", "inflation", "unemployment", "results", "report", "orders",
@@ -2384,14 +2380,15 @@ static int data_of(const ns_doc *doc, size_t klast)
     return 0;
 }
 
+/* Whether "for" before token k follows a word for statistics, one to
+ * three words back: "production figures for February", "data for May". */
 static int data_for(const ns_doc *doc, size_t k)
 {
     static const char *const for_[] = {"for", NULL};
-    const char *const *data = data_words;
     if (k < 2 || !ns_doc_word_is(doc, k - 1, for_))
         return 0;
     for (size_t j = k - 2; j + 4 >= k && j < doc->toks.n; j--) {
-        if (ns_doc_word_is(doc, j, data))
+        if (ns_doc_word_is(doc, j, data_words))
             return 1;
         if (doc->toks.v[j].kind != NS_TOK_WORD || j == 0)
             break;
@@ -2854,12 +2851,9 @@ static int possessive_event(const uint32_t *wc, const ns_doc *doc, size_t k)
         return 0;
     /* the event's verb follows its noun: "Thursday's draw handed" */
     for (size_t j = k + 2; j < doc->toks.n && j <= k + 4; j++) {
-        const ns_token *t = &doc->toks.v[j];
-        size_t n = t->end - t->start;
-        const char *s = doc->text + t->start;
-        if (t->kind != NS_TOK_WORD)
+        if (doc->toks.v[j].kind != NS_TOK_WORD)
             return 0;
-        if ((wc[j] & C_PAST) || (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' && s[0] >= 'a'))
+        if ((wc[j] & C_PAST) || ends_in_ed(doc, j))
             return 1;
     }
     return 0;
@@ -2872,13 +2866,7 @@ static int verb_against(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t
 {
     static const char *const modal[] = {"will", "'ll", "shall", NULL};
     for (size_t k = k0; k < k1 && k < doc->toks.n; k++) {
-        const ns_token *t = &doc->toks.v[k];
-        size_t n = t->end - t->start;
-        const char *s = doc->text + t->start;
-        int past = (wc[k] & C_PAST) ||
-                   (t->kind == NS_TOK_WORD && n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
-                    s[0] >= 'a' && s[0] <= 'z' && !attributive(doc, k));
-        if (tense > 0 ? past : ns_doc_word_is(doc, k, modal))
+        if (tense > 0 ? past_word(wc, doc, k) : ns_doc_word_is(doc, k, modal))
             return 1;
     }
     return 0;
