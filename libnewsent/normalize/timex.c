@@ -1386,14 +1386,8 @@ static int timeline_head(const ns_doc *doc, const newsent_entity *e)
     const uint32_t line = NS_TF_NEWLINE_BEFORE | NS_TF_PARA_START;
     size_t k = e->tok_start, c = e->tok_end;
     /* a bulleted entry: "- 21 December: The court breaks." */
-    int bullet = 0;
-    if (k > 0 && (doc->toks.v[k - 1].flags & line)) {
-        static const char *const bullets[] = {"-", "*", "\u2013", "\u2014", "\u2022", NULL};
-        const ns_token *b = &doc->toks.v[k - 1];
-        for (size_t n = 0; bullets[n] && !bullet; n++)
-            bullet = b->end - b->start == strlen(bullets[n]) &&
-                     memcmp(doc->text + b->start, bullets[n], strlen(bullets[n])) == 0;
-    }
+    static const char *const bullets[] = {"-", "*", "\u2013", "\u2014", "\u2022", NULL};
+    int bullet = k > 0 && (doc->toks.v[k - 1].flags & line) && ns_doc_word_is(doc, k - 1, bullets);
     if (!bullet && !(doc->toks.v[k].flags & line))
         return 0;
     /* "28 November last year: The trial opens." */

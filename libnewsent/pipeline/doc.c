@@ -36,11 +36,12 @@ int ns_doc_word_is(const ns_doc *doc, size_t k, const char *const *list)
     size_t n = t->end - t->start;
     if (n > 0 && s[n - 1] == '.')
         n--;
-    /* | 0x20 folds a capital and keeps the other bytes of a listed word */
+    /* folds an ASCII capital only: the bytes of "\u2019s", "\u2013" or "\u00a3"
+     * in a list match themselves (| 0x20 on every byte turned 0x80 into 0xa0) */
     for (size_t i = 0; list[i]; i++) {
         const char *w = list[i];
         size_t j = 0;
-        while (j < n && w[j] == (char)(s[j] | 0x20))
+        while (j < n && w[j] == (s[j] >= 'A' && s[j] <= 'Z' ? (char)(s[j] | 0x20) : s[j]))
             j++;
         if (j == n && w[n] == 0)
             return 1;
