@@ -978,6 +978,8 @@ static int clock_range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse
     char dur[24];
     if (mins % 60 == 0)
         snprintf(dur, sizeof dur, "PT%dH", mins / 60);
+    else if (mins > 60)
+        snprintf(dur, sizeof dur, "PT%dH%dM", mins / 60, mins % 60);
     else
         snprintf(dur, sizeof dur, "PT%dM", mins);
     e->range_begin = ns_arena_printf(&doc->arena, "%s", first->s);
@@ -1014,11 +1016,36 @@ static int near_day(const ns_doc *doc, const newsent_entity *e, const newsent_en
     return 1;
 }
 
+/* The end of a range written as two full clock times ("10 a.m. to 4 p.m.
+ * Saturday"): its clock in minutes plus one (a day and a minute when it has
+ * no day of its own), else 0. The start is on the end's day, or the day
+ * before when it is later on the clock. */
+static int range_end_clock(const ns_doc *doc, const newsent_entity *e, const newsent_entity *n)
+{
+    static const char *const joins[] = {"to", "until", "till", "through", NULL};
+    static const char *const and[] = {"and", NULL}, *const between[] = {"between", NULL};
+    const ns_timex_parse *q = n->detail;
+    size_t nl = n->value ? strlen(n->value) : 0;
+    int hh, mm;
+    /* "and" makes a range only after "between": "2130 GMT and 0115 GMT
+     * Sunday" are two kick-offs, the first on the day before */
+    int joined = ns_doc_word_is(doc, e->tok_end, joins) ||
+                 (ns_doc_word_is(doc, e->tok_end, and) && e->tok_start > 0 &&
+                  ns_doc_word_is(doc, e->tok_start - 1, between));
+    if (n->tok_start != e->tok_end + 1 || !joined || !q || q->hour < 0 || nl != 16 ||
+        n->value[10] != 'T' || sscanf(n->value + 11, "%2d:%2d", &hh, &mm) != 2)
+        return 0;
+    /* an end with no day of its own took the story's, as the start would:
+     * only one that names its day can move the start to the night before */
+    return dayless_clock(q) ? 24 * 60 + 1 : hh * 60 + mm + 1;
+}
+
 /* "until 10 p.m. on Christmas Eve": a bare clock time followed at once by
  * a day (or a day's part) is on that day; run when every value is known. */
 static int clock_then_day(ns_doc *doc)
 {
-    for (size_t i = 0; i + 1 < doc->nents; i++) {
+    /* backwards, so that "noon until 3 p.m. on Friday" hands Friday on */
+    for (size_t i = doc->nents > 0 ? doc->nents - 1 : 0; i-- > 0;) {
         newsent_entity *e = &doc->ents[i];
         const ns_timex_parse *p = e->detail;
         if (e->label != NEWSENT_LABEL_DATE || !p || !e->value || (e->flags & NS_EF_DROP) ||
@@ -1032,9 +1059,18 @@ static int clock_then_day(ns_doc *doc)
             size_t nl = n->value ? strlen(n->value) : 0;
             /* a day, or a day's part: "at 2:15 on Tuesday afternoon" */
             int part = nl == 13 && n->value[10] == 'T' && n->value[11] >= 'A';
-            if (near_day(doc, e, n) && n->value && !(n->flags & NS_EF_DROP) && (nl == 10 || part) &&
-                day_value(n->value, &y, &m, &d) && ns_cal_valid(y, m, d)) {
+            int end = range_end_clock(doc, e, n);
+            if ((near_day(doc, e, n) || end) && n->value && !(n->flags & NS_EF_DROP) &&
+                (nl == 10 || part || end) && day_value(n->value, &y, &m, &d) &&
+                ns_cal_valid(y, m, d)) {
                 ns_timex_parse q = *p;
+                if (end && q.hour >= 0 && q.hour * 60 + q.minute > end - 1) {
+                    /* "from 10 p.m. to 5 a.m. Sunday": the night before */
+                    ns_ymd prev = ns_cal_add_days((ns_ymd){y, m, d}, -1);
+                    y = prev.y;
+                    m = prev.m;
+                    d = prev.d;
+                }
                 if (part && !q.pm && q.hour >= 1 && q.hour < 12 &&
                     (strcmp(n->value + 11, "AF") == 0 || strcmp(n->value + 11, "EV") == 0 ||
                      (strcmp(n->value + 11, "NI") == 0 && q.hour >= 6)))

@@ -91,13 +91,17 @@
     "(?:\\s*" AMPM                                                                                 \
     ")?|(?:12\\s+)?(?:noon|midnight)\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"     \
     "nine|ten|eleven|twelve)\\s+o'clock\\b)"
-/* The start of a clock range: 9am-5pm, 5-6 pm, 10:00 to 11:30. */
-/* after "between", "and" joins the ends too: between 4 and 5 p.m. ("between"
- * itself stays out, as "from" does) */
+/* The start of a clock range: 9am-5pm, 5-6 pm, 10:00 to 11:30. A word joins
+ * the ends only when the start borrows the end's a.m. or p.m. ("5 to 7
+ * p.m."); two full times joined by a word ("10 a.m. to 4 p.m.", "noon until
+ * 3 p.m.") are two TIMEX3s, as two full dates are. After "between", "and"
+ * joins the ends too: between 4 and 5 p.m. ("between" itself stays out, as
+ * "from" does). */
 #define TODR                                                                                       \
-    "(?:(?<=between )(?<btw>))?(?:(?:(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?(?:\\s*" AMPM             \
-    ")?|noon(?=\\s))(?:\\s*(?:-|"                                                                  \
-    "\\xe2\\x80\\x93)\\s*|\\s+(?:to|until|till)\\s+|(?(<btw>)\\s+and\\s+|(?!)))"                   \
+    "(?:(?<=between )(?<btw>))?(?:(?:(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?\\s*" AMPM                \
+    "\\s*(?:-|\\xe2\\x80\\x93)\\s*|(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?(?:\\s*(?:-|"               \
+    "\\xe2\\x80\\x93)"                                                                             \
+    "\\s*|\\s+(?:to|until|till)\\s+|(?(<btw>)\\s+and\\s+|(?!))))"                                  \
     "(?=\\d|noon\\b|midnight\\b))?"
 #define POD "(?:morning|afternoon|evening|night|overnight)\\b"
 #define SEASON "(?:spring|summer|fall|autumn|winter)\\b"
