@@ -1640,6 +1640,15 @@ static int recent_day(const ns_doc *doc, size_t i, ns_ymd *out)
     return 0;
 }
 
+/* Whether a span of years names one season or school, academic, financial
+ * or tax year ("the 2023-2024 season", "2023-2024 school year"). */
+static int season_range(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const names[] = {"season", "year", "term", "campaign", NULL};
+    return ns_doc_word_is(doc, e->tok_end - 1, names) ||
+           (e->tok_end < doc->toks.n && ns_doc_word_is(doc, e->tok_end, names));
+}
+
 static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, ns_ymd ref,
                       const vbuf *first)
 {
@@ -1660,7 +1669,7 @@ static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, n
             return 0;
         b1.s[10] = 0;
         put_day(&b2, z);
-        snprintf(dur, sizeof dur, "P%lldD", (long long)n);
+        snprintf(dur, sizeof dur, "P%lldD", (long long)n + 1);
     } else if (p->month2) {
         int y, m;
         if (sscanf(first->s, "%4d-%2d", &y, &m) != 2)
@@ -1672,25 +1681,26 @@ static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, n
         if (n <= 0)
             return 0;
         snprintf(b2.s, sizeof b2.s, "%04d-%02d", y2, p->month2);
-        snprintf(dur, sizeof dur, "P%dM", n);
+        snprintf(dur, sizeof dur, "P%dM", n + 1);
     } else if (p->year2 && p->ydigits == 4) {
         int n = p->year2 - p->year;
         if (n <= 0)
             return 0;
         snprintf(b1.s, sizeof b1.s, "%04d", p->year);
         snprintf(b2.s, sizeof b2.s, "%04d", p->year2);
-        snprintf(dur, sizeof dur, "P%dY", n);
+        /* "2023-24" and "the 2023-2024 season" are one season, a year
+         * long; "2015-2018" runs four years */
+        snprintf(dur, sizeof dur, "P%dY", p->year2_short || season_range(doc, e) ? n : n + 1);
     } else {
         return 1;
     }
     (void)ref;
     e->range_begin = ns_arena_printf(&doc->arena, "%s", b1.s);
     e->range_end = ns_arena_printf(&doc->arena, "%s", b2.s);
-    /* The value of a range is the interval, as Recognizers-Text writes it:
-     * (begin,end,duration) with both ends as calendar days. */
-    const char *pad1 = strlen(b1.s) == 4 ? "-01-01" : strlen(b1.s) == 7 ? "-01" : "";
-    const char *pad2 = strlen(b2.s) == 4 ? "-01-01" : strlen(b2.s) == 7 ? "-01" : "";
-    e->value = ns_arena_printf(&doc->arena, "(%s%s,%s%s,%s)", b1.s, pad1, b2.s, pad2, dur);
+    /* The value of a range is the interval (begin,end,duration): both ends
+     * as written, each a whole day, month or year, so "March 7-9" lasts
+     * three days (P3D) and "from June to August" three months. */
+    e->value = ns_arena_printf(&doc->arena, "(%s,%s,%s)", b1.s, b2.s, dur);
     if (!e->range_begin || !e->range_end || !e->value)
         return -1;
     e->flags |= NS_EF_RANGE;

@@ -647,6 +647,7 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
             p->year2 = p->year / 100 * 100 + (int)ni.v; /* 2019-21 */
             if (p->year2 <= p->year)
                 return 0; /* 2015-12 is a month */
+            p->year2_short = 1;
             nyear++;
         } else if (r == 1 && ni.hour < 0 && ni.digits <= 2 && ni.v >= 1 && ni.v <= 31 && nmon) {
             if (nday == 0)

@@ -104,6 +104,8 @@ typedef struct ns_timex_parse {
     unsigned char to_day;             /* "twenty years ago today": that day, not the year */
     unsigned char feast;              /* named by a feast ("New Year's Day"), not a date */
     unsigned char overnight;          /* "overnight" alone: the night just gone */
+    unsigned char year2_short;        /* the range's end year written with two digits
+                                         ("2023-24": one season, not two years) */
     int year;                         /* 0: not written; with century digits only, see ydigits */
     int ydigits;                      /* 4: a year, 3: a decade (199), 2: a century (19) */
     int month, day;                   /* 0: not written */
