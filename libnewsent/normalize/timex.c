@@ -1016,6 +1016,25 @@ static int near_day(const ns_doc *doc, const newsent_entity *e, const newsent_en
     return 1;
 }
 
+/* In a sentence about the past, "shortly after midnight" and a bare
+ * "midnight" on the story's own day ("went over the fiscal cliff at
+ * midnight") are the midnight that opened the day, T00:00. A deadline's
+ * ("midnight Friday", "a midnight deadline"), one still ahead ("after
+ * midnight tonight") and one run past ("stayed open past midnight") close
+ * it, T24:00. */
+static void midnight_opens_day(const ns_doc *doc, const newsent_entity *e, const ns_timex_parse *p,
+                               int named_day, vbuf *b)
+{
+    static const char *const after[] = {"after", NULL}, *const deadline[] = {"deadline", NULL};
+    size_t n = strlen(b->s);
+    if (p->hour != 24 || p->tense >= 0 || n != 16 || strcmp(b->s + 10, "T24:00") != 0 ||
+        (e->tok_end < doc->toks.n && ns_doc_word_is(doc, e->tok_end, deadline)))
+        return;
+    int opens = e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, after);
+    if (opens || (!named_day && dayless_clock(p)))
+        memcpy(b->s + 11, "00", 2);
+}
+
 /* The end of a range written as two full clock times ("10 a.m. to 4 p.m.
  * Saturday"): its clock in minutes plus one (a day and a minute when it has
  * no day of its own), else 0. The start is on the end's day, or the day
@@ -1078,6 +1097,7 @@ static int clock_then_day(ns_doc *doc)
                 vbuf b;
                 b.s[0] = 0;
                 resolve_cal(&q, (ns_ymd){y, m, d}, &b);
+                midnight_opens_day(doc, e, &q, 1, &b);
                 /* "from 6am until midnight on Friday": both ends on it */
                 int r = q.hour2 >= 0 ? clock_range_ends(doc, e, &q, &b) : 0;
                 if (r < 0)
@@ -1778,6 +1798,7 @@ int ns_timex_normalize(ns_doc *doc)
             }
             resolve_cal(p, day, &b);
             feast_weekend(p, &b);
+            midnight_opens_day(doc, e, p, named_day, &b);
             /* "The market runs every Saturday from 8 a.m. to noon", "open
              * daily from 8 a.m.", "I go to bed at 9 o'clock every night": a
              * clock time of a habit is on no one day */
