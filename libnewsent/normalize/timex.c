@@ -1618,6 +1618,11 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
         /* nor does "overnight", the night before the story's day */
         if (eq && (eq->kind == NS_TX_REFWORD || eq->overnight))
             continue;
+        /* "A tornado tore through the town late Friday, authorities said
+         * Saturday. It touched down at 10:47 p.m.": the day a lede's
+         * source spoke dates the telling, not the events after it */
+        if (s != sent && tense < 0 && reported(doc, e))
+            continue;
         if (!day_value(v, &y, &m, &d) || !ns_cal_valid(y, m, d))
             return 0;
         ns_ymd t = {y, m, d};
