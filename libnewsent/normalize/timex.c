@@ -1001,8 +1001,13 @@ static int near_day(const ns_doc *doc, const newsent_entity *e, const newsent_en
 {
     static const char *const on[] = {"on", NULL}, *const of[] = {"of", NULL};
     static const char *const parts[] = {"night", "morning", "afternoon", "evening", NULL};
-    if (n->tok_start <= e->tok_end + 1)
+    /* "10 p.m. Friday", "10 p.m., Friday", "10 p.m. on Friday"; not
+     * "nightly at midnight until Sept. 18" */
+    if (n->tok_start <= e->tok_end)
         return 1;
+    if (n->tok_start == e->tok_end + 1 && e->tok_end < doc->toks.n)
+        return doc->toks.v[e->tok_end].kind != NS_TOK_WORD || ns_doc_word_is(doc, e->tok_end, on) ||
+               ns_doc_word_is(doc, e->tok_end, of);
     /* "from 9pm to 5am on the night of Monday 24 March" */
     int night_of = n->tok_start == e->tok_end + 4 && ns_doc_word_is(doc, e->tok_end, on) &&
                    ns_doc_word_is(doc, e->tok_end + 2, parts) &&
@@ -1392,11 +1397,28 @@ static int own_line(const ns_doc *doc, const newsent_entity *e)
             (doc->toks.v[e->tok_end].flags & (NS_TF_NEWLINE_BEFORE | NS_TF_PARA_START)));
 }
 
-/* Whether a SET ("every Saturday", "daily", "every night") stands in entity
- * i's sentence. */
+/* Whether an adverb of habit ("usually", "normally") stands within a few
+ * words of entity e in its sentence: "fog usually lifts by 11 a.m.". */
+static int habit_adverb_near(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const adverbs[] = {"usually", "normally",  "typically", "generally",
+                                          "often",   "routinely", "nightly",   NULL};
+    uint32_t sent = ent_sent(doc, e);
+    uint32_t a = e->tok_start > 8 ? e->tok_start - 8 : 0;
+    uint32_t b = e->tok_end + 4 < doc->toks.n ? e->tok_end + 4 : (uint32_t)doc->toks.n;
+    for (uint32_t k = a; k < b; k++)
+        if (doc->toks.v[k].sent == sent && ns_doc_word_is(doc, k, adverbs))
+            return 1;
+    return 0;
+}
+
+/* Whether a SET ("every Saturday", "daily", "every night") or an adverb of
+ * habit stands in entity i's sentence. */
 static int habit_in_sentence(const ns_doc *doc, size_t i)
 {
     uint32_t sent = ent_sent(doc, &doc->ents[i]);
+    if (habit_adverb_near(doc, &doc->ents[i]))
+        return 1;
     size_t a = i > 8 ? i - 8 : 0, b = i + 8 < doc->nents ? i + 8 : doc->nents;
     for (size_t j = a; j < b; j++) {
         const newsent_entity *e = &doc->ents[j];
@@ -1405,14 +1427,17 @@ static int habit_in_sentence(const ns_doc *doc, size_t i)
             continue;
         const ns_timex_parse *q = e->detail;
         /* an adverb of habit, not an adjective ("the hourly checks", "its
-         * monthly report"); "on Thursdays from 4 to 7 p.m." is one */
+         * monthly report"); "on Thursdays from 4 to 7 p.m." is one, and so
+         * is "will air weekly at 9 p.m." */
+        static const char *const preps[] = {"at", "on",  "in", "from",    "until", "till",   "to",
+                                            "by", "and", "or", "between", "after", "before", NULL};
         const ns_token *st = &doc->toks.v[e->tok_start];
-        int attributive_set = e->tok_end < doc->toks.n &&
-                              doc->toks.v[e->tok_end].kind == NS_TOK_WORD &&
-                              doc->text[doc->toks.v[e->tok_end].start] >= 'a' &&
-                              doc->text[doc->toks.v[e->tok_end].start] <= 'z' &&
-                              e->tok_end == e->tok_start + 1 && st->end - st->start > 2 &&
-                              doc->text[st->end - 2] == 'l' && doc->text[st->end - 1] == 'y';
+        int attributive_set =
+            e->tok_end < doc->toks.n && doc->toks.v[e->tok_end].kind == NS_TOK_WORD &&
+            doc->text[doc->toks.v[e->tok_end].start] >= 'a' &&
+            doc->text[doc->toks.v[e->tok_end].start] <= 'z' && e->tok_end == e->tok_start + 1 &&
+            st->end - st->start > 2 && doc->text[st->end - 2] == 'l' &&
+            doc->text[st->end - 1] == 'y' && !ns_doc_word_is(doc, e->tok_end, preps);
         /* a daily or weekly round: every Saturday, daily, every night, five
          * days a week; not "every 30 minutes" or "every four years" */
         int round = q->weekday || q->pod || q->unit == NS_TU_DAY || q->unit == NS_TU_WEEK ||
@@ -1807,7 +1832,7 @@ int ns_timex_normalize(ns_doc *doc)
             /* "The market runs every Saturday from 8 a.m. to noon", "open
              * daily from 8 a.m.", "I go to bed at 9 o'clock every night": a
              * clock time of a habit is on no one day */
-            if (dayless_clock(p) && !named_day && b.s[10] == 'T' && habit_in_sentence(doc, i))
+            if (dayless_clock(p) && b.s[10] == 'T' && habit_in_sentence(doc, i))
                 memcpy(b.s, "XXXX-XX-XX", 10);
             break;
         }
