@@ -307,7 +307,10 @@ static void resolve_holiday(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
              * of the week gone by is the one meant, whatever the tense
              * seems to say ("Black Friday sales aren't a single day
              * anymore", four days after it) */
-            int near = (p->unit == NS_TU_WEEKEND && dist <= 3) || (diff < 0 && dist <= 7);
+            /* so is one a few days ahead: "its departures on Easter Sunday
+             * were fully booked", said on the Saturday */
+            int near = (p->unit == NS_TU_WEEKEND && dist <= 3) || (diff < 0 && dist <= 7) ||
+                       (diff > 0 && dist <= 3 && !p->feast_dir);
             /* the feast may be the reference day itself, whatever the
              * tense ("markets were closed for Thanksgiving", "will open at 6
              * p.m. on Thanksgiving Day", said on it) */
@@ -340,6 +343,9 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 {
     if (p->holiday) {
         resolve_holiday(p, ref, b);
+        int y, m, d;
+        if (p->week < 0 && sscanf(b->s, "%4d-%2d-%2d", &y, &m, &d) == 3 && ns_cal_valid(y, m, d))
+            put_week(b, (ns_ymd){y, m, d}, "");
         put_time(b, p);
         return;
     }
@@ -452,10 +458,11 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
     /* "the week ahead": this one early in it, the next from Friday; so for
      * a month from the 20th and a year from October */
     if (p->ahead)
-        off = p->unit == NS_TU_WEEK    ? ns_cal_weekday(ref) >= 5
-              : p->unit == NS_TU_MONTH ? ref.d >= 20
-              : p->unit == NS_TU_YEAR  ? ref.m >= 10
-                                       : off;
+        off = p->unit == NS_TU_WEEK      ? ns_cal_weekday(ref) >= 5
+              : p->unit == NS_TU_WEEKEND ? ns_cal_weekday(ref) >= 6
+              : p->unit == NS_TU_MONTH   ? ref.d >= 20
+              : p->unit == NS_TU_YEAR    ? ref.m >= 10
+                                         : off;
     if (p->weekday) {
         ns_ymd t;
         /* last Tuesday, next Tuesday, this Tuesday: that day of the
@@ -734,7 +741,8 @@ static void resolve_set(const ns_timex_parse *p, vbuf *b)
     } else if (p->unit == NS_TU_WEEKEND && p->count <= 1) {
         snprintf(b->s, sizeof b->s, "XXXX-WXX-WE"); /* every weekend */
     } else {
-        put_duration(b, p->unit, p->count > 0 ? p->count : 1);
+        /* every few minutes: PTXM */
+        put_duration(b, p->unit, p->count != 0 ? p->count : 1);
     }
 }
 
@@ -1757,6 +1765,19 @@ static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, n
     return 1;
 }
 
+/* "the last day of the month", "the first day of 2027": the month's or
+ * year's first or last day, and no mod. */
+static void first_or_last_day(newsent_entity *e, const ns_timex_parse *p, vbuf *b)
+{
+    int last = strcmp(p->mod, NS_MOD_LAST_DAY) == 0, y, m;
+    size_t n = strlen(b->s);
+    e->mod = NULL;
+    if (n == 7 && sscanf(b->s, "%4d-%2d", &y, &m) == 2 && m >= 1 && m <= 12)
+        put_day(b, (ns_ymd){y, m, last ? ns_cal_days_in_month(y, m) : 1});
+    else if (n == 4 && sscanf(b->s, "%4d", &y) == 1)
+        put_day(b, (ns_ymd){y, last ? 12 : 1, last ? 31 : 1});
+}
+
 int ns_timex_normalize(ns_doc *doc)
 {
     ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
@@ -1934,6 +1955,9 @@ int ns_timex_normalize(ns_doc *doc)
             if (resolve_anchored(doc, i, p, &a))
                 b = a;
         }
+        if (p->mod &&
+            (strcmp(p->mod, NS_MOD_FIRST_DAY) == 0 || strcmp(p->mod, NS_MOD_LAST_DAY) == 0))
+            first_or_last_day(e, p, &b);
         /* February 30 is no date, in any year the reference gives it */
         int y, m, d;
         if (day_value(b.s, &y, &m, &d) && !ns_cal_valid(y, m, d)) {

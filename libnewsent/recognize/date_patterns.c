@@ -135,7 +135,9 @@
 
 const char *const ns_date_prefix_re =
     "(?i)(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|turn|dawn|rest|remainder)"
-    "\\s+of\\s+|(?:earlier|later)\\s+in\\s+(?=the\\s+(?:day|week|month|year)\\b|(?:1[89]|20)"
+    "\\s+of\\s+|the\\s+(?:first|last|final)\\s+day\\s+of\\s+(?=(?:the|this|next|last)\\s+"
+    "(?:month|year)\\b|" MON "|(?:1[89]|20)\\d\\d\\b)|(?:earlier|later)\\s+in\\s+(?=the\\s+(?:day|"
+                             "week|month|year)\\b|(?:1[89]|20)"
     "\\d\\d\\b|" MON ")|"
     "(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|end-(?=[a-z\\d])|(?:about|"
     "around|"
@@ -460,9 +462,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_TIME},
     /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */
     /* "the spring bank holiday": a season or month after "the", "bank" third */
-    {"holiday", NS_DF_HOLIDAY, C_REL | C_HOL | C_THE, C_HOL | C_SEASON | C_MONTH | C_MOD, C_HOL, 4,
+    {"holiday", NS_DF_HOLIDAY, C_REL | C_HOL | C_THE, C_HOL | C_SEASON | C_MONTH | C_MOD | C_UNIT,
+     C_HOL, 4,
      "(?:the\\s+(?=[a-z' .]{3,40}\\bweekend\\b|(?:spring|summer|august|may\\s+day|early\\s+may)"
-     "\\s+bank\\s+holiday\\b))?"
+     "\\s+bank\\s+holiday\\b)|the\\s+week\\s+of\\s+)?"
      "(?:(?:last|next|this)\\s+)?(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s(?:\\s+(?:day|eve))"
      "|"
      "thanksgiving(?:\\s+day)?|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|independence\\s+day|"
@@ -486,7 +489,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "of\\s+July(?=\\s+(?"
      ":holiday\\s+)?weekend\\b)))\\b(?"
      ":,?\\s+" YEAR
-     "|\\s+(?:holiday\\s+|long\\s+)?weekend\\b|\\s+(?:morning|afternoon|evening|night)\\b"
+     "|\\s+(?:holiday\\s+|long\\s+)?weekend\\b|\\s+week\\b|\\s+(?:morning|afternoon|evening|"
+     "night)\\b"
      "(?!\\s+(?:service|services|mass|masses|prayers?|dinner|lunch|show|special|speech|address|"
      "message|broadcast|edition|sales?|shoppers|shopping|traffic|football|game|games)\\b))?",
      NS_DG_HOLIDAY},

@@ -702,8 +702,11 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
             p->ydigits = 2;
         } else if ((v = unit_of(s, &plural)) == NS_TU_QUARTER || v == NS_TU_HALF) {
             int o = i > 0 ? ordinal_of(w, n, i - 1) : 0;
-            if (i > 0 && strcmp(w[i - 1].s, "final") == 0)
-                o = v == NS_TU_QUARTER ? 4 : 2; /* the final quarter: the fourth */
+            /* the final quarter, the last quarter of 2026: the fourth */
+            if (i > 0 &&
+                (strcmp(w[i - 1].s, "final") == 0 ||
+                 (strcmp(w[i - 1].s, "last") == 0 && i + 1 < n && strcmp(w[i + 1].s, "of") == 0)))
+                o = v == NS_TU_QUARTER ? 4 : 2;
             if (strcmp(s, "period") == 0)
                 o = 0;
             if (v == NS_TU_QUARTER && nmon == 2 && p->month % 3 == 1 && p->month2 == p->month + 2) {
@@ -1170,6 +1173,14 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         p->offset = 1;
         return 1;
     }
+    if (!have && coming && !plural && u == NS_TU_WEEKEND) {
+        /* "the coming weekend": the next one, a date, as "this weekend" is */
+        p->kind = NS_TX_REL;
+        p->type = NS_TT_DATE;
+        p->unit = NS_TU_WEEKEND;
+        p->ahead = 1;
+        return 1;
+    }
     if (!have) {
         /* day-long, decades-long */
         int lasting = i + 1 < n && strcmp(w[i + 1].s, "long") == 0;
@@ -1442,9 +1453,13 @@ static int read_refword(const word *w, size_t n, ns_timex_parse *p)
 static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
 {
     size_t i = 0;
-    int dir = 0;
+    int dir = 0, week_of = 0;
     if (i < n && strcmp(w[i].s, "the") == 0)
         i++; /* the Labor Day weekend */
+    if (i + 2 < n && strcmp(w[i].s, "week") == 0 && strcmp(w[i + 1].s, "of") == 0) {
+        i += 2; /* the week of Christmas */
+        week_of = 1;
+    }
     if (i < n && LOOKUP(relwords, w[i].s)) {
         int v = LOOKUP(relwords, w[i].s);
         dir = v == 100 ? 0 : v;
@@ -1462,8 +1477,11 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
     p->holiday = fe->hol;
     p->feast = 1;
     p->tense = (signed char)dir;
+    p->feast_dir = (signed char)dir;
     if (strcmp(w[n - 1].s, "weekend") == 0)
         p->unit = NS_TU_WEEKEND; /* the weekend the feast falls in or next to */
+    else if (week_of || (strcmp(w[n - 1].s, "week") == 0 && n - 1 > i))
+        p->week = -1; /* Christmas week, Easter week: the ISO week of the feast */
     /* Thanksgiving evening, Christmas morning; not the night of "Burns
      * Night", part of the feast's name */
     int pod = LOOKUP(pods, w[n - 1].s);
@@ -1815,6 +1833,9 @@ const char *ns_date_prefix_mod(const char *text, size_t len)
     size_t n = split(text, len, w);
     for (size_t i = 0; i < n; i++) {
         const char *s = w[i].s;
+        /* not TIMEX3 mods: the day itself, set by the normaliser */
+        if (strcmp(s, "day") == 0 && i > 0)
+            return strcmp(w[i - 1].s, "first") == 0 ? NS_MOD_FIRST_DAY : NS_MOD_LAST_DAY;
         if (strcmp(s, "early") == 0 || strcmp(s, "beginning") == 0 || strcmp(s, "start") == 0 ||
             strcmp(s, "dawn") == 0)
             return "START";

@@ -942,6 +942,12 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         cls &= ~C_PW;
         if (next & C_P2)
             cls |= C_PREFIX;
+        /* the last day of the month, the first day of next year */
+        static const char *const ends[] = {"first", "last", "final", NULL};
+        static const char *const day_w[] = {"day", NULL}, *const of_w[] = {"of", NULL};
+        if (ns_doc_word_is(doc, k + 1, ends) && ns_doc_word_is(doc, k + 2, day_w) &&
+            ns_doc_word_is(doc, k + 3, of_w))
+            cls |= C_PREFIX;
         static const char *const at[] = {"at", NULL}, *const present[] = {"present", NULL};
         static const char *const the[] = {"the", NULL}, *const term[] = {"term", NULL};
         static const char *const span[] = {"short", "long", NULL};
@@ -1820,8 +1826,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         const ns_token *ht = &doc->toks.v[klast];
         size_t j = k;
         static const char *const rels[] = {"last", "next", "this", NULL};
+        static const char *const week_w[] = {"week", NULL};
         if (ns_doc_word_is(doc, j, the_))
             j++; /* the Labor Day weekend */
+        if (ns_doc_word_is(doc, j, week_w) && ns_doc_word_is(doc, j + 1, of_))
+            j += 2; /* the week of Christmas */
         if (ns_doc_word_is(doc, j, rels))
             j++;
         ht = &doc->toks.v[j];
@@ -2183,8 +2192,14 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         for (size_t b = j + 2; (wc[j] & C_THE) && b <= j + 3 && b + 1 < doc->toks.n; b++)
             if (ns_doc_word_is(doc, b, bank) && ns_doc_word_is(doc, b + 1, holiday_w))
                 return 1; /* the spring bank holiday, the early May bank holiday */
+        static const char *const week[] = {"week", NULL}, *const of[] = {"of", NULL};
+        if ((wc[j] & C_THE) && j + 3 < doc->toks.n && ns_doc_word_is(doc, j + 1, week) &&
+            ns_doc_word_is(doc, j + 2, of) && (wc[j + 3] & C_HOL))
+            j += 2; /* the week of Christmas */
         if ((wc[j] & C_THE) && j + 1 < doc->toks.n && (wc[j + 1] & C_HOL))
             j++; /* the Labor Day weekend */
+        else if (j > k && (wc[j] & C_HOL) == 0 && j + 1 < doc->toks.n && (wc[j + 1] & C_HOL))
+            j++;
         if ((wc[j] & C_REL) && !(wc[j] & C_HOL))
             j++;
         if (j >= doc->toks.n || !(wc[j] & C_HOL))

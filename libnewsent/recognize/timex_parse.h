@@ -91,6 +91,11 @@ enum ns_tx_anchor {
     NS_ANCHOR_YEAR_EARLIER /* a year earlier: also from a year just written */
 };
 
+/* Not TIMEX3 mods but what a prefix names: "the first (last) day of the
+ * month" is that day; the normaliser turns the period into it. */
+#define NS_MOD_FIRST_DAY "FIRST_DAY"
+#define NS_MOD_LAST_DAY "LAST_DAY"
+
 typedef struct ns_timex_parse {
     unsigned char kind, type, unit, pod;
     signed char tense; /* the sentence's tense: -1 past, 1 future, 0 unknown */
@@ -103,6 +108,7 @@ typedef struct ns_timex_parse {
     unsigned char ahead;              /* "the week ahead": this one, or the next near its end */
     unsigned char to_day;             /* "twenty years ago today": that day, not the year */
     unsigned char feast;              /* named by a feast ("New Year's Day"), not a date */
+    signed char feast_dir;            /* "last Easter" -1, "next Easter" 1, else 0 */
     unsigned char overnight;          /* "overnight" alone: the night just gone */
     unsigned char year2_short;        /* the range's end year written with two digits
                                          ("2023-24": one season, not two years) */
