@@ -1699,12 +1699,14 @@ static int recent_day(const ns_doc *doc, size_t i, ns_ymd *out)
 }
 
 /* Whether a span of years names one season or school, academic, financial
- * or tax year ("the 2023-2024 season", "2023-2024 school year"). */
+ * or tax year ("the 2023-2024 season", "2023-2024 school year", "the
+ * 2025/2026 session": a slash joins the two years of one). */
 static int season_range(const ns_doc *doc, const newsent_entity *e)
 {
     static const char *const names[] = {"season", "year", "term", "campaign", NULL};
     return ns_doc_word_is(doc, e->tok_end - 1, names) ||
-           (e->tok_end < doc->toks.n && ns_doc_word_is(doc, e->tok_end, names));
+           (e->tok_end < doc->toks.n && ns_doc_word_is(doc, e->tok_end, names)) ||
+           memchr(doc->text + e->byte_start, '/', e->byte_end - e->byte_start) != NULL;
 }
 
 static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, ns_ymd ref,

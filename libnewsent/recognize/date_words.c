@@ -1309,7 +1309,8 @@ static const struct feast {
 static const struct feast *feast_at(const word *w, size_t n, size_t i)
 {
     for (size_t f = 0; i < n && f < sizeof feasts / sizeof feasts[0]; f++)
-        if (strcmp(w[i].s, feasts[f].a) == 0 && (!feasts[f].b || has_word(w, n, feasts[f].b)))
+        if (strcmp(w[i].s, feasts[f].a) == 0 &&
+            (!feasts[f].b || has_word(w + i + 1, n - i - 1, feasts[f].b)))
             return &feasts[f];
     return NULL;
 }
