@@ -220,6 +220,8 @@ static const trigger triggers[] = {
     {"gandhi", C_HOL},
     {"gave", C_PAST},
     {"gmt", C_CLOCK},
+    {"go", C_FUT}, /* "tickets go on sale at 9 a.m. Monday" */
+    {"goes", C_FUT},
     {"going", C_FUT},
     {"good", C_HOL},
     {"got", C_PAST},
@@ -370,12 +372,14 @@ static const trigger triggers[] = {
     {"play", C_FUT},
     {"plays", C_FUT},
     {"pm", C_CLOCK},
+    {"possible", C_FUT}, /* "more storms were possible Sunday night" */
     {"premieres", C_FUT},
     {"present", C_REL},
     {"presidents", C_HOL},
     {"previous", C_REL},
     {"prior", C_REL},
     {"pst", C_CLOCK},
+    {"publishes", C_FUT},
     {"quarter", C_UNIT},
     {"quarterly", C_SET},
     {"quarters", C_UNIT},
@@ -383,6 +387,7 @@ static const trigger triggers[] = {
     {"recent", C_REFW | C_REL},
     {"recently", C_REFW | C_P2},
     {"reconvenes", C_FUT},
+    {"releases", C_FUT}, /* "releases June trade figures on Tuesday" */
     {"remainder", C_PREFIX | C_P2},
     {"remaining", C_REL},
     {"remembrance", C_HOL},
@@ -1059,6 +1064,12 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     /* "in April and May alone": the month, not the modal */
     if ((wc[k] & C_MONTH) && doc->text[doc->toks.v[k].start] == 'M' &&
         !(doc->toks.v[k].flags & NS_TF_SENT_START))
+        return 0;
+    /* "with one week to go before the elections, the party on Saturday
+     * drew ...": what is left, not a plan */
+    static const char *const go[] = {"go", NULL}, *const to[] = {"to", NULL};
+    if (ns_doc_word_is(doc, k, go) && k >= 2 && ns_doc_word_is(doc, k - 1, to) &&
+        (wc[k - 2] & C_UNIT))
         return 0;
     /* "Let's get through November": a proposal looks ahead; "he let it
      * lapse" does not */
