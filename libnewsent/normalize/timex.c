@@ -642,7 +642,7 @@ static int put_clock_parts(vbuf *b, int unit, double c)
 }
 
 /* P90D, PT3H, PXY, P1.5Y, P2E (decades), P3C (centuries), P2L (millennia). */
-static void put_duration(vbuf *b, int unit, double count)
+static void put_duration(vbuf *b, int unit, double count, int decimal)
 {
     const char *u = "D";
     int t = 0;
@@ -688,7 +688,7 @@ static void put_duration(vbuf *b, int unit, double count)
     }
     /* a day, an hour or a minute with two smaller units after it: P365DT5H49M,
      * PT5H4M11S */
-    if (c > 0 && c != floor(c) && put_clock_parts(b, unit, c))
+    if (c > 0 && c != floor(c) && !decimal && put_clock_parts(b, unit, c))
         return;
     /* a fraction goes to the next smaller unit: P2Y6M, PT5H30M, P1DT12H */
     static const struct {
@@ -700,7 +700,8 @@ static void put_duration(vbuf *b, int unit, double count)
                    {NS_TU_MINUTE, 60, 1, "S"},
                    {NS_TU_WEEK, 7, 0, "D"}};
     double whole = floor(c);
-    for (size_t i = 0; c > 0 && c != whole && i < sizeof smaller / sizeof smaller[0]; i++) {
+    for (size_t i = 0; c > 0 && c != whole && !decimal && i < sizeof smaller / sizeof smaller[0];
+         i++) {
         double part = (c - whole) * smaller[i].per;
         if (fabs(part - floor(part + 0.5)) < 1e-6)
             part = floor(part + 0.5); /* 2 + 5/12 years: 5 months */
@@ -742,7 +743,7 @@ static void resolve_set(const ns_timex_parse *p, vbuf *b)
         snprintf(b->s, sizeof b->s, "XXXX-WXX-WE"); /* every weekend */
     } else {
         /* every few minutes: PTXM */
-        put_duration(b, p->unit, p->count != 0 ? p->count : 1);
+        put_duration(b, p->unit, p->count != 0 ? p->count : 1, 0);
     }
 }
 
@@ -1862,10 +1863,10 @@ int ns_timex_normalize(ns_doc *doc)
         case NS_TX_REL: resolve_rel(p, ref, &b); break;
         case NS_TX_SHIFT: resolve_shift(p, ref, &b); break;
         case NS_TX_DURATION:
-            put_duration(&b, p->unit, p->count);
+            put_duration(&b, p->unit, p->count, p->decimal);
             if (p->count2 > 0) {
                 vbuf hi;
-                put_duration(&hi, p->unit, p->count2);
+                put_duration(&hi, p->unit, p->count2, p->decimal);
                 e->range_begin = ns_arena_printf(&doc->arena, "%s", b.s);
                 e->range_end = ns_arena_printf(&doc->arena, "%s", hi.s);
                 if (!e->range_begin || !e->range_end)

@@ -1197,6 +1197,10 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
             return 1;
         }
     }
+    /* "34.1 hours" stays as written, PT34.1H ("2.5 hours" and "three
+     * quarters of an hour" go down a unit) */
+    p->decimal = have == 1 && c > 0 && c < 1e9 && c * 2 != (double)(long)(c * 2) &&
+                 is_digit((unsigned char)w[first].s[0]) && strchr(w[first].s, '.') != NULL;
     if ((have == 1 || (!have && c == 1)) && c > 0 && c < 1e9 && c == (double)(long)c) {
         size_t j = i + 1; /* a year and a half, the past week and a half */
         double h = half_at(w, n, &j);

@@ -109,6 +109,7 @@ typedef struct ns_timex_parse {
     unsigned char to_day;             /* "twenty years ago today": that day, not the year */
     unsigned char feast;              /* named by a feast ("New Year's Day"), not a date */
     signed char feast_dir;            /* "last Easter" -1, "next Easter" 1, else 0 */
+    unsigned char decimal;            /* the count written with a decimal ("34.1 hours") */
     unsigned char overnight;          /* "overnight" alone: the night just gone */
     unsigned char year2_short;        /* the range's end year written with two digits
                                          ("2023-24": one season, not two years) */
