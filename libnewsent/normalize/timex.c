@@ -1318,6 +1318,25 @@ static int of_that_year(const ns_doc *doc, size_t i)
  * when there is none, or
  * when the date follows a reporting verb ("sales rose in 2012, the company
  * said on March 3": the report's day is the reference's). */
+/* The year a sentence opens with, "In 2013," or "Last year,", when e is
+ * it; else 0. */
+static int year_opening(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const in[] = {"in", NULL};
+    const char *v = e->value;
+    const ns_timex_parse *q = e->detail;
+    if (!v || strlen(v) != 4 || v[0] < '1' || v[0] > '2' || !q || e->tok_start >= doc->toks.n)
+        return 0;
+    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    if (q->kind == NS_TX_REL && (doc->toks.v[e->tok_start].flags & NS_TF_SENT_START))
+        return y; /* Last year, This year */
+    if (q->kind == NS_TX_CAL && q->ydigits == 4 && e->tok_start > 0 &&
+        ns_doc_word_is(doc, e->tok_start - 1, in) &&
+        (doc->toks.v[e->tok_start - 1].flags & NS_TF_SENT_START))
+        return y; /* In 2013 */
+    return 0;
+}
+
 static int sentence_year(const ns_doc *doc, size_t i)
 {
     const newsent_entity *self = &doc->ents[i];
@@ -1347,6 +1366,14 @@ static int sentence_year(const ns_doc *doc, size_t i)
             ns_doc_word_is(doc, e->tok_start - 1, in) &&
             (doc->toks.v[e->tok_start - 1].flags & NS_TF_SENT_START))
             return q->year;
+        /* a year that opens the sentence frames the months in it: "In
+         * 2013, Orthodox Easter came on May 5", "Last year, the monsoon
+         * reached Kerala on June 5"; not "Founded in 1947, it runs from
+         * Aug. 1" */
+        int y = year_opening(doc, e);
+        if (y && p && (p->month || p->season) && !p->year &&
+            !((p->tense > 0 && y < doc->ref_year) || (p->tense < 0 && y > doc->ref_year)))
+            return y;
         if (q && q->kind == NS_TX_CAL && q->month && !q->year)
             continue; /* "from June 12 to July 13": the same year for both */
         return 0;     /* a nearer date of another kind decides */
@@ -1462,9 +1489,12 @@ static int habit_in_sentence(const ns_doc *doc, size_t i)
  * ("At 14:32 UTC,", "Shortly after midnight,"). */
 static int opens_sentence_at(const ns_doc *doc, const newsent_entity *e)
 {
-    for (uint32_t k = e->tok_start, n = 0; k > 0 && n <= 2; k--, n++)
+    for (uint32_t k = e->tok_start, n = 0; k < doc->toks.n && n <= 2; k--, n++) {
         if (doc->toks.v[k].flags & NS_TF_SENT_START)
             return 1;
+        if (k == 0)
+            break; /* "In 2013," opening the text */
+    }
     return e->tok_start == 0;
 }
 
