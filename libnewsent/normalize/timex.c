@@ -956,10 +956,14 @@ static int resolve_anchored(const ns_doc *doc, size_t i, const ns_timex_parse *p
     if (p->anchored == NS_ANCHOR_YEAR_BACK && y > doc->ref_year)
         return 0;
     if (p->anchored != NS_ANCHOR_SAME)
-        y--;
+        y -= p->kind == NS_TX_SHIFT && p->count > 1 ? (int)p->count : 1;
     if (y < 0)
         return 0;
     snprintf(b->s, sizeof b->s, "%04d%s", y, v + 4);
+    /* "three years earlier" than a month named: the year, as news means it */
+    if (p->kind == NS_TX_SHIFT && p->count > 1 && b->s[4] == '-' && b->s[5] >= '0' &&
+        b->s[5] <= '9')
+        b->s[4] = 0;
     int yy, m, d;
     if (day_value(b->s, &yy, &m, &d) && !ns_cal_valid(yy, m, d))
         b->s[7] = 0; /* a year before 29 February: that February */

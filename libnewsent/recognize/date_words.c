@@ -1045,7 +1045,11 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
         }
     }
     /* "a year earlier", "year-ago": a year before the period discussed */
-    if (u == NS_TU_YEAR && c == 1 && sign < 0)
+    if (u == NS_TU_YEAR && c > 1 && c <= 50 && c == (double)(long)c && sign < 0 &&
+        strcmp(w[i - 1].s, "earlier") == 0)
+        /* "up from 1,700 four years earlier", after "in 2023": from that year */
+        p->anchored = NS_ANCHOR_YEAR_EARLIER;
+    else if (u == NS_TU_YEAR && c == 1 && sign < 0)
         /* "a year earlier" may count from a year just written; the
          * adjective "year-earlier" compares with the period discussed */
         p->anchored = strcmp(w[i - 1].s, "earlier") == 0
