@@ -935,9 +935,9 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         static const char *const years[] = {"years", NULL};
         if (ns_doc_word_is(doc, k + 1, big) && ns_doc_word_is(doc, k + 2, years))
             return cls; /* 66 million years ago */
-        /* from 5 to 6 pm */
+        /* from 5 to 6 pm; 10 to 12 weeks, a duration range */
         if ((next & C_JOIN) && k + 3 < doc->toks.n && (wc[k + 2] & C_ANYNUM) &&
-            ((wc[k + 2] & C_NCLK) || (wc[k + 3] & C_CLOCK)))
+            ((wc[k + 2] & C_NCLK) || (wc[k + 3] & (C_CLOCK | C_UNIT))))
             return cls;
         const ns_token *u = k + 1 < doc->toks.n ? &doc->toks.v[k + 1] : NULL;
         return u && u->end - u->start == 3 && memcmp(doc->text + u->start, "1/2", 3) == 0 ? cls : 0;
