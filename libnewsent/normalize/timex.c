@@ -1277,6 +1277,23 @@ static int range_end_year(const ns_doc *doc, size_t i)
     return p->month < q->month ? y + 1 : y;
 }
 
+/* "between April and May 2024", "from 4 April to 24 October 2025": the
+ * first of two dates joined by a word takes the year the second writes (the
+ * one before when its month comes later); 0 if entity i is no such start. */
+static int pair_start_year(const ns_doc *doc, size_t i)
+{
+    static const char *const joins[] = {"and", "to", "until", "till", "through", "thru", NULL};
+    if (i + 1 >= doc->nents)
+        return 0;
+    const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
+    const ns_timex_parse *p = e->detail, *q = n->detail;
+    if (n->label != NEWSENT_LABEL_DATE || !q || !p || q->kind != NS_TX_CAL || !q->month ||
+        !q->year || q->ydigits != 4 || q->month2 || n->tok_start != e->tok_end + 1 ||
+        !ns_doc_word_is(doc, e->tok_end, joins))
+        return 0;
+    return p->month > q->month ? q->year - 1 : q->year;
+}
+
 /* "June 30 next year", "Oct. 3 last year": the year right after a month
  * or day, its own DATE as TimeBank marks it, is the day's year. Entity i+1
  * is resolved after i, so its year is read from its parse. */
@@ -1853,6 +1870,8 @@ int ns_timex_normalize(ns_doc *doc)
             int y = yearless && p->month ? next_year_of(doc, i, ref) : 0;
             if (!y && yearless && p->month)
                 y = of_that_year(doc, i);
+            if (!y && yearless && p->month && !p->month2)
+                y = pair_start_year(doc, i);
             if (!y && yearless && p->month)
                 y = timeline_year(doc, i, ref, p);
             if (!y && yearless && (p->quarter || p->half) && !p->month)

@@ -99,10 +99,11 @@
  * "from" does). */
 #define TODR                                                                                       \
     "(?:(?<=between )(?<btw>))?(?:(?:(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?\\s*" AMPM                \
-    "\\s*(?:-|\\xe2\\x80\\x93)\\s*|(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?(?:\\s*(?:-|"               \
-    "\\xe2\\x80\\x93)"                                                                             \
-    "\\s*|\\s+(?:to|until|till)\\s+|(?(<btw>)\\s+and\\s+|(?!))))"                                  \
-    "(?=\\d|noon\\b|midnight\\b))?"
+    "\\s*(?:-|\\xe2\\x80\\x93)\\s*|(?!(?:0\\d|1[3-9]|2[0-3]):[0-5]\\d\\s+(?:to|until|till|and)"    \
+    "\\s)"                                                                                         \
+    "(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?(?:\\s*(?:-|\\xe2\\x80\\x93)\\s*|\\s+(?:to|until|till)"   \
+    "\\s+|"                                                                                        \
+    "(?(<btw>)\\s+and\\s+|(?!))))(?=\\d|noon\\b|midnight\\b))?"
 #define POD "(?:morning|afternoon|evening|night|overnight)\\b"
 #define SEASON "(?:spring|summer|fall|autumn|winter)\\b"
 #define YREF                                                                                       \
@@ -127,6 +128,11 @@
 #define MSEP                                                                                       \
     "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*|\\s+(?:to|through|thru|until|till)\\s+|"     \
     "(?(<btw>)\\s+and\\s+|(?!)))"
+/* Two whole months: "between April and August" are two TIMEX3s, as two full
+ * dates and two full clock times joined by a word are (since round 12);
+ * "from June to August" stays the range the issue names. */
+#define MSEPM                                                                                      \
+    "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*|\\s+(?:to|through|thru|until|till)\\s+)"
 
 /* SEP with the en and em dash spelled as UTF-8 bytes: the patterns are
  * compiled in byte mode. */
@@ -137,7 +143,7 @@ const char *const ns_date_prefix_re =
     "(?i)(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|turn|dawn|rest|remainder)"
     "\\s+of\\s+|the\\s+(?:first|last|final)\\s+day\\s+of\\s+(?=(?:the|this|next|last)\\s+"
     "(?:month|year)\\b|" MON "|(?:1[89]|20)\\d\\d\\b)|(?:earlier|later)\\s+in\\s+(?=the\\s+(?:day|"
-                             "week|month|year)\\b|(?:1[89]|20)"
+    "week|month|year)\\b|(?:1[89]|20)"
     "\\d\\d\\b|" MON ")|"
     "(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|end-(?=[a-z\\d])|(?:about|"
     "around|"
@@ -165,13 +171,13 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */
     {"my", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1,
-     FROMB MON "(?:" MSEP MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEARW "|" YY
+     FROMB MON "(?:" MSEPM MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEARW "|" YY
                ")|\\s+(?:of\\s+)?(?:this|last|next)"
                "\\s+year\\b|\\s+of\\s+(?:that|the\\s+same)\\s+year\\b)",
      NS_DG_MY},
     /* a month alone, "the month of February" as one */
     {"mon", NS_DF_CAL, C_FROM | C_MONTH | C_THE, C_UNIT, C_MONTH, 4,
-     "(?:the\\s+month\\s+of\\s+)?" FROMB MON "(?:" MSEP MON ")?", NS_DG_NONE},
+     "(?:the\\s+month\\s+of\\s+)?" FROMB MON "(?:" MSEPM MON ")?", NS_DG_NONE},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
     {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW,
      C_UNIT | C_FISCAL | C_N4 | C_NISO, C_N4 | C_NISO | C_NUMW, 6,
