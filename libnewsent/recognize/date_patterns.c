@@ -87,7 +87,7 @@
     "|(?:1[0-2]|0?[1-9])\\s+o'clock\\b"                                                            \
     "|(?:[01]\\d|2[0-3])\\.[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT)\\b)"                  \
     "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|" \
-    "HKT|JST|SGT|AEST|AEDT|MSK)\\b|\\s+local\\s+time\\b)"                                          \
+    "HKT|JST|SGT|AEST|AEDT|MSK)\\b|\\s+local\\s+time\\b)|(?:[01]\\d|2[0-3])[0-5]\\d\\s*hrs\\b"     \
     "(?:\\s*" AMPM                                                                                 \
     ")?|(?:12\\s+)?(?:noon|midnight)\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"     \
     "nine|ten|eleven|twelve)\\s+o'clock\\b)"

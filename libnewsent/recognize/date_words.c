@@ -511,12 +511,14 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
             }
         }
         if (r == 1 && ni.digits == 4 && ni.hour < 0 && i + 1 < n &&
-            (is_zone_word(w[i + 1].s) ||
+            (is_zone_word(w[i + 1].s) || strcmp(w[i + 1].s, "hrs") == 0 ||
              (strcmp(w[i + 1].s, "local") == 0 && i + 2 < n && strcmp(w[i + 2].s, "time") == 0)) &&
             (int)ni.v % 100 < 60 && (int)ni.v / 100 < 24) {
-            /* 1500 GMT, 2223 HKT, 1100 local time */
+            /* 1500 GMT, 2223 HKT, 1100 local time, 0830 hrs */
             set_clock(p, (int)ni.v / 100, (int)ni.v % 100, 0);
             w[i].s[0] = 0;
+            if (strcmp(w[i + 1].s, "hrs") == 0)
+                w[i + 1].s[0] = 0;
             return i + 1;
         }
         int twelve = i > from && strcmp(w[i - 1].s, "12") == 0; /* 12 noon */
@@ -1160,6 +1162,9 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         return 0;
     if (i + 1 < n && strcmp(w[i + 1].s, "old") == 0)
         return 0; /* an age */
+    if (u == NS_TU_HOUR && have == 1 && strcmp(w[i].s, "hrs") == 0 && strlen(w[first].s) == 4 &&
+        is_digit((unsigned char)w[first].s[0]) && c < 2400 && (int)c % 100 < 60)
+        return 0; /* "1500 hrs": a clock time, as the forces and Indian papers write it */
     if (u == NS_TU_QUARTER && have == 2 && c2 < 4)
         return 0; /* two and three quarters: a fraction */
     if (have == 2 && c2 >= 0 && c2 < c)

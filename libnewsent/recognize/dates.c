@@ -242,7 +242,7 @@ static const trigger triggers[] = {
     {"hourly", C_SET},
     {"hours", C_UNIT},
     {"hr", C_UNIT},
-    {"hrs", C_UNIT},
+    {"hrs", C_UNIT | C_CLOCK}, /* "0830 hrs IST": a clock time */
     {"hundred", C_NUMW},
     {"hundreds", C_NUMW},
     {"independence", C_HOL},
