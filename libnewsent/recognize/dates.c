@@ -1853,13 +1853,17 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         /* a feast naming a thing, not a day: "the Christmas market", "an
          * Easter egg", "Christmas Island" */
         static const char *const things[] = {
-            "market",   "markets",   "tree",        "trees",     "card",     "cards",   "carol",
-            "carols",   "lights",    "decorations", "present",   "presents", "gift",    "gifts",
-            "pudding",  "jumper",    "jumpers",     "sweater",   "sweaters", "song",    "songs",
-            "single",   "album",     "film",        "movie",     "special",  "egg",     "eggs",
-            "bunny",    "costume",   "costumes",    "candy",     "island",   "rising",  "ornaments",
-            "stocking", "stockings", "crackers",    "bonus",     "bonuses",  "spirit",  "cheer",
-            "lunch",    "party",     "parties",     "agreement", "accord",   "accords", NULL};
+            "market", "markets", "tree", "trees", "card", "cards", "carol", "carols", "lights",
+            "decorations", "present", "presents", "gift", "gifts", "pudding", "jumper", "jumpers",
+            "sweater", "sweaters", "song", "songs", "single", "album", "film", "movie", "special",
+            "egg", "eggs", "bunny", "costume", "costumes", "candy", "island", "rising", "ornaments",
+            "stocking", "stockings", "crackers", "bonus", "bonuses", "spirit", "cheer", "lunch",
+            "party", "parties", "agreement", "accord", "accords",
+            /* round 12: "the Queen's Christmas message", "a Diwali rush", "the
+             * Boxing Day Test", "Eid gathering", "Juneteenth celebration" */
+            "message", "messages", "programme", "programmes", "program", "programs", "rush",
+            "celebration", "celebrations", "festivities", "gathering", "gatherings", "basket",
+            "baskets", "test", "hats", "episode", "episodes", NULL};
         if (ns_doc_word_is(doc, klast + 1, things))
             return 0;
         /* another country's feast, in apposition: "on May 3, Constitution
