@@ -316,6 +316,8 @@ static void resolve_holiday(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
              * p.m. on Thanksgiving Day", said on it) */
             if (!near && ((p->tense < 0 && diff > 0) || (p->tense > 0 && diff < 0)))
                 dist += 100000;
+            if (p->feast_dir && diff == 0)
+                dist += 100000; /* "next Easter", said on Easter Day */
             if (bestd < 0 || dist < bestd) {
                 bestd = dist;
                 best = t;
@@ -361,6 +363,12 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
     if (!y && p->has_yrel)
         y = ref.y + p->yrel;
     if (p->month && p->day) {
+        if (!y && p->feast_dir && ns_cal_valid(ref.y, p->month, p->day)) {
+            /* next Christmas, last New Year's Eve: strictly after (before)
+             * the reference, even said the day after (on) it */
+            int64_t diff = ns_cal_to_days((ns_ymd){ref.y, p->month, p->day}) - ns_cal_to_days(ref);
+            y = p->feast_dir > 0 ? (diff > 0 ? ref.y : ref.y + 1) : (diff < 0 ? ref.y : ref.y - 1);
+        }
         if (!y)
             y = weekday_year(ref, p, infer_year(ref, p->month, p->day, p->tense));
         y += p->offset;
