@@ -185,6 +185,15 @@ static ns_ymd easter(int y)
     return t;
 }
 
+/* The Orthodox churches' Easter: the Julian computus (Meeus), moved to the
+ * Gregorian calendar, 13 days on from 1900 to 2099. */
+static ns_ymd orthodox_easter(int y)
+{
+    int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+    int m = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+    return ns_cal_add_days((ns_ymd){y, m, day}, y >= 2100 ? 14 : 13);
+}
+
 /* The n-th (n > 0) or last (n < 0) given weekday of a month. */
 static ns_ymd nth_weekday(int y, int m, int wd, int n)
 {
@@ -263,6 +272,7 @@ static ns_ymd holiday_date(int hol, int y)
 {
     switch (hol) {
     case NS_HOL_EASTER: return easter(y);
+    case NS_HOL_ORTHODOX_EASTER: return orthodox_easter(y);
     case NS_HOL_GOOD_FRIDAY: return ns_cal_add_days(easter(y), -2);
     case NS_HOL_EASTER_MONDAY: return ns_cal_add_days(easter(y), 1);
     case NS_HOL_THANKSGIVING: return nth_weekday(y, 11, 4, 4);
@@ -1400,10 +1410,10 @@ static int sentence_year(const ns_doc *doc, size_t i)
          * reached Kerala on June 5"; not "Founded in 1947, it runs from
          * Aug. 1" */
         int y = year_opening(doc, e);
-        if (y && p && (p->month || p->season) && !p->year &&
+        if (y && p && (p->month || p->season || p->holiday) && !p->year &&
             !((p->tense > 0 && y < doc->ref_year) || (p->tense < 0 && y > doc->ref_year)))
             return y;
-        if (q && q->kind == NS_TX_CAL && q->month && !q->year)
+        if (q && q->kind == NS_TX_CAL && (q->month || q->holiday) && !q->year)
             continue; /* "from June 12 to July 13": the same year for both */
         return 0;     /* a nearer date of another kind decides */
     }
@@ -1806,6 +1816,12 @@ static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, n
         int n = p->year2 - p->year;
         if (n <= 0)
             return 0;
+        /* a slash joins the two years of one session ("2024/25"); other
+         * numbers so joined are a case's or a file's ("1417/2025") */
+        if (n != 1 && memchr(doc->text + e->byte_start, '/', e->byte_end - e->byte_start)) {
+            e->flags |= NS_EF_DROP;
+            return 1;
+        }
         snprintf(b1.s, sizeof b1.s, "%04d", p->year);
         snprintf(b2.s, sizeof b2.s, "%04d", p->year2);
         /* "2023-24" and "the 2023-2024 season" are one season, a year
@@ -1884,7 +1900,7 @@ int ns_timex_normalize(ns_doc *doc)
                 y = timeline_year(doc, i, ref, p);
             if (!y && yearless && (p->quarter || p->half) && !p->month)
                 y = period_year(doc, i, ref);
-            if (!y && yearless && (p->month || p->season))
+            if (!y && yearless && (p->month || p->season || p->holiday))
                 y = sentence_year(doc, i);
             if (!y && yearless && p->month)
                 y = range_end_year(doc, i);

@@ -1236,6 +1236,7 @@ static const struct feast {
               {"new", "eve", 12, 31, 0},
               {"new", NULL, 1, 1, 0},
               {"thanksgiving", NULL, 0, 0, NS_HOL_THANKSGIVING},
+              {"orthodox", "easter", 0, 0, NS_HOL_ORTHODOX_EASTER},
               {"easter", "monday", 0, 0, NS_HOL_EASTER_MONDAY},
               {"easter", NULL, 0, 0, NS_HOL_EASTER},
               {"good", NULL, 0, 0, NS_HOL_GOOD_FRIDAY},

@@ -353,6 +353,7 @@ static const trigger triggers[] = {
     {"open", C_FUT},
     {"opens", C_FUT},
     {"or", C_JOIN},
+    {"orthodox", C_HOL}, /* Orthodox Easter */
     {"other", C_REL},
     {"outgoing", C_REL},
     {"over", C_PREFIX},
@@ -2228,7 +2229,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             "day",    "days",   "eve",   "friday",  "year",    "year's",    "years",
             "luther", "monday", "new",   "jayanti", "of",      "wednesday", "sunday",
             "raya",   "fawkes", "night", "patrick", "andrew",  "stephen",   "george",
-            "david",  "saints", "souls", "gras",    "tuesday", NULL};
+            "david",  "saints", "souls", "gras",    "tuesday", "easter",    NULL};
         if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
