@@ -765,13 +765,20 @@ static void resolve_set(const ns_timex_parse *p, vbuf *b)
     }
 }
 
+/* The year a value opens with, its first four digits (the caller checked
+ * them). */
+static int four_digit_year(const char *v)
+{
+    return (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+}
+
 /* 1 and the parts when v starts with YYYY-MM-DD. */
 static int day_value(const char *v, int *y, int *m, int *d)
 {
     for (int i = 0; i < 10; i++)
         if (i == 4 || i == 7 ? v[i] != '-' : !(v[i] >= '0' && v[i] <= '9'))
             return 0;
-    *y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    *y = four_digit_year(v);
     *m = (v[5] - '0') * 10 + (v[6] - '0');
     *d = (v[8] - '0') * 10 + (v[9] - '0');
     return 1;
@@ -968,7 +975,7 @@ static int resolve_anchored(const ns_doc *doc, size_t i, const ns_timex_parse *p
         return 0;
     if (p->anchored == NS_ANCHOR_SAME && month)
         return 0; /* the same period: a quarter or a half */
-    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    int y = four_digit_year(v);
     /* "ago" counts from now: a period still ahead ("a contract that runs
      * until June 2026 ... the window a year ago") is no period it compares */
     if (p->anchored == NS_ANCHOR_YEAR_BACK && y > doc->ref_year)
@@ -1351,12 +1358,6 @@ static int of_that_year(const ns_doc *doc, size_t i)
     return t.y + q->offset;
 }
 
-/* The year of the event an earlier phrase of entity i's sentence names
- * ("The 1997 final is on July 19"), for a month or day written without
- * one; not a year in passing ("founded in 1947, it runs from Aug. 1"); 0
- * when there is none, or
- * when the date follows a reporting verb ("sales rose in 2012, the company
- * said on March 3": the report's day is the reference's). */
 /* The year a sentence opens with, "In 2013," or "Last year,", when e is
  * it; else 0. */
 static int year_opening(const ns_doc *doc, const newsent_entity *e)
@@ -1366,7 +1367,7 @@ static int year_opening(const ns_doc *doc, const newsent_entity *e)
     const ns_timex_parse *q = e->detail;
     if (!v || strlen(v) != 4 || v[0] < '1' || v[0] > '2' || !q || e->tok_start >= doc->toks.n)
         return 0;
-    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    int y = four_digit_year(v);
     if (q->kind == NS_TX_REL && (doc->toks.v[e->tok_start].flags & NS_TF_SENT_START))
         return y; /* Last year, This year */
     if (q->kind == NS_TX_CAL && q->ydigits == 4 && e->tok_start > 0 &&
@@ -1376,6 +1377,12 @@ static int year_opening(const ns_doc *doc, const newsent_entity *e)
     return 0;
 }
 
+/* The year of the event an earlier phrase of entity i's sentence names
+ * ("The 1997 final is on July 19"), for a month or day written without
+ * one; not a year in passing ("founded in 1947, it runs from Aug. 1"); 0
+ * when there is none, or
+ * when the date follows a reporting verb ("sales rose in 2012, the company
+ * said on March 3": the report's day is the reference's). */
 static int sentence_year(const ns_doc *doc, size_t i)
 {
     const newsent_entity *self = &doc->ents[i];
@@ -1844,12 +1851,11 @@ static int range_ends(ns_doc *doc, newsent_entity *e, const ns_timex_parse *p, n
 }
 
 /* "the last day of the month", "the first day of 2027": the month's or
- * year's first or last day, and no mod. */
-static void first_or_last_day(newsent_entity *e, const ns_timex_parse *p, vbuf *b)
+ * year's first or last day (the recogniser wrote no mod for it). */
+static void first_or_last_day(const ns_timex_parse *p, vbuf *b)
 {
     int last = strcmp(p->mod, NS_MOD_LAST_DAY) == 0, y, m;
     size_t n = strlen(b->s);
-    e->mod = NULL;
     if (n == 7 && sscanf(b->s, "%4d-%2d", &y, &m) == 2 && m >= 1 && m <= 12)
         put_day(b, (ns_ymd){y, m, last ? ns_cal_days_in_month(y, m) : 1});
     else if (n == 4 && sscanf(b->s, "%4d", &y) == 1)
@@ -2037,7 +2043,7 @@ int ns_timex_normalize(ns_doc *doc)
         }
         if (p->mod &&
             (strcmp(p->mod, NS_MOD_FIRST_DAY) == 0 || strcmp(p->mod, NS_MOD_LAST_DAY) == 0))
-            first_or_last_day(e, p, &b);
+            first_or_last_day(p, &b);
         /* February 30 is no date, in any year the reference gives it */
         int y, m, d;
         if (day_value(b.s, &y, &m, &d) && !ns_cal_valid(y, m, d)) {

@@ -948,11 +948,12 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         cls &= ~C_PW;
         if (next & C_P2)
             cls |= C_PREFIX;
-        /* the last day of the month, the first day of next year */
+        /* the last day of the month, the first day of next year (the word
+         * tests only after an ordinal or "last", as "the" is common) */
         static const char *const ends[] = {"first", "last", "final", NULL};
         static const char *const day_w[] = {"day", NULL}, *const of_w[] = {"of", NULL};
-        if (ns_doc_word_is(doc, k + 1, ends) && ns_doc_word_is(doc, k + 2, day_w) &&
-            ns_doc_word_is(doc, k + 3, of_w))
+        if ((next & (C_ORD | C_REL)) && ns_doc_word_is(doc, k + 1, ends) &&
+            ns_doc_word_is(doc, k + 2, day_w) && ns_doc_word_is(doc, k + 3, of_w))
             cls |= C_PREFIX;
         static const char *const at[] = {"at", NULL}, *const present[] = {"present", NULL};
         static const char *const the[] = {"the", NULL}, *const term[] = {"term", NULL};
@@ -1584,6 +1585,14 @@ static int title_case_line(const ns_doc *doc, size_t k)
     return words >= 3 && numbers <= 1 && caps * 10 >= words * 9;
 }
 
+/* The token after "week of" when it starts at k ("the week of Christmas"),
+ * else k. */
+static size_t after_week_of(const ns_doc *doc, size_t k)
+{
+    static const char *const week[] = {"week", NULL}, *const of[] = {"of", NULL};
+    return ns_doc_word_is(doc, k, week) && ns_doc_word_is(doc, k + 1, of) ? k + 2 : k;
+}
+
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
 {
@@ -1838,11 +1847,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         const ns_token *ht = &doc->toks.v[klast];
         size_t j = k;
         static const char *const rels[] = {"last", "next", "this", NULL};
-        static const char *const week_w[] = {"week", NULL};
         if (ns_doc_word_is(doc, j, the_))
-            j++; /* the Labor Day weekend */
-        if (ns_doc_word_is(doc, j, week_w) && ns_doc_word_is(doc, j + 1, of_))
-            j += 2; /* the week of Christmas */
+            j = after_week_of(doc, j + 1); /* the Labor Day weekend, the week of Christmas */
         if (ns_doc_word_is(doc, j, rels))
             j++;
         ht = &doc->toks.v[j];
@@ -2208,14 +2214,11 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         for (size_t b = j + 2; (wc[j] & C_THE) && b <= j + 3 && b + 1 < doc->toks.n; b++)
             if (ns_doc_word_is(doc, b, bank) && ns_doc_word_is(doc, b + 1, holiday_w))
                 return 1; /* the spring bank holiday, the early May bank holiday */
-        static const char *const week[] = {"week", NULL}, *const of[] = {"of", NULL};
-        if ((wc[j] & C_THE) && j + 3 < doc->toks.n && ns_doc_word_is(doc, j + 1, week) &&
-            ns_doc_word_is(doc, j + 2, of) && (wc[j + 3] & C_HOL))
-            j += 2; /* the week of Christmas */
-        if ((wc[j] & C_THE) && j + 1 < doc->toks.n && (wc[j + 1] & C_HOL))
-            j++; /* the Labor Day weekend */
-        else if (j > k && (wc[j] & C_HOL) == 0 && j + 1 < doc->toks.n && (wc[j + 1] & C_HOL))
-            j++;
+        if ((wc[j] & C_THE) && j + 1 < doc->toks.n) {
+            size_t f = after_week_of(doc, j + 1); /* the week of Christmas */
+            if (f < doc->toks.n && (wc[f] & C_HOL))
+                j = f; /* the Labor Day weekend */
+        }
         if ((wc[j] & C_REL) && !(wc[j] & C_HOL))
             j++;
         if (j >= doc->toks.n || !(wc[j] & C_HOL))
@@ -2862,7 +2865,11 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             e->tok_end = (uint32_t)(klast + 1);
             e->label = NEWSENT_LABEL_DATE;
             e->type = type_names[p->type <= NS_TT_SET ? p->type : 0];
-            e->mod = p->mod;
+            /* "the last day of" names the day, which the normaliser writes */
+            e->mod = p->mod && (strcmp(p->mod, NS_MOD_FIRST_DAY) == 0 ||
+                                strcmp(p->mod, NS_MOD_LAST_DAY) == 0)
+                         ? NULL
+                         : p->mod;
             e->unit = p->tz;
             e->confidence = dp->family == NS_DF_CAL || dp->family == NS_DF_NUMERIC ? 0.95f : 0.85f;
             return 1;
