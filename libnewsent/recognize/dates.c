@@ -2465,6 +2465,15 @@ static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size
     size_t ke = kt > 0 && ns_doc_word_is(doc, kt - 1, in_on) ? kt - 1 : kt;
     if ((p->month || p->weekday) && ke > 0 && ns_doc_word_is(doc, ke - 1, starting))
         return 1;
+    /* "tickets for Tuesday", "cardinals set his funeral for Saturday",
+     * "a forecast for Monday": a day something is booked for lies ahead,
+     * whatever tense tells of the booking; "for Saturday's vote" may be
+     * one just held */
+    static const char *const poss[] = {"'s", "\u2019s", NULL};
+    if (p->weekday && p->kind == NS_TX_CAL && !p->day && !p->month && kt == ks && ks > 0 &&
+        ns_doc_word_is(doc, ks - 1, for_) && !ns_doc_word_is(doc, klast + 1, poss) &&
+        !(klast + 1 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_CLITIC))
+        return 1;
     /* "GDP figures for the fourth quarter are due", said in January: the
      * quarter just ended */
     int last_q = doc->ref_month >= 1 && doc->ref_month <= 12 &&
@@ -3068,8 +3077,13 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
             /* "a warning for Thursday and Friday": the second of a pair
              * has the first's tense, whatever lies further back */
             static const char *const andor[] = {"and", "or", NULL};
+            /* and so does each of a list: "fire bans for Sunday, Monday
+             * and Tuesday" */
+            static const char *const comma[] = {",", NULL};
             if (tense_of_sent && sent == tense_sent && tense_end + 1 == e.tok_start &&
-                ns_doc_word_is(doc, tense_end, andor))
+                (ns_doc_word_is(doc, tense_end, andor) ||
+                 (p.weekday && ns_doc_word_is(doc, tense_end, comma) &&
+                  (ns_doc_word_is(doc, e.tok_end, andor) || ns_doc_word_is(doc, e.tok_end, comma)))))
                 p.tense = (signed char)tense_of_sent;
             static const char *const deadline[] = {"until", "till", "by", "before", NULL};
             if (!p.tense && sent == tense_sent && tense_of_sent &&
