@@ -1703,7 +1703,7 @@ static int near_day_in(const ns_doc *doc, size_t i, uint32_t s, ns_ymd ref)
 /* The day a bare clock time ("at 8 p.m.") is on: the day last named in
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
- * coarser date comes first, or none. */
+ * coarser date comes first in the sentence before, or none. */
 static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
 {
     const newsent_entity *self = &doc->ents[i];
@@ -1713,7 +1713,7 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
     if (own_line(doc, self) || timeline_head(doc, self))
         return 0;
     uint32_t sent = ent_sent(doc, self), s;
-    int looked = 0, tense = ((const ns_timex_parse *)self->detail)->tense;
+    int looked = 0, tense = ((const ns_timex_parse *)self->detail)->tense, coarse = 0;
     int64_t r = ns_cal_to_days(ref);
     for (const newsent_entity *e; (e = date_before(doc, &i, sent, 1, &looked, &s));) {
         const char *v = e->value;
@@ -1733,8 +1733,18 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
          * source spoke dates the telling, not the events after it */
         if (s != sent && tense < 0 && reported(doc, e))
             continue;
-        if (!day_value(v, &y, &m, &d) || !ns_cal_valid(y, m, d))
+        /* "rallied on Friday, closing out the first half after talks that
+         * ran until 4:20 a.m.": a coarser date in the clock time's own
+         * sentence does not hide the day before it there, but the sentence
+         * before is too far behind it */
+        if (s != sent && coarse)
             return 0;
+        if (!day_value(v, &y, &m, &d) || !ns_cal_valid(y, m, d)) {
+            if (s != sent || !v)
+                return 0;
+            coarse = 1;
+            continue;
+        }
         ns_ymd t = {y, m, d};
         int64_t diff = ns_cal_to_days(t) - r;
         /* a day far from the reference in the sentence before is a story's
