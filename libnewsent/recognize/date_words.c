@@ -283,6 +283,27 @@ static int parse_num(const char *s, numinfo *ni)
     return 1;
 }
 
+/* The tens and units after "hundred" at word i ("and fifty-nine"), which
+ * it skips; 0, skipping nothing, when none follow. */
+static int below_hundred(const word *w, size_t n, size_t *i)
+{
+    size_t j = *i < n && strcmp(w[*i].s, "and") == 0 ? *i + 1 : *i;
+    int t = j < n ? LOOKUP(numwords, w[j].s) : 0;
+    /* not "a", "another", "couple" or "dozen": only the words of a number */
+    if (t < 1 || t > 90 || w[j].s[0] == 'a' || w[j].s[0] == 'c' || w[j].s[0] == 'd')
+        return 0;
+    j++;
+    if (t >= 20 && j < n) {
+        int u = LOOKUP(numwords, w[j].s);
+        if (u >= 1 && u <= 9 && w[j].s[0] != 'a') {
+            t += u;
+            j++;
+        }
+    }
+    *i = j;
+    return t;
+}
+
 /* A count: digits or number words ("twenty-five" arrives as two words). */
 static int word_count(const word *w, size_t n, size_t *i, double *out)
 {
@@ -334,6 +355,7 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
     if (v >= 2 && v <= 9 && *i < n && strcmp(w[*i].s, "hundred") == 0) {
         v *= 100; /* eight hundred years */
         (*i)++;
+        v += below_hundred(w, n, i);
     } else if (strcmp(s, "a") == 0 || strcmp(s, "an") == 0 || strcmp(s, "one") == 0 ||
                strcmp(s, "two") == 0) {
         /* a hundred, a few, a couple of, two thousand */
@@ -341,6 +363,8 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
                        strcmp(w[*i].s, "dozen") == 0)) {
             v *= LOOKUP(numwords, w[*i].s);
             (*i)++;
+            if (v < 1000 && v % 100 == 0)
+                v += below_hundred(w, n, i); /* one hundred and twenty days */
         } else if (*i < n && strcmp(w[*i].s, "few") == 0) {
             v = -1;
             (*i)++;
