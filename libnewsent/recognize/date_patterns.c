@@ -390,8 +390,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW, C_UNIT, 6,
      "(?:the\\s+)?(?:(?:last|past|next|first|coming|previous|following|trailing|"
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+"
-     /* not "the final last year": the match, then the year */
-     "(?!(?:last|past|next|previous|coming|this)\\s))?(?:(?:" NUMW ")"
+     /* not "the final last year": the match, then the year; nor "the
+      * final a week later", "the final two days later": the match, then
+      * when it came */
+     "(?!(?:last|past|next|previous|coming|this|an?)\\s)"
+     "(?!(?:\\S+\\s+){1,3}(?:later|earlier)\\b))?(?:(?:" NUMW ")"
      "(?:" HALF "|" SEP "(?:" NUMW
      "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|single|fiscal|financial|"
      "whole|extra|further|short|business|working|trading|shopping|remaining|school|"
