@@ -163,8 +163,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* Month first: March 4, Sept. 30, 1989, Tuesday, March 7-9, between May
      * 23 and 25; "June 10 and 17" are two days, the second found after */
     {"md", NS_DF_CAL, C_FROM | C_WD | C_MONTH, 0, C_MONTH, 4,
+     /* not "January 31 to 14th February": the second day is February's */
      FROMB WDP MON "\\s*(?:" DAYN "|" ORDW "(?!\\s+" ORDNOUN "))(?:" DASH MON "\\s*" DAYN
-                   "|" MSEP DAYN ")?(?:\\s*,?\\s*" YEARW "|\\s+" YY
+                   "|" MSEP DAYN "(?!\\s+(?:of\\s+)?" MON "))?(?:\\s*,?\\s*" YEARW "|\\s+" YY
                    "|\\s+(?:last|next)\\s+year\\b)?" TAILT,
      NS_DG_MD},
     /* Day first: 4 March 2024, the 4th of March; "20 and 21 March" are two
@@ -191,7 +192,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
           "|/)\\d\\d(?:\\d\\d)?)?\\s+(?:(?:fiscal|financial|calendar|"
           "school|academic|tax)\\s+)?year\\b))?"
           "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
-          "the\\s+year)\\s+)?" YEARW "(?:(?:" DASH "|/)(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w|/)))?"
+          /* not the clock of "from 2000 hrs" */
+          "the\\s+year)\\s+)?" YEARW "(?!\\s*hrs\\b)(?:(?:" DASH "|/)(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w|/)))?"
           /* the 2012 fiscal year, the 1996 year */
           "(?:(?<=\\d)\\s+(?:(?:fiscal|financial|calendar|school|academic|tax)\\s+)?year\\b(?!\\s+("
           "?:old|ago)\\b))?",
