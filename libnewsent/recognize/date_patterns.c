@@ -301,8 +301,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH, C_UNIT | C_FOLLOW, 5,
      /* the October-December quarter, the December quarter: the calendar
       * quarter those months make or end */
-     "(?:the\\s+)?" MON "(?:(?:" DASH "|-to-|\\s+to\\s+)" MON ")?\\s+quarter\\b(?:\\s+of\\s+" YEAR
-     ")?|"
+     "(?:the\\s+)?" MON "(?:(?:" DASH "|-to-|\\s+to\\s+)" MON ")?\\s+quarter\\b(?:\\s+of\\s+(?:" YEAR
+     "|(?:last|this|next)\\s+year\\b))?|"
      /* the quarter a year ago: the period discussed, a year back */
      "the\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)\\b|"
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year(?:'|\xe2\x80\x99)s|" YEAR
@@ -310,7 +310,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
      "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
      "(?:quarters?|half(?![-\\s]hour)|halves|period)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:"
-     "the\\s+"
+     "the\\s+(?:(?:fiscal|financial|calendar)\\s+)?"
      "year\\b|" YREF "|" MON "(?:\\s+" YEAR ")?)"
      "|\\s+(?:fiscal\\s+)?" YEAR "|\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b)?",
      NS_DG_QUARTER},
