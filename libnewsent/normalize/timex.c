@@ -1249,6 +1249,10 @@ static int narrative_year(const ns_doc *doc, size_t i, ns_ymd ref, const ns_time
     if (k0 > 0 && ns_doc_word_is(doc, k0 - 1, since))
         return 0;
     const newsent_entity *e = date_before(doc, &i, sent, 1, &looked, &s);
+    /* the clock time of the day itself comes first: "surrendered at 3.30pm
+     * on Saturday, April 29" */
+    while (e && e->detail && dayless_clock(e->detail))
+        e = date_before(doc, &i, sent, 1, &looked, &s);
     const ns_timex_parse *q = e ? e->detail : NULL;
     int y, m, d;
     /* the full date, or a day that took its year so ("... on July 8") */
