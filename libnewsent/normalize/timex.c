@@ -1876,6 +1876,15 @@ static void first_or_last_day(const ns_timex_parse *p, vbuf *b)
         put_day(b, (ns_ymd){y, last ? 12 : 1, last ? 31 : 1});
 }
 
+/* "the holiday weekend", "the bank holiday weekend": the long weekend a
+ * holiday makes, named without "last" or "next". */
+static int holiday_weekend(const ns_doc *doc, const newsent_entity *e, const ns_timex_parse *p)
+{
+    static const char *const holiday[] = {"holiday", NULL};
+    return p->unit == NS_TU_WEEKEND && p->offset == 0 && e->tok_end >= e->tok_start + 2 &&
+           ns_doc_word_is(doc, e->tok_end - 2, holiday);
+}
+
 int ns_timex_normalize(ns_doc *doc)
 {
     ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
@@ -1957,7 +1966,15 @@ int ns_timex_normalize(ns_doc *doc)
                 memcpy(b.s, "XXXX-XX-XX", 10);
             break;
         }
-        case NS_TX_REL: resolve_rel(p, ref, &b); break;
+        case NS_TX_REL:
+            if (holiday_weekend(doc, e, p)) {
+                /* told from Wednesday on, the one ahead or under way; on
+                 * a Monday or Tuesday, the one a holiday Monday closed */
+                put_week(&b, ns_cal_add_days(ref, ns_cal_weekday(ref) >= 3 ? 0 : -7), "-WE");
+                break;
+            }
+            resolve_rel(p, ref, &b);
+            break;
         case NS_TX_SHIFT: resolve_shift(p, ref, &b); break;
         case NS_TX_DURATION:
             put_duration(&b, p->unit, p->count, p->decimal);
