@@ -1098,8 +1098,14 @@ static int range_end_clock(const ns_doc *doc, const newsent_entity *e, const new
         n->value[10] != 'T' || sscanf(n->value + 11, "%2d:%2d", &hh, &mm) != 2)
         return 0;
     /* an end with no day of its own took the story's, as the start would:
-     * only one that names its day can move the start to the night before */
-    return dayless_clock(q) ? 24 * 60 + 1 : hh * 60 + mm + 1;
+     * only one that names its day, or is followed at once by one ("from 6
+     * p.m. until midday on Christmas Day"), can move the start to the day
+     * before */
+    size_t ni = (size_t)(n - doc->ents);
+    int dated = !dayless_clock(q) ||
+                (ni + 1 < doc->nents && doc->ents[ni + 1].label == NEWSENT_LABEL_DATE &&
+                 near_day(doc, n, &doc->ents[ni + 1]));
+    return dated ? hh * 60 + mm + 1 : 24 * 60 + 1;
 }
 
 /* "until 10 p.m. on Christmas Eve": a bare clock time followed at once by
