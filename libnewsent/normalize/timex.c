@@ -1162,6 +1162,60 @@ static int clock_then_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* Whether a verb of moving stands a few words before entity e in its
+ * sentence: "moved the ceremony from 10 a.m. to 9 a.m.". */
+static int moved_before(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const moved[] = {"moved",   "move",   "moves",       "moving", "brought",
+                                        "shifted", "shift",  "changed",     "change", "pushed",
+                                        "bumped",  "switch", "rescheduled", NULL};
+    uint32_t sent = ent_sent(doc, e);
+    for (uint32_t k = e->tok_start, n = 0; k-- > 0 && n < 12; n++) {
+        if (doc->toks.v[k].sent != sent)
+            break;
+        if (ns_doc_word_is(doc, k, moved))
+            return 1;
+    }
+    return 0;
+}
+
+/* "closed from 10 p.m. Friday to 5 a.m.": an end with no day of its own,
+ * earlier on the clock than the start it is joined to, is on the day
+ * after the start's; run once both ends have their days. */
+static int overnight_end(ns_doc *doc)
+{
+    static const char *const joins[] = {"to", "until", "till", "through", NULL};
+    for (size_t i = 0; i + 1 < doc->nents; i++) {
+        const newsent_entity *e = &doc->ents[i];
+        newsent_entity *n = &doc->ents[i + 1];
+        const ns_timex_parse *p = e->detail, *q = n->detail;
+        int y, m, d, h1, m1, h2, m2;
+        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !p || !q ||
+            (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) || !e->value || !n->value ||
+            p->hour < 0 || q->hour < 0 || !dayless_clock(q) || q->hour2 >= 0 ||
+            n->tok_start != e->tok_end + 1 || !ns_doc_word_is(doc, e->tok_end, joins) ||
+            strlen(e->value) != 16 || strlen(n->value) != 16 ||
+            memcmp(e->value, n->value, 10) != 0 || !day_value(n->value, &y, &m, &d) ||
+            sscanf(e->value + 11, "%2d:%2d", &h1, &m1) != 2 ||
+            sscanf(n->value + 11, "%2d:%2d", &h2, &m2) != 2 || h2 * 60 + m2 >= h1 * 60 + m1 ||
+            !ns_cal_valid(y, m, d))
+            continue;
+        /* nor a time changed to another: "moved the ceremony from 10 a.m.
+         * to 9 a.m." */
+        if (moved_before(doc, e))
+            continue;
+        /* nor one dated by the day after it: "until 5 a.m. on Sunday" */
+        if (i + 2 < doc->nents && doc->ents[i + 2].label == NEWSENT_LABEL_DATE &&
+            near_day(doc, n, &doc->ents[i + 2]))
+            continue;
+        ns_ymd t = ns_cal_add_days((ns_ymd){y, m, d}, 1);
+        n->value = ns_arena_printf(&doc->arena, "%04d-%02d-%02d%s", t.y, t.m, t.d, n->value + 10);
+        if (!n->value)
+            return NEWSENT_ENOMEM;
+    }
+    return NEWSENT_OK;
+}
+
 /* "after Thursday's Independence Day picnics": a weekday owning a feast
  * is the feast's day when their weekdays agree, whatever tense the
  * sentence reads in. */
@@ -2108,5 +2162,7 @@ int ns_timex_normalize(ns_doc *doc)
     int rc = clock_then_day(doc);
     if (rc == NEWSENT_OK)
         rc = next_to_day(doc);
+    if (rc == NEWSENT_OK)
+        rc = overnight_end(doc);
     return rc == NEWSENT_OK ? weekday_of_feast(doc) : rc;
 }
