@@ -491,7 +491,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"
      "columbus\\s+day|boxing\\s+day|patriots'?\\s+day|bastille\\s+day|hogmanay|"
      "burns\\s+night|(?:bonfire|guy\\s+fawkes)\\s+night|ferragosto|leap\\s+day|juneteenth|"
-     "(?:canada|australia|waitangi|armistice|earth|groundhog)\\s+day|(?:st\\.?|saint)\\s+(?:"
+     "(?:canada|australia|waitangi|armistice|earth|groundhog|jamhuri|mashujaa|madaraka|rizal|"
+     "bonifacio)\\s+day|three\\s+kings(?:'|\xe2\x80\x99)?\\s+day|(?:st\\.?|saint)\\s+(?:"
      "patrick|andrew|stephen|george|david)(?:'|\xe2\x80\x99)?"
      "s\\s+"
      "day|(?:spring|summer|august|may\\s+day|early\\s+may)\\s+bank\\s+holiday|(?-i:Black\\s+Friday|"
@@ -503,7 +504,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "the\\s+"
      "Assumption|All\\s+(?:Saints|Souls)(?:'|\xe2\x80\x99)?\\s+Day|Epiphany|Eid(?:\\s+(?:al|ul|"
      "el)[-\\s]|-ul-)(?:Fitr|Adha|Azha)|Eid(?![-\\w])|Diwali|"
-     "Deepavali|Holi(?![-\\w])|Hari\\s+Raya(?:\\s+(?:Aidilfitri|Puasa|Haji|Aidiladha))?|Fourth\\s+"
+     "Deepavali|Holi(?![-\\w])|May\\s+Day(?!\\s+bank)|Hari\\s+Raya(?:\\s+(?:Aidilfitri|Puasa|Haji|Aidiladha))?|Fourth\\s+"
      "of\\s+July(?=\\s+(?"
      ":holiday\\s+)?weekend\\b)))\\b(?"
      ":,?\\s+" YEAR

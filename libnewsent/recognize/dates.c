@@ -91,6 +91,7 @@ static const trigger triggers[] = {
     {"biweekly", C_SET},
     {"black", C_HOL},
     {"bonfire", C_HOL},
+    {"bonifacio", C_HOL},
     {"bought", C_PAST},
     {"boxing", C_HOL},
     {"broke", C_PAST},
@@ -248,6 +249,7 @@ static const trigger triggers[] = {
     {"independence", C_HOL},
     {"initial", C_REL},
     {"is", C_FUT | C_BE},
+    {"jamhuri", C_HOL},
     {"jan", C_MONTH},
     {"january", C_MONTH},
     {"jst", C_CLOCK},
@@ -281,14 +283,16 @@ static const trigger triggers[] = {
     {"long", C_P2 | C_HOL}, /* the long weekend */
     {"lost", C_PAST},
     {"lunar", C_HOL},
+    {"madaraka", C_HOL},
     {"made", C_PAST},
     {"many", C_NUMW | C_P2},
     {"mar", C_MONTH},
     {"march", C_MONTH},
     {"mardi", C_HOL},
     {"martin", C_HOL},
+    {"mashujaa", C_HOL},
     {"maximum", C_PREFIX | C_P2},
-    {"may", C_MONTH | C_FUT},
+    {"may", C_MONTH | C_FUT | C_HOL},
     {"mdt", C_CLOCK},
     {"meet", C_FUT},
     {"meets", C_FUT},
@@ -402,6 +406,7 @@ static const trigger triggers[] = {
     {"resumes", C_FUT},
     {"returns", C_FUT},
     {"right", C_REFW},
+    {"rizal", C_HOL},
     {"rose", C_PAST},
     {"roughly", C_PREFIX},
     {"runs", C_FUT},
@@ -478,7 +483,7 @@ static const trigger triggers[] = {
     {"thought", C_PAST},
     {"thousand", C_NUMW},
     {"thousands", C_NUMW},
-    {"three", C_NUMW},
+    {"three", C_NUMW | C_HOL},
     {"thrice", C_SET},
     {"thu", C_WD},
     {"thur", C_WD},
@@ -2232,7 +2237,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             "day",    "days",   "eve",   "friday",  "year",    "year's",    "years",
             "luther", "monday", "new",   "jayanti", "of",      "wednesday", "sunday",
             "raya",   "fawkes", "night", "patrick", "andrew",  "stephen",   "george",
-            "david",  "saints", "souls", "gras",    "tuesday", "easter",    NULL};
+            "david",  "saints", "souls", "gras",    "tuesday", "easter",    "kings",
+            NULL};
         if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
