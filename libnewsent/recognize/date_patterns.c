@@ -57,7 +57,7 @@
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one|two|three|"     \
     "four|"                                                                                        \
-    "five|six|seven|eight|nine)\\s+hundred(?:\\s+(?:and\\s+)?" NUM99 ")?|"                          \
+    "five|six|seven|eight|nine)\\s+hundred(?:\\s+(?:and\\s+)?" NUM99 ")?|"                         \
     "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|"            \
     "couple(?:\\s+of)?|several|"                                                                   \
     "few|many|half\\s+an?|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|"                                        \
@@ -193,7 +193,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
           "school|academic|tax)\\s+)?year\\b))?"
           "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
           /* not the clock of "from 2000 hrs" */
-          "the\\s+year)\\s+)?" YEARW "(?!\\s*hrs\\b)(?:(?:" DASH "|/)(?:" YEAR "|\\d\\d(?![\\w,.]\\d|\\w|/)))?"
+          "the\\s+year)\\s+)?" YEARW "(?!\\s*hrs\\b)(?:(?:" DASH "|/)(?:" YEAR
+          "|\\d\\d(?![\\w,.]\\d|\\w|/)))?"
           /* the 2012 fiscal year, the 1996 year */
           "(?:(?<=\\d)\\s+(?:(?:fiscal|financial|calendar|school|academic|tax)\\s+)?year\\b(?!\\s+("
           "?:old|ago)\\b))?",
@@ -301,8 +302,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH, C_UNIT | C_FOLLOW, 5,
      /* the October-December quarter, the December quarter: the calendar
       * quarter those months make or end */
-     "(?:the\\s+)?" MON "(?:(?:" DASH "|-to-|\\s+to\\s+)" MON ")?\\s+quarter\\b(?:\\s+of\\s+(?:" YEAR
-     "|(?:last|this|next)\\s+year\\b))?|"
+     "(?:the\\s+)?" MON "(?:(?:" DASH "|-to-|\\s+to\\s+)" MON
+     ")?\\s+quarter\\b(?:\\s+of\\s+(?:" YEAR "|(?:last|this|next)\\s+year\\b))?|"
      /* the quarter a year ago: the period discussed, a year back */
      "the\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)\\b|"
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year(?:'|\xe2\x80\x99)s|" YEAR
@@ -504,7 +505,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "the\\s+"
      "Assumption|All\\s+(?:Saints|Souls)(?:'|\xe2\x80\x99)?\\s+Day|Epiphany|Eid(?:\\s+(?:al|ul|"
      "el)[-\\s]|-ul-)(?:Fitr|Adha|Azha)|Eid(?![-\\w])|Diwali|"
-     "Deepavali|Holi(?![-\\w])|May\\s+Day(?!\\s+bank)|Hari\\s+Raya(?:\\s+(?:Aidilfitri|Puasa|Haji|Aidiladha))?|Fourth\\s+"
+     "Deepavali|Holi(?![-\\w])|May\\s+Day(?!\\s+bank)|Hari\\s+Raya(?:\\s+(?:Aidilfitri|Puasa|Haji|"
+     "Aidiladha))?|Fourth\\s+"
      "of\\s+July(?=\\s+(?"
      ":holiday\\s+)?weekend\\b)))\\b(?"
      ":,?\\s+" YEAR

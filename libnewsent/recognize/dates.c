@@ -2234,11 +2234,10 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
                                              NULL};
         /* Lunar New Year, Burns Night, St Patrick's Day */
         static const char *const second[] = {
-            "day",    "days",   "eve",   "friday",  "year",    "year's",    "years",
-            "luther", "monday", "new",   "jayanti", "of",      "wednesday", "sunday",
-            "raya",   "fawkes", "night", "patrick", "andrew",  "stephen",   "george",
-            "david",  "saints", "souls", "gras",    "tuesday", "easter",    "kings",
-            NULL};
+            "day",    "days",    "eve",     "friday",  "year",      "year's", "years",  "luther",
+            "monday", "new",     "jayanti", "of",      "wednesday", "sunday", "raya",   "fawkes",
+            "night",  "patrick", "andrew",  "stephen", "george",    "david",  "saints", "souls",
+            "gras",   "tuesday", "easter",  "kings",   NULL};
         if (ns_doc_word_is(doc, j, single))
             return 1;
         size_t m = j + 1;
@@ -2991,6 +2990,46 @@ static int first_day(ns_doc *doc, const newsent_entity *e, const ns_timex_parse 
     return 1;
 }
 
+/* The last tense cue a date gave in its sentence. */
+typedef struct tense_cue {
+    uint32_t sent, end; /* its sentence, and the token after its date */
+    int tense;          /* -1, 1; 0 none yet */
+} tense_cue;
+
+/* "eased to 47% in November from a peak of 75% in May": a date with no
+ * tense cue of its own shares the last cue of its sentence, and a date
+ * with one becomes the cue; *last is updated. */
+static void share_tense(const uint32_t *wc, const ns_doc *doc, const newsent_entity *e,
+                        ns_timex_parse *p, tense_cue *last)
+{
+    if (!(p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
+          p->unit == NS_TU_WEEKEND || (p->holiday && !p->year)))
+        return;
+    uint32_t sent = doc->toks.v[e->tok_start].sent;
+    int same = last->tense && sent == last->sent;
+    /* "a warning for Thursday and Friday": the second of a pair has the
+     * first's tense, whatever lies further back; and so does each of a
+     * list: "fire bans for Sunday, Monday and Tuesday" */
+    static const char *const andor[] = {"and", "or", NULL};
+    static const char *const comma[] = {",", NULL};
+    if (same && last->end + 1 == e->tok_start &&
+        (ns_doc_word_is(doc, last->end, andor) ||
+         (p->weekday && ns_doc_word_is(doc, last->end, comma) &&
+          (ns_doc_word_is(doc, e->tok_end, andor) || ns_doc_word_is(doc, e->tok_end, comma)))))
+        p->tense = (signed char)last->tense;
+    static const char *const deadline[] = {"until", "till", "by", "before", NULL};
+    if (!p->tense && same && !infinitive_between(doc, last->end, e->tok_start) &&
+        !verb_against(wc, doc, last->end, e->tok_start, last->tense) &&
+        !possessive_event(wc, doc, e->tok_end) &&
+        !(e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, deadline)))
+        p->tense = (signed char)last->tense;
+    if (p->tense) {
+        last->sent = sent;
+        last->tense = p->tense < 0 ? -1 : 1;
+        last->end = e->tok_end;
+    }
+}
+
 /* "visit on September 3 and 4": the second day of a pair is a DATE of its
  * own in the first one's month, as TimeML marks it (a range needs "between"
  * or a dash). Fills *e2 and returns 1 when a bare day follows e's day. */
@@ -3057,11 +3096,11 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
     }
     int status = NEWSENT_OK;
     size_t skip_until = 0;
-    uint32_t tense_sent = 0, tense_end = 0;
-    int tense_of_sent = 0;
+    tense_cue last = {0, 0, 0};
     for (size_t k = 0; k < doc->toks.n; k++) {
         const ns_token *t = &doc->toks.v[k];
-        if (t->start < skip_until)
+        /* most tokens start nothing: tested here, without a call */
+        if (t->start < skip_until || !(wc[k] & (C_STARTS | C_JOIN)))
             continue;
         unsigned cls = candidate_classes(wc, doc, k);
         if (!cls)
@@ -3075,35 +3114,7 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
             skip_until = e.byte_end;
         if (found <= 0)
             continue;
-        /* "eased to 47% in November from a peak of 75% in May": a date with
-         * no tense cue of its own shares the last cue of its sentence */
-        if (p.weekday || (p.month && !p.year) || p.kind == NS_TX_CAL || p.unit == NS_TU_WEEKEND ||
-            (p.holiday && !p.year)) {
-            uint32_t sent = doc->toks.v[e.tok_start].sent;
-            /* "a warning for Thursday and Friday": the second of a pair
-             * has the first's tense, whatever lies further back */
-            static const char *const andor[] = {"and", "or", NULL};
-            /* and so does each of a list: "fire bans for Sunday, Monday
-             * and Tuesday" */
-            static const char *const comma[] = {",", NULL};
-            if (tense_of_sent && sent == tense_sent && tense_end + 1 == e.tok_start &&
-                (ns_doc_word_is(doc, tense_end, andor) ||
-                 (p.weekday && ns_doc_word_is(doc, tense_end, comma) &&
-                  (ns_doc_word_is(doc, e.tok_end, andor) || ns_doc_word_is(doc, e.tok_end, comma)))))
-                p.tense = (signed char)tense_of_sent;
-            static const char *const deadline[] = {"until", "till", "by", "before", NULL};
-            if (!p.tense && sent == tense_sent && tense_of_sent &&
-                !infinitive_between(doc, tense_end, e.tok_start) &&
-                !verb_against(wc, doc, tense_end, e.tok_start, tense_of_sent) &&
-                !possessive_event(wc, doc, e.tok_end) &&
-                !(e.tok_start > 0 && ns_doc_word_is(doc, e.tok_start - 1, deadline)))
-                p.tense = (signed char)tense_of_sent;
-            if (p.tense) {
-                tense_sent = sent;
-                tense_of_sent = p.tense < 0 ? -1 : 1;
-                tense_end = e.tok_end;
-            }
-        }
+        share_tense(wc, doc, &e, &p, &last);
         ns_timex_parse *copy = ns_arena_alloc(&doc->arena, sizeof *copy);
         if (!copy) {
             status = NEWSENT_ENOMEM;
