@@ -1179,12 +1179,23 @@ static int moved_before(const ns_doc *doc, const newsent_entity *e)
     return 0;
 }
 
+/* Whether the word after entity e joins it to the next as a range's
+ * start: "to", "until", or "and" after "between" ("between 11 pm and 1
+ * am"). */
+static int clock_pair(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const joins[] = {"to", "until", "till", "through", NULL};
+    static const char *const and[] = {"and", NULL}, *const between[] = {"between", NULL};
+    return ns_doc_word_is(doc, e->tok_end, joins) ||
+           (ns_doc_word_is(doc, e->tok_end, and) && e->tok_start > 0 &&
+            ns_doc_word_is(doc, e->tok_start - 1, between));
+}
+
 /* "closed from 10 p.m. Friday to 5 a.m.": an end with no day of its own,
  * earlier on the clock than the start it is joined to, is on the day
  * after the start's; run once both ends have their days. */
 static int overnight_end(ns_doc *doc)
 {
-    static const char *const joins[] = {"to", "until", "till", "through", NULL};
     for (size_t i = 0; i + 1 < doc->nents; i++) {
         const newsent_entity *e = &doc->ents[i];
         newsent_entity *n = &doc->ents[i + 1];
@@ -1193,7 +1204,7 @@ static int overnight_end(ns_doc *doc)
         if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !p || !q ||
             (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) || !e->value || !n->value ||
             p->hour < 0 || q->hour < 0 || !dayless_clock(q) || q->hour2 >= 0 ||
-            n->tok_start != e->tok_end + 1 || !ns_doc_word_is(doc, e->tok_end, joins) ||
+            n->tok_start != e->tok_end + 1 || !clock_pair(doc, e) ||
             strlen(e->value) != 16 || strlen(n->value) != 16 ||
             memcmp(e->value, n->value, 10) != 0 || !day_value(n->value, &y, &m, &d) ||
             sscanf(e->value + 11, "%2d:%2d", &h1, &m1) != 2 ||
