@@ -1227,6 +1227,29 @@ static int overnight_end(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* "at 7 p.m. that day", "at 5pm the following day": a clock time and the
+ * day the story counts to right after it are one TIME, as "9 p.m.
+ * yesterday" is; the clock time has taken that day already. */
+static void clock_with_day(ns_doc *doc)
+{
+    static const char *const that_the[] = {"that", "the", NULL};
+    for (size_t i = 0; i + 1 < doc->nents; i++) {
+        newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
+        const ns_timex_parse *p = e->detail, *q = n->detail;
+        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !p || !q ||
+            (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) || !e->value || !n->value ||
+            !dayless_clock(p) || p->hour2 >= 0 || n->tok_start != e->tok_end ||
+            (q->kind != NS_TX_ANAPHOR && q->kind != NS_TX_SHIFT && q->kind != NS_TX_REL) ||
+            q->hour >= 0 || !ns_doc_word_is(doc, n->tok_start, that_the) ||
+            strlen(e->value) != 16 || (strlen(n->value) != 10 && strlen(n->value) != 13) ||
+            memcmp(e->value, n->value, 10) != 0)
+            continue;
+        e->byte_end = n->byte_end;
+        e->tok_end = n->tok_end;
+        n->flags |= NS_EF_DROP;
+    }
+}
+
 /* "after Thursday's Independence Day picnics": a weekday owning a feast
  * is the feast's day when their weekdays agree, whatever tense the
  * sentence reads in. */
@@ -2175,5 +2198,7 @@ int ns_timex_normalize(ns_doc *doc)
         rc = next_to_day(doc);
     if (rc == NEWSENT_OK)
         rc = overnight_end(doc);
+    if (rc == NEWSENT_OK)
+        clock_with_day(doc);
     return rc == NEWSENT_OK ? weekday_of_feast(doc) : rc;
 }
