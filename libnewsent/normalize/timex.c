@@ -1250,6 +1250,45 @@ static void clock_with_day(ns_doc *doc)
     }
 }
 
+/* Whether entity e is a weekday and nothing else ("Thursday"), with a
+ * day's value. */
+static int bare_weekday(const newsent_entity *e)
+{
+    const ns_timex_parse *p = e->detail;
+    return e->label == NEWSENT_LABEL_DATE && p && !(e->flags & NS_EF_DROP) && e->value &&
+           strlen(e->value) == 10 && p->kind == NS_TX_CAL && p->weekday && !p->month &&
+           !p->day && !p->year && p->hour < 0;
+}
+
+/* "expects 18 million passengers between Thursday and Tuesday", "from
+ * Friday to Sunday": a span of weekdays that can hold the reference day
+ * is the one that does, whatever the sentence's tense made of its ends
+ * (a holiday rush told in its middle); one that cannot stays as read. */
+static int weekday_window(ns_doc *doc, ns_ymd ref)
+{
+    static const char *const opens[] = {"between", "from", NULL};
+    static const char *const joins[] = {"and", "to", "until", "till", "through", NULL};
+    for (size_t i = 0; i + 1 < doc->nents; i++) {
+        newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
+        if (!bare_weekday(e) || !bare_weekday(n) || e->tok_start == 0 ||
+            !ns_doc_word_is(doc, e->tok_start - 1, opens) || n->tok_start != e->tok_end + 1 ||
+            !ns_doc_word_is(doc, e->tok_end, joins))
+            continue;
+        int w1 = ((const ns_timex_parse *)e->detail)->weekday;
+        int w2 = ((const ns_timex_parse *)n->detail)->weekday;
+        int len = (w2 - w1 + 7) % 7;
+        ns_ymd a = ns_cal_add_days(ref, -((ns_cal_weekday(ref) - w1 + 7) % 7));
+        if (len == 0 || ns_cal_to_days(a) + len < ns_cal_to_days(ref))
+            continue;
+        ns_ymd b = ns_cal_add_days(a, len);
+        e->value = ns_arena_printf(&doc->arena, "%04d-%02d-%02d", a.y, a.m, a.d);
+        n->value = ns_arena_printf(&doc->arena, "%04d-%02d-%02d", b.y, b.m, b.d);
+        if (!e->value || !n->value)
+            return NEWSENT_ENOMEM;
+    }
+    return NEWSENT_OK;
+}
+
 /* "after Thursday's Independence Day picnics": a weekday owning a feast
  * is the feast's day when their weekdays agree, whatever tense the
  * sentence reads in. */
@@ -2200,5 +2239,7 @@ int ns_timex_normalize(ns_doc *doc)
         rc = overnight_end(doc);
     if (rc == NEWSENT_OK)
         clock_with_day(doc);
+    if (rc == NEWSENT_OK)
+        rc = weekday_window(doc, ref);
     return rc == NEWSENT_OK ? weekday_of_feast(doc) : rc;
 }
