@@ -1289,6 +1289,32 @@ static int weekday_window(ns_doc *doc, ns_ymd ref)
     return NEWSENT_OK;
 }
 
+/* "passengers booked to fly Wednesday or Thursday", "closed Sunday and
+ * Monday": of two weekdays a few days apart, joined by "and" or "or", the
+ * second is the one after the first. */
+static int weekday_pair(ns_doc *doc)
+{
+    static const char *const andor[] = {"and", "or", NULL};
+    for (size_t i = 0; i + 1 < doc->nents; i++) {
+        newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
+        int y, m, d;
+        if (!bare_weekday(e) || !bare_weekday(n) || n->tok_start != e->tok_end + 1 ||
+            !ns_doc_word_is(doc, e->tok_end, andor) || !day_value(e->value, &y, &m, &d) ||
+            !ns_cal_valid(y, m, d))
+            continue;
+        int len = (((const ns_timex_parse *)n->detail)->weekday -
+                   ((const ns_timex_parse *)e->detail)->weekday + 7) %
+                  7;
+        if (len < 1 || len > 3)
+            continue;
+        ns_ymd b = ns_cal_add_days((ns_ymd){y, m, d}, len);
+        n->value = ns_arena_printf(&doc->arena, "%04d-%02d-%02d", b.y, b.m, b.d);
+        if (!n->value)
+            return NEWSENT_ENOMEM;
+    }
+    return NEWSENT_OK;
+}
+
 /* "after Thursday's Independence Day picnics": a weekday owning a feast
  * is the feast's day when their weekdays agree, whatever tense the
  * sentence reads in. */
@@ -2241,5 +2267,7 @@ int ns_timex_normalize(ns_doc *doc)
         clock_with_day(doc);
     if (rc == NEWSENT_OK)
         rc = weekday_window(doc, ref);
+    if (rc == NEWSENT_OK)
+        rc = weekday_pair(doc);
     return rc == NEWSENT_OK ? weekday_of_feast(doc) : rc;
 }
