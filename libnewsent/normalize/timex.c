@@ -1270,7 +1270,8 @@ static int weekday_window(ns_doc *doc, ns_ymd ref)
     static const char *const joins[] = {"and", "to", "until", "till", "through", NULL};
     for (size_t i = 0; i + 1 < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
-        if (!bare_weekday(e) || !bare_weekday(n) || e->tok_start == 0 ||
+        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE ||
+            !bare_weekday(e) || !bare_weekday(n) || e->tok_start == 0 ||
             !ns_doc_word_is(doc, e->tok_start - 1, opens) || n->tok_start != e->tok_end + 1 ||
             !ns_doc_word_is(doc, e->tok_end, joins))
             continue;
@@ -1298,7 +1299,8 @@ static int weekday_pair(ns_doc *doc)
     for (size_t i = 0; i + 1 < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
         int y, m, d;
-        if (!bare_weekday(e) || !bare_weekday(n) || n->tok_start != e->tok_end + 1 ||
+        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE ||
+            !bare_weekday(e) || !bare_weekday(n) || n->tok_start != e->tok_end + 1 ||
             !ns_doc_word_is(doc, e->tok_end, andor) || !day_value(e->value, &y, &m, &d) ||
             !ns_cal_valid(y, m, d))
             continue;
