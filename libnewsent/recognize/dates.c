@@ -2470,6 +2470,13 @@ static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size
     size_t ke = kt > 0 && ns_doc_word_is(doc, kt - 1, in_on) ? kt - 1 : kt;
     if ((p->month || p->weekday) && ke > 0 && ns_doc_word_is(doc, ke - 1, starting))
         return 1;
+    /* "a pay rise retroactive to Sept. 1", "backdated to April": a start
+     * already behind */
+    static const char *const to[] = {"to", NULL};
+    static const char *const retro[] = {"retroactive", "retroactively", "backdated", NULL};
+    if ((p->month || p->weekday) && kt > 1 && ns_doc_word_is(doc, kt - 1, to) &&
+        ns_doc_word_is(doc, kt - 2, retro))
+        return -1;
     /* "tickets for Tuesday", "cardinals set his funeral for Saturday",
      * "a forecast for Monday": a day something is booked for lies ahead,
      * whatever tense tells of the booking; "for Saturday's vote" may be
