@@ -1493,7 +1493,13 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
     static const char *const reports[] = {"said",   "says",  "told",   "reported", "announced",
                                           "added",  "noted", "stated", "wrote",    "confirmed",
                                           "showed", "shows", NULL};
-    for (size_t k = k1; k < doc->toks.n && k < k1 + (inner ? 3 : 8); k++) {
+    /* past a second day: "screenings on Nov. 6 and 7 will sell out" */
+    static const char *const andor[] = {"and", "or", NULL};
+    size_t kf = k1;
+    if (kf + 1 < doc->toks.n && ns_doc_word_is(doc, kf, andor) &&
+        doc->toks.v[kf + 1].kind == NS_TOK_NUMBER)
+        kf += 2;
+    for (size_t k = kf; k < doc->toks.n && k < kf + (inner ? 3 : 8); k++) {
         if (doc->toks.v[k].sent != sent)
             break;
         if (inner && (doc->toks.v[k].kind != NS_TOK_WORD || ns_doc_word_is(doc, k, reports)))
@@ -3044,9 +3050,11 @@ static int second_day(ns_doc *doc, const newsent_entity *e, const ns_timex_parse
                       newsent_entity *e2)
 {
     static const char *const andor[] = {"and", "or", NULL};
-    static const char *const then[] = {"in",    "at",     "to",   "for",          "with",  "when",
-                                       "as",    "and",    "or",   "but",          "while", "the",
-                                       "after", "before", "from", "respectively", NULL};
+    /* the words a date goes on to: "on Nov. 6 and 7 will go on sale" */
+    static const char *const then[] = {
+        "in",    "at",  "to",    "for",    "with", "when",         "as",   "and",    "or",  "but",
+        "while", "the", "after", "before", "from", "respectively", "will", "would",  "are", "were",
+        "is",    "was", "have",  "has",    "had",  "could",        "can",  "should", NULL};
     size_t j = e->tok_end; /* one past the day */
     if (j + 1 >= doc->toks.n || !ns_doc_word_is(doc, j, andor))
         return 0;
