@@ -1204,10 +1204,9 @@ static int overnight_end(ns_doc *doc)
         if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !p || !q ||
             (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) || !e->value || !n->value ||
             p->hour < 0 || q->hour < 0 || !dayless_clock(q) || q->hour2 >= 0 ||
-            n->tok_start != e->tok_end + 1 || !clock_pair(doc, e) ||
-            strlen(e->value) != 16 || strlen(n->value) != 16 ||
-            memcmp(e->value, n->value, 10) != 0 || !day_value(n->value, &y, &m, &d) ||
-            sscanf(e->value + 11, "%2d:%2d", &h1, &m1) != 2 ||
+            n->tok_start != e->tok_end + 1 || !clock_pair(doc, e) || strlen(e->value) != 16 ||
+            strlen(n->value) != 16 || memcmp(e->value, n->value, 10) != 0 ||
+            !day_value(n->value, &y, &m, &d) || sscanf(e->value + 11, "%2d:%2d", &h1, &m1) != 2 ||
             sscanf(n->value + 11, "%2d:%2d", &h2, &m2) != 2 || h2 * 60 + m2 >= h1 * 60 + m1 ||
             !ns_cal_valid(y, m, d))
             continue;
@@ -1256,8 +1255,8 @@ static int bare_weekday(const newsent_entity *e)
 {
     const ns_timex_parse *p = e->detail;
     return e->label == NEWSENT_LABEL_DATE && p && !(e->flags & NS_EF_DROP) && e->value &&
-           strlen(e->value) == 10 && p->kind == NS_TX_CAL && p->weekday && !p->month &&
-           !p->day && !p->year && p->hour < 0;
+           strlen(e->value) == 10 && p->kind == NS_TX_CAL && p->weekday && !p->month && !p->day &&
+           !p->year && p->hour < 0;
 }
 
 /* "expects 18 million passengers between Thursday and Tuesday", "from
@@ -1270,8 +1269,8 @@ static int weekday_window(ns_doc *doc, ns_ymd ref)
     static const char *const joins[] = {"and", "to", "until", "till", "through", NULL};
     for (size_t i = 0; i + 1 < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
-        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE ||
-            !bare_weekday(e) || !bare_weekday(n) || e->tok_start == 0 ||
+        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !bare_weekday(e) ||
+            !bare_weekday(n) || e->tok_start == 0 ||
             !ns_doc_word_is(doc, e->tok_start - 1, opens) || n->tok_start != e->tok_end + 1 ||
             !ns_doc_word_is(doc, e->tok_end, joins))
             continue;
@@ -1299,8 +1298,8 @@ static int weekday_pair(ns_doc *doc)
     for (size_t i = 0; i + 1 < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
         int y, m, d;
-        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE ||
-            !bare_weekday(e) || !bare_weekday(n) || n->tok_start != e->tok_end + 1 ||
+        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !bare_weekday(e) ||
+            !bare_weekday(n) || n->tok_start != e->tok_end + 1 ||
             !ns_doc_word_is(doc, e->tok_end, andor) || !day_value(e->value, &y, &m, &d) ||
             !ns_cal_valid(y, m, d))
             continue;
