@@ -368,7 +368,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_NONE},
     /* two days ago, a year earlier, the year-earlier quarter */
     {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 6,
-     "(?:(?:" NUMW ")" HALF "?[-\\s]+" UNITS HALF "?" ORSO
+     /* "three or four days ago": the first count's day, as annotators read it */
+     "(?:(?:" NUMW ")(?:\\s+or\\s+(?:" NUMW "))?" HALF "?[-\\s]+" UNITS HALF "?" ORSO
      /* "two hours earlier" is the span, as "two hours later" is: a clock
       * time a count of hours before an unknown moment has no value */
      "?\\s+(?:ago(?:\\s+(?:today|tonight))?|(?<!hour |hours |hrs |minute |minutes |mins |second "

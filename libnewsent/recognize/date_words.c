@@ -1012,6 +1012,12 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
          strcmp(w[i].s, "hundreds") == 0))
         i += 2;
     int counted = word_count(w, n, &i, &c);
+    /* "three or four days ago": the first count's day (split() has
+     * dropped the "or" and marked the word after it) */
+    double c2;
+    size_t j = i;
+    if (counted && i < n && w[i].sep && word_count(w, n, &j, &c2))
+        i = j;
     int deep = 0;
     /* "66 million years ago": deep time, the past */
     if (counted && i < n && (strcmp(w[i].s, "million") == 0 || strcmp(w[i].s, "billion") == 0)) {
