@@ -276,6 +276,7 @@ static ns_ymd holiday_date(int hol, int y)
     case NS_HOL_GOOD_FRIDAY: return ns_cal_add_days(easter(y), -2);
     case NS_HOL_EASTER_MONDAY: return ns_cal_add_days(easter(y), 1);
     case NS_HOL_THANKSGIVING: return nth_weekday(y, 11, 4, 4);
+    case NS_HOL_CA_THANKSGIVING: return nth_weekday(y, 10, 1, 2);
     case NS_HOL_LABOR_DAY: return nth_weekday(y, 9, 1, 1);
     case NS_HOL_MEMORIAL_DAY: return nth_weekday(y, 5, 1, -1);
     case NS_HOL_MLK_DAY: return nth_weekday(y, 1, 1, 3);
@@ -2045,6 +2046,33 @@ static int holiday_weekend(const ns_doc *doc, const newsent_entity *e, const ns_
            ns_doc_word_is(doc, e->tok_end - 2, holiday);
 }
 
+/* Whether a story is Canada's: "Thanksgiving Monday", or more words of
+ * Canada than of the US ("OTTAWA -- Canadians went to the polls"; not a
+ * Wall Street story that names one Canadian bank). Thanksgiving is then
+ * the second Monday of October. */
+static int canadian_story(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const monday[] = {"monday", NULL};
+    if (ns_doc_word_is(doc, e->tok_end, monday) || ns_doc_word_is(doc, e->tok_end - 1, monday))
+        return 1;
+    static const char *const ca[] = {
+        "canada",       "canadian", "canadians", "ontario",   "quebec", "alberta", "manitoba",
+        "saskatchewan", "toronto",  "montreal",  "vancouver", "ottawa", "calgary", "edmonton",
+        "winnipeg",     "halifax",  "ont",       "alta",      NULL};
+    static const char *const us[] = {"u.s.",       "american", "americans", "washington", "texas",
+                                     "california", "florida",  "chicago",   "america",    NULL};
+    static const char *const united[] = {"united", NULL}, *const states[] = {"states", NULL};
+    int n = 0;
+    for (size_t k = 0; k < doc->toks.n; k++) {
+        if (doc->toks.v[k].kind != NS_TOK_WORD)
+            continue;
+        n += ns_doc_word_is(doc, k, ca) - ns_doc_word_is(doc, k, us);
+        if (k > 0 && ns_doc_word_is(doc, k, states) && ns_doc_word_is(doc, k - 1, united))
+            n--; /* the United States */
+    }
+    return n > 0;
+}
+
 int ns_timex_normalize(ns_doc *doc)
 {
     ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
@@ -2076,6 +2104,12 @@ int ns_timex_normalize(ns_doc *doc)
                 q.day = head.d;
                 resolve_cal(&q, day, &b);
                 break;
+            }
+            ns_timex_parse canada;
+            if (p->holiday == NS_HOL_THANKSGIVING && canadian_story(doc, e)) {
+                canada = *p;
+                canada.holiday = NS_HOL_CA_THANKSGIVING;
+                p = &canada;
             }
             /* a month, day, season or feast written without its year takes
              * one from the story around it, where the story gives one */

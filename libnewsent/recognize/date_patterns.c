@@ -487,7 +487,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "\\s+bank\\s+holiday\\b)|the\\s+week\\s+of\\s+)?"
      "(?:(?:last|next|this)\\s+)?(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s(?:\\s+(?:day|eve))"
      "|"
-     "thanksgiving(?:\\s+day)?|(?:orthodox\\s+)?easter(?:\\s+(?:sunday|monday))?|good\\s+friday|"
+     "thanksgiving(?:\\s+(?:day|monday))?|(?:orthodox\\s+)?easter(?:\\s+(?:sunday|monday))?|good\\s+friday|"
      "independence\\s+day|"
      "labou?r\\s+day|memorial\\s+day|veterans\\s+day|halloween|valentine'?s\\s+day|"
      "election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|"

@@ -79,7 +79,8 @@ enum ns_tx_holiday {
     NS_HOL_SPRING_BANK,    /* UK: last Monday of May */
     NS_HOL_SUMMER_BANK,    /* UK: last Monday of August */
     NS_HOL_SHROVE_TUESDAY, /* Mardi Gras, Pancake Day: 47 days before Easter */
-    NS_HOL_ORTHODOX_EASTER /* the Julian calendar's Easter, in the Gregorian */
+    NS_HOL_ORTHODOX_EASTER, /* the Julian calendar's Easter, in the Gregorian */
+    NS_HOL_CA_THANKSGIVING  /* Canada: second Monday of October */
 };
 
 /* Expressions placed by the period the text is discussing rather than by
