@@ -2073,6 +2073,17 @@ static int canadian_story(const ns_doc *doc, const newsent_entity *e)
     return n > 0;
 }
 
+/* "Labour Day" spelt so outside Canada is May Day, as most of the world
+ * keeps it ("WARSAW -- ... on Labour Day"); "Labor Day" is the US's. */
+static int labour_may_day(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const labour[] = {"labour", NULL};
+    for (uint32_t k = e->tok_start; k < e->tok_end; k++)
+        if (ns_doc_word_is(doc, k, labour))
+            return !canadian_story(doc, e);
+    return 0;
+}
+
 int ns_timex_normalize(ns_doc *doc)
 {
     ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
@@ -2105,11 +2116,17 @@ int ns_timex_normalize(ns_doc *doc)
                 resolve_cal(&q, day, &b);
                 break;
             }
-            ns_timex_parse canada;
+            ns_timex_parse local;
             if (p->holiday == NS_HOL_THANKSGIVING && canadian_story(doc, e)) {
-                canada = *p;
-                canada.holiday = NS_HOL_CA_THANKSGIVING;
-                p = &canada;
+                local = *p;
+                local.holiday = NS_HOL_CA_THANKSGIVING;
+                p = &local;
+            } else if (p->holiday == NS_HOL_LABOR_DAY && labour_may_day(doc, e)) {
+                local = *p;
+                local.holiday = 0;
+                local.month = 5;
+                local.day = 1;
+                p = &local;
             }
             /* a month, day, season or feast written without its year takes
              * one from the story around it, where the story gives one */
