@@ -1457,10 +1457,12 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
      * past the window only a modal of the future counts, before any past
      * verb or the sentence's start */
     if (back == limit + 1) {
-        static const char *const modal[] = {"will", "'ll", "shall", "would", NULL};
+        static const char *const modal[] = {"will", "'ll", "shall", "would", "should", NULL};
         for (size_t b2 = back; b2 <= limit + 6 && b2 <= k0; b2++) {
             size_t k = k0 - b2;
-            if (doc->toks.v[k].sent != sent || (wc[k] & C_PAST))
+            /* a participle after "be" is no past: "should be sent to the
+             * press office, Dublin 2, before 5pm on Friday" */
+            if (doc->toks.v[k].sent != sent || ((wc[k] & C_PAST) && !(k > 0 && (wc[k - 1] & C_BE))))
                 break;
             if (ns_doc_word_is(doc, k, modal))
                 return 1;
