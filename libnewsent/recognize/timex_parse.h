@@ -74,11 +74,11 @@ enum ns_tx_holiday {
     NS_HOL_EID,    /* "Eid" alone: whichever of the two the text means */
     NS_HOL_DIWALI, /* from a table, 2001-2035 */
     NS_HOL_HOLI,
-    NS_HOL_PATRIOTS_DAY,   /* US (Massachusetts, Maine): third Monday of April */
-    NS_HOL_EARLY_MAY_BANK, /* UK: first Monday of May */
-    NS_HOL_SPRING_BANK,    /* UK: last Monday of May */
-    NS_HOL_SUMMER_BANK,    /* UK: last Monday of August */
-    NS_HOL_SHROVE_TUESDAY, /* Mardi Gras, Pancake Day: 47 days before Easter */
+    NS_HOL_PATRIOTS_DAY,    /* US (Massachusetts, Maine): third Monday of April */
+    NS_HOL_EARLY_MAY_BANK,  /* UK: first Monday of May */
+    NS_HOL_SPRING_BANK,     /* UK: last Monday of May */
+    NS_HOL_SUMMER_BANK,     /* UK: last Monday of August */
+    NS_HOL_SHROVE_TUESDAY,  /* Mardi Gras, Pancake Day: 47 days before Easter */
     NS_HOL_ORTHODOX_EASTER, /* the Julian calendar's Easter, in the Gregorian */
     NS_HOL_CA_THANKSGIVING  /* Canada: second Monday of October */
 };
