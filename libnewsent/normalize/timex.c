@@ -2096,6 +2096,9 @@ int ns_timex_normalize(ns_doc *doc)
         if (e->label != NEWSENT_LABEL_DATE || !e->detail)
             continue;
         const ns_timex_parse *p = e->detail;
+        /* a feast read by the story's country ("Thanksgiving" in Canada);
+         * p may point here until the entity is done */
+        ns_timex_parse local;
         vbuf b;
         b.s[0] = 0;
         switch (p->kind) {
@@ -2116,7 +2119,6 @@ int ns_timex_normalize(ns_doc *doc)
                 resolve_cal(&q, day, &b);
                 break;
             }
-            ns_timex_parse local;
             if (p->holiday == NS_HOL_THANKSGIVING && canadian_story(doc, e)) {
                 local = *p;
                 local.holiday = NS_HOL_CA_THANKSGIVING;
