@@ -1192,6 +1192,14 @@ static int clock_pair(const ns_doc *doc, const newsent_entity *e)
             ns_doc_word_is(doc, e->tok_start - 1, between));
 }
 
+/* Sets entity e's value to day t followed by rest ("T05:00", or ""); 0,
+ * or NEWSENT_ENOMEM. */
+static int set_day_value(ns_doc *doc, newsent_entity *e, ns_ymd t, const char *rest)
+{
+    e->value = ns_arena_printf(&doc->arena, "%04d-%02d-%02d%s", t.y, t.m, t.d, rest);
+    return e->value ? NEWSENT_OK : NEWSENT_ENOMEM;
+}
+
 /* "closed from 10 p.m. Friday to 5 a.m.": an end with no day of its own,
  * earlier on the clock than the start it is joined to, is on the day
  * after the start's; run once both ends have their days. */
@@ -1219,9 +1227,7 @@ static int overnight_end(ns_doc *doc)
         if (i + 2 < doc->nents && doc->ents[i + 2].label == NEWSENT_LABEL_DATE &&
             near_day(doc, n, &doc->ents[i + 2]))
             continue;
-        ns_ymd t = ns_cal_add_days((ns_ymd){y, m, d}, 1);
-        n->value = ns_arena_printf(&doc->arena, "%04d-%02d-%02d%s", t.y, t.m, t.d, n->value + 10);
-        if (!n->value)
+        if (set_day_value(doc, n, ns_cal_add_days((ns_ymd){y, m, d}, 1), n->value + 10))
             return NEWSENT_ENOMEM;
     }
     return NEWSENT_OK;
@@ -1281,10 +1287,7 @@ static int weekday_window(ns_doc *doc, ns_ymd ref)
         ns_ymd a = ns_cal_add_days(ref, -((ns_cal_weekday(ref) - w1 + 7) % 7));
         if (len == 0 || ns_cal_to_days(a) + len < ns_cal_to_days(ref))
             continue;
-        ns_ymd b = ns_cal_add_days(a, len);
-        e->value = ns_arena_printf(&doc->arena, "%04d-%02d-%02d", a.y, a.m, a.d);
-        n->value = ns_arena_printf(&doc->arena, "%04d-%02d-%02d", b.y, b.m, b.d);
-        if (!e->value || !n->value)
+        if (set_day_value(doc, e, a, "") || set_day_value(doc, n, ns_cal_add_days(a, len), ""))
             return NEWSENT_ENOMEM;
     }
     return NEWSENT_OK;
@@ -1309,9 +1312,7 @@ static int weekday_pair(ns_doc *doc)
                   7;
         if (len < 1 || len > 3)
             continue;
-        ns_ymd b = ns_cal_add_days((ns_ymd){y, m, d}, len);
-        n->value = ns_arena_printf(&doc->arena, "%04d-%02d-%02d", b.y, b.m, b.d);
-        if (!n->value)
+        if (set_day_value(doc, n, ns_cal_add_days((ns_ymd){y, m, d}, len), ""))
             return NEWSENT_ENOMEM;
     }
     return NEWSENT_OK;
