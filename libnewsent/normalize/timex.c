@@ -1079,23 +1079,29 @@ static void midnight_opens_day(const ns_doc *doc, const newsent_entity *e, const
         memcpy(b->s + 11, "00", 2);
 }
 
+/* Whether the word after entity e joins it to the next as a range's
+ * start: "to", "until", or "and" after "between" ("between 11 pm and 1
+ * am"); "and" alone joins two times, not a range ("2130 GMT and 0115 GMT
+ * Sunday" are two kick-offs). */
+static int clock_pair(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const joins[] = {"to", "until", "till", "through", NULL};
+    static const char *const and[] = {"and", NULL}, *const between[] = {"between", NULL};
+    return ns_doc_word_is(doc, e->tok_end, joins) ||
+           (ns_doc_word_is(doc, e->tok_end, and) && e->tok_start > 0 &&
+            ns_doc_word_is(doc, e->tok_start - 1, between));
+}
+
 /* The end of a range written as two full clock times ("10 a.m. to 4 p.m.
  * Saturday"): its clock in minutes plus one (a day and a minute when it has
  * no day of its own), else 0. The start is on the end's day, or the day
  * before when it is later on the clock. */
 static int range_end_clock(const ns_doc *doc, const newsent_entity *e, const newsent_entity *n)
 {
-    static const char *const joins[] = {"to", "until", "till", "through", NULL};
-    static const char *const and[] = {"and", NULL}, *const between[] = {"between", NULL};
     const ns_timex_parse *q = n->detail;
     size_t nl = n->value ? strlen(n->value) : 0;
     int hh, mm;
-    /* "and" makes a range only after "between": "2130 GMT and 0115 GMT
-     * Sunday" are two kick-offs, the first on the day before */
-    int joined = ns_doc_word_is(doc, e->tok_end, joins) ||
-                 (ns_doc_word_is(doc, e->tok_end, and) && e->tok_start > 0 &&
-                  ns_doc_word_is(doc, e->tok_start - 1, between));
-    if (n->tok_start != e->tok_end + 1 || !joined || !q || q->hour < 0 || nl != 16 ||
+    if (n->tok_start != e->tok_end + 1 || !clock_pair(doc, e) || !q || q->hour < 0 || nl != 16 ||
         n->value[10] != 'T' || sscanf(n->value + 11, "%2d:%2d", &hh, &mm) != 2)
         return 0;
     /* an end with no day of its own took the story's, as the start would:
@@ -1180,18 +1186,6 @@ static int moved_before(const ns_doc *doc, const newsent_entity *e)
     return 0;
 }
 
-/* Whether the word after entity e joins it to the next as a range's
- * start: "to", "until", or "and" after "between" ("between 11 pm and 1
- * am"). */
-static int clock_pair(const ns_doc *doc, const newsent_entity *e)
-{
-    static const char *const joins[] = {"to", "until", "till", "through", NULL};
-    static const char *const and[] = {"and", NULL}, *const between[] = {"between", NULL};
-    return ns_doc_word_is(doc, e->tok_end, joins) ||
-           (ns_doc_word_is(doc, e->tok_end, and) && e->tok_start > 0 &&
-            ns_doc_word_is(doc, e->tok_start - 1, between));
-}
-
 /* Sets entity e's value to day t followed by rest ("T05:00", or ""); 0,
  * or NEWSENT_ENOMEM. */
 static int set_day_value(ns_doc *doc, newsent_entity *e, ns_ymd t, const char *rest)
@@ -1266,54 +1260,48 @@ static int bare_weekday(const newsent_entity *e)
            !p->year && p->hour < 0;
 }
 
-/* "expects 18 million passengers between Thursday and Tuesday", "from
- * Friday to Sunday": a span of weekdays that can hold the reference day
- * is the one that does, whatever the sentence's tense made of its ends
- * (a holiday rush told in its middle); one that cannot stays as read. */
-static int weekday_window(ns_doc *doc, ns_ymd ref)
+/* The span "between Thursday and Tuesday", "from Friday to Sunday" that
+ * holds the reference day, if one can ("expects 18 million passengers",
+ * a holiday rush told in its middle, whatever the sentence's tense made of
+ * its ends): its first day in *a and its length; 0 when none can. */
+static int weekday_window(const ns_doc *doc, const newsent_entity *e, int len, ns_ymd ref,
+                          ns_ymd *a)
 {
     static const char *const opens[] = {"between", "from", NULL};
     static const char *const joins[] = {"and", "to", "until", "till", "through", NULL};
-    for (size_t i = 0; i + 1 < doc->nents; i++) {
-        newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
-        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !bare_weekday(e) ||
-            !bare_weekday(n) || e->tok_start == 0 ||
-            !ns_doc_word_is(doc, e->tok_start - 1, opens) || n->tok_start != e->tok_end + 1 ||
-            !ns_doc_word_is(doc, e->tok_end, joins))
-            continue;
-        int w1 = ((const ns_timex_parse *)e->detail)->weekday;
-        int w2 = ((const ns_timex_parse *)n->detail)->weekday;
-        int len = (w2 - w1 + 7) % 7;
-        ns_ymd a = ns_cal_add_days(ref, -((ns_cal_weekday(ref) - w1 + 7) % 7));
-        if (len == 0 || ns_cal_to_days(a) + len < ns_cal_to_days(ref))
-            continue;
-        if (set_day_value(doc, e, a, "") || set_day_value(doc, n, ns_cal_add_days(a, len), ""))
-            return NEWSENT_ENOMEM;
-    }
-    return NEWSENT_OK;
+    if (e->tok_start == 0 || !ns_doc_word_is(doc, e->tok_start - 1, opens) ||
+        !ns_doc_word_is(doc, e->tok_end, joins) || len == 0)
+        return 0;
+    int w1 = ((const ns_timex_parse *)e->detail)->weekday;
+    *a = ns_cal_add_days(ref, -((ns_cal_weekday(ref) - w1 + 7) % 7));
+    return ns_cal_to_days(*a) + len >= ns_cal_to_days(ref);
 }
 
-/* "passengers booked to fly Wednesday or Thursday", "closed Sunday and
- * Monday": of two weekdays a few days apart, joined by "and" or "or", the
- * second is the one after the first. */
-static int weekday_pair(ns_doc *doc)
+/* Two weekdays joined into one span or pair read together: a span that can
+ * hold the reference day is that one (weekday_window); of two a few days
+ * apart joined by "and" or "or" ("passengers booked to fly Wednesday or
+ * Thursday", "closed Sunday and Monday") the second follows the first. */
+static int weekday_spans(ns_doc *doc, ns_ymd ref)
 {
     static const char *const andor[] = {"and", "or", NULL};
     for (size_t i = 0; i + 1 < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
+        ns_ymd a;
         int y, m, d;
         if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !bare_weekday(e) ||
-            !bare_weekday(n) || n->tok_start != e->tok_end + 1 ||
-            !ns_doc_word_is(doc, e->tok_end, andor) || !day_value(e->value, &y, &m, &d) ||
-            !ns_cal_valid(y, m, d))
+            !bare_weekday(n) || n->tok_start != e->tok_end + 1)
             continue;
         int len = (((const ns_timex_parse *)n->detail)->weekday -
                    ((const ns_timex_parse *)e->detail)->weekday + 7) %
                   7;
-        if (len < 1 || len > 3)
-            continue;
-        if (set_day_value(doc, n, ns_cal_add_days((ns_ymd){y, m, d}, len), ""))
-            return NEWSENT_ENOMEM;
+        if (weekday_window(doc, e, len, ref, &a)) {
+            if (set_day_value(doc, e, a, "") || set_day_value(doc, n, ns_cal_add_days(a, len), ""))
+                return NEWSENT_ENOMEM;
+        } else if (len >= 1 && len <= 3 && ns_doc_word_is(doc, e->tok_end, andor) &&
+                   day_value(e->value, &y, &m, &d) && ns_cal_valid(y, m, d)) {
+            if (set_day_value(doc, n, ns_cal_add_days((ns_ymd){y, m, d}, len), ""))
+                return NEWSENT_ENOMEM;
+        }
     }
     return NEWSENT_OK;
 }
@@ -2047,15 +2035,11 @@ static int holiday_weekend(const ns_doc *doc, const newsent_entity *e, const ns_
            ns_doc_word_is(doc, e->tok_end - 2, holiday);
 }
 
-/* Whether a story is Canada's: "Thanksgiving Monday", or more words of
- * Canada than of the US ("OTTAWA -- Canadians went to the polls"; not a
- * Wall Street story that names one Canadian bank). Thanksgiving is then
- * the second Monday of October. */
-static int canadian_story(const ns_doc *doc, const newsent_entity *e)
+/* Whether a story is Canada's: more words of Canada than of the US
+ * ("OTTAWA -- Canadians went to the polls"; not a Wall Street story that
+ * names one Canadian bank). */
+static int canadian_words(const ns_doc *doc)
 {
-    static const char *const monday[] = {"monday", NULL};
-    if (ns_doc_word_is(doc, e->tok_end, monday) || ns_doc_word_is(doc, e->tok_end - 1, monday))
-        return 1;
     static const char *const ca[] = {
         "canada",       "canadian", "canadians", "ontario",   "quebec", "alberta", "manitoba",
         "saskatchewan", "toronto",  "montreal",  "vancouver", "ottawa", "calgary", "edmonton",
@@ -2074,15 +2058,41 @@ static int canadian_story(const ns_doc *doc, const newsent_entity *e)
     return n > 0;
 }
 
-/* "Labour Day" spelt so outside Canada is May Day, as most of the world
- * keeps it ("WARSAW -- ... on Labour Day"); "Labor Day" is the US's. */
-static int labour_may_day(const ns_doc *doc, const newsent_entity *e)
+/* A feast read by the story's country: Thanksgiving is Canada's second
+ * Monday of October in a Canadian story (or "Thanksgiving Monday"), and
+ * "Labour Day" spelt so outside one is May Day, as most of the world keeps
+ * it ("WARSAW -- ... on Labour Day"; "Labor Day" is the US's). Returns p,
+ * or *local holding the feast so read. *canada caches canadian_words(),
+ * counted once a document (-1: not yet). */
+static const ns_timex_parse *story_feast(const ns_doc *doc, const newsent_entity *e,
+                                         const ns_timex_parse *p, ns_timex_parse *local,
+                                         int *canada)
 {
-    static const char *const labour[] = {"labour", NULL};
+    static const char *const monday[] = {"monday", NULL}, *const labour[] = {"labour", NULL};
+    if (p->holiday != NS_HOL_THANKSGIVING && p->holiday != NS_HOL_LABOR_DAY)
+        return p;
+    int labour_spelt = 0;
     for (uint32_t k = e->tok_start; k < e->tok_end; k++)
-        if (ns_doc_word_is(doc, k, labour))
-            return !canadian_story(doc, e);
-    return 0;
+        labour_spelt |= ns_doc_word_is(doc, k, labour);
+    if (p->holiday == NS_HOL_LABOR_DAY && !labour_spelt)
+        return p;
+    if (*canada < 0)
+        *canada = canadian_words(doc);
+    int canadian = *canada || ns_doc_word_is(doc, e->tok_end, monday) ||
+                   ns_doc_word_is(doc, e->tok_end - 1, monday);
+    *local = *p;
+    if (p->holiday == NS_HOL_THANKSGIVING) {
+        if (!canadian)
+            return p;
+        local->holiday = NS_HOL_CA_THANKSGIVING;
+        return local;
+    }
+    if (canadian)
+        return p;
+    local->holiday = 0;
+    local->month = 5;
+    local->day = 1;
+    return local;
 }
 
 int ns_timex_normalize(ns_doc *doc)
@@ -2092,13 +2102,13 @@ int ns_timex_normalize(ns_doc *doc)
         ref.y = 2000;
         ref.m = ref.d = 1;
     }
+    int canada = -1; /* story_feast's cache */
     for (size_t i = 0; i < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i];
         if (e->label != NEWSENT_LABEL_DATE || !e->detail)
             continue;
         const ns_timex_parse *p = e->detail;
-        /* a feast read by the story's country ("Thanksgiving" in Canada);
-         * p may point here until the entity is done */
+        /* story_feast's reading; p may point here until the entity is done */
         ns_timex_parse local;
         vbuf b;
         b.s[0] = 0;
@@ -2120,17 +2130,7 @@ int ns_timex_normalize(ns_doc *doc)
                 resolve_cal(&q, day, &b);
                 break;
             }
-            if (p->holiday == NS_HOL_THANKSGIVING && canadian_story(doc, e)) {
-                local = *p;
-                local.holiday = NS_HOL_CA_THANKSGIVING;
-                p = &local;
-            } else if (p->holiday == NS_HOL_LABOR_DAY && labour_may_day(doc, e)) {
-                local = *p;
-                local.holiday = 0;
-                local.month = 5;
-                local.day = 1;
-                p = &local;
-            }
+            p = story_feast(doc, e, p, &local, &canada);
             /* a month, day, season or feast written without its year takes
              * one from the story around it, where the story gives one */
             int yearless = !p->year && !p->has_yrel;
@@ -2321,8 +2321,6 @@ int ns_timex_normalize(ns_doc *doc)
     if (rc == NEWSENT_OK)
         clock_with_day(doc);
     if (rc == NEWSENT_OK)
-        rc = weekday_window(doc, ref);
-    if (rc == NEWSENT_OK)
-        rc = weekday_pair(doc);
+        rc = weekday_spans(doc, ref);
     return rc == NEWSENT_OK ? weekday_of_feast(doc) : rc;
 }

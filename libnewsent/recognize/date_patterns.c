@@ -44,20 +44,16 @@
     "two|"                                                                                         \
     "three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|" \
     "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)\\s+"
-/* a count below a hundred in words, after "hundred": "nine hundred and
- * fifty-nine years ago" */
+/* a count below a hundred in words, alone or after "hundred": "nine
+ * hundred and fifty-nine years ago" */
 #define NUM99                                                                                      \
     "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|"  \
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b"
 #define NUMW                                                                                       \
-    "(?:(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?quarter(?=[-\\s]centur)|(?:twenty|thirty|" \
-    "forty|fifty|sixty|seventy|eighty|"                                                            \
-    "ninety)(?:[-\\s](?:one|two|three|four|"                                                       \
-    "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
-    "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one|two|three|"     \
-    "four|"                                                                                        \
-    "five|six|seven|eight|nine)\\s+hundred(?:\\s+(?:and\\s+)?" NUM99 ")?|"                         \
+    "(?:(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?quarter(?=[-\\s]centur)|" NUM99            \
+    "|(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+hundred(?:\\s+(?:and\\s+)?" NUM99      \
+    ")?|"                                                                                          \
     "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|"            \
     "couple(?:\\s+of)?|several|"                                                                   \
     "few|many|half\\s+an?|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|"                                        \

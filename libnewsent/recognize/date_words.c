@@ -283,6 +283,19 @@ static int parse_num(const char *s, numinfo *ni)
     return 1;
 }
 
+/* Tens v read, the units word at i that completes them ("twenty-five"
+ * arrives as two words), which it skips; v when there is none. */
+static int with_units(const word *w, size_t n, size_t *i, int v)
+{
+    if (v < 20 || v >= 100 || v % 10 || *i >= n)
+        return v;
+    int u = LOOKUP(numwords, w[*i].s);
+    if (u < 1 || u > 9 || w[*i].s[0] == 'a') /* not "a", "an", "another" */
+        return v;
+    (*i)++;
+    return v + u;
+}
+
 /* The tens and units after "hundred" at word i ("and fifty-nine"), which
  * it skips; 0, skipping nothing, when none follow. */
 static int below_hundred(const word *w, size_t n, size_t *i)
@@ -293,13 +306,7 @@ static int below_hundred(const word *w, size_t n, size_t *i)
     if (t < 1 || t > 90 || w[j].s[0] == 'a' || w[j].s[0] == 'c' || w[j].s[0] == 'd')
         return 0;
     j++;
-    if (t >= 20 && j < n) {
-        int u = LOOKUP(numwords, w[j].s);
-        if (u >= 1 && u <= 9 && w[j].s[0] != 'a') {
-            t += u;
-            j++;
-        }
-    }
+    t = with_units(w, n, &j, t);
     *i = j;
     return t;
 }
@@ -345,13 +352,7 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
     if (!v)
         return 0;
     (*i)++;
-    if (v >= 20 && v < 100 && *i < n) {
-        int u = LOOKUP(numwords, w[*i].s);
-        if (u >= 1 && u <= 9 && strcmp(w[*i].s, "a") != 0 && strcmp(w[*i].s, "an") != 0) {
-            v += u;
-            (*i)++;
-        }
-    }
+    v = with_units(w, n, i, v);
     if (v >= 2 && v <= 9 && *i < n && strcmp(w[*i].s, "hundred") == 0) {
         v *= 100; /* eight hundred years */
         (*i)++;

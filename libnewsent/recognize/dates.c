@@ -2489,17 +2489,18 @@ static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size
     /* "tickets for Tuesday", "cardinals set his funeral for Saturday",
      * "a forecast for Monday": a day something is booked for lies ahead,
      * whatever tense tells of the booking; "for Saturday's vote" may be
-     * one just held */
-    /* ... but the day just gone may be told in the past: "tables for
-     * Friday evening were sold out", said on Saturday */
+     * one just held, and so may the day just gone ("tables for Friday
+     * evening were sold out", said on Saturday) */
     static const char *const poss[] = {"'s", "\u2019s", NULL};
-    ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
-    int yesterday =
-        ns_cal_valid(ref.y, ref.m, ref.d) && p->weekday == (ns_cal_weekday(ref) + 5) % 7 + 1;
-    if (p->weekday && !yesterday && p->kind == NS_TX_CAL && !p->day && !p->month && kt == ks &&
-        ks > 0 && ns_doc_word_is(doc, ks - 1, for_) && !ns_doc_word_is(doc, klast + 1, poss) &&
-        !(klast + 1 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_CLITIC))
-        return 1;
+    if (p->weekday && p->kind == NS_TX_CAL && !p->day && !p->month && kt == ks && ks > 0 &&
+        ns_doc_word_is(doc, ks - 1, for_) && !ns_doc_word_is(doc, klast + 1, poss) &&
+        !(klast + 1 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_CLITIC)) {
+        ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
+        int yesterday =
+            ns_cal_valid(ref.y, ref.m, ref.d) && p->weekday == (ns_cal_weekday(ref) + 5) % 7 + 1;
+        if (!yesterday)
+            return 1;
+    }
     /* "GDP figures for the fourth quarter are due", said in January: the
      * quarter just ended */
     int last_q = doc->ref_month >= 1 && doc->ref_month <= 12 &&
