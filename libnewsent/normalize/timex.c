@@ -85,9 +85,10 @@ static int infer_year(ns_ymd ref, int m, int d, int tense)
 }
 
 /* "Monday, Sept. 1" written without a year: the year in which Sept. 1 is
- * a Monday, when that day lies within about half a year of the reference
- * (in three years running a day falls on three different weekdays, so at
- * most one fits). Further off, the weekday is more likely a slip in the
+ * a Monday, when that day lies within about nine months of the reference
+ * (festivals and tours announce their dates that far ahead; in three years
+ * running a day falls on three different weekdays, so at most one fits).
+ * Further off, the weekday is more likely a slip in the
  * copy than a pointer to another year ("Labor Day, Monday, September 1"
  * in 1996, when it was Monday the 2nd): the year stays the tense's. */
 static int weekday_year(ns_ymd ref, const ns_timex_parse *p, int fallback)
@@ -100,8 +101,8 @@ static int weekday_year(ns_ymd ref, const ns_timex_parse *p, int fallback)
         int64_t diff = ns_cal_to_days(t) - r;
         /* nor against the tense: "Classes started on Monday, Sept. 1" */
         int against = (p->tense < 0 && diff > 0) || (p->tense > 0 && diff < 0);
-        if (ns_cal_valid(y, p->month, p->day) && ns_cal_weekday(t) == p->weekday && diff <= 200 &&
-            diff >= -200 && !against)
+        if (ns_cal_valid(y, p->month, p->day) && ns_cal_weekday(t) == p->weekday && diff <= 270 &&
+            diff >= -270 && !against)
             return y;
     }
     return fallback;
