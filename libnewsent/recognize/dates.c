@@ -109,6 +109,7 @@ static const trigger triggers[] = {
     {"century", C_UNIT},
     {"cest", C_CLOCK},
     {"cet", C_CLOCK},
+    {"change", C_FUT},
     {"chinese", C_HOL},
     {"chose", C_PAST},
     {"christmas", C_HOL},
@@ -139,11 +140,13 @@ static const trigger triggers[] = {
     {"decades", C_UNIT},
     {"december", C_MONTH},
     {"deepavali", C_HOL},
+    {"departs", C_FUT},
     {"did", C_PAST},
     {"died", C_PAST},
     {"distant", C_REFW},
     {"diwali", C_HOL},
     {"dozen", C_NUMW},
+    {"drops", C_FUT},
     {"drove", C_PAST},
     {"due", C_FUT},
     {"each", C_SET},
@@ -199,6 +202,7 @@ static const trigger triggers[] = {
     {"fiscal", C_FISCAL},
     {"five", C_NUMW},
     {"flew", C_PAST},
+    {"flies", C_FUT},
     {"following", C_REL},
     {"follows", C_FUT},
     {"foreseeable", C_REFW},
@@ -227,6 +231,7 @@ static const trigger triggers[] = {
     {"going", C_FUT},
     {"good", C_HOL},
     {"got", C_PAST},
+    {"graduates", C_FUT},
     {"groundhog", C_HOL},
     {"guy", C_HOL},
     {"had", C_PAST},
@@ -456,7 +461,7 @@ static const trigger triggers[] = {
     {"spoke", C_PAST},
     {"spring", C_SEASON},
     {"st", C_HOL},
-    {"start", C_PREFIX | C_P2},
+    {"start", C_PREFIX | C_P2 | C_FUT},
     {"starts", C_FUT},
     {"stood", C_PAST},
     {"struck", C_PAST},
@@ -500,6 +505,7 @@ static const trigger triggers[] = {
     {"tonight", C_DEIC},
     {"took", C_PAST},
     {"trailing", C_REL},
+    {"travels", C_FUT},
     {"tue", C_WD},
     {"tues", C_WD},
     {"tuesday", C_WD},
@@ -530,6 +536,7 @@ static const trigger triggers[] = {
     {"valentine", C_HOL},
     {"very", C_PREFIX | C_P2},
     {"veterans", C_HOL},
+    {"vote", C_FUT},
     {"waitangi", C_HOL},
     {"was", C_PAST},
     {"wed", C_WD},
@@ -551,6 +558,7 @@ static const trigger triggers[] = {
     {"wo", C_FUT},
     {"won", C_PAST},
     {"would", C_FUT},
+    {"wraps", C_FUT},
     {"wrote", C_PAST},
     {"year", C_UNIT},
     {"yearlong", C_SET | C_UNIT},
@@ -1046,6 +1054,35 @@ static int attributive(const ns_doc *doc, size_t k)
              doc->text[doc->toks.v[k + 1].start] <= 'z'));
 }
 
+/* Whether the word before the verb at k is a plural subject: "they",
+ * "fares", "holidays" (an adverb between, "fares also change", is passed
+ * over). Only nouns in -s count, lower-case but at a sentence's start,
+ * and not "its", "this" or "is". */
+static int plural_subject(const ns_doc *doc, size_t k)
+{
+    static const char *const adverbs[] = {"also", "officially", "now", "both", "all", NULL};
+    static const char *const pronouns[] = {"they", "we", NULL};
+    static const char *const not_nouns[] = {"its", "his", "this", "is",   "was", "has", "does",
+                                            "us",  "as",  "thus", "plus", "yes", NULL};
+    if (k > 0 && ns_doc_word_is(doc, k - 1, adverbs))
+        k--;
+    if (k == 0 || doc->toks.v[k - 1].sent != doc->toks.v[k].sent)
+        return 0;
+    if (ns_doc_word_is(doc, k - 1, pronouns))
+        return 1;
+    /* two names joined: "Louisiana and Kansas vote on Saturday" */
+    static const char *const and_[] = {"and", NULL};
+    const ns_token *t = &doc->toks.v[k - 1];
+    if (k > 2 && ns_doc_word_is(doc, k - 2, and_) && t->kind == NS_TOK_WORD &&
+        doc->text[t->start] >= 'A' && doc->text[t->start] <= 'Z')
+        return 1;
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start;
+    int lower = (s[0] >= 'a' && s[0] <= 'z') || (t->flags & NS_TF_SENT_START);
+    return t->kind == NS_TOK_WORD && n > 3 && lower && s[n - 1] == 's' && s[n - 2] != 's' &&
+           s[n - 2] != '\'' && !ns_doc_word_is(doc, k - 1, not_nouns);
+}
+
 /* Whether token k marks the future. "set", "plan" and "plans" do only as
  * "set to", "plans for": "set aside", "vacation plans" say nothing. */
 static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
@@ -1114,6 +1151,12 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
         char c = doc->text[doc->toks.v[k + 1].start];
         return c >= 'a' && c <= 'z';
     }
+    /* a bare present after a plural subject is a timetable: "Fares also
+     * change Sunday", "the school holidays start on Monday"; the nouns
+     * ("a change on Monday", "the start of play") are not */
+    static const char *const bare[] = {"start", "change", "vote", NULL};
+    if (ns_doc_word_is(doc, k, bare))
+        return plural_subject(doc, k);
     /* "the time trial follows on Wednesday", "falls at 10.44am on"; not
      * "the move follows Tuesday's declaration" */
     static const char *const follows[] = {"follows", "falls", NULL};
