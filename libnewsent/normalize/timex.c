@@ -1307,25 +1307,30 @@ static int weekday_spans(ns_doc *doc, ns_ymd ref)
     return NEWSENT_OK;
 }
 
-/* "after Thursday's Independence Day picnics": a weekday owning a feast
- * is the feast's day when their weekdays agree, whatever tense the
- * sentence reads in. */
-static int weekday_of_feast(ns_doc *doc)
+/* A weekday the next DATE pins down is that DATE's day when their
+ * weekdays agree, whatever tense the sentence reads in: "after Thursday's
+ * Independence Day picnics" (a feast it owns), "tabled on Friday (Oct 18)"
+ * (a date in brackets, as papers in South Asia and Malaysia write it). */
+static int weekday_of_next_day(ns_doc *doc)
 {
     static const char *const owner[] = {"'s", "\u2019s", NULL};
+    static const char *const paren[] = {"(", NULL};
     for (size_t i = 0; i + 1 < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i];
         const newsent_entity *n = &doc->ents[i + 1];
         const ns_timex_parse *p = e->detail, *q = n->detail;
         int y, m, d;
         if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !p || !q ||
-            !p->weekday || p->month || p->day || !(q->holiday || q->feast) ||
-            n->tok_start != e->tok_end + 1 || !ns_doc_word_is(doc, e->tok_end, owner) ||
-            !n->value || !e->value || (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) ||
+            !p->weekday || p->month || p->day || n->tok_start != e->tok_end + 1 || !n->value ||
+            !e->value || (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) ||
             !day_value(n->value, &y, &m, &d) || !ns_cal_valid(y, m, d) ||
             ns_cal_weekday((ns_ymd){y, m, d}) != p->weekday || strlen(e->value) != 10)
             continue;
-        e->value = n->value;
+        int feast = (q->holiday || q->feast) && ns_doc_word_is(doc, e->tok_end, owner);
+        int bracket = q->month && q->day && !q->weekday && q->hour < 0 &&
+                      ns_doc_word_is(doc, e->tok_end, paren);
+        if (feast || bracket)
+            e->value = n->value;
     }
     return NEWSENT_OK;
 }
@@ -2323,5 +2328,5 @@ int ns_timex_normalize(ns_doc *doc)
         clock_with_day(doc);
     if (rc == NEWSENT_OK)
         rc = weekday_spans(doc, ref);
-    return rc == NEWSENT_OK ? weekday_of_feast(doc) : rc;
+    return rc == NEWSENT_OK ? weekday_of_next_day(doc) : rc;
 }
