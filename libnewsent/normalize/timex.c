@@ -1860,6 +1860,56 @@ static int near_day_in(const ns_doc *doc, size_t i, uint32_t s, ns_ymd ref)
     return 0;
 }
 
+/* Whether entity e ends a pair of clock times ("between 11pm and 2am"),
+ * whose own pass (overnight_end) dates it from its start. */
+static int range_end_clock_at(const ns_doc *doc, const newsent_entity *e)
+{
+    if (e == doc->ents)
+        return 0;
+    const newsent_entity *c = e - 1;
+    const ns_timex_parse *q = c->detail;
+    return c->label == NEWSENT_LABEL_DATE && q && q->hour >= 0 && e->tok_start == c->tok_end + 1 &&
+           clock_pair(doc, c);
+}
+
+/* Whether clock time e gives the one before it in another zone: "7 p.m.
+ * AEDT, or 3 a.m. ET" is one moment, not a night gone by. */
+static int zone_converted(const ns_doc *doc, const newsent_entity *e)
+{
+    const ns_timex_parse *q = e->detail;
+    for (const newsent_entity *c = e; c-- > doc->ents && c->tok_end + 4 >= e->tok_start;) {
+        const ns_timex_parse *cq = c->detail;
+        if (c->label == NEWSENT_LABEL_DATE && cq && cq->hour >= 0)
+            return q->tz && cq->tz && strcmp(q->tz, cq->tz) != 0;
+    }
+    return 0;
+}
+
+/* Whether the day entity i names is told as an evening or a night: it
+ * says so itself ("Wednesday night", "tonight", "10 p.m. Thursday"), or
+ * a clock time of the evening stands right before it ("at 10pm on
+ * Thursday"). */
+static int evening_of(const ns_doc *doc, size_t i)
+{
+    const newsent_entity *e = &doc->ents[i];
+    const ns_timex_parse *q = e->detail;
+    /* (a feast's eve already counts its small hours as the next day's) */
+    if (!q || q->holiday || q->feast)
+        return 0;
+    /* (midnight opens the day it is on: "began shortly after midnight and
+     * ran until nearly 3 a.m.") */
+    if ((q->hour >= 18 && q->hour < 24) || q->pod == NS_POD_EV || q->pod == NS_POD_NI)
+        return 1;
+    /* (a day with its own clock, "until 7 a.m. Friday", is that clock's) */
+    if (i == 0 || q->hour >= 0)
+        return 0;
+    const newsent_entity *c = &doc->ents[i - 1];
+    const ns_timex_parse *cq = c->detail;
+    return c->label == NEWSENT_LABEL_DATE && cq && cq->hour >= 18 && cq->hour < 24 &&
+           !cq->weekday && !cq->day && e->tok_start <= c->tok_end + 1 &&
+           ent_sent(doc, c) == ent_sent(doc, e);
+}
+
 /* The day a bare clock time ("at 8 p.m.") is on: the day last named in
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
@@ -1923,7 +1973,17 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
          * out": a past clock time is on no day still ahead */
         if (s != sent && ((tense < 0 && diff > 0) || (tense > 0 && diff < 0)))
             continue;
-        *out = t;
+        /* "Polls closed at 10pm on Thursday ... the result was declared at
+         * 5.47am", "trains will run tonight until 2 a.m.": the small hours
+         * after an evening are the next day's */
+        int hour = ((const ns_timex_parse *)self->detail)->hour;
+        /* (not one whose day follows it: "4am the following day") */
+        size_t si = (size_t)(self - doc->ents);
+        int day_after = si + 1 < doc->nents && doc->ents[si + 1].tok_start == self->tok_end;
+        *out = hour >= 0 && hour < 6 && !day_after && !range_end_clock_at(doc, self) &&
+                       !zone_converted(doc, self) && evening_of(doc, i)
+                   ? ns_cal_add_days(t, 1)
+                   : t;
         return 1;
     }
     return 0;
