@@ -1348,6 +1348,17 @@ static int clause_will(const uint32_t *wc, const ns_doc *doc, size_t k1)
     return 0;
 }
 
+/* Whether tokens [k, end) only finish a figure: "%", "percent", "bn". */
+static int level_between(const ns_doc *doc, size_t k, size_t end)
+{
+    static const char *const units[] = {"%",       "percent", "per",    "cent", "bn",
+                                        "billion", "million", "points", "pct",  NULL};
+    for (; k < end; k++)
+        if (!ns_doc_word_is(doc, k, units))
+            return 0;
+    return 1;
+}
+
 static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const to[] = {"to", NULL};
@@ -1451,6 +1462,13 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         if (k > 1 && ns_doc_word_is(doc, k, from_) && ns_doc_word_is(doc, k - 1, up_down) &&
             ns_doc_word_is(doc, k - 2, comma) && calendar_words(wc, k0, k1))
             return -1; /* not "building up from Monday", "the current year" */
+        /* "to ease to 2.5% from 2.8% in January": the level it moves from
+         * was seen */
+        static const char *const in_[] = {"in", NULL};
+        if (ns_doc_word_is(doc, k, from_) && k + 3 <= k0 && k + 5 >= k0 &&
+            doc->toks.v[k + 1].kind == NS_TOK_NUMBER && ns_doc_word_is(doc, k0 - 1, in_) &&
+            calendar_words(wc, k0, k1) && level_between(doc, k + 2, k0 - 1))
+            return -1;
         /* "ahead of a decision on Thursday" looks forward */
         static const char *const ahead[] = {"ahead", NULL}, *const of[] = {"of", NULL};
         if (ns_doc_word_is(doc, k, ahead) && ns_doc_word_is(doc, k + 1, of))
@@ -1525,6 +1543,10 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             if (ns_doc_word_is(doc, k, plan_to) && ns_doc_word_is(doc, k + 1, to_) &&
                 !(k > 0 && ns_doc_word_is(doc, k - 1, was)))
                 return 1; /* not "was due to catch a flight later on Tuesday" */
+            /* "he expects the bill to reach the governor's desk in November" */
+            static const char *const expects[] = {"expects", "expect", "wants", "want", NULL};
+            if (ns_doc_word_is(doc, k, expects) && to_within(doc, k + 1, k0))
+                return 1;
             if (doc->toks.v[k].flags & NS_TF_SENT_START)
                 break;
         }
