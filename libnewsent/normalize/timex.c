@@ -1654,6 +1654,32 @@ static int habit_adverb_near(const ns_doc *doc, const newsent_entity *e)
     return 0;
 }
 
+/* Whether an adverb of habit comes before entity e in its clause, as the
+ * verb's ("typically peaks in February", "normally reopens in late May");
+ * not a manner ("operate normally through Oct. 17"), nor a date a habit
+ * runs since or until ("flared almost nightly since mid-December"), which
+ * is one day. */
+static int habit_before(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const adverbs[] = {"usually", "normally",  "typically", "generally",
+                                          "often",   "routinely", NULL};
+    static const char *const manner[] = {"normally", "generally", NULL};
+    static const char *const after_manner[] = {"through", "again", "until", "till",  ",", ".",
+                                               "on",      "in",    "at",    "since", NULL};
+    static const char *const bounds[] = {"since", "until", "till", "through", NULL};
+    if (e->tok_start == 0 || ns_doc_word_is(doc, e->tok_start - 1, bounds))
+        return 0;
+    uint32_t sent = ent_sent(doc, e);
+    for (uint32_t k = e->tok_start, n = 0; k-- > 0 && n < 8; n++) {
+        if (doc->toks.v[k].sent != sent || doc->text[doc->toks.v[k].start] == ',' ||
+            doc->text[doc->toks.v[k].start] == ';')
+            return 0;
+        if (ns_doc_word_is(doc, k, adverbs))
+            return !(ns_doc_word_is(doc, k, manner) && ns_doc_word_is(doc, k + 1, after_manner));
+    }
+    return 0;
+}
+
 /* Whether a SET ("every Saturday", "daily", "every night") or an adverb of
  * habit stands in entity i's sentence. */
 static int habit_in_sentence(const ns_doc *doc, size_t i)
@@ -2244,6 +2270,12 @@ int ns_timex_normalize(ns_doc *doc)
              * clock time of a habit is on no one day */
             if (dayless_clock(p) && b.s[10] == 'T' && habit_in_sentence(doc, i))
                 memcpy(b.s, "XXXX-XX-XX", 10);
+            /* "Flu typically peaks between late December and February",
+             * "the rains usually arrive around June 1": a month or a day of
+             * the calendar in a habit is any year's */
+            if (yearless && p->month && !p->month2 && !p->weekday && p->hour < 0 && !p->holiday &&
+                !p->feast && b.s[0] >= '0' && b.s[0] <= '9' && habit_before(doc, e))
+                memcpy(b.s, "XXXX", 4);
             break;
         }
         case NS_TX_REL:
