@@ -113,6 +113,20 @@ static int is_alpha(int c)
  * slashes, remembering which ones a range separator precedes. */
 static int unit_of(const char *s, int *plural);
 
+/* Whether the word after byte j of t is a unit of time. */
+static int unit_follows(const char *t, size_t len, size_t j)
+{
+    while (j < len && !is_alpha((unsigned char)t[j]))
+        j++;
+    char b[WLEN];
+    size_t k = 0;
+    while (j < len && is_alpha((unsigned char)t[j]) && k < WLEN - 1)
+        b[k++] = (char)(t[j++] | 0x20);
+    b[k] = 0;
+    int plural;
+    return k > 0 && unit_of(b, &plural);
+}
+
 static size_t split(const char *t, size_t len, word *w)
 {
     size_t n = 0, i = 0;
@@ -200,8 +214,9 @@ static size_t split(const char *t, size_t len, word *w)
         }
         int plural;
         if (sep && n > 0 && (strcmp(w[n].s, "two") == 0 || strcmp(w[n].s, "three") == 0) &&
-            unit_of(w[n - 1].s, &plural)) {
-            /* "a year or two" hedges its unit as "or so" does */
+            unit_of(w[n - 1].s, &plural) && !unit_follows(t, len, j)) {
+            /* "a year or two" hedges its unit as "or so" does; "two years
+             * and three months" counts the smaller unit */
             sep = 0;
             i = j;
             continue;
@@ -600,6 +615,18 @@ static const char *find_tz(const char *t, size_t len)
         if (memcmp(t + i, "local time", 10) == 0)
             return "local";
     return NULL;
+}
+
+/* The words before a zone written out ("8 a.m. British Summer Time",
+ * "Pacific Standard Time"), whose "summer" is no season. */
+static size_t zone_start(const word *w, size_t n)
+{
+    for (size_t i = 2; i < n; i++)
+        if (strcmp(w[i].s, "time") == 0 &&
+            (strcmp(w[i - 1].s, "summer") == 0 || strcmp(w[i - 1].s, "daylight") == 0 ||
+             strcmp(w[i - 1].s, "standard") == 0))
+            return i - 2;
+    return n;
 }
 
 static int has_word(const word *w, size_t n, const char *s)
@@ -1840,7 +1867,7 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
     case NS_DF_HOLIDAY: return read_holiday(w, n, p);
     case NS_DF_TIME:
         p->kind = NS_TX_CAL;
-        read_calendar(w, n, p);
+        read_calendar(w, zone_start(w, n), p);
         if (has_word(w, n, "yesterday") || has_word(w, n, "today") || has_word(w, n, "tomorrow") ||
             has_word(w, n, "tonight") || has_word(w, n, "last") || has_word(w, n, "this") ||
             has_word(w, n, "next")) {
