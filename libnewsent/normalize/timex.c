@@ -288,6 +288,10 @@ static ns_ymd holiday_date(int hol, int y)
     case NS_HOL_BLACK_FRIDAY: return ns_cal_add_days(nth_weekday(y, 11, 4, 4), 1);
     case NS_HOL_CYBER_MONDAY: return ns_cal_add_days(nth_weekday(y, 11, 4, 4), 4);
     case NS_HOL_LUNAR_NEW_YEAR: return lunar_new_year(y);
+    case NS_HOL_LUNAR_EVE: {
+        ns_ymd t = lunar_new_year(y);
+        return t.y ? ns_cal_add_days(t, -1) : t;
+    }
     case NS_HOL_ASH_WEDNESDAY: return ns_cal_add_days(easter(y), -46);
     case NS_HOL_PALM_SUNDAY: return ns_cal_add_days(easter(y), -7);
     case NS_HOL_REMEMBRANCE_SUN: return nth_weekday(y, 11, 7, 2);
@@ -2187,6 +2191,33 @@ static const ns_timex_parse *story_feast(const ns_doc *doc, const newsent_entity
     return local;
 }
 
+/* "Black Friday last year", "June 16 next year", "Diwali last year": a
+ * feast or a day with its year said right after it, as one expression
+ * ("July last year" is one already); the year, with the two spans made
+ * one, or 0. */
+static int year_said_after(ns_doc *doc, size_t i, ns_ymd ref)
+{
+    newsent_entity *e = &doc->ents[i];
+    const ns_timex_parse *p = e->detail;
+    if (i + 1 >= doc->nents || p->weekday || p->hour >= 0 ||
+        !(p->holiday || p->feast || (p->month && p->day)))
+        return 0;
+    newsent_entity *n = &doc->ents[i + 1];
+    const ns_timex_parse *q = n->detail;
+    /* (not "this year": "Easter, which falls on April 20 this year" says
+     * when, in a second expression, and the year is the one named anyway) */
+    static const char *const deixis[] = {"last", "next", NULL};
+    if (n->label != NEWSENT_LABEL_DATE || !q || (n->flags & NS_EF_DROP) ||
+        n->tok_start != e->tok_end || q->kind != NS_TX_REL || q->unit != NS_TU_YEAR ||
+        n->tok_end != n->tok_start + 2 || !ns_doc_word_is(doc, n->tok_start, deixis) ||
+        q->offset < -1 || q->offset > 1 || q->offset == 0)
+        return 0;
+    e->byte_end = n->byte_end;
+    e->tok_end = n->tok_end;
+    n->flags |= NS_EF_DROP;
+    return ref.y + q->offset;
+}
+
 int ns_timex_normalize(ns_doc *doc)
 {
     ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
@@ -2226,7 +2257,9 @@ int ns_timex_normalize(ns_doc *doc)
             /* a month, day, season or feast written without its year takes
              * one from the story around it, where the story gives one */
             int yearless = !p->year && !p->has_yrel;
-            int y = yearless && p->month ? next_year_of(doc, i, ref) : 0;
+            int y = yearless ? year_said_after(doc, i, ref) : 0;
+            if (!y && yearless && p->month)
+                y = next_year_of(doc, i, ref);
             if (!y && yearless && p->month)
                 y = of_that_year(doc, i);
             if (!y && yearless && p->month && !p->month2)

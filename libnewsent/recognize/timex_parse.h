@@ -80,7 +80,8 @@ enum ns_tx_holiday {
     NS_HOL_SUMMER_BANK,     /* UK: last Monday of August */
     NS_HOL_SHROVE_TUESDAY,  /* Mardi Gras, Pancake Day: 47 days before Easter */
     NS_HOL_ORTHODOX_EASTER, /* the Julian calendar's Easter, in the Gregorian */
-    NS_HOL_CA_THANKSGIVING  /* Canada: second Monday of October */
+    NS_HOL_CA_THANKSGIVING, /* Canada: second Monday of October */
+    NS_HOL_LUNAR_EVE        /* the day before the Lunar New Year */
 };
 
 /* Expressions placed by the period the text is discussing rather than by
