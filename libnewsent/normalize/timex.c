@@ -1059,8 +1059,10 @@ static int near_day(const ns_doc *doc, const newsent_entity *e, const newsent_en
     if (n->tok_start > e->tok_end + 4 || n->tok_start > doc->toks.n ||
         !(ns_doc_word_is(doc, n->tok_start - 1, on) || night_of))
         return 0;
+    /* (past the bracket that closes a conversion: "0812 GMT) on Saturday") */
     for (uint32_t k = e->tok_end; k < n->tok_start; k++)
-        if (doc->toks.v[k].kind != NS_TOK_WORD)
+        if (doc->toks.v[k].kind != NS_TOK_WORD &&
+            !(k == e->tok_end && doc->text[doc->toks.v[k].start] == ')'))
             return 0;
     return 1;
 }
@@ -1120,6 +1122,16 @@ static int range_end_clock(const ns_doc *doc, const newsent_entity *e, const new
     return dated ? hh * 60 + mm + 1 : 24 * 60 + 1;
 }
 
+/* Whether entity n gives clock time e again in brackets, in another
+ * zone: "4:12 p.m. (0812 GMT)". */
+static int converted_after(const ns_doc *doc, const newsent_entity *e, const newsent_entity *n)
+{
+    const ns_timex_parse *q = n->detail;
+    return q && dayless_clock(q) && n->tok_start == e->tok_end + 1 &&
+           doc->text[doc->toks.v[e->tok_end].start] == '(' && n->tok_end < doc->toks.n &&
+           doc->text[doc->toks.v[n->tok_end].start] == ')';
+}
+
 /* "until 10 p.m. on Christmas Eve": a bare clock time followed at once by
  * a day (or a day's part) is on that day; run when every value is known. */
 static int clock_then_day(ns_doc *doc)
@@ -1131,16 +1143,23 @@ static int clock_then_day(ns_doc *doc)
         if (e->label != NEWSENT_LABEL_DATE || !p || !e->value || (e->flags & NS_EF_DROP) ||
             !dayless_clock(p))
             continue;
+        const newsent_entity *from = e;
         for (size_t j = i + 1; j < doc->nents; j++) {
             const newsent_entity *n = &doc->ents[j];
             if (n->label != NEWSENT_LABEL_DATE)
                 continue;
+            /* "at 4:12 p.m. (0812 GMT) on Saturday": the day after the
+             * time given again in brackets */
+            if (from == e && converted_after(doc, e, n)) {
+                from = n;
+                continue;
+            }
             int y, m, d;
             size_t nl = n->value ? strlen(n->value) : 0;
             /* a day, or a day's part: "at 2:15 on Tuesday afternoon" */
             int part = nl == 13 && n->value[10] == 'T' && n->value[11] >= 'A';
             int end = range_end_clock(doc, e, n);
-            if ((near_day(doc, e, n) || end) && n->value && !(n->flags & NS_EF_DROP) &&
+            if ((near_day(doc, from, n) || end) && n->value && !(n->flags & NS_EF_DROP) &&
                 (nl == 10 || part || end) && day_value(n->value, &y, &m, &d) &&
                 ns_cal_valid(y, m, d)) {
                 ns_timex_parse q = *p;
@@ -2003,6 +2022,11 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
          * out": a past clock time is on no day still ahead */
         if (s != sent && ((tense < 0 && diff > 0) || (tense > 0 && diff < 0)))
             continue;
+        /* nor, in its own sentence, on a day weeks ahead when it is past
+         * and the day far before it: "Registration will open on Sept. 2 and run for
+         * two weeks, he told a briefing that began at 10 a.m." */
+        if (tense < 0 && diff > 7 && self->tok_start > e->tok_end + 8)
+            continue; /* (a story's forecast, "by the afternoon", stays on its day) */
         /* "Polls closed at 10pm on Thursday ... the result was declared at
          * 5.47am", "trains will run tonight until 2 a.m.": the small hours
          * after an evening are the next day's */
