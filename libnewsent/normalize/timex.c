@@ -2266,6 +2266,12 @@ int ns_timex_normalize(ns_doc *doc)
             int named_day = 0;
             if (dayless_clock(p)) /* "Polls on 8 June will be open from 7am to 10pm" */
                 named_day = timeline_day(doc, i, ref, &day) || clock_day(doc, i, ref, &day);
+            /* "He released a 71-year-old woman at 9:40 p.m.": a late
+             * evening told in the past, with no day named, is last night's
+             * (a live blog's own stamps are the day's it runs on) */
+            if (dayless_clock(p) && !named_day && p->tense < 0 && p->hour >= 21 && p->hour < 24 &&
+                !own_line(doc, e) && !timeline_head(doc, e))
+                day = ns_cal_add_days(ref, -1);
             ns_ymd head;
             if (p->weekday && !p->month && !p->day && !p->year && !p->has_yrel &&
                 timeline_weekday(doc, i, ref, &head)) {
