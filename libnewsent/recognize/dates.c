@@ -1288,9 +1288,33 @@ static int past_verb_before(const uint32_t *wc, const ns_doc *doc, size_t k0)
 
 /* A deadline ("gave Merieux until mid-November", "was due by January") may lie
  * ahead of a past verb: a past cue before until/till/by/before says nothing. */
+/* Whether the weekday at [k0, k1) is declared a holiday: "has declared
+ * Monday a public holiday", "Monday has been declared a replacement
+ * holiday". A holiday is declared ahead. */
+static int declared_holiday(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
+{
+    static const char *const declared[] = {"declared", NULL}, *const holiday[] = {"holiday", NULL};
+    if (!(wc[k0] & C_WD) || k1 - k0 != 1)
+        return 0;
+    uint32_t sent = doc->toks.v[k0].sent;
+    size_t d = k0 > 0 && ns_doc_word_is(doc, k0 - 1, declared) ? k0 - 1 : 0;
+    for (size_t k = k1; !d && k < k1 + 3 && k < doc->toks.n && doc->toks.v[k].sent == sent; k++)
+        if (ns_doc_word_is(doc, k, declared))
+            d = k;
+    if (!d)
+        return 0;
+    size_t from = d > k0 ? d + 1 : k1;
+    for (size_t k = from; k < from + 5 && k < doc->toks.n && doc->toks.v[k].sent == sent; k++)
+        if (ns_doc_word_is(doc, k, holiday))
+            return 1;
+    return 0;
+}
+
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const deadline[] = {"until", "till", "by", "before", NULL};
+    if (declared_holiday(wc, doc, k0, k1))
+        return 1;
     int t = sentence_tense_cue(wc, doc, k0, k1);
     /* "the game was postponed until Friday": put off to a day still ahead */
     static const char *const to_until[] = {"until", "till", "to", NULL};
