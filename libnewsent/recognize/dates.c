@@ -1180,9 +1180,9 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
  * opens with its date as "On Sunday, police said" does. */
 static int opens_sentence(const ns_doc *doc, size_t k0)
 {
-    static const char *const lead[] = {"on",     "in",    "over",  "during",  "at",     "by",
-                                       "the",    "early", "late",  "until",   "before", "after",
-                                       "around", "since", "later", "earlier", "from",   NULL};
+    static const char *const lead[] = {
+        "on",     "in",    "over",   "during", "at",    "by",      "the",  "early", "late", "until",
+        "before", "after", "around", "since",  "later", "earlier", "from", "as",    "of",   NULL};
     for (size_t back = 1; back <= 3 && back <= k0; back++) {
         size_t k = k0 - back;
         if (doc->toks.v[k].sent != doc->toks.v[k0].sent || !ns_doc_word_is(doc, k, lead))
@@ -1310,11 +1310,35 @@ static int declared_holiday(const uint32_t *wc, const ns_doc *doc, size_t k0, si
     return 0;
 }
 
+/* Whether the date at k0 dates a reading "as of" it with no future in the
+ * sentence: "had harvested 47% of the crop as of Sunday" (a reading is
+ * taken of what has happened; "As of Monday, masks will be optional"
+ * starts a rule). */
+static int status_as_of(const ns_doc *doc, size_t k0)
+{
+    static const char *const as[] = {"as", NULL}, *const of[] = {"of", NULL};
+    static const char *const will[] = {"will", "'ll", "shall", "would", "must", NULL};
+    if (k0 < 2 || !ns_doc_word_is(doc, k0 - 1, of) || !ns_doc_word_is(doc, k0 - 2, as))
+        return 0;
+    uint32_t sent = doc->toks.v[k0].sent;
+    size_t a = k0, b = k0;
+    while (a > 0 && doc->toks.v[a - 1].sent == sent)
+        a--;
+    while (b < doc->toks.n && doc->toks.v[b].sent == sent)
+        b++;
+    for (size_t k = a; k < b; k++)
+        if (ns_doc_word_is(doc, k, will))
+            return 0;
+    return 1;
+}
+
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const deadline[] = {"until", "till", "by", "before", NULL};
     if (declared_holiday(wc, doc, k0, k1))
         return 1;
+    if (status_as_of(doc, k0))
+        return -1;
     int t = sentence_tense_cue(wc, doc, k0, k1);
     /* "the game was postponed until Friday": put off to a day still ahead */
     static const char *const to_until[] = {"until", "till", "to", NULL};
