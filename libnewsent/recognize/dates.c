@@ -1409,6 +1409,10 @@ static int level_between(const ns_doc *doc, size_t k, size_t end)
 
 static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
+    /* words after "said" that start no subject holding a date */
+    static const char *const not_subject[] = {"on",   "in",   "at",    "late", "early", "last",
+                                              "this", "that", "it",    "they", "he",    "she",
+                                              "we",   "its",  "there", "the",  "a",     NULL};
     static const char *const to[] = {"to", NULL};
     static const char *const since[] = {"since", NULL};
     static const char *const intent[] = {
@@ -1558,7 +1562,17 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                 return future_in_past(doc, k);
             /* "It said that sales in December will rise": a date in the
              * subject of a "that" clause takes the clause's own verb */
-            return after_that && clause_will(wc, doc, k1) ? 1 : -1;
+            /* nor does "He said holidays in November and December would
+             * reduce working days": a saying's clause, "that" left out,
+             * whose subject holds the date (not "said on Wednesday it would
+             * decide", the saying's own day) */
+            static const char *const said[] = {"said", "says", NULL};
+            int subject = ns_doc_word_is(doc, k, said) && k + 1 < k0 &&
+                          doc->toks.v[k + 1].kind == NS_TOK_WORD &&
+                          doc->text[doc->toks.v[k + 1].start] >= 'a' &&
+                          doc->text[doc->toks.v[k + 1].start] <= 'z' &&
+                          !ns_doc_word_is(doc, k + 1, not_subject);
+            return (after_that || subject) && clause_will(wc, doc, k1) ? 1 : -1;
         }
         if (ns_doc_word_is(doc, k, that_))
             after_that = 1;
