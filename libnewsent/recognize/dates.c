@@ -1765,6 +1765,16 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
          ns_doc_word_is(doc, k + 1, amounts_words)))
         return 0;
     static const char *const the_[] = {"the", NULL};
+    /* "the last day of classes", "the last day for students", "the last
+     * day to pay": a day a thing names, not one back from today nor a
+     * day's span */
+    static const char *const firstlast[] = {"last", "first", "final", NULL};
+    static const char *const day_[] = {"day", NULL};
+    static const char *const of_for_to[] = {"of", "for", "to", NULL};
+    if (klast >= 1 && klast <= k + 2 && ns_doc_word_is(doc, klast - 1, firstlast) && klast >= 2 &&
+        ns_doc_word_is(doc, klast - 2, the_) && ns_doc_word_is(doc, klast, day_) &&
+        klast + 1 < doc->toks.n && ns_doc_word_is(doc, klast + 1, of_for_to))
+        return 0;
     /* "manager of the month", "player of the year": an award's name */
     static const char *const of_[] = {"of", NULL};
     static const char *const awards[] = {
