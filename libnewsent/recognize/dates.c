@@ -1734,6 +1734,56 @@ static size_t after_week_of(const ns_doc *doc, size_t k)
     return ns_doc_word_is(doc, k, week) && ns_doc_word_is(doc, k + 1, of) ? k + 2 : k;
 }
 
+/* Whether a capital "May" or "March" at token k is the month without a
+ * preposition to vouch for it: after an article or a possessive, an
+ * adjective between ("its March meeting", "the snowiest March", "a cold
+ * March"), before a noun it qualifies ("March sales rose", "May corn
+ * settled") or before another month ("May or June"). A name ("Theresa
+ * May", "his daughter May", "May said") and the modal and the verb ("May
+ * I", "will March on") are none of these. Not in a headline's title case. */
+static int capital_month(const ns_doc *doc, size_t k, size_t klast)
+{
+    static const char *const dets[] = {"the", "its",  "their", "his",  "her",  "our",   "a",
+                                       "an",  "this", "last",  "next", "that", "every", NULL};
+    /* words that follow a name or a verb, not a month qualifying a noun */
+    static const char *const not_nouns[] = {
+        "said", "says", "told", "and", "for",  "to",      "of",   "is",   "was", "has",   "had",
+        "will", "with", "on",   "in",  "into", "through", "past", "from", "at",  "would", NULL};
+    static const char *const kin[] = {"daughter", "son",  "wife",  "husband", "mother",
+                                      "sister",   "aunt", "niece", "widow",   "friend",
+                                      "goat",     "cat",  "dog",   NULL};
+    static const char *const joins[] = {"or", "and", "to", "through", NULL};
+    const ns_token *t = &doc->toks.v[k];
+    if (klast != k || (t->flags & (NS_TF_HEADLINE | NS_TF_ALL_UPPER)) || title_case_line(doc, k))
+        return 0;
+    if (k > 0 && (((doc->toks.v[k - 1].flags & NS_TF_UPPER_INITIAL) &&
+                   !(doc->toks.v[k - 1].flags & NS_TF_SENT_START)) ||
+                  ns_doc_word_is(doc, k - 1, kin)))
+        return 0;
+    if (klast + 2 < doc->toks.n && ns_doc_word_is(doc, klast + 1, joins) &&
+        lex_is_month(doc, klast + 2))
+        return 1;
+    /* what follows: a lower-case noun it qualifies, or the end of a phrase
+     * after an article ("the snowiest March in the region", "a cold March.") */
+    int next_noun = 0, next_ok = 1;
+    if (klast + 1 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_WORD) {
+        const ns_token *n = &doc->toks.v[klast + 1];
+        const char *ns = doc->text + n->start;
+        size_t nl = n->end - n->start;
+        int lower = ns[0] >= 'a' && ns[0] <= 'z';
+        next_ok = lower && !ns_doc_word_is(doc, klast + 1, not_nouns);
+        next_noun = next_ok && !(nl > 3 && ns[nl - 2] == 'e' && ns[nl - 1] == 'd');
+        /* ("on record", "in the region" after an article stay fine) */
+        static const char *const after_det[] = {"on", "in", "since", NULL};
+        next_ok |= lower && ns_doc_word_is(doc, klast + 1, after_det);
+    }
+    int det =
+        (k > 0 && ns_doc_word_is(doc, k - 1, dets)) ||
+        (k > 1 && ns_doc_word_is(doc, k - 2, dets) && doc->toks.v[k - 1].kind == NS_TOK_WORD &&
+         doc->text[doc->toks.v[k - 1].start] >= 'a' && doc->text[doc->toks.v[k - 1].start] <= 'z');
+    return det ? next_ok : next_noun;
+}
+
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
 {
@@ -1826,7 +1876,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                                 doc->text[doc->toks.v[klast + 1].start] <= 'z';
         after_month |= attributive_month;
         if ((strcmp(w, "may") == 0 || strcmp(w, "march") == 0) && !prefixed &&
-            !(k > 0 && ns_doc_word_is(doc, k - 1, preps)) && !after_month)
+            !(k > 0 && ns_doc_word_is(doc, k - 1, preps)) && !after_month &&
+            !capital_month(doc, k, klast))
             return 0;
         /* a name: Theresa May, June Carter; not "The February figures" */
         static const char *const dets[] = {"the", "this", "that", "a", "an", "each", "every", NULL};
