@@ -1784,6 +1784,37 @@ static int capital_month(const ns_doc *doc, size_t k, size_t klast)
     return det ? next_ok : next_noun;
 }
 
+/* Whether the season at token k is one a story describes: "a wet
+ * summer", "a hot, dry summer", "a scorching winter" (not spring or fall,
+ * which an adjective leaves a water spring or a drop: "a hot spring", "a
+ * sharp fall"). */
+static int described_season(const ns_doc *doc, size_t k)
+{
+    static const char *const seasons[] = {"summer", "winter", "autumn", NULL};
+    static const char *const a[] = {"a", "an", NULL};
+    /* and no noun after it: "a powerful winter storm", "a two-week winter
+     * break" */
+    static const char *const after[] = {"in",   "as",   "for",   "of", "and",   "or",     "when",
+                                        "with", "that", "which", "to", "after", "before", NULL};
+    if (!ns_doc_word_is(doc, k, seasons))
+        return 0;
+    if (k + 1 < doc->toks.n && doc->toks.v[k + 1].kind == NS_TOK_WORD &&
+        !ns_doc_word_is(doc, k + 1, after))
+        return 0;
+    size_t adjs = 0;
+    for (size_t j = k; j-- > 0 && k - j <= 4;) {
+        const ns_token *t = &doc->toks.v[j];
+        if (t->kind == NS_TOK_PUNCT && doc->text[t->start] == ',' && adjs > 0)
+            continue;
+        if (ns_doc_word_is(doc, j, a))
+            return adjs > 0;
+        if (t->kind != NS_TOK_WORD || doc->text[t->start] < 'a' || doc->text[t->start] > 'z')
+            return 0;
+        adjs++;
+    }
+    return 0;
+}
+
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
 {
@@ -2237,7 +2268,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     }
     if (strcmp(name, "season") == 0 && p->season && !p->year && !p->has_yrel && !prefixed) {
         static const char *const bare[] = {"spring", "summer", "fall", "autumn", "winter", NULL};
-        if (ns_doc_word_is(doc, k, bare) && !(k > 0 && ns_doc_word_is(doc, k - 1, preps)))
+        if (ns_doc_word_is(doc, k, bare) && !(k > 0 && ns_doc_word_is(doc, k - 1, preps)) &&
+            !described_season(doc, k))
             return 0;
     }
     if (strcmp(name, "season") == 0 && p->season == 3 && !p->year) {
