@@ -249,6 +249,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_NONE},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL | C_CLOCK | C_HOL, C_UNIT | C_CLOCK, 6,
      /* "ringing in the new year": the year about to start or just begun */
+     /* the new fiscal year: the one begun or about to begin, as "the
+      * current fiscal year" */
+     "the\\s+new\\s+(?:fiscal|financial)\\s+year\\b|"
      "the\\s+new\\s+year\\b(?!['\xe2]|\\s+(?:resolutions?|holidays?|celebrations?|eve|day|party|"
      "parties|honours|honors|message|address|sales?)\\b)|"
      /* "the bank holiday weekend", "the long weekend", "the holiday weekend":
