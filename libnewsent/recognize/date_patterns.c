@@ -294,7 +294,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "shifts|peak|light|sun|sunshine)\\b)"
      /* "by evening," but not "set by morning light" */
      "|(?<=by )(?:morning|afternoon|evening)\\b(?=\\s*[,.;:!?)]|\\s+(?:on|in|at|and|when|as|"
-     "with|the|local)\\b)",
+     "with|the|local)\\b)"
+     /* "by midafternoon", "at midmorning": the one word */
+     "|(?<=by |at |until |till |in )mid(?:morning|afternoon)\\b(?!\\s+(?:trade|trading|session|"
+     "break|snack|coffee|tea)\\b)",
      NS_DG_NONE},
     {"quarter", NS_DF_CAL,
      C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH,
@@ -485,6 +488,13 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:the\\s+(?=[a-z' .]{3,40}\\bweekend\\b|(?:spring|summer|august|may\\s+day|early\\s+may)"
      "\\s+bank\\s+holiday\\b)|the\\s+week\\s+of\\s+)?"
      "(?:(?:last|next|this)\\s+)?(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s(?:\\s+(?:day|eve))"
+     /* "stay open on the Fourth": Independence Day, after a verb or a
+      * preposition (not the Fourth Amendment, nor Henry the Fourth) */
+     "|(?<=on |marked |over |for |after |before |celebrate |celebrated |celebrating )"
+     "the\\s+(?-i:Fourth)\\b(?!\\s+(?-i:[A-Z])|\\s+of\\b|-)"
+     /* "over Christmas and New Year": the feast, after a word of time */
+     "|(?<=and |over |at |for |until |since |after |before )(?-i:New\\s+Year)\\b(?!['\xe2]|"
+     "\\s+(?-i:[A-Z])|\\s+(?:honours|honors|resolutions?|messages?|address|greetings|wishes)\\b)"
      "|"
      "thanksgiving(?:\\s+(?:day|monday))?|(?:orthodox\\s+)?easter(?:\\s+(?:sunday|monday))?|"
      "good\\s+friday|"

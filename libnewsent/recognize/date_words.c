@@ -77,9 +77,10 @@ static const entry units[] = {{"second", NS_TU_SECOND},
                               {"halve", NS_TU_HALF}};
 static const entry seasons[] = {
     {"spring", 1}, {"summer", 2}, {"fall", 3}, {"autumn", 3}, {"winter", 4}};
-static const entry pods[] = {{"morning", NS_POD_MO},   {"afternoon", NS_POD_AF},
-                             {"evening", NS_POD_EV},   {"night", NS_POD_NI},
-                             {"overnight", NS_POD_NI}, {"tonight", NS_POD_NI}};
+static const entry pods[] = {{"morning", NS_POD_MO},    {"afternoon", NS_POD_AF},
+                             {"evening", NS_POD_EV},    {"night", NS_POD_NI},
+                             {"overnight", NS_POD_NI},  {"tonight", NS_POD_NI},
+                             {"midmorning", NS_POD_MO}, {"midafternoon", NS_POD_AF}};
 /* Direction words of "last week", "next Tuesday", "this year". 9: anaphoric. */
 static const entry relwords[] = {
     {"last", -1},     {"past", -1},     {"previous", -1},  {"next", 1},
@@ -1373,6 +1374,7 @@ static const struct feast {
               {"epiphany", NULL, 1, 6, 0},
               {"palm", NULL, 0, 0, NS_HOL_PALM_SUNDAY},
               {"fourth", "july", 7, 4, 0},
+              {"fourth", NULL, 7, 4, 0}, /* "on the Fourth" */
               {"chinese", "eve", 0, 0, NS_HOL_LUNAR_EVE},
               {"chinese", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR},
               {"eid", "fitr", 0, 0, NS_HOL_EID_AL_FITR},
@@ -1390,10 +1392,14 @@ static const struct feast {
  * "Christmas" Eve), or NULL. */
 static const struct feast *feast_at(const word *w, size_t n, size_t i)
 {
-    for (size_t f = 0; i < n && f < sizeof feasts / sizeof feasts[0]; f++)
+    for (size_t f = 0; i < n && f < sizeof feasts / sizeof feasts[0]; f++) {
+        /* "the Fourth" is the feast only alone: not "every fourth year" */
+        if (strcmp(feasts[f].a, "fourth") == 0 && !feasts[f].b && i + 1 != n)
+            continue;
         if (strcmp(w[i].s, feasts[f].a) == 0 &&
             (!feasts[f].b || has_word(w + i + 1, n - i - 1, feasts[f].b)))
             return &feasts[f];
+    }
     return NULL;
 }
 

@@ -304,8 +304,10 @@ static const trigger triggers[] = {
     {"meets", C_FUT},
     {"memorial", C_HOL},
     {"met", C_PAST},
+    {"midafternoon", C_CLOCK},
     {"midday", C_CLOCK},
     {"middle", C_PREFIX | C_P2},
+    {"midmorning", C_CLOCK},
     {"midnight", C_CLOCK},
     {"might", C_FUT},
     {"millennia", C_UNIT},
@@ -2468,6 +2470,10 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             "night",  "patrick", "andrew",  "stephen", "george",    "david",  "saints", "souls",
             "gras",   "tuesday", "easter",  "kings",   NULL};
         if (ns_doc_word_is(doc, j, single))
+            return 1;
+        /* "on the Fourth": Independence Day alone, with its capital */
+        static const char *const fourth[] = {"fourth", NULL};
+        if (ns_doc_word_is(doc, j, fourth) && doc->text[doc->toks.v[j].start] == 'F')
             return 1;
         size_t m = j + 1;
         if (m < doc->toks.n && doc->text[doc->toks.v[m].start] == '.')
