@@ -232,8 +232,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      * first Saturday in January: a day */
     {"weekof", NS_DF_CAL, C_THE, C_UNIT | C_ORD | C_REL | C_WD, C_MONTH, 6,
      "the\\s+(?:week\\s+(?:of|ended|ending|to)\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN
-     "\\s+(?:of\\s+)?" MON ")|weekend\\s+of\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN
-     "\\s+(?:of\\s+)?" MON ")|(?:first|second|third|fourth|last|final)\\s+(?:weekend|week|" WDFULL
+     "\\s+(?:of\\s+)?" MON ")|weekend\\s+of\\s+(?:" MON "\\s*" DAYN "(?:" DASH DAYN
+     ")?|(?:the\\s+)?" DAYN "(?:" DASH DAYN ")?\\s+(?:of\\s+)?" MON
+     ")|(?:first|second|third|fourth|last|final)\\s+(?:weekend|week|" WDFULL
      ")\\s+(?:of|in)\\s+" MON "(?!\\s*" DAYN "))(?:,?\\s*" YEAR ")?",
      NS_DG_NONE},
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
@@ -304,8 +305,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH, C_UNIT | C_FOLLOW, 5,
      /* the October-December quarter, the December quarter: the calendar
       * quarter those months make or end */
-     "(?:the\\s+)?" MON "(?:(?:" DASH "|-to-|\\s+to\\s+)" MON
-     ")?\\s+quarter\\b(?:\\s+of\\s+(?:" YEAR "|(?:last|this|next)\\s+year\\b))?|"
+     "(?:the\\s+)?" MON "(?:(?:(?:" DASH "|-to-|\\s+to\\s+)" MON
+     "\\s+(?:quarter|period))|\\s+quarter)\\b(?:\\s+of\\s+(?:" YEAR
+     "|(?:last|this|next)\\s+year\\b))?|"
      /* the quarter a year ago: the period discussed, a year back */
      "the\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)\\b|"
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year(?:'|\xe2\x80\x99)s|" YEAR
@@ -485,7 +487,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* "the spring bank holiday": a season or month after "the", "bank" third */
     {"holiday", NS_DF_HOLIDAY, C_REL | C_HOL | C_THE, C_HOL | C_SEASON | C_MONTH | C_MOD | C_UNIT,
      C_HOL, 4,
-     "(?:the\\s+(?=[a-z' .]{3,40}\\bweekend\\b|(?:spring|summer|august|may\\s+day|early\\s+may)"
+     "(?:the\\s+(?=[a-z' "
+     ".]{3,40}\\bweekend\\b|(?:spring|summer|august|may\\s+day|(?:early|late)\\s+may)"
      "\\s+bank\\s+holiday\\b)|the\\s+week\\s+of\\s+)?"
      "(?:(?:last|next|this)\\s+)?(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s(?:\\s+(?:day|eve))"
      /* "stay open on the Fourth": Independence Day, after a verb or a
@@ -507,7 +510,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "bonifacio)\\s+day|three\\s+kings(?:'|\xe2\x80\x99)?\\s+day|(?:st\\.?|saint)\\s+(?:"
      "patrick|andrew|stephen|george|david)(?:'|\xe2\x80\x99)?"
      "s\\s+"
-     "day|(?:spring|summer|august|may\\s+day|early\\s+may)\\s+bank\\s+holiday|(?-i:Black\\s+Friday|"
+     "day|(?:spring|summer|august|may\\s+day|(?:early|late)\\s+may)\\s+bank\\s+holiday|(?-i:"
+     "Black\\s+Friday|"
      "Cyber\\s+Monday|(?:Lunar|Chinese)\\s+"
      "New\\s+Year(?:(?:'|\xe2\x80\x99)s\\s+Eve\\b|\\b(?!"
      "['\xe2])))|mother'?s\\s+day|father'?"

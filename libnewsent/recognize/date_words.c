@@ -1348,6 +1348,7 @@ static const struct feast {
               /* the UK's bank holidays by their season */
               {"spring", "bank", 0, 0, NS_HOL_SPRING_BANK},
               {"early", "bank", 0, 0, NS_HOL_EARLY_MAY_BANK},
+              {"late", "bank", 0, 0, NS_HOL_SPRING_BANK}, /* the late May bank holiday */
               {"may", "bank", 0, 0, NS_HOL_EARLY_MAY_BANK},
               {"summer", "bank", 0, 0, NS_HOL_SUMMER_BANK},
               {"august", "bank", 0, 0, NS_HOL_SUMMER_BANK},
