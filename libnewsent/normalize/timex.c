@@ -1059,10 +1059,13 @@ static int near_day(const ns_doc *doc, const newsent_entity *e, const newsent_en
     if (n->tok_start > e->tok_end + 4 || n->tok_start > doc->toks.n ||
         !(ns_doc_word_is(doc, n->tok_start - 1, on) || night_of))
         return 0;
-    /* (past the bracket that closes a conversion: "0812 GMT) on Saturday") */
+    /* (past the bracket that closes a conversion, "0812 GMT) on Saturday",
+     * or a comma: "9:30 a.m. to 4 p.m., on Monday") */
     for (uint32_t k = e->tok_end; k < n->tok_start; k++)
         if (doc->toks.v[k].kind != NS_TOK_WORD &&
-            !(k == e->tok_end && doc->text[doc->toks.v[k].start] == ')'))
+            !(k == e->tok_end &&
+              (doc->text[doc->toks.v[k].start] == ')' ||
+               (doc->text[doc->toks.v[k].start] == ',' && n->tok_start == e->tok_end + 2))))
             return 0;
     return 1;
 }
