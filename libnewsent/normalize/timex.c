@@ -1962,6 +1962,20 @@ static int evening_of(const ns_doc *doc, size_t i)
            ent_sent(doc, c) == ent_sent(doc, e);
 }
 
+/* Whether clock time e, dated by entity i, is in the small hours after
+ * the evening i tells: "Polls closed at 10pm on Thursday ... the result
+ * was declared at 5.47am", "trains will run tonight until 2 a.m.": the
+ * next day's. Not one whose day follows it ("4am the following day"), the
+ * end of a clock pair (overnight_end's) nor another zone's time. */
+static int small_hours_after(const ns_doc *doc, const newsent_entity *e, size_t i)
+{
+    int hour = ((const ns_timex_parse *)e->detail)->hour;
+    size_t ei = (size_t)(e - doc->ents);
+    int day_after = ei + 1 < doc->nents && doc->ents[ei + 1].tok_start == e->tok_end;
+    return hour >= 0 && hour < 6 && !day_after && !range_end_clock_at(doc, e) &&
+           !zone_converted(doc, e) && evening_of(doc, i);
+}
+
 /* The day a bare clock time ("at 8 p.m.") is on: the day last named in
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
@@ -2030,17 +2044,7 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
          * two weeks, he told a briefing that began at 10 a.m." */
         if (tense < 0 && diff > 7 && self->tok_start > e->tok_end + 8)
             continue; /* (a story's forecast, "by the afternoon", stays on its day) */
-        /* "Polls closed at 10pm on Thursday ... the result was declared at
-         * 5.47am", "trains will run tonight until 2 a.m.": the small hours
-         * after an evening are the next day's */
-        int hour = ((const ns_timex_parse *)self->detail)->hour;
-        /* (not one whose day follows it: "4am the following day") */
-        size_t si = (size_t)(self - doc->ents);
-        int day_after = si + 1 < doc->nents && doc->ents[si + 1].tok_start == self->tok_end;
-        *out = hour >= 0 && hour < 6 && !day_after && !range_end_clock_at(doc, self) &&
-                       !zone_converted(doc, self) && evening_of(doc, i)
-                   ? ns_cal_add_days(t, 1)
-                   : t;
+        *out = small_hours_after(doc, self, i) ? ns_cal_add_days(t, 1) : t;
         return 1;
     }
     return 0;
@@ -2218,6 +2222,17 @@ static const ns_timex_parse *story_feast(const ns_doc *doc, const newsent_entity
     return local;
 }
 
+/* "He released a 71-year-old woman at 9:40 p.m.": a bare clock time of
+ * the late evening told in the past, with no day named, is last night's
+ * (stories are mostly published the morning after; earlier hours stay on
+ * the story's day, and a live blog's own stamps on the day it runs). */
+static int last_night(const ns_doc *doc, const newsent_entity *e)
+{
+    const ns_timex_parse *p = e->detail;
+    return dayless_clock(p) && p->tense < 0 && p->hour >= 21 && p->hour < 24 && !own_line(doc, e) &&
+           !timeline_head(doc, e);
+}
+
 /* "Black Friday last year", "June 16 next year", "Diwali last year": a
  * feast or a day with its year said right after it, as one expression
  * ("July last year" is one already); the year, with the two spans made
@@ -2237,7 +2252,7 @@ static int year_said_after(ns_doc *doc, size_t i, ns_ymd ref)
     if (n->label != NEWSENT_LABEL_DATE || !q || (n->flags & NS_EF_DROP) ||
         n->tok_start != e->tok_end || q->kind != NS_TX_REL || q->unit != NS_TU_YEAR ||
         n->tok_end != n->tok_start + 2 || !ns_doc_word_is(doc, n->tok_start, deixis) ||
-        q->offset < -1 || q->offset > 1 || q->offset == 0)
+        (q->offset != -1 && q->offset != 1))
         return 0;
     e->byte_end = n->byte_end;
     e->tok_end = n->tok_end;
@@ -2269,11 +2284,7 @@ int ns_timex_normalize(ns_doc *doc)
             int named_day = 0;
             if (dayless_clock(p)) /* "Polls on 8 June will be open from 7am to 10pm" */
                 named_day = timeline_day(doc, i, ref, &day) || clock_day(doc, i, ref, &day);
-            /* "He released a 71-year-old woman at 9:40 p.m.": a late
-             * evening told in the past, with no day named, is last night's
-             * (a live blog's own stamps are the day's it runs on) */
-            if (dayless_clock(p) && !named_day && p->tense < 0 && p->hour >= 21 && p->hour < 24 &&
-                !own_line(doc, e) && !timeline_head(doc, e))
+            if (!named_day && last_night(doc, e))
                 day = ns_cal_add_days(ref, -1);
             ns_ymd head;
             if (p->weekday && !p->month && !p->day && !p->year && !p->has_yrel &&

@@ -1288,8 +1288,6 @@ static int past_verb_before(const uint32_t *wc, const ns_doc *doc, size_t k0)
     return 0;
 }
 
-/* A deadline ("gave Merieux until mid-November", "was due by January") may lie
- * ahead of a past verb: a past cue before until/till/by/before says nothing. */
 /* Whether the weekday at [k0, k1) is declared a holiday: "has declared
  * Monday a public holiday", "Monday has been declared a replacement
  * holiday". A holiday is declared ahead. */
@@ -1334,6 +1332,8 @@ static int status_as_of(const ns_doc *doc, size_t k0)
     return 1;
 }
 
+/* A deadline ("gave Merieux until mid-November", "was due by January") may lie
+ * ahead of a past verb: a past cue before until/till/by/before says nothing. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const deadline[] = {"until", "till", "by", "before", NULL};
@@ -1411,10 +1411,6 @@ static int level_between(const ns_doc *doc, size_t k, size_t end)
 
 static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
-    /* words after "said" that start no subject holding a date */
-    static const char *const not_subject[] = {"on",   "in",   "at",    "late", "early", "last",
-                                              "this", "that", "it",    "they", "he",    "she",
-                                              "we",   "its",  "there", "the",  "a",     NULL};
     static const char *const to[] = {"to", NULL};
     static const char *const since[] = {"since", NULL};
     static const char *const intent[] = {
@@ -1569,6 +1565,10 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
              * whose subject holds the date (not "said on Wednesday it would
              * decide", the saying's own day) */
             static const char *const said[] = {"said", "says", NULL};
+            /* (words after "said" that start no subject holding a date) */
+            static const char *const not_subject[] = {
+                "on",   "in", "at",  "late", "early", "last",  "this", "that", "it",
+                "they", "he", "she", "we",   "its",   "there", "the",  "a",    NULL};
             int subject = ns_doc_word_is(doc, k, said) && k + 1 < k0 &&
                           doc->toks.v[k + 1].kind == NS_TOK_WORD &&
                           doc->text[doc->toks.v[k + 1].start] >= 'a' &&
@@ -1817,6 +1817,21 @@ static int described_season(const ns_doc *doc, size_t k)
     return 0;
 }
 
+/* Whether the match [k, klast] ends "the last (first, final) day" before
+ * "of", "for" or "to": "the last day of classes", "the last day for
+ * students", "the last day to pay" name a day of something else, neither
+ * one back from today nor a day's span (the match may begin at "last"). */
+static int day_of_something(const ns_doc *doc, size_t k, size_t klast)
+{
+    static const char *const the_[] = {"the", NULL};
+    static const char *const firstlast[] = {"last", "first", "final", NULL};
+    static const char *const day_[] = {"day", NULL};
+    static const char *const of_for_to[] = {"of", "for", "to", NULL};
+    return klast >= 2 && klast <= k + 2 && ns_doc_word_is(doc, klast, day_) &&
+           ns_doc_word_is(doc, klast - 1, firstlast) && ns_doc_word_is(doc, klast - 2, the_) &&
+           klast + 1 < doc->toks.n && ns_doc_word_is(doc, klast + 1, of_for_to);
+}
+
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
 {
@@ -1848,15 +1863,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
          ns_doc_word_is(doc, k + 1, amounts_words)))
         return 0;
     static const char *const the_[] = {"the", NULL};
-    /* "the last day of classes", "the last day for students", "the last
-     * day to pay": a day a thing names, not one back from today nor a
-     * day's span */
-    static const char *const firstlast[] = {"last", "first", "final", NULL};
-    static const char *const day_[] = {"day", NULL};
-    static const char *const of_for_to[] = {"of", "for", "to", NULL};
-    if (klast >= 1 && klast <= k + 2 && ns_doc_word_is(doc, klast - 1, firstlast) && klast >= 2 &&
-        ns_doc_word_is(doc, klast - 2, the_) && ns_doc_word_is(doc, klast, day_) &&
-        klast + 1 < doc->toks.n && ns_doc_word_is(doc, klast + 1, of_for_to))
+    if (day_of_something(doc, k, klast))
         return 0;
     /* "manager of the month", "player of the year": an award's name */
     static const char *const of_[] = {"of", NULL};
