@@ -982,6 +982,13 @@ static int resolve_anchored(const ns_doc *doc, size_t i, const ns_timex_parse *p
     if (p->anchored == NS_ANCHOR_SAME && month)
         return 0; /* the same period: a quarter or a half */
     int y = four_digit_year(v);
+    if (p->anchored == NS_ANCHOR_QUARTER_BACK) {
+        if (strlen(v) != 7 || v[5] != 'Q' || v[6] < '1' || v[6] > '4' || y < 1)
+            return 0; /* a quarter discussed, not a month or a half */
+        int q = v[6] - '0';
+        snprintf(b->s, sizeof b->s, "%04d-Q%d", q == 1 ? y - 1 : y, q == 1 ? 4 : q - 1);
+        return 1;
+    }
     /* "ago" counts from now: a period still ahead ("a contract that runs
      * until June 2026 ... the window a year ago") is no period it compares */
     if (p->anchored == NS_ANCHOR_YEAR_BACK && y > doc->ref_year)

@@ -231,9 +231,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* the week of March 6, the first week of March: an ISO week; the
      * first Saturday in January: a day */
     {"weekof", NS_DF_CAL, C_THE, C_UNIT | C_ORD | C_REL | C_WD, C_MONTH, 6,
-     "the\\s+(?:week\\s+(?:of|ended|ending|to)\\s+(?:" MON "\\s*" DAYN "|(?:the\\s+)?" DAYN
-     "\\s+(?:of\\s+)?" MON ")|weekend\\s+of\\s+(?:" MON "\\s*" DAYN "(?:" DASH DAYN
-     ")?|(?:the\\s+)?" DAYN "(?:" DASH DAYN ")?\\s+(?:of\\s+)?" MON
+     "the\\s+(?:week\\s+(?:of|ended|ending|to|beginning|starting|commencing)\\s+(?:" MON "\\s*" DAYN
+     "|(?:the\\s+)?" DAYN "\\s+(?:of\\s+)?" MON ")|weekend\\s+of\\s+(?:" MON "\\s*" DAYN
+     "(?:" DASH DAYN ")?|(?:the\\s+)?" DAYN "(?:" DASH DAYN ")?\\s+(?:of\\s+)?" MON
      ")|(?:first|second|third|fourth|last|final)\\s+(?:weekend|week|" WDFULL
      ")\\s+(?:of|in)\\s+" MON "(?!\\s*" DAYN "))(?:,?\\s*" YEAR ")?",
      NS_DG_NONE},
@@ -411,7 +411,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "|(?:(?<=years|year|yrs)" SMALLER "months?|(?<=days|day)" SMALLER "hours?(?:" SMALLER
      "(?:minutes?|mins?))?|(?<=hours|hour|hrs)" SMALLER "(?:minutes?|mins?)"
      "(?:" SMALLER "(?:seconds?|secs?))?|(?<=minutes|minute|mins|min)" SMALLER "(?:seconds?|secs?))"
-     "\\b(?![-\\s](?:long|old)\\b)"
+     /* "24 hours and 39 minutes long": the span, "long" left out; "two
+      * years and six months old" is an age */
+     "\\b(?!-(?:long|old)\\b|\\s+old\\b)"
      ")?|the\\s+(?:first|opening|final)\\s+(?:hour|hours|minutes|days|weeks|months|years)\\b"
      "(?!\\s+(?:of\\s+)?(?:" MON "|\\d))|(?:past|last|next|coming|"
      "previous|following|recent)\\s+" UNITS HALF "?" ORSO

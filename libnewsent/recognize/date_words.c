@@ -1734,6 +1734,14 @@ static size_t spoken_years(word *w, size_t n)
     return n;
 }
 
+/* Whether "previous", "prior" or "preceding" is among the words: "down
+ * from 1.1% in the previous quarter" is the quarter before the one under
+ * discussion, where the story discusses one. */
+static int previous_word(const word *w, size_t n)
+{
+    return has_word(w, n, "previous") || has_word(w, n, "prior") || has_word(w, n, "preceding");
+}
+
 int ns_date_interpret(int family, const char *text, size_t len, int day_first, ns_timex_parse *p)
 {
     word w[MAXW];
@@ -1808,8 +1816,9 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         }
         if (n > 2 && strcmp(w[1].s, "week") == 0 &&
             (strcmp(w[2].s, "of") == 0 || strcmp(w[2].s, "ended") == 0 ||
-             strcmp(w[2].s, "ending") == 0 || w[2].sep))
-            p->week = -1; /* the week of (ended, to) March 6: the ISO week of that day */
+             strcmp(w[2].s, "ending") == 0 || strcmp(w[2].s, "beginning") == 0 ||
+             strcmp(w[2].s, "starting") == 0 || strcmp(w[2].s, "commencing") == 0 || w[2].sep))
+            p->week = -1; /* the week of (ended, beginning) March 6: the ISO week of that day */
         if (n > 3 && strcmp(w[1].s, "weekend") == 0 && strcmp(w[2].s, "of") == 0 && p->day)
             p->unit = NS_TU_WEEKEND; /* the weekend of June 8: the one that day is in or next to */
         if (!p->year && !p->month && !p->season && !p->quarter && !p->half && !p->unit &&
@@ -1841,12 +1850,17 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
                 p->offset = dir;
                 if (same)
                     p->anchored = NS_ANCHOR_SAME;
+                else if (p->unit == NS_TU_QUARTER && dir == -1 && previous_word(w, n))
+                    p->anchored = NS_ANCHOR_QUARTER_BACK;
             }
         }
         break;
     case NS_DF_REL:
         if (!read_relative(w, n, p))
             return 0;
+        if (p->kind == NS_TX_REL && p->unit == NS_TU_QUARTER && p->offset == -1 &&
+            previous_word(w, n))
+            p->anchored = NS_ANCHOR_QUARTER_BACK;
         if (p->kind == NS_TX_CAL) {
             clear(p);
             p->kind = NS_TX_CAL;

@@ -89,9 +89,10 @@ enum ns_tx_holiday {
  * year earlier" (the third quarter of the year before). */
 enum ns_tx_anchor {
     NS_ANCHOR_NONE = 0,
-    NS_ANCHOR_SAME,        /* the same period, the corresponding quarter */
-    NS_ANCHOR_YEAR_BACK,   /* a year ago, year-ago, the same period last year */
-    NS_ANCHOR_YEAR_EARLIER /* a year earlier: also from a year just written */
+    NS_ANCHOR_SAME,         /* the same period, the corresponding quarter */
+    NS_ANCHOR_YEAR_BACK,    /* a year ago, year-ago, the same period last year */
+    NS_ANCHOR_YEAR_EARLIER, /* a year earlier: also from a year just written */
+    NS_ANCHOR_QUARTER_BACK  /* the previous quarter: the one before the one discussed */
 };
 
 /* Not TIMEX3 mods but what a prefix names: "the first (last) day of the
