@@ -424,6 +424,14 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:day|week|month|year|decade)long\\b|"
      "(?<=for |over |within |in )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b|"
+     /* a span of no known length after a verb of waiting or needing, or a
+      * contrast: "waiting weeks to unload", "will need months to read
+      * them", "had gone weeks without", "within days, not weeks", "after
+      * days of fighting" ("weeks or months" is one span, TE3 train's) */
+     "(?<=waiting |waited |need |needs |needed |gone |went |spend |spent |lost |"
+     "not |after )(?:years|decades|months|weeks|days|hours|minutes|seconds)\\b"
+     "(?!\\s+(?:ago|old|or|and)\\b|-)|"
+
      /* for some time, after a while; not "for a long time" (0 of 2 in the
       * train set) */
      "(?<=for |after |take |takes |took |taken )(?:some\\s+time|a\\s+while)\\b"

@@ -920,18 +920,20 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
     }
     if (cls == C_UNIT && !(t->flags & NS_TF_HAS_HYPHEN)) {
         /* a bare unit starts only "year ago", "year's end" and, after
-         * for/over/within/in or take/wait/spend/last, "years" */
+         * for/over/within/in, take/wait/spend/last/need/lose, "not" or
+         * "after", "years" */
         static const char *const after[] = {"ago", "earlier", "'s", "end", "to", NULL};
         static const char *const before[] = {
             "for",  "over",  "within", "in",    "take",   "takes", "took",   "taken", "taking",
-            "wait", "waits", "waited", "spend", "spends", "spent", "lasted", "lasts", NULL};
+            "wait", "waits", "waited", "spend", "spends", "spent", "lasted", "lasts", "waiting",
+            "need", "needs", "needed", "gone",  "went",   "lost",  "not",    "after", NULL};
         static const char *const the[] = {"the", NULL};
         static const char *const around[] = {"before", "after",   "following", "that",
                                              "since",  "leading", NULL};
         /* "weeks after German troops entered", "months of street protests",
          * "hours away", "months behind schedule", "days in advance" */
-        static const char *const some[] = {"minutes", "hours", "days",    "weeks",
-                                           "months",  "years", "decades", NULL};
+        static const char *const some[] = {"seconds", "minutes", "hours",   "days", "weeks",
+                                           "months",  "years",   "decades", NULL};
         static const char *const then[] = {"after", "before", "later", "earlier", "of",
                                            "away",  "behind", "in",    NULL};
         if (!ns_doc_word_is(doc, k + 1, after) && !(k > 0 && ns_doc_word_is(doc, k - 1, before)) &&
