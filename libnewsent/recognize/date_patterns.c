@@ -414,7 +414,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* "24 hours and 39 minutes long": the span, "long" left out; "two
       * years and six months old" is an age */
      "\\b(?!-(?:long|old)\\b|\\s+old\\b)"
-     ")?|the\\s+(?:first|opening|final)\\s+(?:hour|hours|minutes|days|weeks|months|years)\\b"
+     ")?|the\\s+(?:first|opening|final)\\s+(?:hour|hours|minutes|days|weeks|month|months|years)\\b"
      "(?!\\s+(?:of\\s+)?(?:" MON "|\\d))|(?:past|last|next|coming|"
      "previous|following|recent)\\s+" UNITS HALF "?" ORSO
      "?|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
