@@ -1334,6 +1334,20 @@ static int status_as_of(const ns_doc *doc, size_t k0)
     return 1;
 }
 
+/* Whether "had" or "had not" follows within a few words of token k in its
+ * sentence: a deadline reached, a total counted ("by Sunday had issued"). */
+static int had_after(const ns_doc *doc, size_t k)
+{
+    static const char *const had[] = {"had", "hadn't", NULL};
+    if (k >= doc->toks.n)
+        return 0;
+    uint32_t sent = doc->toks.v[k].sent;
+    for (size_t j = k; j < k + 8 && j < doc->toks.n && doc->toks.v[j].sent == sent; j++)
+        if (ns_doc_word_is(doc, j, had))
+            return 1;
+    return 0;
+}
+
 /* A deadline ("gave Merieux until mid-November", "was due by January") may lie
  * ahead of a past verb: a past cue before until/till/by/before says nothing. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
@@ -1370,6 +1384,12 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
      * tense to say otherwise, a deadline lies ahead */
     static const char *const until[] = {"until", "till", "by", NULL};
     static const char *const through[] = {"through", NULL};
+    /* ... unless a past perfect follows: "by Sunday had issued 47
+     * prohibitions", "Through Tuesday, 1.1 million had cast ballots" */
+    if (t == 0 && k0 > 0 &&
+        (ns_doc_word_is(doc, k0 - 1, through) || ns_doc_word_is(doc, k0 - 1, until)) &&
+        had_after(doc, k1))
+        return -1;
     if (t == 0 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, through))
         return (wc[k0] & C_WD) ? 1 : 0; /* but "sales through August" are data */
     if (t == 0 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, until))
