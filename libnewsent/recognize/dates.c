@@ -113,7 +113,7 @@ static const trigger triggers[] = {
     {"chinese", C_HOL},
     {"chose", C_PAST},
     {"christmas", C_HOL},
-    {"close", C_PREFIX | C_P2},
+    {"close", C_PREFIX | C_P2 | C_FUT},
     {"closes", C_FUT},
     {"columbus", C_HOL},
     {"coming", C_REL},
@@ -165,7 +165,7 @@ static const trigger triggers[] = {
     {"election", C_HOL},
     {"eleven", C_NUMW},
     {"eleventh", C_ORD},
-    {"end", C_PREFIX | C_P2},
+    {"end", C_PREFIX | C_P2 | C_FUT},
     {"ends", C_FUT},
     {"entire", C_REL},
     {"epiphany", C_HOL},
@@ -1158,7 +1158,7 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     /* a bare present after a plural subject is a timetable: "Fares also
      * change Sunday", "the school holidays start on Monday"; the nouns
      * ("a change on Monday", "the start of play") are not */
-    static const char *const bare[] = {"start", "change", "vote", NULL};
+    static const char *const bare[] = {"start", "change", "vote", "close", "end", NULL};
     if (ns_doc_word_is(doc, k, bare))
         return plural_subject(doc, k);
     /* "the time trial follows on Wednesday", "falls at 10.44am on"; not
