@@ -2287,7 +2287,13 @@ static const ns_timex_parse *story_feast(const ns_doc *doc, const newsent_entity
 static int last_night(const ns_doc *doc, const newsent_entity *e)
 {
     const ns_timex_parse *p = e->detail;
-    return dayless_clock(p) && p->tense < 0 && p->hour >= 21 && p->hour < 24 && !own_line(doc, e) &&
+    /* (so is "the night" itself that something went on through: "searched
+     * collapsed buildings through the night"; not "the star of the night") */
+    static const char *const through[] = {"through", "during", "spent", "into", NULL};
+    int late = (p->hour >= 21 && p->hour < 24) ||
+               (p->hour < 0 && p->pod == NS_POD_NI && e->tok_start > 0 &&
+                ns_doc_word_is(doc, e->tok_start - 1, through));
+    return dayless_clock(p) && p->tense < 0 && late && !p->overnight && !own_line(doc, e) &&
            !timeline_head(doc, e);
 }
 
