@@ -2673,9 +2673,14 @@ static const char *const data_words[] = {
  * data", "fourth-quarter results" (data come out after their period). */
 static int data_of(const ns_doc *doc, size_t klast)
 {
+    /* (a noun phrase's words only: not "in October and will report
+     * initial sales", a verb of its own) */
+    static const char *const stops[] = {"and", "or",   "will", "would", "to",  "with", "as",
+                                        "but", "when", "is",   "was",   "has", "had",  NULL};
     for (size_t j = klast + 1; j <= klast + 3 && j < doc->toks.n; j++) {
         const ns_token *t = &doc->toks.v[j];
-        if (t->kind != NS_TOK_WORD || !(doc->text[t->start] >= 'a' && doc->text[t->start] <= 'z'))
+        if (t->kind != NS_TOK_WORD || !(doc->text[t->start] >= 'a' && doc->text[t->start] <= 'z') ||
+            ns_doc_word_is(doc, j, stops))
             return 0;
         if (ns_doc_word_is(doc, j, data_words))
             return 1;
