@@ -1563,6 +1563,26 @@ static int pair_start_year(const ns_doc *doc, size_t i)
     return p->month > q->month ? q->year - 1 : q->year;
 }
 
+/* "smaller reductions in February and June", "in May or June": the second
+ * month of a pair runs on from the first's year (the year after, when it
+ * comes earlier in the calendar: "in December and June"); 0 if entity i
+ * is no such second month. */
+static int list_year(const ns_doc *doc, size_t i)
+{
+    static const char *const andor[] = {"and", "or", NULL};
+    if (i == 0)
+        return 0;
+    const newsent_entity *b = &doc->ents[i - 1], *e = &doc->ents[i];
+    const ns_timex_parse *p = e->detail, *q = b->detail;
+    if (b->label != NEWSENT_LABEL_DATE || !q || !b->value || (b->flags & NS_EF_DROP) ||
+        q->kind != NS_TX_CAL || !q->month || q->day || q->month2 || p->day ||
+        e->tok_start != b->tok_end + 1 || !ns_doc_word_is(doc, b->tok_end, andor) ||
+        strlen(b->value) != 7 || b->value[0] < '0' || b->value[0] > '9')
+        return 0;
+    int y = four_digit_year(b->value);
+    return p->month >= q->month ? y : y + 1;
+}
+
 /* "June 30 next year", "Oct. 3 last year": the year right after a month
  * or day, its own DATE as TimeBank marks it, is the day's year. Entity i+1
  * is resolved after i, so its year is read from its parse. */
@@ -2372,6 +2392,8 @@ int ns_timex_normalize(ns_doc *doc)
                 y = of_that_year(doc, i);
             if (!y && yearless && p->month && !p->month2)
                 y = pair_start_year(doc, i);
+            if (!y && yearless && p->month && !p->month2)
+                y = list_year(doc, i);
             if (!y && yearless && p->month)
                 y = timeline_year(doc, i, ref, p);
             if (!y && yearless && (p->quarter || p->half) && !p->month)
