@@ -1368,45 +1368,51 @@ static int weekday_of_next_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
-/* A day a story names beside a weekday or a feast decides it, run when
- * every value is known:
- * - "Christmas Day, a Friday", "reopened on 4 July, a Saturday", "Feb. 29,
- *   2020, falls on a Saturday": a weekday after "a" takes the day named a
- *   few words before it when their weekdays agree;
- * - "Mother's Day on March 30", "celebrate Easter on April 24": a feast
- *   followed by "on" and a written day of its year is that day (a
- *   country's own Mother's Day, the Orthodox Easter). */
-static int day_beside(ns_doc *doc)
+/* "Christmas Day, a Friday", "reopened on 4 July, a Saturday", "Feb. 29,
+ * 2020, falls on a Saturday": a weekday after "a" takes the day named a few
+ * words before it in its sentence when their weekdays agree; run when
+ * every value is known. */
+static int weekday_of_day_before(ns_doc *doc)
 {
-    static const char *const a[] = {"a", "an", NULL}, *const on[] = {"on", NULL};
-    static const char *const falls[] = {"falls", "fell", "fall", "falling", NULL};
+    static const char *const a[] = {"a", "an", NULL};
     for (size_t i = 0; i < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i];
         const ns_timex_parse *p = e->detail;
-        if (e->label != NEWSENT_LABEL_DATE || !p || (e->flags & NS_EF_DROP) || !e->value)
+        if (!bare_weekday(e) || e->tok_start == 0 || !ns_doc_word_is(doc, e->tok_start - 1, a))
             continue;
-        int y, m, d;
-        if (bare_weekday(e) && e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, a)) {
-            for (size_t j = i; j-- > 0;) {
-                const newsent_entity *b = &doc->ents[j];
-                if (b->label != NEWSENT_LABEL_DATE || (b->flags & NS_EF_DROP))
-                    continue;
-                if (b->tok_end + 8 < e->tok_start || ent_sent(doc, b) != ent_sent(doc, e))
-                    break;
-                if (b->value && day_value(b->value, &y, &m, &d) && ns_cal_valid(y, m, d) &&
-                    ns_cal_weekday((ns_ymd){y, m, d}) == p->weekday) {
-                    e->value = ns_arena_strndup(&doc->arena, b->value, 10);
-                    if (!e->value)
-                        return NEWSENT_ENOMEM;
-                }
+        for (size_t j = i; j-- > 0;) {
+            const newsent_entity *b = &doc->ents[j];
+            int y, m, d;
+            if (b->label != NEWSENT_LABEL_DATE || (b->flags & NS_EF_DROP))
+                continue;
+            if (b->tok_end + 8 < e->tok_start || ent_sent(doc, b) != ent_sent(doc, e))
                 break;
+            if (b->value && day_value(b->value, &y, &m, &d) && ns_cal_valid(y, m, d) &&
+                ns_cal_weekday((ns_ymd){y, m, d}) == p->weekday) {
+                e->value = ns_arena_strndup(&doc->arena, b->value, 10);
+                if (!e->value)
+                    return NEWSENT_ENOMEM;
             }
-            continue;
+            break;
         }
-        if (!p->feast || i + 1 >= doc->nents || strlen(e->value) != 10)
-            continue;
+    }
+    return NEWSENT_OK;
+}
+
+/* "Mother's Day on March 30", "celebrate Easter on April 24": a feast
+ * followed by "on" (or "falls on") and a written day of its year is that
+ * day: a country's own Mother's Day, the Orthodox Easter. */
+static void feast_on_day(ns_doc *doc)
+{
+    static const char *const on[] = {"on", NULL};
+    static const char *const falls[] = {"falls", "fell", "fall", "falling", NULL};
+    for (size_t i = 0; i + 1 < doc->nents; i++) {
+        newsent_entity *e = &doc->ents[i];
         const newsent_entity *n = &doc->ents[i + 1];
-        const ns_timex_parse *q = n->detail;
+        const ns_timex_parse *p = e->detail, *q = n->detail;
+        if (e->label != NEWSENT_LABEL_DATE || !p || !p->feast || (e->flags & NS_EF_DROP) ||
+            !e->value || strlen(e->value) != 10)
+            continue;
         uint32_t k = e->tok_end;
         if (k < doc->toks.n && ns_doc_word_is(doc, k, falls))
             k++;
@@ -1416,7 +1422,6 @@ static int day_beside(ns_doc *doc)
             memcmp(n->value, e->value, 4) == 0)
             e->value = n->value;
     }
-    return NEWSENT_OK;
 }
 
 /* "the day before Thanksgiving", "the week after Easter": a day or week
@@ -2585,5 +2590,9 @@ int ns_timex_normalize(ns_doc *doc)
         rc = weekday_spans(doc, ref);
     if (rc == NEWSENT_OK)
         rc = weekday_of_next_day(doc);
-    return rc == NEWSENT_OK ? day_beside(doc) : rc;
+    if (rc == NEWSENT_OK)
+        rc = weekday_of_day_before(doc);
+    if (rc == NEWSENT_OK)
+        feast_on_day(doc);
+    return rc;
 }
