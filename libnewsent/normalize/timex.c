@@ -1264,7 +1264,7 @@ static int overnight_end(ns_doc *doc)
 /* "at 7 p.m. that day", "at 5pm the following day": a clock time and the
  * day the story counts to right after it are one TIME, as "9 p.m.
  * yesterday" is; the clock time has taken that day already. */
-static void clock_with_day(ns_doc *doc)
+static int clock_with_day(ns_doc *doc)
 {
     static const char *const that_the[] = {"that", "the", NULL};
     for (size_t i = 0; i + 1 < doc->nents; i++) {
@@ -1282,6 +1282,7 @@ static void clock_with_day(ns_doc *doc)
         e->tok_end = n->tok_end;
         n->flags |= NS_EF_DROP;
     }
+    return NEWSENT_OK;
 }
 
 /* Whether entity e is a weekday and nothing else ("Thursday"), with a
@@ -1311,12 +1312,23 @@ static int weekday_window(const ns_doc *doc, const newsent_entity *e, int len, n
     return ns_cal_to_days(*a) + len >= ns_cal_to_days(ref);
 }
 
+/* The document's reference date, or 1 January 2000 when it has none a
+ * calendar holds. */
+static ns_ymd doc_ref(const ns_doc *doc)
+{
+    ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
+    if (!ns_cal_valid(ref.y, ref.m, ref.d))
+        ref = (ns_ymd){2000, 1, 1};
+    return ref;
+}
+
 /* Two weekdays joined into one span or pair read together: a span that can
  * hold the reference day is that one (weekday_window); of two a few days
  * apart joined by "and" or "or" ("passengers booked to fly Wednesday or
  * Thursday", "closed Sunday and Monday") the second follows the first. */
-static int weekday_spans(ns_doc *doc, ns_ymd ref)
+static int weekday_spans(ns_doc *doc)
 {
+    ns_ymd ref = doc_ref(doc);
     static const char *const andor[] = {"and", "or", NULL};
     for (size_t i = 0; i + 1 < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
@@ -1402,7 +1414,7 @@ static int weekday_of_day_before(ns_doc *doc)
 /* "Mother's Day on March 30", "celebrate Easter on April 24": a feast
  * followed by "on" (or "falls on") and a written day of its year is that
  * day: a country's own Mother's Day, the Orthodox Easter. */
-static void feast_on_day(ns_doc *doc)
+static int feast_on_day(ns_doc *doc)
 {
     static const char *const on[] = {"on", NULL};
     static const char *const falls[] = {"falls", "fell", "fall", "falling", NULL};
@@ -1422,6 +1434,7 @@ static void feast_on_day(ns_doc *doc)
             memcmp(n->value, e->value, 4) == 0)
             e->value = n->value;
     }
+    return NEWSENT_OK;
 }
 
 /* "the day before Thanksgiving", "the week after Easter": a day or week
@@ -2351,11 +2364,7 @@ static int year_said_after(ns_doc *doc, size_t i, ns_ymd ref)
 
 int ns_timex_normalize(ns_doc *doc)
 {
-    ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
-    if (!ns_cal_valid(ref.y, ref.m, ref.d)) {
-        ref.y = 2000;
-        ref.m = ref.d = 1;
-    }
+    ns_ymd ref = doc_ref(doc);
     int canada = -1; /* story_feast's cache */
     for (size_t i = 0; i < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i];
@@ -2579,20 +2588,14 @@ int ns_timex_normalize(ns_doc *doc)
         if (!e->value)
             return NEWSENT_ENOMEM;
     }
-    int rc = clock_then_day(doc);
-    if (rc == NEWSENT_OK)
-        rc = next_to_day(doc);
-    if (rc == NEWSENT_OK)
-        rc = overnight_end(doc);
-    if (rc == NEWSENT_OK)
-        clock_with_day(doc);
-    if (rc == NEWSENT_OK)
-        rc = weekday_spans(doc, ref);
-    if (rc == NEWSENT_OK)
-        rc = weekday_of_next_day(doc);
-    if (rc == NEWSENT_OK)
-        rc = weekday_of_day_before(doc);
-    if (rc == NEWSENT_OK)
-        feast_on_day(doc);
-    return rc;
+    /* the passes that read values resolved above, in order */
+    static int (*const after_values[])(ns_doc *) = {
+        clock_then_day, next_to_day,         overnight_end,         clock_with_day,
+        weekday_spans,  weekday_of_next_day, weekday_of_day_before, feast_on_day};
+    for (size_t k = 0; k < sizeof after_values / sizeof after_values[0]; k++) {
+        int rc = after_values[k](doc);
+        if (rc != NEWSENT_OK)
+            return rc;
+    }
+    return NEWSENT_OK;
 }
