@@ -3115,9 +3115,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             size_t kt = pre && k < ks ? k : ks;
             if (!p->tense)
                 p->tense = (signed char)own_tense(doc, p, kt, ks, klast);
-            if (!p->tense && (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
-                              p->unit == NS_TU_WEEKEND || (p->holiday && !p->year) ||
-                              (p->season && !p->year) || p->overnight))
+            /* (a date that writes its year needs no tense to be placed) */
+            int placed = p->kind == NS_TX_CAL && p->year && p->ydigits == 4 && !p->weekday &&
+                         p->hour < 0 && !p->pod;
+            if (!p->tense && !placed &&
+                (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
+                 p->unit == NS_TU_WEEKEND || (p->holiday && !p->year) || (p->season && !p->year) ||
+                 p->overnight))
                 p->tense = (signed char)sentence_tense(wc, doc, kt, klast + 1);
             if (p->tense > 0 && reported_quarter(doc, p, klast))
                 p->tense = 0;
