@@ -1308,7 +1308,7 @@ static int weekday_window(const ns_doc *doc, const newsent_entity *e, int len, n
         !ns_doc_word_is(doc, e->tok_end, joins) || len == 0)
         return 0;
     int w1 = ((const ns_timex_parse *)e->detail)->weekday;
-    *a = ns_cal_add_days(ref, -((ns_cal_weekday(ref) - w1 + 7) % 7));
+    *a = resolve_weekday(ref, w1, -1); /* the first day, on or before the reference */
     return ns_cal_to_days(*a) + len >= ns_cal_to_days(ref);
 }
 
@@ -1334,8 +1334,7 @@ static int weekday_spans(ns_doc *doc)
         newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
         ns_ymd a;
         int y, m, d;
-        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !bare_weekday(e) ||
-            !bare_weekday(n) || n->tok_start != e->tok_end + 1)
+        if (!bare_weekday(e) || !bare_weekday(n) || n->tok_start != e->tok_end + 1)
             continue;
         int len = (((const ns_timex_parse *)n->detail)->weekday -
                    ((const ns_timex_parse *)e->detail)->weekday + 7) %
@@ -1761,17 +1760,21 @@ static int own_line(const ns_doc *doc, const newsent_entity *e)
             (doc->toks.v[e->tok_end].flags & (NS_TF_NEWLINE_BEFORE | NS_TF_PARA_START)));
 }
 
-/* Whether an adverb of habit ("usually", "normally") stands within a few
+/* The adverbs of habit a verb takes: "usually lifts", "typically peaks". */
+static const char *const habit_adverbs[] = {"usually", "normally",  "typically", "generally",
+                                            "often",   "routinely", NULL};
+
+/* Whether an adverb of habit ("usually", "nightly") stands within a few
  * words of entity e in its sentence: "fog usually lifts by 11 a.m.". */
 static int habit_adverb_near(const ns_doc *doc, const newsent_entity *e)
 {
-    static const char *const adverbs[] = {"usually", "normally",  "typically", "generally",
-                                          "often",   "routinely", "nightly",   NULL};
+    static const char *const nightly[] = {"nightly", NULL};
     uint32_t sent = ent_sent(doc, e);
     uint32_t a = e->tok_start > 8 ? e->tok_start - 8 : 0;
     uint32_t b = e->tok_end + 4 < doc->toks.n ? e->tok_end + 4 : (uint32_t)doc->toks.n;
     for (uint32_t k = a; k < b; k++)
-        if (doc->toks.v[k].sent == sent && ns_doc_word_is(doc, k, adverbs))
+        if (doc->toks.v[k].sent == sent &&
+            (ns_doc_word_is(doc, k, habit_adverbs) || ns_doc_word_is(doc, k, nightly)))
             return 1;
     return 0;
 }
@@ -1783,8 +1786,6 @@ static int habit_adverb_near(const ns_doc *doc, const newsent_entity *e)
  * is one day. */
 static int habit_before(const ns_doc *doc, const newsent_entity *e)
 {
-    static const char *const adverbs[] = {"usually", "normally",  "typically", "generally",
-                                          "often",   "routinely", NULL};
     static const char *const manner[] = {"normally", "generally", NULL};
     static const char *const after_manner[] = {"through", "again", "until", "till",  ",", ".",
                                                "on",      "in",    "at",    "since", NULL};
@@ -1796,7 +1797,7 @@ static int habit_before(const ns_doc *doc, const newsent_entity *e)
         if (doc->toks.v[k].sent != sent || doc->text[doc->toks.v[k].start] == ',' ||
             doc->text[doc->toks.v[k].start] == ';')
             return 0;
-        if (ns_doc_word_is(doc, k, adverbs))
+        if (ns_doc_word_is(doc, k, habit_adverbs))
             return !(ns_doc_word_is(doc, k, manner) && ns_doc_word_is(doc, k + 1, after_manner));
     }
     return 0;

@@ -431,7 +431,6 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?<=waiting |waited |need |needs |needed |gone |went |spend |spent |lost |"
      "not |after )(?:years|decades|months|weeks|days|hours|minutes|seconds)\\b"
      "(?!\\s+(?:ago|old|or|and)\\b|-)|"
-
      /* for some time, after a while; not "for a long time" (0 of 2 in the
       * train set) */
      "(?<=for |after |take |takes |took |taken )(?:some\\s+time|a\\s+while)\\b"

@@ -1288,7 +1288,9 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
 
 /* Fixed feasts as month and day; moving ones as NS_HOL_*. */
 static const struct feast {
-    const char *a, *b; /* its first word, and one more it needs */
+    /* its first word, and one more it needs ("" for none: the first
+     * word must stand alone) */
+    const char *a, *b;
     int month, day, hol;
 } feasts[] = {{"christmas", "eve", 12, 24, 0},
               {"christmas", NULL, 12, 25, 0},
@@ -1375,7 +1377,7 @@ static const struct feast {
               {"epiphany", NULL, 1, 6, 0},
               {"palm", NULL, 0, 0, NS_HOL_PALM_SUNDAY},
               {"fourth", "july", 7, 4, 0},
-              {"fourth", NULL, 7, 4, 0}, /* "on the Fourth" */
+              {"fourth", "", 7, 4, 0}, /* "on the Fourth", not "every fourth year" */
               {"chinese", "eve", 0, 0, NS_HOL_LUNAR_EVE},
               {"chinese", NULL, 0, 0, NS_HOL_LUNAR_NEW_YEAR},
               {"eid", "fitr", 0, 0, NS_HOL_EID_AL_FITR},
@@ -1394,11 +1396,9 @@ static const struct feast {
 static const struct feast *feast_at(const word *w, size_t n, size_t i)
 {
     for (size_t f = 0; i < n && f < sizeof feasts / sizeof feasts[0]; f++) {
-        /* "the Fourth" is the feast only alone: not "every fourth year" */
-        if (strcmp(feasts[f].a, "fourth") == 0 && !feasts[f].b && i + 1 != n)
-            continue;
+        const char *b = feasts[f].b;
         if (strcmp(w[i].s, feasts[f].a) == 0 &&
-            (!feasts[f].b || has_word(w + i + 1, n - i - 1, feasts[f].b)))
+            (!b || (b[0] ? has_word(w + i + 1, n - i - 1, b) : i + 1 == n)))
             return &feasts[f];
     }
     return NULL;
@@ -1858,9 +1858,6 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
     case NS_DF_REL:
         if (!read_relative(w, n, p))
             return 0;
-        if (p->kind == NS_TX_REL && p->unit == NS_TU_QUARTER && p->offset == -1 &&
-            previous_word(w, n))
-            p->anchored = NS_ANCHOR_QUARTER_BACK;
         if (p->kind == NS_TX_CAL) {
             clear(p);
             p->kind = NS_TX_CAL;

@@ -2756,8 +2756,8 @@ static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size
         ns_doc_word_is(doc, ks - 1, for_) && !ns_doc_word_is(doc, klast + 1, poss) &&
         !(klast + 1 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_CLITIC)) {
         ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
-        int yesterday =
-            ns_cal_valid(ref.y, ref.m, ref.d) && p->weekday == (ns_cal_weekday(ref) + 5) % 7 + 1;
+        int yesterday = ns_cal_valid(ref.y, ref.m, ref.d) &&
+                        p->weekday == ns_cal_weekday(ns_cal_add_days(ref, -1));
         if (!yesterday)
             return 1;
     }
