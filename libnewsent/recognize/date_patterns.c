@@ -82,6 +82,11 @@
     "(?:\\s+(?-i:Daylight|Standard|Summer))?\\s+time\\b|\\s+(?-i:Eastern|Pacific|Central|"         \
     "Mountain)\\b"                                                                                 \
     "(?!\\s+(?-i:[A-Z])))"
+/* Military "0600 hours", "at 2200 hours": a clock time, where "1200 hours"
+ * of work is a count. */
+#define MILHOURS                                                                                   \
+    "(?:(?:(?<=at |by |until |till |before |after |from |around |since )|(?=0))"                   \
+    "(?:[01]\\d|2[0-3])[0-5]\\d\\s+hours\\b)"
 #define TOD                                                                                        \
     "(?:(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"         \
     "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening)\\b"           \
@@ -92,7 +97,8 @@
     "HKT|JST|SGT|AEST|AEDT|MSK)\\b|\\s+local\\s+time\\b)|(?:[01]\\d|2[0-3])[0-5]\\d\\s*hrs\\b"     \
     "(?:\\s*" AMPM                                                                                 \
     ")?|(?:12\\s+)?(?:noon|midnight)\\b|midday\\b|(?:one|two|three|four|five|six|seven|eight|"     \
-    "nine|ten|eleven|twelve)\\s+o'clock\\b)"
+    "nine|ten|eleven|twelve)\\s+o'clock\\b"                                                        \
+    "|" MILHOURS ")"
 /* The start of a clock range: 9am-5pm, 5-6 pm, 10:00 to 11:30. A word joins
  * the ends only when the start borrows the end's a.m. or p.m. ("5 to 7
  * p.m."); two full times joined by a word ("10 a.m. to 4 p.m.", "noon until
@@ -323,11 +329,12 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "|(?-i:FY)\\s?'?(?:\\d\\d|" YEAR
      ")))?|(?-i:[1-4]Q)(?:\\s*" YEAR ")?|" YEAR "\\s*(?-i:Q[1-4]|H[12]))\\b",
      NS_DG_Q},
-    /* Numeric dates: 2024-03-04, 2024-03-04T15:30, 3/4/2024, 3/4/24 */
+    /* Numeric dates: 2024-03-04, 2024-03-04T15:30, 2024-03-04 15:30:00 (a
+     * page's stamp), 3/4/2024, 3/4/24 */
     {"iso", NS_DF_NUMERIC, C_NISO, 0, 0, 1,
-     YEAR
-     "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?)?"
-     "(?![\\w-])",
+     YEAR "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:(?:T|\\s+)(?:[01]\\d|2[0-3]):[0-5]\\d"
+          "(?::[0-5]\\d)?(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)?(?![\\d:]))?"
+          "(?![\\w-])",
      NS_DG_NONE},
     {"isomonth", NS_DF_NUMERIC, C_NISO, 0, 0, 1, YEAR "-(?:0[1-9]|1[0-2])(?![\\w-])",
      NS_DG_ISOMONTH},
@@ -396,7 +403,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      * the next 12 to 18 months, a decade */
     {"duration", NS_DF_DURATION, C_THE | C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,
      C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW, C_UNIT, 6,
-     "(?:the\\s+)?(?:(?:last|past|next|first|coming|previous|following|trailing|"
+     "(?!" MILHOURS ")(?:the\\s+)?(?:(?:last|past|next|first|coming|previous|following|trailing|"
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+"
      /* not "the final last year": the match, then the year; nor "the
       * final a week later", "the final two days later": the match, then
@@ -487,10 +494,13 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      C_CLOCK | C_NCLK | C_NLET, 4,
      TODR TOD TZ "?(?:(?:,\\s*|\\s+)(?:(?:" WD "|" WDABBR ")"
                  "(?:\\s+(?:morning|afternoon|evening|night)\\b|"
-                 ",?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?)?|"
+                 ",?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?|"
+                 /* a page's stamp: 14:22 GMT, Friday, 22 March 2013 */
+                 ",?\\s+" DAYN "\\s+" MON "(?:,?\\s*" YEAR ")?)?|"
                  "(?:today|yesterday|tomorrow)(?:\\s+(?:morning|afternoon|evening|night)\\b)?|"
                  "tonight|(?:this|last)\\s+(?:morning|afternoon|evening|night)\\b|"
-                 "(?:last|this|next)\\s+" WD "|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?))?",
+                 "(?:last|this|next)\\s+" WD "|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?|" DAYN
+                 "\\s+" MON "(?:,?\\s*" YEAR ")?))?",
      NS_DG_TIME},
     /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */
     /* "the spring bank holiday": a season or month after "the", "bank" third */

@@ -553,12 +553,14 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
         }
         if (r == 1 && ni.digits == 4 && ni.hour < 0 && i + 1 < n &&
             (is_zone_word(w[i + 1].s) || strcmp(w[i + 1].s, "hrs") == 0 ||
+             strcmp(w[i + 1].s, "hours") == 0 ||
              (strcmp(w[i + 1].s, "local") == 0 && i + 2 < n && strcmp(w[i + 2].s, "time") == 0)) &&
             (int)ni.v % 100 < 60 && (int)ni.v / 100 < 24) {
-            /* 1500 GMT, 2223 HKT, 1100 local time, 0830 hrs */
+            /* 1500 GMT, 2223 HKT, 1100 local time, 0830 hrs; the pattern
+             * lets "hours" through only as a clock time ("at 2200 hours") */
             set_clock(p, (int)ni.v / 100, (int)ni.v % 100, 0);
             w[i].s[0] = 0;
-            if (strcmp(w[i + 1].s, "hrs") == 0)
+            if (strcmp(w[i + 1].s, "hrs") == 0 || strcmp(w[i + 1].s, "hours") == 0)
                 w[i + 1].s[0] = 0;
             return i + 1;
         }

@@ -827,6 +827,14 @@ static int local_time(const ns_doc *doc, size_t k)
     return ns_doc_word_is(doc, k, local) && ns_doc_word_is(doc, k + 1, time);
 }
 
+/* Whether token k is "hours" after a four-digit number: "at 2200 hours". */
+static int military_hours(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    static const char *const hours[] = {"hours", NULL};
+    return k > 0 && doc->toks.v[k - 1].end - doc->toks.v[k - 1].start == 4 &&
+           (wc[k - 1] & C_ANYNUM) && ns_doc_word_is(doc, k, hours);
+}
+
 /* Whether a fiscal word stands among tokens k..klast: "the last fiscal year". */
 static int has_fiscal(const uint32_t *wc, const ns_doc *doc, size_t k, size_t klast)
 {
@@ -3380,6 +3388,9 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
         if ((doc->text[t->start] | 0x20) == 'l' && k > 0 &&
             doc->toks.v[k - 1].end - doc->toks.v[k - 1].start == 4 && (wc[k - 1] & C_ANYNUM) &&
             local_time(doc, k))
+            wc[k] |= C_CLOCK;
+        /* "at 2200 hours": the pattern tells the clock from a count */
+        if ((doc->text[t->start] | 0x20) == 'h' && military_hours(wc, doc, k))
             wc[k] |= C_CLOCK;
     }
     int status = NEWSENT_OK;
