@@ -320,10 +320,15 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:'|\xe2\x80\x99)s|latest|current|past|previous|"
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
      "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
-     "(?:quarters?|half(?![-\\s]hour)|halves|period)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:"
+     "(?:quarters?|half(?![-\\s]hour)|halves|period)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+(?:"
+     "year\\s+(?=\\d))?)?(?:"
      "the\\s+(?:(?:fiscal|financial|calendar)\\s+)?"
      "year\\b|" YREF "|" MON "(?:\\s+" YEAR ")?)"
-     "|\\s+(?:fiscal\\s+)?" YEAR "|\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b)?",
+     "|\\s+(?:fiscal\\s+)?" YEAR "|\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b)?"
+     /* not "the first half of the match", "the second half of the season":
+      * a part of something else, not of a year */
+     "(?!\\s+of\\s+(?:the|a|an|his|her|their|its|this|that|our|your)\\s+"
+     "(?!(?:fiscal\\s+|financial\\s+|calendar\\s+)?(?:week|month|year|decade|century)\\b|['\\d]))",
      NS_DG_QUARTER},
     {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,
      "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "|(?-i:FY)\\s?'?(?:\\d\\d|" YEAR
