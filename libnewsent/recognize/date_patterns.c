@@ -51,7 +51,9 @@
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b"
 #define NUMW                                                                                       \
-    "(?:(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?quarter(?=[-\\s]centur)|" NUM99            \
+    "(?:(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?(?:quarter(?=[-\\s]centur)|(?<=past "      \
+    "|last |next |previous |coming |than |nearly |almost |about |over |for |in "                   \
+    ")half(?=[-\\s](?:century|decade)\\b))|" NUM99                                                 \
     "|(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+hundred(?:\\s+(?:and\\s+)?" NUM99      \
     ")?|"                                                                                          \
     "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|"            \
@@ -320,7 +322,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:'|\xe2\x80\x99)s|latest|current|past|previous|"
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
      "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
-     "(?:quarters?|half(?![-\\s]hour)|halves|period)\\b(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+(?:"
+     "(?:quarters?|half(?![-\\s](?:hour|century|decade|a\\b))|halves|period)\\b(?:\\s+of\\s+(?:(?:"
+     "fiscal|calendar)\\s+(?:"
      "year\\s+(?=\\d))?)?(?:"
      "the\\s+(?:(?:fiscal|financial|calendar)\\s+)?"
      "year\\b|" YREF "|" MON "(?:\\s+" YEAR ")?)"
@@ -328,7 +331,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* not "the first half of the match", "the second half of the season":
       * a part of something else, not of a year */
      "(?!\\s+of\\s+(?:the|a|an|his|her|their|its|this|that|our|your)\\s+"
-     "(?!(?:fiscal\\s+|financial\\s+|calendar\\s+)?(?:week|month|year|decade|century)\\b|['\\d]))",
+     "(?!(?:fiscal\\s+|financial\\s+|calendar\\s+)?year\\b|['\\d]))",
      NS_DG_QUARTER},
     {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,
      "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "|(?-i:FY)\\s?'?(?:\\d\\d|" YEAR

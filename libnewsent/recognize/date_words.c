@@ -358,6 +358,13 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
         *i = q + 1;
         return 1;
     }
+    if (q + 1 < n && strcmp(w[q].s, "half") == 0 &&
+        (strncmp(w[q + 1].s, "centur", 6) == 0 || strncmp(w[q + 1].s, "decade", 6) == 0) &&
+        (q == *i || s[0] == 'a')) {
+        *out = 0.5; /* the past half century, a half-decade */
+        *i = q + 1;
+        return 1;
+    }
     if (strcmp(s, "few") == 0 || strcmp(s, "several") == 0 || strcmp(s, "many") == 0 ||
         strcmp(s, "some") == 0 || strcmp(s, "dozens") == 0 || strcmp(s, "hundreds") == 0) {
         *out = -1;
