@@ -454,6 +454,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?<=take |takes |took |taken |taking |wait |waits |waited |spend |spends |spent |"
      "lasted |lasts )(?:years|decades|months|weeks|days|hours)\\b(?!\\s+(?:of|ago|old|earlier|"
      "later|before|after)\\b|[-'\xe2])|"
+     /* the feud goes back decades, a custom dating back centuries */
+     "(?<=go back |goes back |going back |gone back |went back |date back |dates back |dating "
+     "back |stretching back |stretches back )(?:years|decades|centuries)\\b"
+     "(?!\\s+(?:of|to|ago|and|or|earlier|later|before)\\b|[-'\xe2])|"
      /* over the years, through the decades */
      "(?<=over |through |across "
      ")the\\s+(?:years|decades|centuries)\\b(?!\\s+\\d|\\s+(?:of|to|since|"

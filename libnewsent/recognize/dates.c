@@ -929,12 +929,13 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
     if (cls == C_UNIT && !(t->flags & NS_TF_HAS_HYPHEN)) {
         /* a bare unit starts only "year ago", "year's end" and, after
          * for/over/within/in, take/wait/spend/last/need/lose, "not" or
-         * "after", "years" */
+         * "after", or "back" ("goes back decades"), "years" */
         static const char *const after[] = {"ago", "earlier", "'s", "end", "to", NULL};
         static const char *const before[] = {
-            "for",  "over",  "within", "in",    "take",   "takes", "took",   "taken", "taking",
-            "wait", "waits", "waited", "spend", "spends", "spent", "lasted", "lasts", "waiting",
-            "need", "needs", "needed", "gone",  "went",   "lost",  "not",    "after", NULL};
+            "for",   "over",   "within", "in",      "take",   "takes", "took",
+            "taken", "taking", "wait",   "waits",   "waited", "spend", "spends",
+            "spent", "lasted", "lasts",  "waiting", "need",   "needs", "needed",
+            "gone",  "went",   "lost",   "not",     "after",  "back",  NULL};
         static const char *const the[] = {"the", NULL};
         static const char *const around[] = {"before", "after",   "following", "that",
                                              "since",  "leading", NULL};
