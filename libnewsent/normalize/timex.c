@@ -1580,13 +1580,37 @@ static int pair_start_year(const ns_doc *doc, size_t i)
     return p->month > q->month ? q->year - 1 : q->year;
 }
 
-/* "smaller reductions in February and June", "in May or June": the second
- * month of a pair runs on from the first's year (the year after, when it
- * comes earlier in the calendar: "in December and June"); 0 if entity i
- * is no such second month. */
+/* "the train runs from June to September", said in August: two bare months
+ * joined by "to" around the reference month are this year's run (last
+ * year's start when the run wraps: "from November to March", said in
+ * January); 0 if entity i is no such start. */
+static int run_now_year(const ns_doc *doc, size_t i, ns_ymd ref)
+{
+    static const char *const joins[] = {"to", "until", "till", "through", "thru", NULL};
+    if (i + 1 >= doc->nents)
+        return 0;
+    const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
+    const ns_timex_parse *p = e->detail, *q = n->detail;
+    if (n->label != NEWSENT_LABEL_DATE || !q || !p || q->kind != NS_TX_CAL || !q->month || q->day ||
+        q->year || q->has_yrel || q->month2 || p->day || n->tok_start != e->tok_end + 1 ||
+        !ns_doc_word_is(doc, e->tok_end, joins))
+        return 0;
+    int m1 = p->month, m2 = q->month;
+    if (m1 <= m2)
+        return ref.m >= m1 && ref.m <= m2 ? ref.y : 0;
+    if (ref.m >= m1)
+        return ref.y;
+    return ref.m <= m2 ? ref.y - 1 : 0;
+}
+
+/* "smaller reductions in February and June", "in May or June", "from June
+ * to September": the second month of a pair runs on from the first's year
+ * (the year after, when it comes earlier in the calendar: "in December and
+ * June"); 0 if entity i is no such second month. */
 static int list_year(const ns_doc *doc, size_t i)
 {
-    static const char *const andor[] = {"and", "or", NULL};
+    static const char *const andor[] = {"and",  "or",    "to",   "through",
+                                        "thru", "until", "till", NULL};
     if (i == 0)
         return 0;
     const newsent_entity *b = &doc->ents[i - 1], *e = &doc->ents[i];
@@ -1801,6 +1825,19 @@ static int habit_before(const ns_doc *doc, const newsent_entity *e)
             return !(ns_doc_word_is(doc, k, manner) && ns_doc_word_is(doc, k + 1, after_manner));
     }
     return 0;
+}
+
+/* Whether entity i ends a run of months a habit starts: "typically runs
+ * from June through October", the first month already any year's. */
+static int habit_run_end(const ns_doc *doc, size_t i)
+{
+    static const char *const joins[] = {"to", "until", "till", "through", "thru", NULL};
+    if (i == 0)
+        return 0;
+    const newsent_entity *b = &doc->ents[i - 1], *e = &doc->ents[i];
+    return b->label == NEWSENT_LABEL_DATE && b->value && strlen(b->value) == 7 &&
+           strncmp(b->value, "XXXX-", 5) == 0 && e->tok_start == b->tok_end + 1 &&
+           ns_doc_word_is(doc, b->tok_end, joins);
 }
 
 /* Whether a SET ("every Saturday", "daily", "every night") or an adverb of
@@ -2407,6 +2444,8 @@ int ns_timex_normalize(ns_doc *doc)
                 y = of_that_year(doc, i);
             if (!y && yearless && p->month && !p->month2)
                 y = pair_start_year(doc, i);
+            if (!y && yearless && p->month && !p->month2 && !habit_before(doc, e))
+                y = run_now_year(doc, i, ref);
             if (!y && yearless && p->month && !p->month2)
                 y = list_year(doc, i);
             if (!y && yearless && p->month)
@@ -2452,7 +2491,8 @@ int ns_timex_normalize(ns_doc *doc)
              * "the rains usually arrive around June 1": a month or a day of
              * the calendar in a habit is any year's */
             if (yearless && p->month && !p->month2 && !p->weekday && p->hour < 0 && !p->holiday &&
-                !p->feast && b.s[0] >= '0' && b.s[0] <= '9' && habit_before(doc, e))
+                !p->feast && b.s[0] >= '0' && b.s[0] <= '9' &&
+                (habit_before(doc, e) || habit_run_end(doc, i)))
                 memcpy(b.s, "XXXX", 4);
             break;
         }

@@ -138,11 +138,11 @@
 #define MSEP                                                                                       \
     "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*|\\s+(?:to|through|thru|until|till)\\s+|"     \
     "(?(<btw>)\\s+and\\s+|(?!)))"
-/* Two whole months: "between April and August" are two TIMEX3s, as two full
- * dates and two full clock times joined by a word are (since round 12);
- * "from June to August" stays the range the issue names. */
-#define MSEPM                                                                                      \
-    "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*|\\s+(?:to|through|thru|until|till)\\s+)"
+/* Two whole months joined by a word ("between April and August", "from June
+ * to August") are two TIMEX3s, as TimeML marks them and as two full dates and
+ * two full clock times joined by a word are; a dash makes one range
+ * ("June-August"). */
+#define MSEPM "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
 
 /* SEP with the en and em dash spelled as UTF-8 bytes: the patterns are
  * compiled in byte mode. */
