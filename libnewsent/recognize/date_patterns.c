@@ -304,6 +304,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* "by evening," but not "set by morning light" */
      "|(?<=by )(?:morning|afternoon|evening)\\b(?=\\s*[,.;:!?)]|\\s+(?:on|in|at|and|when|as|"
      "with|the|local)\\b)"
+     /* "in afternoon trading", "during morning trade": the session's part
+      * of the day the story is on */
+     "|(?<=in |during )(?:morning|afternoon|midday|evening)\\b(?=\\s+(?:trade|trading|deals)\\b)"
      /* "by midafternoon", "at midmorning": the one word */
      "|(?<=by |at |until |till |in )mid(?:morning|afternoon)\\b(?!\\s+(?:trade|trading|session|"
      "break|snack|coffee|tea)\\b)",

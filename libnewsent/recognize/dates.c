@@ -1817,6 +1817,16 @@ static int capital_month(const ns_doc *doc, size_t k, size_t klast)
     return det ? next_ok : next_noun;
 }
 
+/* Whether the season word at token k follows another and a conjunction:
+ * "this summer and fall", "spring or summer", the second as much a
+ * season as the first. */
+static int season_pair(const ns_doc *doc, size_t k)
+{
+    static const char *const seasons[] = {"spring", "summer", "fall", "autumn", "winter", NULL};
+    static const char *const andor[] = {"and", "or", NULL};
+    return k > 1 && ns_doc_word_is(doc, k - 1, andor) && ns_doc_word_is(doc, k - 2, seasons);
+}
+
 /* Whether the season at token k is one a story describes: "a wet
  * summer", "a hot, dry summer", "a scorching winter" (not spring or fall,
  * which an adjective leaves a water spring or a drop: "a hot spring", "a
@@ -2309,7 +2319,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     if (strcmp(name, "season") == 0 && p->season && !p->year && !p->has_yrel && !prefixed) {
         static const char *const bare[] = {"spring", "summer", "fall", "autumn", "winter", NULL};
         if (ns_doc_word_is(doc, k, bare) && !(k > 0 && ns_doc_word_is(doc, k - 1, preps)) &&
-            !described_season(doc, k))
+            !described_season(doc, k) && !season_pair(doc, k))
             return 0;
     }
     if (strcmp(name, "season") == 0 && p->season == 3 && !p->year) {
@@ -2321,7 +2331,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                                                "session", "before",   "after", NULL};
         const ns_token *nt = klast + 1 < doc->toks.n ? &doc->toks.v[klast + 1] : NULL;
         if (ns_doc_word_is(doc, klast, fall) && nt && nt->kind == NS_TOK_WORD &&
-            !ns_doc_word_is(doc, klast + 1, ok_after) && !(nt->flags & NS_TF_HAS_DIGIT))
+            !ns_doc_word_is(doc, klast + 1, ok_after) && !(nt->flags & NS_TF_HAS_DIGIT) &&
+            !(klast == k && season_pair(doc, k)))
             return 0;
     }
     if (strcmp(name, "year") == 0 && !p->year2 && (t->kind == NS_TOK_NUMBER)) {
