@@ -449,6 +449,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?<=waiting |waited |need |needs |needed |gone |went |spend |spent |lost |"
      "not |after )(?:years|decades|months|weeks|days|hours|minutes|seconds)\\b"
      "(?!\\s+(?:ago|old|or|and)\\b|-)|"
+     /* "thousands of years", "a matter of weeks": a span of no known
+      * length */
+     "(?:(?:hundreds|thousands|millions)\\s+of|a\\s+matter\\s+of)\\s+(?:years|decades|centuries|"
+     "months|weeks|days|hours|minutes)\\b(?!\\s+(?:ago|earlier|later|before|after|old)\\b|[-'\xe2])"
+     "|"
      /* for some time, after a while; not "for a long time" (0 of 2 in the
       * train set) */
      "(?<=for |after |take |takes |took |taken )(?:some\\s+time|a\\s+while)\\b"

@@ -366,9 +366,18 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
         return 1;
     }
     if (strcmp(s, "few") == 0 || strcmp(s, "several") == 0 || strcmp(s, "many") == 0 ||
-        strcmp(s, "some") == 0 || strcmp(s, "dozens") == 0 || strcmp(s, "hundreds") == 0) {
+        strcmp(s, "some") == 0 || strcmp(s, "dozens") == 0 || strcmp(s, "hundreds") == 0 ||
+        strcmp(s, "thousands") == 0 || strcmp(s, "millions") == 0) {
         *out = -1;
         (*i)++;
+        if (s[0] != 'f' && s[0] != 's' && *i < n && strcmp(w[*i].s, "of") == 0)
+            (*i)++; /* thousands of years */
+        return 1;
+    }
+    if (strcmp(s, "a") == 0 && *i + 2 < n && strcmp(w[*i + 1].s, "matter") == 0 &&
+        strcmp(w[*i + 2].s, "of") == 0) {
+        *out = -1; /* a matter of weeks */
+        *i += 3;
         return 1;
     }
     int v = LOOKUP(numwords, s);

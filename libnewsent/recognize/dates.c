@@ -1005,6 +1005,11 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         static const char *const of[] = {"of", NULL};
         int of_units = (cls & C_NUMW) && ns_doc_word_is(doc, k + 1, of) && k + 2 < doc->toks.n &&
                        (wc[k + 2] & C_UNIT);
+        /* "a matter of weeks" */
+        static const char *const matter[] = {"matter", NULL};
+        if ((cls & C_NUMW) && ns_doc_word_is(doc, k + 1, matter) &&
+            ns_doc_word_is(doc, k + 2, of) && k + 3 < doc->toks.n && (wc[k + 3] & C_UNIT))
+            of_units = 1;
         if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))) && !of_units &&
             !((cls & C_NUMW) && (in_the_pod(doc, k + 1) || row_of_units(wc, doc, k + 1))))
             return cls & C_PREFIX; /* still a modifier: "the end of" */
