@@ -826,18 +826,24 @@ static int value_anchor(const char *v, ns_ymd *out)
 }
 
 /* The last calendar value among the DATE entities before index i, and how
- * precise it is: 1 year, 2 month, 3 day; 0 if there is none. */
-static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
+ * precise it is: 1 year, 2 month, 3 day; 0 if there is none. A distal
+ * anaphor passes over the present ones. */
+static int anchor_before(const ns_doc *doc, size_t i, int distal, ns_ymd *out)
 {
     int looked = 0;
     while (i-- > 0) {
         const newsent_entity *e = &doc->ents[i];
+        const ns_timex_parse *q = e->detail;
         const char *v = e->value;
         if (e->label == NEWSENT_LABEL_DATE && ++looked > NS_ANCHOR_LOOK)
             return 0;
         if (e->label != NEWSENT_LABEL_DATE || !v || (e->flags & NS_EF_DROP) ||
             (e->type && strcmp(e->type, "DURATION") == 0) ||
             (e->type && strcmp(e->type, "SET") == 0))
+            continue;
+        /* "that year" points away from the present ("this fall ... 50
+         * years not talking about that year"): never to "this" or "today" */
+        if (distal && q && q->kind == NS_TX_REL && q->offset == 0)
             continue;
         /* "on July 18-21 ... the following week": from the range's end */
         if (v[0] == '(' && e->range_end)
@@ -847,6 +853,19 @@ static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
             return prec;
     }
     return 0;
+}
+
+/* The last calendar value before entity i (see anchor_before). */
+static int previous_anchor(const ns_doc *doc, size_t i, ns_ymd *out)
+{
+    return anchor_before(doc, i, 0, out);
+}
+
+/* Whether entity e opens with "that": "that year", "that day". */
+static int distal(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const that[] = {"that", NULL};
+    return ns_doc_word_is(doc, e->tok_start, that);
 }
 
 /* Whether DATE entity e follows a reporting verb: "said on Tuesday",
@@ -2529,7 +2548,7 @@ int ns_timex_normalize(ns_doc *doc)
             /* the next day, the following year: from the date mentioned
              * before, when it is precise enough, else from the reference */
             ns_ymd t;
-            int prec = previous_anchor(doc, i, &t);
+            int prec = anchor_before(doc, i, distal(doc, e), &t);
             /* "March of the following year": the year the month took */
             if (p->unit == NS_TU_YEAR && i > 0 && prec >= 1 &&
                 doc->ents[i - 1].label == NEWSENT_LABEL_DATE &&
