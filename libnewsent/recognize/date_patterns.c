@@ -51,9 +51,10 @@
     "five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
     "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b"
 #define NUMW                                                                                       \
-    "(?:(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?(?:quarter(?=[-\\s]centur)|(?<=past "      \
-    "|last |next |previous |coming |than |nearly |almost |about |over |for |in "                   \
-    ")half(?=[-\\s](?:century|decade)\\b))|" NUM99                                                 \
+    "(?:(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?(?:quarter(?=[-\\s]centur)|half(?=[-\\s](" \
+    "?:century|decade)\\b)(?<=past half|last half|next half|"                                      \
+    "coming half|than half|over half|for half|nearly half|almost half|about half|previous half|"   \
+    "in half))|" NUM99                                                                             \
     "|(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+hundred(?:\\s+(?:and\\s+)?" NUM99      \
     ")?|"                                                                                          \
     "(?:a|one)\\s+thousand|two\\s+thousand|a\\s+dozen|a\\s+few|a\\s+couple(?:\\s+of)?|"            \
