@@ -440,7 +440,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* another year: one more, as "a year" is one */
      "another\\s+(?:hour|week|fortnight|month|year|decade|century)\\b(?![-\\s](?:long|old)\\b)|"
      "(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b|"
-     "(?:day|week|month|year|decade)long\\b|"
+     "(?:hour|day|week|month|year|decade)long\\b|"
      "(?<=for |over |within |in )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b|"
      /* a span of no known length after a verb of waiting or needing, or a

@@ -246,6 +246,7 @@ static const trigger triggers[] = {
     {"host", C_FUT},
     {"hosts", C_FUT},
     {"hour", C_UNIT},
+    {"hourlong", C_SET | C_UNIT},
     {"hourly", C_SET},
     {"hours", C_UNIT},
     {"hr", C_UNIT},
