@@ -1879,6 +1879,50 @@ static int day_of_something(const ns_doc *doc, size_t k, size_t klast)
            klast + 1 < doc->toks.n && ns_doc_word_is(doc, klast + 1, of_for_to);
 }
 
+/* Whether token j opens or closes a quotation: '"', a curly double quote. */
+static int quote_mark(const ns_doc *doc, size_t j)
+{
+    const ns_token *t = &doc->toks.v[j];
+    size_t n = t->end - t->start;
+    const char *s = doc->text + t->start;
+    return (n == 1 && s[0] == '"') ||
+           (n == 3 && (memcmp(s, "\xe2\x80\x9c", 3) == 0 || memcmp(s, "\xe2\x80\x9d", 3) == 0));
+}
+
+/* Whether tokens k..klast stand inside a quoted title, every word of it
+ * but the small ones capitalised: "Sunday Kind of Heartache", "Wendell
+ * Takes a Wednesday" name a song and a book, not a day. */
+static int in_quoted_title(const ns_doc *doc, size_t k, size_t klast)
+{
+    static const char *const small[] = {"a",  "an", "the", "of",  "and", "or", "in",
+                                        "on", "to", "at",  "for", "by",  NULL};
+    size_t open = SIZE_MAX, close = SIZE_MAX;
+    for (size_t j = k; j-- > 0 && k - j <= 8;) {
+        if (quote_mark(doc, j)) {
+            open = j;
+            break;
+        }
+        if (doc->toks.v[j].kind != NS_TOK_WORD)
+            return 0;
+    }
+    for (size_t j = klast + 1; j < doc->toks.n && j - klast <= 8; j++) {
+        if (quote_mark(doc, j)) {
+            close = j;
+            break;
+        }
+        if (doc->toks.v[j].kind != NS_TOK_WORD)
+            return 0;
+    }
+    if (open == SIZE_MAX || close == SIZE_MAX || close - open < 4)
+        return 0; /* "Monday" alone in quotes is a day still */
+    for (size_t j = open + 1; j < close; j++) {
+        char c = doc->text[doc->toks.v[j].start];
+        if (!(c >= 'A' && c <= 'Z') && !ns_doc_word_is(doc, j, small))
+            return 0;
+    }
+    return 1;
+}
+
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
 {
@@ -1911,6 +1955,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         return 0;
     static const char *const the_[] = {"the", NULL};
     if (day_of_something(doc, k, klast))
+        return 0;
+    if (p->weekday && cap && in_quoted_title(doc, k, klast))
         return 0;
     /* "manager of the month", "player of the year": an award's name */
     static const char *const of_[] = {"of", NULL};
