@@ -152,7 +152,11 @@
 
 const char *const ns_date_prefix_re =
     "(?i)(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|turn|dawn|rest|remainder)"
-    "\\s+of\\s+|the\\s+(?:first|last|final)\\s+day\\s+of\\s+(?=(?:the|this|next|last)\\s+"
+    "\\s+of\\s+|"
+    /* "the evening of Oct. 28, 1891": that day's part, one TIME */
+    "the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening|night)\\s+of\\s+(?=(?:" WD
+    ",?\\s+)?(?:" MON "\\s*\\d|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MON
+    "))|the\\s+(?:first|last|final)\\s+day\\s+of\\s+(?=(?:the|this|next|last)\\s+"
     "(?:month|year)\\b|" MON "|(?:1[89]|20)\\d\\d\\b)|(?:earlier|later)\\s+in\\s+(?=the\\s+(?:day|"
     "week|month|year)\\b|(?:1[89]|20)"
     "\\d\\d\\b|" MON ")|"

@@ -49,7 +49,7 @@ static const trigger triggers[] = {
     {"additional", C_PREFIX | C_P2},
     {"aedt", C_CLOCK},
     {"aest", C_CLOCK},
-    {"afternoon", C_CLOCK},
+    {"afternoon", C_CLOCK | C_P2},
     {"ago", C_PAST},
     {"airs", C_FUT},
     {"all", C_HOL}, /* All Saints' Day, All Souls' Day */
@@ -170,7 +170,7 @@ static const trigger triggers[] = {
     {"entire", C_REL},
     {"epiphany", C_HOL},
     {"est", C_CLOCK},
-    {"evening", C_CLOCK},
+    {"evening", C_CLOCK | C_P2},
     {"every", C_SET},
     {"expect", C_FUT},
     {"expected", C_FUT},
@@ -327,7 +327,7 @@ static const trigger triggers[] = {
     {"monthly", C_SET},
     {"months", C_UNIT},
     {"more", C_PW | C_P2},
-    {"morning", C_CLOCK}, /* only so that "4 in the morning" sees a clock word */
+    {"morning", C_CLOCK | C_P2}, /* "4 in the morning", "the morning of May 2" */
     {"most", C_P2},
     {"mother", C_HOL},
     {"mother's", C_HOL},
@@ -340,7 +340,7 @@ static const trigger triggers[] = {
     {"nearly", C_PREFIX},
     {"new", C_HOL},
     {"next", C_REL | C_FUT},
-    {"night", C_UNIT},
+    {"night", C_UNIT | C_P2},
     {"nightly", C_SET},
     {"nights", C_UNIT},
     {"nine", C_NUMW},
@@ -2926,6 +2926,23 @@ static int count_apart(const ns_doc *doc, size_t k, size_t klast)
            (doc->toks.v[k + 1].flags & NS_TF_PARA_START);
 }
 
+/* The part of the day a prefix "the evening of" names, from token k to
+ * the core at kcore; NS_POD_NONE if the prefix is another. */
+static int day_part_of(const ns_doc *doc, size_t k, size_t kcore)
+{
+    static const char *const the[] = {"the", NULL}, *const of[] = {"of", NULL};
+    static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
+    static const unsigned char pods[] = {NS_POD_MO, NS_POD_AF, NS_POD_EV, NS_POD_NI};
+    if (kcore < k + 3 || !ns_doc_word_is(doc, k, the) || !ns_doc_word_is(doc, kcore - 1, of))
+        return NS_POD_NONE;
+    for (int i = 0; parts[i]; i++) {
+        const char *const one[] = {parts[i], NULL};
+        if (ns_doc_word_is(doc, kcore - 2, one))
+            return pods[i];
+    }
+    return NS_POD_NONE;
+}
+
 /* Finds the best expression starting at token k; 1 and *e filled if one. */
 static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pcre2_match_data *md,
                    ns_doc *doc, size_t k, unsigned cls, newsent_entity *e, ns_timex_parse *p,
@@ -3156,8 +3173,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                                     !(ns_doc_word_is(doc, k, another) &&
                                       p->type != NS_TT_DURATION)))
                     s = start;
-                if (!p->mod)
+                int pod = day_part_of(doc, k, kcore);
+                if (pod && (p->day || p->weekday) && p->hour < 0 && !p->pod) {
+                    p->pod = (unsigned char)pod; /* the evening of Oct. 28 */
+                    p->type = NS_TT_TIME;
+                } else if (!p->mod) {
                     p->mod = ns_date_prefix_mod(doc->text + start, core - start);
+                }
             } else if ((dp->family == NS_DF_CAL || dp->family == NS_DF_REL) &&
                        (wc[kk] & (C_THE | C_MOD))) {
                 /* the late 1980s, early next year: a mod inside the pattern */
