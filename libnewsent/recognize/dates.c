@@ -1727,11 +1727,12 @@ static int sports_sentence(const ns_doc *doc, size_t k)
 {
     /* not "goal": "its annual profit goal"; not "points": an index's */
     static const char *const play[] = {
-        "scored",    "header",      "penalty",     "striker",    "equaliser",
-        "equalizer", "equalised",   "equalized",   "touchdown",  "touchdowns",
-        "halftime",  "half-time",   "kick-off",    "innings",    "wicket",
-        "wickets",   "quarterback", "stretchered", "trailed",    "outscored",
-        "rebounds",  "overtime",    "buzzer",      "field-goal", NULL};
+        "scored",     "header",    "penalty",     "striker",     "equaliser",   "equalizer",
+        "equalised",  "equalized", "touchdown",   "touchdowns",  "halftime",    "half-time",
+        "kick-off",   "innings",   "wicket",      "wickets",     "quarterback", "stretchered",
+        "trailed",    "outscored", "rebounds",    "overtime",    "buzzer",      "field-goal",
+        "match",      "winger",    "centre-back", "center-back", "midfielder",  "defender",
+        "goalkeeper", "stretcher", "flanker",     "throws",      NULL};
     static const char *const sent_[] = {"sent", NULL}, *const off[] = {"off", NULL};
     uint32_t sent = doc->toks.v[k].sent;
     size_t a = k > 30 ? k - 30 : 0;
