@@ -1880,6 +1880,32 @@ static int day_of_something(const ns_doc *doc, size_t k, size_t klast)
            klast + 1 < doc->toks.n && ns_doc_word_is(doc, klast + 1, of_for_to);
 }
 
+/* Whether a duration at tokens k..klast is no length of time: "a night
+ * like this", "a day like no other"; cricket's "one-day international"
+ * and "three centuries" (hundreds of runs). */
+static int sport_format(const ns_doc *doc, size_t k, size_t klast, const ns_timex_parse *p)
+{
+    static const char *const like[] = {"like", NULL}, *const a[] = {"a", "an", NULL};
+    static const char *const formats[] = {"international", "internationals", "series",  "squad",
+                                          "side",          "team",           "cup",     "format",
+                                          "cricket",       "match",          "matches", NULL};
+    static const char *const cricket[] = {"hit",     "hits",   "scored", "scoring",
+                                          "batting", "batted", "batter", "batsman",
+                                          "innings", "runs",   NULL};
+    if (klast == k + 1 && ns_doc_word_is(doc, k, a) && ns_doc_word_is(doc, klast + 1, like))
+        return 1;
+    if (p->unit == NS_TU_DAY && p->count == 1 && (doc->toks.v[klast].flags & NS_TF_HAS_HYPHEN) &&
+        ns_doc_word_is(doc, klast + 1, formats))
+        return 1;
+    if (p->unit == NS_TU_CENTURY && p->count >= 1 && klast > k) {
+        uint32_t sent = doc->toks.v[k].sent;
+        for (size_t j = k > 12 ? k - 12 : 0; j < doc->toks.n && j < klast + 12; j++)
+            if (doc->toks.v[j].sent == sent && ns_doc_word_is(doc, j, cricket))
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether token j opens or closes a quotation: '"', a curly double quote. */
 static int quote_mark(const ns_doc *doc, size_t j)
 {
@@ -1958,6 +1984,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     if (day_of_something(doc, k, klast))
         return 0;
     if (p->weekday && cap && in_quoted_title(doc, k, klast))
+        return 0;
+    if (p->kind == NS_TX_DURATION && sport_format(doc, k, klast, p))
         return 0;
     /* "manager of the month", "player of the year": an award's name */
     static const char *const of_[] = {"of", NULL};
