@@ -20,6 +20,12 @@
     ")?)\\b(?![-\\s]+(?:and\\s+)?(?:" DIGW "\\b|(?:years?|days?|months?|weeks?|hours?|people|"     \
     "times|hundred|thousand|million|billion)\\b))"
 #define YEARW "(?:" YEAR "|" SYEAR ")"
+/* A year past 2099 where a climate or budget story sets a horizon ("by
+ * 2100", "until 2150", "in 2100." at a clause's end); elsewhere four such
+ * digits count things. */
+#define FARYEAR                                                                                    \
+    "(?<=by |until |till |before |beyond |by the year "                                            \
+    ")2[1-9]\\d\\d(?![\\d,.]\\d|\\d|%|\\s*hrs\\b)|(?<=in )2[1-9]\\d\\d(?=[,.;:)](?!\\d)|\\s*$)"
 /* A half after a count or a unit: two and a half years, 2 1/2 hours, a
  * year and a half; "or so" after a unit: a week or so ago. */
 #define HALF "(?:[-\\s]+and[-\\s]+a[-\\s]+(?:half|quarter)\\b|\\s+1/2|-1/2)"
@@ -202,7 +208,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
           "school|academic|tax)\\s+)?year\\b))?"
           "(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial|model|school|academic|tax)(?:\\s+year)?|"
           /* not the clock of "from 2000 hrs" */
-          "the\\s+year)\\s+)?" YEARW "(?!\\s*hrs\\b)(?:(?:" DASH "|/)(?:" YEAR
+          "the\\s+year)\\s+)?(?:" YEARW "|" FARYEAR ")(?!\\s*hrs\\b)(?:(?:" DASH "|/)(?:" YEAR
           "|\\d\\d(?![\\w,.]\\d|\\w|/)))?"
           /* the 2012 fiscal year, the 1996 year */
           "(?:(?<=\\d)\\s+(?:(?:fiscal|financial|calendar|school|academic|tax)\\s+)?year\\b(?!\\s+("
