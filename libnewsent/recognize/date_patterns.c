@@ -222,7 +222,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"decade", NS_DF_CAL, C_THE | C_NLET | C_N4 | C_MOD, C_NLET | C_N4 | C_MOD | C_PREFIX, 0, 1,
      "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:(?:1[0-9]|20)\\d0(?:'|\xe2\x80\x99)?s\\b|(?:'|"
      "\xe2\x80\x99)"
-     "\\d0s\\b)",
+     "\\d0s\\b"
+     /* "the 1960s and 70s": a decade after a decade, its century dropped */
+     "|(?<=19\\d0s and |19\\d0s or |19\\d0s to |19\\d0s into |19\\d0s through )[1-9]0s\\b)",
      NS_DG_DECADE},
     /* a year cut to two digits after a preposition: "in '91 or '92" */
     {"yy", NS_DF_CAL, C_NLET, 0, 0, 1,

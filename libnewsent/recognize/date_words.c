@@ -695,7 +695,9 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
             p->year = 190 + v;
             p->ydigits = 3;
         } else if (r == 1 && ni.decade) {
-            if (w[i].apos)
+            /* '70s; a bare 70s only follows a 1900s decade ("the 1960s
+             * and 70s"), which the pattern checks */
+            if (w[i].apos || ni.digits == 2)
                 p->year = 190 + (int)ni.v / 10;
             else if (ni.digits == 4)
                 p->year = (int)ni.v / 10;
