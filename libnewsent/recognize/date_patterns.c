@@ -364,6 +364,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_ISOMONTH},
     {"slash", NS_DF_NUMERIC, C_NSLASH, 0, 0, 1,
      "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])"
+     /* a page's stamp: 1/15/2025, 2:40 PM EST; 12/05/1998 09:42:00 */
+     "(?:,?\\s+(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?![\\d:])(?:\\s*" AMPM ")?" TZ "?)?"
      "|(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.(?:19|20)\\d\\d(?!\\w|[.,]\\d)"
      /* the day of the 2001 attacks, as news names it; not in a name ("the
       * 9/11 Commission") */

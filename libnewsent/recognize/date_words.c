@@ -1609,6 +1609,18 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
     return 1;
 }
 
+/* The 24-hour hour of a stamp's clock, by the a.m. or p.m. in its text. */
+static int clock_hour(int h, const char *t, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        char c = (char)(t[i] | 0x20), n = t[i + 1] == '.' && i + 2 < len ? t[i + 2] : t[i + 1];
+        if ((c == 'a' || c == 'p') && (n | 0x20) == 'm' && i > 0 &&
+            (t[i - 1] == ' ' || (t[i - 1] >= '0' && t[i - 1] <= '9')))
+            return c == 'p' ? (h < 12 ? h + 12 : h) : (h == 12 ? 0 : h);
+    }
+    return h;
+}
+
 static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse *p)
 {
     int a[6] = {0}, na = 0;
@@ -1641,6 +1653,8 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
         p->year = na == 2 ? 2001 : a[2];
         p->month = m;
         p->day = d;
+        if (na >= 5 && a[3] < 24 && a[4] < 60) /* 1/15/2025, 2:40 PM */
+            set_clock(p, clock_hour(a[3], t, len), a[4], 0);
     } else {
         p->year = a[0];
         p->month = a[1];
