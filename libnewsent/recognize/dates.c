@@ -1320,7 +1320,17 @@ static int ends_in_ed(const ns_doc *doc, size_t k)
     const ns_token *t = &doc->toks.v[k];
     const char *s = doc->text + t->start;
     size_t n = t->end - t->start;
-    return n > 3 && s[0] >= 'a' && s[0] <= 'z' && s[n - 2] == 'e' && s[n - 1] == 'd';
+    if (!(n > 3 && s[0] >= 'a' && s[0] <= 'z' && s[n - 2] == 'e' && s[n - 1] == 'd'))
+        return 0;
+    /* not a seed, a need, a hundred: words in -ed that are no verb's past */
+    static const char *const eed[] = {"agreed",   "disagreed",  "freed", "decreed",
+                                      "refereed", "guaranteed", NULL};
+    static const char *const not_past[] = {"hundred", "sacred",  "naked",  "wicked",   "rugged",
+                                           "ragged",  "kindred", "hatred", "crooked",  "wretched",
+                                           "shed",    "sled",    "embed",  "infrared", NULL};
+    if (s[n - 3] == 'e')
+        return ns_doc_word_is(doc, k, eed);
+    return !ns_doc_word_is(doc, k, not_past);
 }
 
 /* Whether token k is a verb in the past: a word the lexicon marks so, or
@@ -1499,6 +1509,21 @@ static int level_between(const ns_doc *doc, size_t k, size_t end)
     return 1;
 }
 
+/* Whether token k is "after" before a verb in -ing: "will play on New
+ * Year's Day after beating the third seed on Tuesday night" tells a thing
+ * done before, whatever the main verb's tense. */
+static int after_doing(const ns_doc *doc, size_t k)
+{
+    static const char *const after[] = {"after", NULL};
+    if (k + 1 >= doc->toks.n || !ns_doc_word_is(doc, k, after) ||
+        doc->toks.v[k + 1].kind != NS_TOK_WORD)
+        return 0;
+    const ns_token *t = &doc->toks.v[k + 1];
+    size_t n = t->end - t->start;
+    return n > 5 && doc->text[t->start] >= 'a' && doc->text[t->start] <= 'z' &&
+           memcmp(doc->text + t->end - 3, "ing", 3) == 0; /* not "after Thanksgiving" */
+}
+
 /* Whether a past verb stands 9 to 24 tokens before token k0 in its
  * sentence, with no modal or infinitive between: the verb a date told
  * after a long object belongs to ("fractured the ring finger on her left
@@ -1550,6 +1575,8 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         if (doc->toks.v[k].flags & NS_TF_SENT_START)
             back = 99; /* the last token to look at */
         int fut = future_cue(wc, doc, k);
+        if (after_doing(doc, k))
+            return -1;
         /* "guidelines to be published in early November": an infinitive
          * "to be" looks ahead, whatever verb came before */
         static const char *const be[] = {"be", NULL};
@@ -1702,6 +1729,8 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
              * press office, Dublin 2, before 5pm on Friday" */
             if (doc->toks.v[k].sent != sent || ((wc[k] & C_PAST) && !(k > 0 && (wc[k - 1] & C_BE))))
                 break;
+            if (after_doing(doc, k))
+                return -1;
             if (ns_doc_word_is(doc, k, modal))
                 return 1;
             /* "Villa host AZ Alkmaar in the Europa Conference League on
