@@ -1564,6 +1564,15 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
     /* "late Tuesday or early Wednesday": the second date of a pair shares
      * the first's cue, a few words further back */
     static const char *const orand[] = {"or", "and", NULL};
+    /* "covering tonight and Tuesday morning": after a deictic day, its way */
+    static const char *const ahead_days[] = {"tonight", "tomorrow", NULL};
+    static const char *const back_days[] = {"yesterday", NULL};
+    if (k0 > 1 && ns_doc_word_is(doc, k0 - 1, orand)) {
+        if (ns_doc_word_is(doc, k0 - 2, ahead_days))
+            return 1;
+        if (ns_doc_word_is(doc, k0 - 2, back_days))
+            return -1;
+    }
     size_t limit = k0 > 0 && ns_doc_word_is(doc, k0 - 1, orand) ? 16 : 8;
     size_t back = 1;
     static const char *const that_[] = {"that", NULL};
