@@ -1488,8 +1488,15 @@ static int calendar_words(const uint32_t *wc, size_t k0, size_t k1)
  * future one: "(that) sales in December | will rise". */
 static int clause_will(const uint32_t *wc, const ns_doc *doc, size_t k1)
 {
+    static const char *const poss[] = {"'s", "\u2019s", NULL};
     uint32_t sent = k1 < doc->toks.n ? doc->toks.v[k1].sent : 0;
-    for (size_t k = k1; k < doc->toks.n && k < k1 + 3; k++) {
+    size_t end = k1 + 3;
+    for (size_t k = k1; k < doc->toks.n && k < end; k++) {
+        /* "that Saturday's vote would be close": the possessive's noun */
+        if (k == k1 && ns_doc_word_is(doc, k, poss)) {
+            end++;
+            continue;
+        }
         if (doc->toks.v[k].sent != sent || doc->toks.v[k].kind != NS_TOK_WORD)
             return 0;
         if (future_cue(wc, doc, k))
@@ -1722,6 +1729,11 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                           doc->text[doc->toks.v[k + 1].start] >= 'a' &&
                           doc->text[doc->toks.v[k + 1].start] <= 'z' &&
                           !ns_doc_word_is(doc, k + 1, not_subject);
+            /* "said Saturday night's broadcast would open": the day's
+             * possessive makes it the subject's, not the saying's day */
+            static const char *const poss[] = {"'s", "\u2019s", NULL};
+            if (ns_doc_word_is(doc, k, said) && k + 1 == k0 && ns_doc_word_is(doc, k1, poss))
+                subject = 1;
             return (after_that || subject) && clause_will(wc, doc, k1) ? 1 : -1;
         }
         if (ns_doc_word_is(doc, k, that_))
