@@ -128,7 +128,9 @@
     "year)"
 /* "Friday 7 p.m." is one TIME; "Friday at 7 p.m." two, "at" a preposition
  * outside both, as "on" is in "7 p.m. on Friday" */
-#define TAILT "(?:,?\\s+" TOD TZ "?)?"
+/* A clock after a date: "March 21, 2013, 9:12 p.m."; a page's stamp sets
+ * it off with a dash ("January 19, 2023 \u2014 2.05am") */
+#define TAILT "(?:(?:,?\\s+|\\s*\xe2\x80[\x93\x94]\\s*)" TOD TZ "?)?"
 /* A web page's dateline or an events listing abbreviates the weekday
  * without a dot ("Fri March 22, 2013", "Sun 22 Oct 2023", "Sat 8 Mar");
  * only there, with a capital and a full date or a day and a capitalised
@@ -180,8 +182,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"md", NS_DF_CAL, C_FROM | C_WD | C_MONTH, 0, C_MONTH, 4,
      /* not "January 31 to 14th February": the second day is February's */
      FROMB WDP MON "\\s*(?:" DAYN "|" ORDW "(?!\\s+" ORDNOUN "))(?:" DASH MON "\\s*" DAYN
-                   "|" MSEP DAYN "(?!\\s+(?:of\\s+)?" MON "))?(?:\\s*,?\\s*" YEARW "|\\s+" YY
-                   "|\\s+(?:last|next)\\s+year\\b)?" TAILT,
+                   "|" MSEP DAYN "(?!\\s+(?:of\\s+)?" MON
+                   "|\\s+(?-i:days?|weeks?|months?|years?|hours?)\\b))?(?:\\s*,?\\s*" YEARW
+                   "|\\s+" YY "|\\s+(?:last|next)\\s+year\\b)?" TAILT,
      NS_DG_MD},
     /* Day first: 4 March 2024, the 4th of March; "20 and 21 March" are two
      * days (the first found by first_day), as in month-first order */
