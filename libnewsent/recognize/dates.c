@@ -2082,6 +2082,54 @@ static int in_quoted_title(const ns_doc *doc, size_t k, size_t klast)
     return 1;
 }
 
+/* Whether token j is a capitalised word inside a sentence. */
+static int capital_word(const ns_doc *doc, size_t j)
+{
+    if (j >= doc->toks.n)
+        return 0;
+    const ns_token *t = &doc->toks.v[j];
+    return t->kind == NS_TOK_WORD && doc->text[t->start] >= 'A' && doc->text[t->start] <= 'Z' &&
+           !(t->flags & (NS_TF_NEWLINE_BEFORE | NS_TF_SENT_START));
+}
+
+/* Whether a capitalised match at tokens k..klast names a work or a thing
+ * rather than a time: "Midnight Bakers", "Winter Solstice Road", "A Short
+ * History of Tomorrow", "Six O'Clock Shift", "Tuesdays With Grandpa Gus",
+ * "Nineteen Eighty-Nine" in quotes. Prose writes these words in lower
+ * case; only a sentence's start, a headline in title case, a weekday, a
+ * month, a feast or a written year capitalise them as times. */
+static int in_work_title(const ns_doc *doc, size_t k, size_t klast, const ns_timex_parse *p)
+{
+    if (p->month || p->holiday || p->feast)
+        return 0;
+    for (size_t j = k; j <= klast; j++) {
+        const ns_token *t = &doc->toks.v[j];
+        char c = doc->text[t->start], c2 = t->end - t->start > 1 ? doc->text[t->start + 1] : 'a';
+        /* "Six months", "7 Days" are prose; "Q1", "NOW" a code or a shout */
+        if (t->kind != NS_TOK_WORD || (t->flags & NS_TF_HAS_DIGIT) || !(c >= 'A' && c <= 'Z') ||
+            (c2 >= 'A' && c2 <= 'Z'))
+            return 0;
+    }
+    /* "Nineteen Eighty-Nine" alone in quotes, no comma inside: a title */
+    int quoted =
+        k > 0 && quote_mark(doc, k - 1) && klast + 1 < doc->toks.n && quote_mark(doc, klast + 1);
+    if (quoted)
+        return 1;
+    if (p->weekday && klast == k) {
+        /* "Tuesdays With Grandpa Gus", "the band Late Tuesdays": a plural
+         * weekday by a capital that starts no sentence */
+        if (p->kind != NS_TX_SET)
+            return 0;
+        return capital_word(doc, klast + 1) ||
+               (k > 1 && capital_word(doc, k - 1) && doc->toks.v[k - 2].kind == NS_TOK_WORD);
+    }
+    /* after a word only: a dash, a colon or a bullet starts a sentence */
+    if (k == 0 || (doc->toks.v[k].flags & (NS_TF_SENT_START | NS_TF_NEWLINE_BEFORE)) ||
+        doc->toks.v[k - 1].kind != NS_TOK_WORD || title_case_line(doc, k))
+        return 0;
+    return 1;
+}
+
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
 {
@@ -2115,7 +2163,9 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     static const char *const the_[] = {"the", NULL};
     if (day_of_something(doc, k, klast))
         return 0;
-    if (p->weekday && cap && in_quoted_title(doc, k, klast))
+    if (cap && in_quoted_title(doc, k, klast))
+        return 0;
+    if (cap && in_work_title(doc, k, klast, p))
         return 0;
     /* "taught Sunday school", "her Sunday best": a kind of thing, no day */
     static const char *const sunday[] = {"sunday", NULL};
