@@ -129,8 +129,9 @@
 /* "Friday 7 p.m." is one TIME; "Friday at 7 p.m." two, "at" a preposition
  * outside both, as "on" is in "7 p.m. on Friday" */
 /* A clock after a date: "March 21, 2013, 9:12 p.m."; a page's stamp sets
- * it off with a dash ("January 19, 2023 \u2014 2.05am") */
-#define TAILT "(?:(?:,?\\s+|\\s*\xe2\x80[\x93\x94]\\s*)" TOD TZ "?)?"
+ * it off with a dash, a slash or a bar ("January 19, 2023 \u2014 2.05am",
+ * "May 10, 2016 / 06:45 AM CDT") */
+#define TAILT "(?:(?:,?\\s+|\\s*\xe2\x80[\x93\x94]\\s*|[ \\t]+[-/|][ \\t]+)" TOD TZ "?)?"
 /* A web page's dateline or an events listing abbreviates the weekday
  * without a dot ("Fri March 22, 2013", "Sun 22 Oct 2023", "Sat 8 Mar");
  * only there, with a capital and a full date or a day and a capitalised
