@@ -371,6 +371,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* a page's stamp: 1/15/2025, 2:40 PM EST; 12/05/1998 09:42:00 */
      "(?:,?\\s+(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?![\\d:])(?:\\s*" AMPM ")?" TZ "?)?"
      "|(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.(?:19|20)\\d\\d(?!\\w|[.,]\\d)"
+     "(?:,?\\s+(?:[01]\\d|2[0-3]):[0-5]\\d(?![\\d:])(?:\\s*" AMPM ")?" TZ "?)?"
      /* the day of the 2001 attacks, as news names it; not in a name ("the
       * 9/11 Commission") */
      "|9/11(?![\\w/]|\\s+(?-i:[A-Z]))",
