@@ -1115,7 +1115,8 @@ static int attributive(const ns_doc *doc, size_t k)
      * adjective after a verb of state */
     static const char *const stays[] = {"staying",   "stay",   "stays",    "remain", "remains",
                                         "remaining", "become", "becoming", "seem",   "seems",
-                                        "looking",   "feel",   "feels",    NULL};
+                                        "looking",   "feel",   "feels",    "keep",   "keeps",
+                                        "keeping",   NULL};
     /* "will run on reduced schedules": after a preposition, before a noun */
     static const char *const before_adj[] = {"on", "in", "at", "with", "under", "of", NULL};
     return k > 0 &&
@@ -1531,6 +1532,41 @@ static int after_doing(const ns_doc *doc, size_t k)
            memcmp(doc->text + t->end - 3, "ing", 3) == 0; /* not "after Thanksgiving" */
 }
 
+/* The tense a day in the possessive takes from its noun's verb: "after
+ * Monday's municipal vote ended in a dead heat" looks back, "Thursday's
+ * vote will be close" ahead; an event put off or cancelled ("has postponed
+ * Tuesday's council meeting", "moved Saturday's fun day to the evening")
+ * is still to come; 0 when nothing says. */
+static int possessive_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
+{
+    static const char *const poss[] = {"'s", "\u2019s", NULL};
+    static const char *const put_off[] = {"postponed", "cancelled", "canceled",    "scrapped",
+                                          "moved",     "delayed",   "rescheduled", NULL};
+    if (k1 >= doc->toks.n || !ns_doc_word_is(doc, k1, poss))
+        return 0;
+    if (k0 > 0 && ns_doc_word_is(doc, k0 - 1, put_off))
+        return 1;
+    /* the noun's own verb, no form of "be" ("Tickets for Tuesday's game
+     * were still available" tells nothing of the game) */
+    static const char *const will[] = {"will", "would", "'ll", "shall", NULL};
+    /* nor a verb past a word that opens a clause of its own ("in Tuesday's
+     * primary after they voted") */
+    static const char *const stop[] = {"was",   "were",   "is",    "are",     "be", "been",
+                                       "after", "before", "when",  "because", "as", "that",
+                                       "which", "who",    "while", "since",   "if", NULL};
+    uint32_t sent = doc->toks.v[k0].sent;
+    for (size_t k = k1 + 1; k < doc->toks.n && k <= k1 + 4; k++) {
+        if (doc->toks.v[k].sent != sent || doc->toks.v[k].kind != NS_TOK_WORD || (wc[k] & C_BE) ||
+            ns_doc_word_is(doc, k, stop))
+            return 0;
+        if (ns_doc_word_is(doc, k, will))
+            return 1;
+        if (past_word(wc, doc, k) && !(wc[k] & C_REL))
+            return -1;
+    }
+    return 0;
+}
+
 /* Whether a past verb stands 9 to 24 tokens before token k0 in its
  * sentence, with no modal or infinitive between: the verb a date told
  * after a long object belongs to ("fractured the ring finger on her left
@@ -1568,6 +1604,9 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
      * a past that not even a near future date may break */
     if (k0 > 0 && ns_doc_word_is(doc, k0 - 1, since))
         return -2;
+    int owner = possessive_tense(wc, doc, k0, k1);
+    if (owner)
+        return owner;
     /* "late Tuesday or early Wednesday": the second date of a pair shares
      * the first's cue, a few words further back */
     static const char *const orand[] = {"or", "and", NULL};
