@@ -2463,8 +2463,10 @@ int ns_timex_normalize(ns_doc *doc)
                 y = of_that_year(doc, i);
             if (!y && yearless && p->month && !p->month2)
                 y = pair_start_year(doc, i);
-            if (!y && yearless && p->month && !p->month2 && !habit_before(doc, e))
-                y = run_now_year(doc, i, ref);
+            if (!y && yearless && p->month && !p->month2) {
+                int run = run_now_year(doc, i, ref);
+                y = run && !habit_before(doc, e) ? run : 0;
+            }
             if (!y && yearless && p->month && !p->month2)
                 y = list_year(doc, i);
             if (!y && yearless && p->month)

@@ -24,8 +24,8 @@
  * 2100", "until 2150", "in 2100." at a clause's end); elsewhere four such
  * digits count things. */
 #define FARYEAR                                                                                    \
-    "(?<=by |until |till |before |beyond |by the year "                                            \
-    ")2[1-9]\\d\\d(?![\\d,.]\\d|\\d|%|\\s*hrs\\b)|(?<=in )2[1-9]\\d\\d(?=[,.;:)](?!\\d)|\\s*$)"
+    "(?=2[1-9]\\d\\d)(?:(?<=by |until |till |before |beyond |by the year "                         \
+    ")2[1-9]\\d\\d(?![\\d,.]\\d|\\d|%|\\s*hrs\\b)|(?<=in )2[1-9]\\d\\d(?=[,.;:)](?!\\d)|\\s*$))"
 /* A half after a count or a unit: two and a half years, 2 1/2 hours, a
  * year and a half; "or so" after a unit: a week or so ago. */
 #define HALF "(?:[-\\s]+and[-\\s]+a[-\\s]+(?:half|quarter)\\b|\\s+1/2|-1/2)"
@@ -228,7 +228,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "\xe2\x80\x99)"
      "\\d0s\\b"
      /* "the 1960s and 70s": a decade after a decade, its century dropped */
-     "|(?<=19\\d0s and |19\\d0s or |19\\d0s to |19\\d0s into |19\\d0s through )[1-9]0s\\b)",
+     "|(?=[1-9]0s\\b)(?<=19\\d0s and |19\\d0s or |19\\d0s to |19\\d0s into |19\\d0s through )"
+     "[1-9]0s\\b)",
      NS_DG_DECADE},
     /* a year cut to two digits after a preposition: "in '91 or '92" */
     {"yy", NS_DF_CAL, C_NLET, 0, 0, 1,
@@ -483,8 +484,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "lasted |lasts )(?:years|decades|months|weeks|days|hours)\\b(?!\\s+(?:of|ago|old|earlier|"
      "later|before|after)\\b|[-'\xe2])|"
      /* the feud goes back decades, a custom dating back centuries */
-     "(?<=go back |goes back |going back |gone back |went back |date back |dates back |dating "
-     "back |stretching back |stretches back )(?:years|decades|centuries)\\b"
+     "(?=(?:years|decades|centuries)\\b)(?<=go back |goes back |going back |gone back |went back |"
+     "date back |dates back |dating back |stretching back |stretches back )"
+     "(?:years|decades|centuries)\\b"
      "(?!\\s+(?:of|to|ago|and|or|earlier|later|before)\\b|[-'\xe2])|"
      /* over the years, through the decades */
      "(?<=over |through |across "

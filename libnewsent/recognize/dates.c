@@ -1061,8 +1061,8 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
                        (wc[k + 2] & C_UNIT);
         /* "a matter of weeks" */
         static const char *const matter[] = {"matter", NULL};
-        if ((cls & C_NUMW) && ns_doc_word_is(doc, k + 1, matter) &&
-            ns_doc_word_is(doc, k + 2, of) && k + 3 < doc->toks.n && (wc[k + 3] & C_UNIT))
+        if ((cls & C_NUMW) && k + 3 < doc->toks.n && (wc[k + 3] & C_UNIT) &&
+            ns_doc_word_is(doc, k + 1, matter) && ns_doc_word_is(doc, k + 2, of))
             of_units = 1;
         if (!strong && !(j < doc->toks.n && (wc[j] & (C_STARTS | C_FOLLOW))) && !of_units &&
             !((cls & C_NUMW) && (in_the_pod(doc, k + 1) || row_of_units(wc, doc, k + 1))))
@@ -1323,15 +1323,24 @@ static int ends_in_ed(const ns_doc *doc, size_t k)
     size_t n = t->end - t->start;
     if (!(n > 3 && s[0] >= 'a' && s[0] <= 'z' && s[n - 2] == 'e' && s[n - 1] == 'd'))
         return 0;
-    /* not a seed, a need, a hundred: words in -ed that are no verb's past */
+    /* not a seed, a need, a hundred: words in -ed that are no verb's past
+     * (compared by length first: this runs for every word in -ed) */
     static const char *const eed[] = {"agreed",   "disagreed",  "freed", "decreed",
                                       "refereed", "guaranteed", NULL};
-    static const char *const not_past[] = {"hundred", "sacred",  "naked",  "wicked",   "rugged",
-                                           "ragged",  "kindred", "hatred", "crooked",  "wretched",
-                                           "shed",    "sled",    "embed",  "infrared", NULL};
+    static const struct {
+        const char *w;
+        size_t n;
+    } not_past[] = {{"shed", 4},    {"sled", 4},    {"naked", 5},    {"embed", 5},   {"sacred", 6},
+                    {"wicked", 6},  {"rugged", 6},  {"ragged", 6},   {"hatred", 6},  {"hundred", 7},
+                    {"kindred", 7}, {"crooked", 7}, {"wretched", 8}, {"infrared", 8}};
     if (s[n - 3] == 'e')
         return ns_doc_word_is(doc, k, eed);
-    return !ns_doc_word_is(doc, k, not_past);
+    if (n > 8)
+        return 1;
+    for (size_t i = 0; i < sizeof not_past / sizeof not_past[0]; i++)
+        if (not_past[i].n == n && memcmp(not_past[i].w, s, n) == 0)
+            return 0;
+    return 1;
 }
 
 /* Whether token k is a verb in the past: a word the lexicon marks so, or
@@ -1523,8 +1532,8 @@ static int level_between(const ns_doc *doc, size_t k, size_t end)
 static int after_doing(const ns_doc *doc, size_t k)
 {
     static const char *const after[] = {"after", NULL};
-    if (k + 1 >= doc->toks.n || !ns_doc_word_is(doc, k, after) ||
-        doc->toks.v[k + 1].kind != NS_TOK_WORD)
+    if (k + 1 >= doc->toks.n || (doc->text[doc->toks.v[k].start] | 0x20) != 'a' ||
+        !ns_doc_word_is(doc, k, after) || doc->toks.v[k + 1].kind != NS_TOK_WORD)
         return 0;
     const ns_token *t = &doc->toks.v[k + 1];
     size_t n = t->end - t->start;
@@ -1630,7 +1639,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         if (doc->toks.v[k].flags & NS_TF_SENT_START)
             back = 99; /* the last token to look at */
         int fut = future_cue(wc, doc, k);
-        if (after_doing(doc, k))
+        if ((doc->text[doc->toks.v[k].start] | 0x20) == 'a' && after_doing(doc, k))
             return -1;
         /* "guidelines to be published in early November": an infinitive
          * "to be" looks ahead, whatever verb came before */
@@ -1789,7 +1798,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
              * press office, Dublin 2, before 5pm on Friday" */
             if (doc->toks.v[k].sent != sent || ((wc[k] & C_PAST) && !(k > 0 && (wc[k - 1] & C_BE))))
                 break;
-            if (after_doing(doc, k))
+            if ((doc->text[doc->toks.v[k].start] | 0x20) == 'a' && after_doing(doc, k))
                 return -1;
             if (ns_doc_word_is(doc, k, modal))
                 return 1;
