@@ -2133,6 +2133,30 @@ static int small_hours_after(const ns_doc *doc, const newsent_entity *e, size_t 
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
  * coarser date comes first in the sentence before, or none. */
+/* The day a log's heading names for the clock times under it: "Monday,
+ * Oct. 28" on a line of its own, then "7:52 a.m. — A resident reported
+ * ...". The last DATE before entity i that writes a month and a day
+ * must stand alone on its line; 0 if it does not. */
+static int heading_day(const ns_doc *doc, size_t i, ns_ymd *out)
+{
+    while (i-- > 0) {
+        const newsent_entity *e = &doc->ents[i];
+        const ns_timex_parse *q = e->detail;
+        int y, m, d;
+        if (e->label != NEWSENT_LABEL_DATE || !q || !e->value || (e->flags & NS_EF_DROP))
+            continue;
+        /* only a written day ends the look: an entry's clock times and
+         * relative days ("overnight", "Monday") are passed over */
+        if (q->kind != NS_TX_CAL || !q->month || !q->day)
+            continue;
+        if (!day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d) || !own_line(doc, e))
+            return 0;
+        *out = (ns_ymd){y, m, d};
+        return 1;
+    }
+    return 0;
+}
+
 static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
 {
     const newsent_entity *self = &doc->ents[i];
@@ -2141,6 +2165,10 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
      * 9am tomorrow") without moving it */
     if (own_line(doc, self) || timeline_head(doc, self))
         return 0;
+    /* a log's entry opens its paragraph with its clock time */
+    if (self->tok_start < doc->toks.n && (doc->toks.v[self->tok_start].flags & NS_TF_PARA_START) &&
+        heading_day(doc, i, out))
+        return 1;
     uint32_t sent = ent_sent(doc, self), s;
     int looked = 0, tense = ((const ns_timex_parse *)self->detail)->tense, coarse = 0;
     int64_t r = ns_cal_to_days(ref);

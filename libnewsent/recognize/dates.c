@@ -3822,6 +3822,11 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
             view[prev] = ' ';
         else if (start > prev)
             memset(view + prev, ' ', start - prev);
+        /* a blank line ends every expression: "Monday, Oct. 28" heading a
+         * police log is no clock time's day with "7:52 a.m." below it. A
+         * byte no pattern's \s or word class takes keeps them apart. */
+        if (k > 0 && k < doc->toks.n && start > prev && (doc->toks.v[k].flags & NS_TF_PARA_START))
+            view[prev] = '\x1f';
         if (k < doc->toks.n)
             prev = doc->toks.v[k].end;
     }
