@@ -2667,7 +2667,15 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             const ns_token *yt = &doc->toks.v[k - 2];
             early_ok = yt->kind == NS_TOK_NUMBER && yt->end - yt->start == 4;
         }
-        if (p->year < 1600 && !prefixed && !early_ok)
+        /* "more than 1400 customers", "some 1200 people": a hedge on an
+         * amount, no early year */
+        static const char *const hedges[] = {"than",    "about",         "around", "nearly",
+                                             "almost",  "over",          "under",  "some",
+                                             "roughly", "approximately", "least",  NULL};
+        int hedged = k > 0 && ns_doc_word_is(doc, k - 1, hedges);
+        if (hedged && k > 1 && ns_doc_word_is(doc, k - 2, preps))
+            early_ok = 1; /* "built in about 1400" */
+        if (p->year < 1600 && (!prefixed || hedged) && !early_ok)
             return 0;
         /* "2000 people"; but "the 1997 women's final" names a year */
         static const char *const poss[] = {"'s", "\u2019s", NULL};
