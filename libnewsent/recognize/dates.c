@@ -2658,12 +2658,14 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
          * charter" (a singular noun: "the 1200 rounds" counts), or a year before it in a list
          * ("1216, 1217 and 1225") */
         static const char *const the_yr[] = {"the", NULL}, *const list_sep[] = {",", NULL};
-        int early_ok = k > 0 && (ns_doc_word_is(doc, k - 1, preps) ||
-                                 (ns_doc_word_is(doc, k - 1, the_yr) && klast + 1 < doc->toks.n &&
-                                  doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
-                                  doc->text[doc->toks.v[klast + 1].start] >= 'a' &&
-                                  doc->text[doc->toks.v[klast + 1].end - 1] != 's'));
-        if (!early_ok && k > 1 && ns_doc_word_is(doc, k - 1, list_sep)) {
+        int early = p->year < 1600; /* the checks below only matter then */
+        int early_ok = early && k > 0 &&
+                       (ns_doc_word_is(doc, k - 1, preps) ||
+                        (ns_doc_word_is(doc, k - 1, the_yr) && klast + 1 < doc->toks.n &&
+                         doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
+                         doc->text[doc->toks.v[klast + 1].start] >= 'a' &&
+                         doc->text[doc->toks.v[klast + 1].end - 1] != 's'));
+        if (early && !early_ok && k > 1 && ns_doc_word_is(doc, k - 1, list_sep)) {
             const ns_token *yt = &doc->toks.v[k - 2];
             early_ok = yt->kind == NS_TOK_NUMBER && yt->end - yt->start == 4;
         }
@@ -2672,10 +2674,10 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         static const char *const hedges[] = {"than",    "about",         "around", "nearly",
                                              "almost",  "over",          "under",  "some",
                                              "roughly", "approximately", "least",  NULL};
-        int hedged = k > 0 && ns_doc_word_is(doc, k - 1, hedges);
+        int hedged = early && k > 0 && ns_doc_word_is(doc, k - 1, hedges);
         if (hedged && k > 1 && ns_doc_word_is(doc, k - 2, preps))
             early_ok = 1; /* "built in about 1400" */
-        if (p->year < 1600 && (!prefixed || hedged) && !early_ok)
+        if (early && (!prefixed || hedged) && !early_ok)
             return 0;
         /* "2000 people"; but "the 1997 women's final" names a year */
         static const char *const poss[] = {"'s", "\u2019s", NULL};
@@ -3826,15 +3828,17 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
         size_t start = k < doc->toks.n ? doc->toks.v[k].start : doc->len;
         /* most gaps are one space already: a byte test is cheaper than
          * a call per token */
-        if (start == prev + 1)
+        if (start == prev + 1) {
             view[prev] = ' ';
-        else if (start > prev)
+        } else if (start > prev) {
             memset(view + prev, ' ', start - prev);
-        /* a blank line ends every expression: "Monday, Oct. 28" heading a
-         * police log is no clock time's day with "7:52 a.m." below it. A
-         * byte no pattern's \s or word class takes keeps them apart. */
-        if (k > 0 && k < doc->toks.n && start > prev && (doc->toks.v[k].flags & NS_TF_PARA_START))
-            view[prev] = '\x1f';
+            /* a blank line ends every expression: "Monday, Oct. 28"
+             * heading a police log is no clock time's day with "7:52 a.m."
+             * below it. A byte no pattern's \s or word class takes keeps
+             * them apart (a blank line is two bytes at least). */
+            if (k > 0 && k < doc->toks.n && (doc->toks.v[k].flags & NS_TF_PARA_START))
+                view[prev] = '\x1f';
+        }
         if (k < doc->toks.n)
             prev = doc->toks.v[k].end;
     }
