@@ -1911,7 +1911,8 @@ static int opens_sentence_at(const ns_doc *doc, const newsent_entity *e)
 
 /* Whether entity e heads an entry of a timeline: it opens its line and a
  * colon follows ("10.05pm: A transformer trips.", "Thursday: The verdict
- * is read."). */
+ * is read."), or a dash follows a clock time ("07:52 - The span gives
+ * way."). */
 static int timeline_head(const ns_doc *doc, const newsent_entity *e)
 {
     const uint32_t line = NS_TF_NEWLINE_BEFORE | NS_TF_PARA_START;
@@ -1929,7 +1930,12 @@ static int timeline_head(const ns_doc *doc, const newsent_entity *e)
     if (c >= doc->toks.n)
         return 0;
     const ns_token *colon = &doc->toks.v[c];
-    return colon->kind == NS_TOK_PUNCT && doc->text[colon->start] == ':';
+    if (colon->kind == NS_TOK_PUNCT && doc->text[colon->start] == ':')
+        return 1;
+    /* "06:30 - Council engineers close one lane": a dash after a clock */
+    static const char *const dashes[] = {"-", "--", "\u2013", "\u2014", NULL};
+    const ns_timex_parse *p = e->detail;
+    return p && p->hour >= 0 && ns_doc_word_is(doc, c, dashes);
 }
 
 /* The year of a month or day heading a timeline's entry ("21 December:
@@ -2163,12 +2169,15 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
     /* a live blog's stamp ("3.12pm: A man has been arrested") heads its
      * entry: the entry above, newer, may name tomorrow ("It will reopen at
      * 9am tomorrow") without moving it */
-    if (own_line(doc, self) || timeline_head(doc, self))
+    if (own_line(doc, self))
         return 0;
-    /* a log's entry opens its paragraph with its clock time */
+    /* a log's entry opens its paragraph with its clock time, under a
+     * heading or an introduction that names the day */
     if (self->tok_start < doc->toks.n && (doc->toks.v[self->tok_start].flags & NS_TF_PARA_START) &&
         heading_day(doc, i, out))
         return 1;
+    if (timeline_head(doc, self))
+        return 0;
     uint32_t sent = ent_sent(doc, self), s;
     int looked = 0, tense = ((const ns_timex_parse *)self->detail)->tense, coarse = 0;
     int64_t r = ns_cal_to_days(ref);
