@@ -2012,6 +2012,39 @@ static int story_day_before(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
     return 0;
 }
 
+/* The day a log's heading names for the clock times under it: "Monday,
+ * Oct. 28" on a line of its own, then "7:52 a.m. — A resident reported
+ * ...". The last DATE before entity i that writes a month and a day
+ * must stand alone on its line; 0 if it does not. */
+static int heading_day(const ns_doc *doc, size_t i, ns_ymd *out)
+{
+    while (i-- > 0) {
+        const newsent_entity *e = &doc->ents[i];
+        const ns_timex_parse *q = e->detail;
+        int y, m, d;
+        if (e->label != NEWSENT_LABEL_DATE || !q || !e->value || (e->flags & NS_EF_DROP))
+            continue;
+        /* only a written day ends the look: an entry's clock times and
+         * relative days ("overnight", "Monday") are passed over */
+        if (q->kind != NS_TX_CAL || !q->month || !q->day)
+            continue;
+        if (!day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d) || !own_line(doc, e))
+            return 0;
+        *out = (ns_ymd){y, m, d};
+        return 1;
+    }
+    return 0;
+}
+
+/* The day of a log's entry: a clock time opening its paragraph under a
+ * heading that names the day (heading_day). */
+static int log_entry_day(const ns_doc *doc, size_t i, ns_ymd *out)
+{
+    const newsent_entity *e = &doc->ents[i];
+    return e->tok_start < doc->toks.n && (doc->toks.v[e->tok_start].flags & NS_TF_PARA_START) &&
+           heading_day(doc, i, out);
+}
+
 /* A reconstruction told hour by hour ("10.05pm: A transformer trips.",
  * "2.15am: Crews arrive."): the clock time heading an entry is on the day
  * of the entry before it, or of the last day the story named before the
@@ -2022,8 +2055,11 @@ static int timeline_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
 {
     const ns_timex_parse *p = doc->ents[i].detail;
     int clock;
-    if (p->hour < 0 || !timeline_head(doc, &doc->ents[i]) ||
-        !story_day_before(doc, i, ref, out, &clock))
+    if (p->hour < 0 || !timeline_head(doc, &doc->ents[i]))
+        return 0;
+    if (log_entry_day(doc, i, out))
+        return 1; /* a log's heading names the day */
+    if (!story_day_before(doc, i, ref, out, &clock))
         return 0;
     if (clock >= 0 && p->hour * 60 + p->minute < clock)
         *out = ns_cal_add_days(*out, 1);
@@ -2139,30 +2175,6 @@ static int small_hours_after(const ns_doc *doc, const newsent_entity *e, size_t 
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
  * coarser date comes first in the sentence before, or none. */
-/* The day a log's heading names for the clock times under it: "Monday,
- * Oct. 28" on a line of its own, then "7:52 a.m. — A resident reported
- * ...". The last DATE before entity i that writes a month and a day
- * must stand alone on its line; 0 if it does not. */
-static int heading_day(const ns_doc *doc, size_t i, ns_ymd *out)
-{
-    while (i-- > 0) {
-        const newsent_entity *e = &doc->ents[i];
-        const ns_timex_parse *q = e->detail;
-        int y, m, d;
-        if (e->label != NEWSENT_LABEL_DATE || !q || !e->value || (e->flags & NS_EF_DROP))
-            continue;
-        /* only a written day ends the look: an entry's clock times and
-         * relative days ("overnight", "Monday") are passed over */
-        if (q->kind != NS_TX_CAL || !q->month || !q->day)
-            continue;
-        if (!day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d) || !own_line(doc, e))
-            return 0;
-        *out = (ns_ymd){y, m, d};
-        return 1;
-    }
-    return 0;
-}
-
 static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
 {
     const newsent_entity *self = &doc->ents[i];
@@ -2171,10 +2183,7 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
      * 9am tomorrow") without moving it */
     if (own_line(doc, self))
         return 0;
-    /* a log's entry opens its paragraph with its clock time, under a
-     * heading or an introduction that names the day */
-    if (self->tok_start < doc->toks.n && (doc->toks.v[self->tok_start].flags & NS_TF_PARA_START) &&
-        heading_day(doc, i, out))
+    if (log_entry_day(doc, i, out))
         return 1;
     if (timeline_head(doc, self))
         return 0;
