@@ -1582,6 +1582,18 @@ static int range_end_year(const ns_doc *doc, size_t i)
     return p->month < q->month ? y + 1 : y;
 }
 
+/* The words that join the two ends of a run of months: "from June to
+ * August", "June through September". */
+static const char *const run_words[] = {"to", "until", "till", "through", "thru", NULL};
+
+/* Whether entity n follows entity e across one word of the list:
+ * "April and May", "June to August". */
+static int joined_by(const ns_doc *doc, const newsent_entity *e, const newsent_entity *n,
+                     const char *const *words)
+{
+    return n->tok_start == e->tok_end + 1 && ns_doc_word_is(doc, e->tok_end, words);
+}
+
 /* "between April and May 2024", "from 4 April to 24 October 2025": the
  * first of two dates joined by a word takes the year the second writes (the
  * one before when its month comes later); 0 if entity i is no such start. */
@@ -1593,8 +1605,7 @@ static int pair_start_year(const ns_doc *doc, size_t i)
     const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
     const ns_timex_parse *p = e->detail, *q = n->detail;
     if (n->label != NEWSENT_LABEL_DATE || !q || !p || q->kind != NS_TX_CAL || !q->month ||
-        !q->year || q->ydigits != 4 || q->month2 || n->tok_start != e->tok_end + 1 ||
-        !ns_doc_word_is(doc, e->tok_end, joins))
+        !q->year || q->ydigits != 4 || q->month2 || !joined_by(doc, e, n, joins))
         return 0;
     return p->month > q->month ? q->year - 1 : q->year;
 }
@@ -1605,14 +1616,12 @@ static int pair_start_year(const ns_doc *doc, size_t i)
  * January); 0 if entity i is no such start. */
 static int run_now_year(const ns_doc *doc, size_t i, ns_ymd ref)
 {
-    static const char *const joins[] = {"to", "until", "till", "through", "thru", NULL};
     if (i + 1 >= doc->nents)
         return 0;
     const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
     const ns_timex_parse *p = e->detail, *q = n->detail;
     if (n->label != NEWSENT_LABEL_DATE || !q || !p || q->kind != NS_TX_CAL || !q->month || q->day ||
-        q->year || q->has_yrel || q->month2 || p->day || n->tok_start != e->tok_end + 1 ||
-        !ns_doc_word_is(doc, e->tok_end, joins))
+        q->year || q->has_yrel || q->month2 || p->day || !joined_by(doc, e, n, run_words))
         return 0;
     int m1 = p->month, m2 = q->month;
     if (m1 <= m2)
@@ -1628,7 +1637,7 @@ static int run_now_year(const ns_doc *doc, size_t i, ns_ymd ref)
  * June"); 0 if entity i is no such second month. */
 static int list_year(const ns_doc *doc, size_t i)
 {
-    static const char *const andor[] = {"and",  "or",    "to",   "through",
+    static const char *const joins[] = {"and",  "or",    "to",   "through",
                                         "thru", "until", "till", NULL};
     if (i == 0)
         return 0;
@@ -1636,8 +1645,8 @@ static int list_year(const ns_doc *doc, size_t i)
     const ns_timex_parse *p = e->detail, *q = b->detail;
     if (b->label != NEWSENT_LABEL_DATE || !q || !b->value || (b->flags & NS_EF_DROP) ||
         q->kind != NS_TX_CAL || !q->month || q->day || q->month2 || p->day ||
-        e->tok_start != b->tok_end + 1 || !ns_doc_word_is(doc, b->tok_end, andor) ||
-        strlen(b->value) != 7 || b->value[0] < '0' || b->value[0] > '9')
+        !joined_by(doc, b, e, joins) || strlen(b->value) != 7 || b->value[0] < '0' ||
+        b->value[0] > '9')
         return 0;
     int y = four_digit_year(b->value);
     return p->month >= q->month ? y : y + 1;
@@ -1850,13 +1859,11 @@ static int habit_before(const ns_doc *doc, const newsent_entity *e)
  * from June through October", the first month already any year's. */
 static int habit_run_end(const ns_doc *doc, size_t i)
 {
-    static const char *const joins[] = {"to", "until", "till", "through", "thru", NULL};
     if (i == 0)
         return 0;
     const newsent_entity *b = &doc->ents[i - 1], *e = &doc->ents[i];
     return b->label == NEWSENT_LABEL_DATE && b->value && strlen(b->value) == 7 &&
-           strncmp(b->value, "XXXX-", 5) == 0 && e->tok_start == b->tok_end + 1 &&
-           ns_doc_word_is(doc, b->tok_end, joins);
+           strncmp(b->value, "XXXX-", 5) == 0 && joined_by(doc, b, e, run_words);
 }
 
 /* Whether a SET ("every Saturday", "daily", "every night") or an adverb of

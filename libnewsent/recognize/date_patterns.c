@@ -92,10 +92,10 @@
     "Mountain)\\b"                                                                                 \
     "(?!\\s+(?-i:[A-Z])))"
 /* Military "0600 hours", "at 2200 hours": a clock time, where "1200 hours"
- * of work is a count. */
+ * of work is a count (the digits are tested before the lookbehind). */
 #define MILHOURS                                                                                   \
-    "(?:(?:(?<=at |by |until |till |before |after |from |around |since )|(?=0))"                   \
-    "(?:[01]\\d|2[0-3])[0-5]\\d\\s+hours\\b)"
+    "(?:(?=[0-2]\\d[0-5]\\d\\s+hours\\b)(?:(?<=at |by |until |till |before |after |from |around |" \
+    "since )|(?=0))(?:[01]\\d|2[0-3])[0-5]\\d\\s+hours\\b)"
 #define TOD                                                                                        \
     "(?:(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"         \
     "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening)\\b"           \

@@ -370,7 +370,9 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
         strcmp(s, "thousands") == 0 || strcmp(s, "millions") == 0) {
         *out = -1;
         (*i)++;
-        if (s[0] != 'f' && s[0] != 's' && *i < n && strcmp(w[*i].s, "of") == 0)
+        int of_counts =
+            strcmp(s, "hundreds") == 0 || strcmp(s, "thousands") == 0 || strcmp(s, "millions") == 0;
+        if (of_counts && *i < n && strcmp(w[*i].s, "of") == 0)
             (*i)++; /* thousands of years */
         return 1;
     }
@@ -1609,16 +1611,17 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
     return 1;
 }
 
-/* The 24-hour hour of a stamp's clock, by the a.m. or p.m. in its text. */
-static int clock_hour(int h, const char *t, size_t len)
+/* The a.m. (1) or p.m. (2) a stamp writes after its clock, as set_clock
+ * takes it; 0 if none. */
+static int ampm_of(const char *t, size_t len)
 {
-    for (size_t i = 0; i + 1 < len; i++) {
+    for (size_t i = 1; i + 1 < len; i++) {
         char c = (char)(t[i] | 0x20), n = t[i + 1] == '.' && i + 2 < len ? t[i + 2] : t[i + 1];
-        if ((c == 'a' || c == 'p') && (n | 0x20) == 'm' && i > 0 &&
+        if ((c == 'a' || c == 'p') && (n | 0x20) == 'm' &&
             (t[i - 1] == ' ' || (t[i - 1] >= '0' && t[i - 1] <= '9')))
-            return c == 'p' ? (h < 12 ? h + 12 : h) : (h == 12 ? 0 : h);
+            return c == 'p' ? 2 : 1;
     }
-    return h;
+    return 0;
 }
 
 static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse *p)
@@ -1654,7 +1657,7 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
         p->month = m;
         p->day = d;
         if (na >= 5 && a[3] < 24 && a[4] < 60) /* 1/15/2025, 2:40 PM */
-            set_clock(p, clock_hour(a[3], t, len), a[4], 0);
+            set_clock(p, a[3], a[4], ampm_of(t, len));
     } else {
         p->year = a[0];
         p->month = a[1];
@@ -1959,6 +1962,16 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
                                                                                         : 31))
         return -1;
     return 1;
+}
+
+int ns_date_prefix_pod(const char *text, size_t len)
+{
+    word w[MAXW];
+    memset(w, 0, sizeof w);
+    size_t n = split(text, len, w);
+    if (n < 3 || strcmp(w[0].s, "the") != 0 || strcmp(w[n - 1].s, "of") != 0)
+        return NS_POD_NONE;
+    return LOOKUP(pods, w[n - 2].s);
 }
 
 const char *ns_date_prefix_mod(const char *text, size_t len)

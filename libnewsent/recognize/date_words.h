@@ -19,4 +19,8 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
  * follows it, or NULL. */
 const char *ns_date_prefix_mod(const char *text, size_t len);
 
+/* The part of a day a prefix "the evening of" names (an ns_tx_pod), or
+ * NS_POD_NONE for another prefix. */
+int ns_date_prefix_pod(const char *text, size_t len);
+
 #endif

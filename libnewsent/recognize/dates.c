@@ -625,6 +625,9 @@ static const trigger triggers[] = {
 _Static_assert(sizeof triggers / sizeof triggers[0] * 3 < LEX_SLOTS,
                "the lexicon's hash stays sparse");
 
+/* A possessive's tokens: "Monday's", "Monday\u2019s". */
+static const char *const possessive[] = {"'s", "\u2019s", NULL};
+
 static char lower_ascii(char c)
 {
     return (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
@@ -1498,12 +1501,11 @@ static int calendar_words(const uint32_t *wc, size_t k0, size_t k1)
  * future one: "(that) sales in December | will rise". */
 static int clause_will(const uint32_t *wc, const ns_doc *doc, size_t k1)
 {
-    static const char *const poss[] = {"'s", "\u2019s", NULL};
     uint32_t sent = k1 < doc->toks.n ? doc->toks.v[k1].sent : 0;
     size_t end = k1 + 3;
     for (size_t k = k1; k < doc->toks.n && k < end; k++) {
         /* "that Saturday's vote would be close": the possessive's noun */
-        if (k == k1 && ns_doc_word_is(doc, k, poss)) {
+        if (k == k1 && ns_doc_word_is(doc, k, possessive)) {
             end++;
             continue;
         }
@@ -1548,10 +1550,9 @@ static int after_doing(const ns_doc *doc, size_t k)
  * is still to come; 0 when nothing says. */
 static int possessive_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
-    static const char *const poss[] = {"'s", "\u2019s", NULL};
     static const char *const put_off[] = {"postponed", "cancelled", "canceled",    "scrapped",
                                           "moved",     "delayed",   "rescheduled", NULL};
-    if (k1 >= doc->toks.n || !ns_doc_word_is(doc, k1, poss))
+    if (k1 >= doc->toks.n || !ns_doc_word_is(doc, k1, possessive))
         return 0;
     if (k0 > 0 && ns_doc_word_is(doc, k0 - 1, put_off))
         return 1;
@@ -1639,7 +1640,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         if (doc->toks.v[k].flags & NS_TF_SENT_START)
             back = 99; /* the last token to look at */
         int fut = future_cue(wc, doc, k);
-        if ((doc->text[doc->toks.v[k].start] | 0x20) == 'a' && after_doing(doc, k))
+        if (after_doing(doc, k))
             return -1;
         /* "guidelines to be published in early November": an infinitive
          * "to be" looks ahead, whatever verb came before */
@@ -1779,8 +1780,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                           !ns_doc_word_is(doc, k + 1, not_subject);
             /* "said Saturday night's broadcast would open": the day's
              * possessive makes it the subject's, not the saying's day */
-            static const char *const poss[] = {"'s", "\u2019s", NULL};
-            if (ns_doc_word_is(doc, k, said) && k + 1 == k0 && ns_doc_word_is(doc, k1, poss))
+            if (ns_doc_word_is(doc, k, said) && k + 1 == k0 && ns_doc_word_is(doc, k1, possessive))
                 subject = 1;
             return (after_that || subject) && clause_will(wc, doc, k1) ? 1 : -1;
         }
@@ -1798,7 +1798,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
              * press office, Dublin 2, before 5pm on Friday" */
             if (doc->toks.v[k].sent != sent || ((wc[k] & C_PAST) && !(k > 0 && (wc[k - 1] & C_BE))))
                 break;
-            if ((doc->text[doc->toks.v[k].start] | 0x20) == 'a' && after_doing(doc, k))
+            if (after_doing(doc, k))
                 return -1;
             if (ns_doc_word_is(doc, k, modal))
                 return 1;
@@ -2063,7 +2063,7 @@ static int day_of_something(const ns_doc *doc, size_t k, size_t klast)
 /* Whether a duration at tokens k..klast is no length of time: "a night
  * like this", "a day like no other"; cricket's "one-day international"
  * and "three centuries" (hundreds of runs). */
-static int sport_format(const ns_doc *doc, size_t k, size_t klast, const ns_timex_parse *p)
+static int not_a_length(const ns_doc *doc, size_t k, size_t klast, const ns_timex_parse *p)
 {
     static const char *const like[] = {"like", NULL}, *const a[] = {"a", "an", NULL};
     static const char *const formats[] = {"international", "internationals", "series",  "squad",
@@ -2222,7 +2222,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     if (p->weekday == 7 && klast == k && ns_doc_word_is(doc, k, sunday) &&
         ns_doc_word_is(doc, klast + 1, sunday_kinds))
         return 0;
-    if (p->kind == NS_TX_DURATION && sport_format(doc, k, klast, p))
+    if (p->kind == NS_TX_DURATION && not_a_length(doc, k, klast, p))
         return 0;
     /* "manager of the month", "player of the year": an award's name */
     static const char *const of_[] = {"of", NULL};
@@ -2680,9 +2680,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if (early && (!prefixed || hedged) && !early_ok)
             return 0;
         /* "2000 people"; but "the 1997 women's final" names a year */
-        static const char *const poss[] = {"'s", "\u2019s", NULL};
         if (klast + 1 < doc->toks.n && ns_doc_word_is(doc, klast + 1, counted) &&
-            !ns_doc_word_is(doc, klast + 2, poss))
+            !ns_doc_word_is(doc, klast + 2, possessive))
             return 0;
         /* "1,100 local people", "2000 new jobs": a count with an adjective,
          * unless a preposition of time stands before ("in 2019 new cases") */
@@ -3099,9 +3098,8 @@ static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size
      * whatever tense tells of the booking; "for Saturday's vote" may be
      * one just held, and so may the day just gone ("tables for Friday
      * evening were sold out", said on Saturday) */
-    static const char *const poss[] = {"'s", "\u2019s", NULL};
     if (p->weekday && p->kind == NS_TX_CAL && !p->day && !p->month && kt == ks && ks > 0 &&
-        ns_doc_word_is(doc, ks - 1, for_) && !ns_doc_word_is(doc, klast + 1, poss) &&
+        ns_doc_word_is(doc, ks - 1, for_) && !ns_doc_word_is(doc, klast + 1, possessive) &&
         !(klast + 1 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_CLITIC)) {
         ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
         int yesterday = ns_cal_valid(ref.y, ref.m, ref.d) &&
@@ -3200,23 +3198,6 @@ static int count_apart(const ns_doc *doc, size_t k, size_t klast)
 {
     return klast > k && doc->toks.v[k].kind == NS_TOK_NUMBER &&
            (doc->toks.v[k + 1].flags & NS_TF_PARA_START);
-}
-
-/* The part of the day a prefix "the evening of" names, from token k to
- * the core at kcore; NS_POD_NONE if the prefix is another. */
-static int day_part_of(const ns_doc *doc, size_t k, size_t kcore)
-{
-    static const char *const the[] = {"the", NULL}, *const of[] = {"of", NULL};
-    static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
-    static const unsigned char pods[] = {NS_POD_MO, NS_POD_AF, NS_POD_EV, NS_POD_NI};
-    if (kcore < k + 3 || !ns_doc_word_is(doc, k, the) || !ns_doc_word_is(doc, kcore - 1, of))
-        return NS_POD_NONE;
-    for (int i = 0; parts[i]; i++) {
-        const char *const one[] = {parts[i], NULL};
-        if (ns_doc_word_is(doc, kcore - 2, one))
-            return pods[i];
-    }
-    return NS_POD_NONE;
 }
 
 /* Finds the best expression starting at token k; 1 and *e filled if one. */
@@ -3449,7 +3430,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                                     !(ns_doc_word_is(doc, k, another) &&
                                       p->type != NS_TT_DURATION)))
                     s = start;
-                int pod = day_part_of(doc, k, kcore);
+                int pod = ns_date_prefix_pod(doc->text + start, core - start);
                 if (pod && (p->day || p->weekday) && p->hour < 0 && !p->pod) {
                     p->pod = (unsigned char)pod; /* the evening of Oct. 28 */
                     p->type = NS_TT_TIME;
@@ -3553,8 +3534,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
  * clause, not the sentence's last tense, says when. */
 static int possessive_event(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
-    static const char *const poss[] = {"'s", "\u2019s", NULL};
-    if (!(ns_doc_word_is(doc, k, poss) ||
+    if (!(ns_doc_word_is(doc, k, possessive) ||
           (k < doc->toks.n && doc->toks.v[k].kind == NS_TOK_CLITIC)))
         return 0;
     /* the event's verb follows its noun: "Thursday's draw handed" */
