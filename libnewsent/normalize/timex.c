@@ -38,7 +38,9 @@ static void put_day(vbuf *b, ns_ymd t)
 static void put_time(vbuf *b, const ns_timex_parse *p)
 {
     size_t n = strlen(b->s);
-    if (p->hour >= 0)
+    if (p->hour >= 0 && p->second > 0)
+        snprintf(b->s + n, sizeof b->s - n, "T%02d:%02d:%02d", p->hour, p->minute, p->second);
+    else if (p->hour >= 0)
         snprintf(b->s + n, sizeof b->s - n, "T%02d:%02d", p->hour, p->minute);
     else if (p->pod)
         snprintf(b->s + n, sizeof b->s - n, "T%s", pod_code[p->pod]);

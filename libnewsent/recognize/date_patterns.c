@@ -99,9 +99,11 @@
 #define TOD                                                                                        \
     "(?:(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"         \
     "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening)\\b"           \
-    "|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*" AMPM "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d|:\\d)"    \
+    "|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d(?::[0-5]\\d)?)?\\s*" AMPM                                  \
+    "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d|:\\d)"                                                    \
     "|(?:1[0-2]|0?[1-9])\\s+o'clock\\b"                                                            \
-    "|(?:[01]\\d|2[0-3])\\.[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT)\\b)"                  \
+    "|(?:[01]\\d|2[0-3])\\.[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|AEST|AEDT|AWST|ACST|"  \
+    "NZST|NZDT|IST|SGT|HKT|JST)\\b)"                                                               \
     "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|" \
     "HKT|JST|SGT|AEST|AEDT|MSK)\\b|\\s+local\\s+time\\b)|(?:[01]\\d|2[0-3])[0-5]\\d\\s*hrs\\b"     \
     "(?:\\s*" AMPM                                                                                 \
@@ -128,10 +130,13 @@
     "year)"
 /* "Friday 7 p.m." is one TIME; "Friday at 7 p.m." two, "at" a preposition
  * outside both, as "on" is in "7 p.m. on Friday" */
-/* A clock after a date: "March 21, 2013, 9:12 p.m."; a page's stamp sets
- * it off with a dash, a slash or a bar ("January 19, 2023 \u2014 2.05am",
- * "May 10, 2016 / 06:45 AM CDT") */
-#define TAILT "(?:(?:,?\\s+|\\s*\xe2\x80[\x93\x94]\\s*|[ \\t]+[-/|][ \\t]+)" TOD TZ "?)?"
+/* What sets a clock off from the date before it: "March 21, 2013, 9:12
+ * p.m."; a page's stamp uses a dash, a slash, a bar or a bullet ("January
+ * 19, 2023 \u2014 2.05am", "May 10, 2016 / 06:45 AM CDT", "05/06/2019 - 16:42",
+ * "12 April 2018 \u2022 7:00am") */
+#define STAMPSEP "(?:,?\\s+|\\s*\xe2\x80[\x93\x94\xa2]\\s*|[ \\t]+[-/|][ \\t]+)"
+/* A clock after a date, seconds too in a stamp ("January 6, 2020 7:48:11 pm") */
+#define TAILT "(?:" STAMPSEP "(?:" TOD "|(?:[01]?\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?![\\d:]))" TZ "?)?"
 /* A web page's dateline or an events listing abbreviates the weekday
  * without a dot ("Fri March 22, 2013", "Sun 22 Oct 2023", "Sat 8 Mar");
  * only there, with a capital and a full date or a day and a capitalised
@@ -370,9 +375,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"slash", NS_DF_NUMERIC, C_NSLASH, 0, 0, 1,
      "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])"
      /* a page's stamp: 1/15/2025, 2:40 PM EST; 12/05/1998 09:42:00 */
-     "(?:,?\\s+(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?![\\d:])(?:\\s*" AMPM ")?" TZ "?)?"
+     "(?:" STAMPSEP "(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?![\\d:])(?:\\s*" AMPM ")?" TZ "?)?"
      "|(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.(?:19|20)\\d\\d(?!\\w|[.,]\\d)"
-     "(?:,?\\s+(?:[01]\\d|2[0-3]):[0-5]\\d(?![\\d:])(?:\\s*" AMPM ")?" TZ "?)?"
+     "(?:" STAMPSEP "(?:[01]\\d|2[0-3]):[0-5]\\d(?![\\d:])(?:\\s*" AMPM ")?" TZ "?)?"
      /* the day of the 2001 attacks, as news names it; not in a name ("the
       * 9/11 Commission") */
      "|9/11(?![\\w/]|\\s+(?-i:[A-Z]))",

@@ -251,6 +251,7 @@ typedef struct numinfo {
     int ordinal;          /* 21st */
     int decade;           /* 1990s */
     int hour, minute, pm; /* 15:30, 3pm; hour -1 if not a time */
+    int second;           /* 9:26:14 a.m. */
 } numinfo;
 
 static int parse_num(const char *s, numinfo *ni)
@@ -272,6 +273,10 @@ static int parse_num(const char *s, numinfo *ni)
         p++;
         while (is_digit((unsigned char)*p))
             p++;
+        if (*p == ':' && is_digit((unsigned char)p[1]) && is_digit((unsigned char)p[2])) {
+            ni->second = atoi(p + 1);
+            p += 3;
+        }
     } else if (*p == '.' && is_digit((unsigned char)p[1])) {
         double f = 0.1;
         p++;
@@ -532,6 +537,7 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
                            : 0;
         if (r == 1 && ni.hour >= 0) {
             set_clock(p, ni.hour, ni.minute, ni.pm ? ni.pm : pm);
+            p->second = ni.second < 60 ? ni.second : 0;
             w[i].s[0] = 0;
             if (pm && !ni.pm)
                 w[i + 1].s[0] = 0;
@@ -1628,11 +1634,14 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
 {
     int a[6] = {0}, na = 0;
     size_t i = 0;
+    int colon6 = 0; /* the sixth number follows a colon: seconds, not a zone's hour */
     while (i < len && na < 6) {
         if (!is_digit((unsigned char)t[i])) {
             i++;
             continue;
         }
+        if (na == 5)
+            colon6 = t[i - 1] == ':';
         int v = 0, d = 0;
         while (i < len && is_digit((unsigned char)t[i])) {
             v = v * 10 + (t[i] - '0');
@@ -1656,14 +1665,18 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
         p->year = na == 2 ? 2001 : a[2];
         p->month = m;
         p->day = d;
-        if (na >= 5 && a[3] < 24 && a[4] < 60) /* 1/15/2025, 2:40 PM */
+        if (na >= 5 && a[3] < 24 && a[4] < 60) { /* 1/15/2025, 2:40 PM */
             set_clock(p, a[3], a[4], ampm_of(t, len));
+            p->second = na >= 6 && colon6 && a[5] < 60 ? a[5] : 0;
+        }
     } else {
         p->year = a[0];
         p->month = a[1];
         p->day = na >= 3 ? a[2] : 0; /* 2015-12 */
-        if (na >= 5)
+        if (na >= 5) {
             set_clock(p, a[3], a[4], 0);
+            p->second = na >= 6 && colon6 && a[5] < 60 ? a[5] : 0;
+        }
     }
     p->ydigits = 4;
     return 1;
@@ -1948,6 +1961,7 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
     }
     if (clock.hour >= 0) {
         set_clock(p, clock.hour, clock.minute, 0);
+        p->second = clock.second;
         p->pm = clock.pm;
         p->tz = find_tz(text, len);
         p->hour2 = hour2;

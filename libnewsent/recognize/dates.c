@@ -3789,6 +3789,70 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
     return status;
 }
 
+static int is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Reads a slashed date "d/d/dd" or "d/d/dddd" at t[i] (not inside a longer
+ * number or slashed run); 1 and the three numbers if one is there. */
+static int slashed_at(const char *t, size_t len, size_t i, int v[3])
+{
+    if (i > 0 && (is_digit((unsigned char)t[i - 1]) || t[i - 1] == '/'))
+        return 0;
+    for (int f = 0; f < 3; f++) {
+        int n = 0, x = 0;
+        while (i < len && is_digit((unsigned char)t[i]) && n < 5) {
+            x = x * 10 + (t[i++] - '0');
+            n++;
+        }
+        if (n == 0 || (f < 2 && (n > 2 || i >= len || t[i] != '/')) ||
+            (f == 2 && (n != 2 && n != 4)))
+            return 0;
+        v[f] = x;
+        if (f < 2)
+            i++;
+    }
+    return i >= len || (!is_digit((unsigned char)t[i]) && t[i] != '/');
+}
+
+/* Whether the document's own slashed dates are day first, when the caller
+ * did not say: some "25/03/2019" and no "03/25/2019", or else a first
+ * ambiguous one ("05/06/2019", a web page's stamp) that is the reference
+ * date, or a day or two before it, only when read day first. British and
+ * European sites stamp their pages so, and a wrong month there moves every
+ * "Tuesday" the page resolves against nothing. */
+static int infer_day_first(const ns_doc *doc)
+{
+    const char *t = doc->text;
+    int day_first = 0, month_first = 0, stamp = 0, v[3];
+    for (const char *q = memchr(t, '/', doc->len); q;
+         q = memchr(q + 1, '/', doc->len - (size_t)(q + 1 - t))) {
+        size_t i = (size_t)(q - t);
+        size_t b = i;
+        while (b > 0 && i - b < 2 && is_digit((unsigned char)t[b - 1]))
+            b--;
+        if (b == i || !slashed_at(t, doc->len, b, v))
+            continue;
+        if (v[0] > 12 && v[0] <= 31 && v[1] >= 1 && v[1] <= 12)
+            day_first++;
+        else if (v[1] > 12 && v[1] <= 31 && v[0] >= 1 && v[0] <= 12)
+            month_first++;
+        else if (stamp == 0 && v[0] != v[1] && v[0] >= 1 && v[1] >= 1 && v[0] <= 12 && v[1] <= 12 &&
+                 doc->ref_year > 0) {
+            int y = v[2] < 100 ? 2000 + v[2] : v[2];
+            int64_t ref = ns_cal_to_days((ns_ymd){doc->ref_year, doc->ref_month, doc->ref_day});
+            int64_t dm = ref - ns_cal_to_days((ns_ymd){y, v[1], v[0]});
+            int64_t md = ref - ns_cal_to_days((ns_ymd){y, v[0], v[1]});
+            stamp = dm >= 0 && dm <= 2 && !(md >= 0 && md <= 2) ? 1 : -1;
+        }
+        q = t + b + 5; /* past "d/d/": the year's slash is no new date */
+    }
+    if (day_first || month_first)
+        return day_first > 0 && month_first == 0;
+    return stamp == 1;
+}
+
 /* The patterns write white space as \s, which is ASCII only, but the text
  * policy counts every Unicode space, NUL and control as white space, and
  * "March\u00a04" (a no-break space from HTML) is common in scraped news. The
@@ -3823,9 +3887,13 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
             prev = doc->toks.v[k].end;
     }
     const char *text = doc->text;
+    unsigned flags = doc->flags;
+    if (!(flags & NEWSENT_EXTRACT_DAY_FIRST) && infer_day_first(doc))
+        doc->flags |= NEWSENT_EXTRACT_DAY_FIRST;
     doc->text = view;
     int rc = find_dates(d, doc);
     doc->text = text;
+    doc->flags = flags;
     ns_free(doc->mem, view);
     return rc;
 }

@@ -128,6 +128,7 @@ typedef struct ns_timex_parse {
     int quarter, half;                /* 1..4, 1..2 */
     int week;                         /* -1: the ISO week of the date (the week of March 6) */
     int hour, minute;                 /* -1: none */
+    int second;                       /* 1..59 as written; 0: none or ":00" */
     int hour2, minute2;               /* the end of a clock range (5-6 pm); hour2 -1: none */
     int year2, month2, day2;          /* the end of a range; 0: no range */
     int offset;                       /* NS_TX_REL/SHIFT: signed units; REFWORD: ns_tx_ref */
