@@ -186,7 +186,10 @@ typedef struct newsent_result newsent_result;
 typedef struct newsent_entity newsent_entity;
 
 #define NEWSENT_EXTRACT_OPTIONS_VERSION 1
-/* Dates like 3/4/2024 read day first (4 March) instead of US order. */
+/* Dates like 3/4/2024 read day first (3 April) instead of US order. Without
+ * it, US order, unless the document's own slashed dates show day-first order
+ * ("25/03/2019"; or a first ambiguous one that is the reference date only
+ * when read day first, as a British page's stamp is). */
 #define NEWSENT_EXTRACT_DAY_FIRST 0x1u
 /* Refuse invalid UTF-8 with NEWSENT_EUTF8 instead of treating bad bytes as
  * opaque characters. */
