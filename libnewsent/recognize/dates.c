@@ -1617,6 +1617,17 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
     int owner = possessive_tense(wc, doc, k0, k1);
     if (owner)
         return owner;
+    /* "will miss eight weeks after scans on Monday confirmed a tear": the
+     * verb right after "on <day>" is the day's own clause's */
+    /* (not a form of "be" nor a participle before "by": "fans going to
+     * the game on Friday were told", "a parade on Friday attended by") */
+    static const char *const on[] = {"on", NULL};
+    static const char *const be_by[] = {"was", "were", "by", NULL};
+    if (k0 > 0 && k1 + 1 < doc->toks.n && ns_doc_word_is(doc, k0 - 1, on) &&
+        past_word(wc, doc, k1) && !(wc[k1] & (C_REL | C_BE)) && !ns_doc_word_is(doc, k1, intent) &&
+        !ns_doc_word_is(doc, k1, be_by) && !ns_doc_word_is(doc, k1 + 1, be_by) &&
+        doc->toks.v[k1].sent == sent)
+        return -1;
     /* "late Tuesday or early Wednesday": the second date of a pair shares
      * the first's cue, a few words further back */
     static const char *const orand[] = {"or", "and", NULL};
@@ -1752,6 +1763,14 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             !(ns_doc_word_is(doc, k + 2, be_) && !ends_in_ed(doc, k + 3)))
             return -1;
         if (fut)
+            return 1;
+        /* "the plan was to declare early on Saturday": a future seen from
+         * the past */
+        static const char *const was_were[] = {"was", "were", NULL};
+        static const char *const the_a[] = {"the", "a", "an", "blame", "be", NULL};
+        if (ns_doc_word_is(doc, k, was_were) && k + 2 < k0 && ns_doc_word_is(doc, k + 1, to) &&
+            doc->toks.v[k + 2].kind == NS_TOK_WORD && doc->text[doc->toks.v[k + 2].start] >= 'a' &&
+            doc->text[doc->toks.v[k + 2].start] <= 'z' && !ns_doc_word_is(doc, k + 2, the_a))
             return 1;
         /* "planned a rally on Saturday": a future seen from the past */
         static const char *const planned[] = {"planned", "scheduled", "slated", NULL};
@@ -3553,7 +3572,13 @@ static int possessive_event(const uint32_t *wc, const ns_doc *doc, size_t k)
 static int verb_against(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1, int tense)
 {
     static const char *const modal[] = {"will", "'ll", "shall", NULL};
+    /* "set for 7 p.m. Tuesday, followed by Halifax West at 2 p.m.
+     * Wednesday": a list's participle, no past */
+    static const char *const followed[] = {"followed", "preceded", NULL};
+    static const char *const by[] = {"by", NULL};
     for (size_t k = k0; k < k1 && k < doc->toks.n; k++) {
+        if (tense > 0 && ns_doc_word_is(doc, k, followed) && ns_doc_word_is(doc, k + 1, by))
+            continue;
         if (tense > 0 ? past_word(wc, doc, k) : ns_doc_word_is(doc, k, modal))
             return 1;
     }
