@@ -603,11 +603,18 @@ static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
             m = mm % 12 + 1;
         }
         int dm = ns_cal_days_in_month(y, m);
-        put_day(b, (ns_ymd){y, m, ref.d > dm ? dm : ref.d});
-        put_time(b, p); /* "ten years ago tonight" */
+        ns_ymd t = {y, m, ref.d > dm ? dm : ref.d};
+        if (p->to_day == 2)
+            put_week(b, t, ""); /* "fifty years ago this week" */
+        else if (p->to_day == 3)
+            snprintf(b->s, sizeof b->s, "%04d-%02d", y, m);
+        else {
+            put_day(b, t);
+            put_time(b, p); /* "ten years ago tonight" */
+        }
         return;
     }
-    if (p->to_day && (p->unit == NS_TU_WEEK || p->unit == NS_TU_DAY)) {
+    if (p->to_day == 1 && (p->unit == NS_TU_WEEK || p->unit == NS_TU_DAY)) {
         /* "a week from today": that day */
         put_day(b, ns_cal_add_days(ref, n * (p->unit == NS_TU_WEEK ? 7 : 1)));
         put_time(b, p);
@@ -1299,6 +1306,46 @@ static int clock_with_day(ns_doc *doc)
             strlen(e->value) != 16 || (strlen(n->value) != 10 && strlen(n->value) != 13) ||
             memcmp(e->value, n->value, 10) != 0)
             continue;
+        e->byte_end = n->byte_end;
+        e->tok_end = n->tok_end;
+        n->flags |= NS_EF_DROP;
+    }
+    return NEWSENT_OK;
+}
+
+/* A web page's stamp that ends its line, "Posted Jan 23, 2026 at 6:05 PM",
+ * is one TIME as the stamps set off by a comma are ("at" parts a date and
+ * its clock time in running text: "on April 20, 2026 at 16:05 -
+ * Modified"); only a full date and a clock with a.m./p.m. or a zone. */
+static int stamp_at_clock(ns_doc *doc)
+{
+    static const char *const at[] = {"at", NULL};
+    for (size_t i = 0; i + 1 < doc->nents; i++) {
+        newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
+        const ns_timex_parse *p = e->detail, *q = n->detail;
+        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !p || !q ||
+            (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) || !e->value || !n->value ||
+            p->kind != NS_TX_CAL || !p->year || !p->month || !p->day || p->hour >= 0 || p->day2 ||
+            !dayless_clock(q) || q->hour < 0 || q->hour2 >= 0 || !(q->pm || q->tz) ||
+            n->tok_start != e->tok_end + 1 || !ns_doc_word_is(doc, e->tok_end, at) ||
+            strlen(e->value) != 10 || strlen(n->value) < 16 || memcmp(e->value, n->value, 10) != 0)
+            continue;
+        if (n->tok_end < doc->toks.n &&
+            !(doc->toks.v[n->tok_end].flags & (NS_TF_NEWLINE_BEFORE | NS_TF_PARA_START)))
+            continue;
+        ns_timex_parse *m = ns_arena_alloc(&doc->arena, sizeof *m);
+        if (!m)
+            return NEWSENT_ENOMEM;
+        *m = *p;
+        m->hour = q->hour;
+        m->minute = q->minute;
+        m->second = q->second;
+        m->pm = q->pm;
+        m->tz = q->tz;
+        m->type = NS_TT_TIME;
+        e->detail = m;
+        e->type = "TIME";
+        e->value = n->value;
         e->byte_end = n->byte_end;
         e->tok_end = n->tok_end;
         n->flags |= NS_EF_DROP;
@@ -2707,7 +2754,7 @@ int ns_timex_normalize(ns_doc *doc)
     }
     /* the passes that read values resolved above, in order */
     static int (*const after_values[])(ns_doc *) = {
-        clock_then_day, next_to_day,         overnight_end,         clock_with_day,
+        clock_then_day, next_to_day,         overnight_end,         clock_with_day, stamp_at_clock,
         weekday_spans,  weekday_of_next_day, weekday_of_day_before, feast_on_day};
     for (size_t k = 0; k < sizeof after_values / sizeof after_values[0]; k++) {
         int rc = after_values[k](doc);

@@ -420,7 +420,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:(?:" NUMW ")(?:\\s+or\\s+(?:" NUMW "))?" HALF "?[-\\s]+" UNITS HALF "?" ORSO
      /* "two hours earlier" is the span, as "two hours later" is: a clock
       * time a count of hours before an unknown moment has no value */
-     "?\\s+(?:ago(?:\\s+(?:today|tonight))?|(?<!hour |hours |hrs |minute |minutes |mins |second "
+     "?\\s+(?:ago(?:\\s+(?:today|tonight|this\\s+(?:week|month)\\b))?|(?<!hour |hours |hrs |minute "
+     "|minutes |mins |second "
      "|seconds )"
      "earlier(?!\\s+than\\b)|back|"
      "from\\s+(?:now|today)|hence)\\b|"
@@ -539,15 +540,18 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      * it is its own DATE ("at 4am on Friday") */
     {"time", NS_DF_TIME, C_NUM | C_N4 | C_NCLK | C_NLET | C_NSEP | C_CLOCK | C_NUMW, 0,
      C_CLOCK | C_NCLK | C_NLET, 4,
-     TODR TOD TZ "?(?:(?:,\\s*|\\s+)(?:(?:" WD "|" WDABBR ")"
-                 "(?:\\s+(?:morning|afternoon|evening|night)\\b|"
-                 ",?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?|"
-                 /* a page's stamp: 14:22 GMT, Friday, 22 March 2013 */
-                 ",?\\s+" DAYN "\\s+" MON "(?:,?\\s*" YEAR ")?)?|"
-                 "(?:today|yesterday|tomorrow)(?:\\s+(?:morning|afternoon|evening|night)\\b)?|"
-                 "tonight|(?:this|last)\\s+(?:morning|afternoon|evening|night)\\b|"
-                 "(?:last|this|next)\\s+" WD "|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?|" DAYN
-                 "\\s+" MON "(?:,?\\s*" YEAR ")?))?",
+     /* (a stamp may set its date off by a bullet or a bar: "10:02 AM PST
+      * \u2022 January 14, 2022") */
+     TODR TOD TZ
+     "?(?:(?:,\\s*|\\s+|\\s*\xe2\x80\xa2\\s*|[ \\t]+[|/][ \\t]+)(?:(?:" WD "|" WDABBR ")"
+     "(?:\\s+(?:morning|afternoon|evening|night)\\b|"
+     ",?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?|"
+     /* a page's stamp: 14:22 GMT, Friday, 22 March 2013 */
+     ",?\\s+" DAYN "\\s+" MON "(?:,?\\s*" YEAR ")?)?|"
+     "(?:today|yesterday|tomorrow)(?:\\s+(?:morning|afternoon|evening|night)\\b)?|"
+     "tonight|(?:this|last)\\s+(?:morning|afternoon|evening|night)\\b|"
+     "(?:last|this|next)\\s+" WD "|" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?|" DAYN "\\s+" MON
+     "(?:,?\\s*" YEAR ")?))?",
      NS_DG_TIME},
     /* Holidays: Christmas, Thanksgiving Day, last Easter, New Year's Eve 1999 */
     /* "the spring bank holiday": a season or month after "the", "bank" third */

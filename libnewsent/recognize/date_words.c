@@ -1120,6 +1120,11 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     if (i < n && (strcmp(w[i].s, "today") == 0 || tonight)) {
         p->to_day = 1; /* twenty years ago today; ten years ago tonight */
         i++;
+    } else if (sign < 0 && i + 1 < n && strcmp(w[i].s, "this") == 0 &&
+               (strcmp(w[i + 1].s, "week") == 0 || strcmp(w[i + 1].s, "month") == 0)) {
+        /* "fifty years ago this week": that week of that year */
+        p->to_day = w[i + 1].s[0] == 'w' ? 2 : 3;
+        i += 2;
     }
     if (i < n) {
         /* the year-earlier quarter: the latest quarter, a year before */
