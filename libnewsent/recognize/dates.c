@@ -1768,7 +1768,15 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
          * the past */
         static const char *const was_were[] = {"was", "were", NULL};
         static const char *const the_a[] = {"the", "a", "an", "blame", "be", NULL};
-        if (ns_doc_word_is(doc, k, was_were) && k + 2 < k0 && ns_doc_word_is(doc, k + 1, to) &&
+        /* (a plan's or a pronoun's: "one of his offences was to write a
+         * letter in May" tells what was done) */
+        static const char *const planner[] = {
+            "plan",  "plans",  "aim",         "idea",   "goal",     "intention",
+            "hope",  "target", "alternative", "option", "proposal", "objective",
+            "which", "who",    "he",          "she",    "it",       "they",
+            "we",    "i",      "that",        NULL};
+        if (ns_doc_word_is(doc, k, was_were) && k > 0 && ns_doc_word_is(doc, k - 1, planner) &&
+            k + 2 < k0 && ns_doc_word_is(doc, k + 1, to) &&
             doc->toks.v[k + 2].kind == NS_TOK_WORD && doc->text[doc->toks.v[k + 2].start] >= 'a' &&
             doc->text[doc->toks.v[k + 2].start] <= 'z' && !ns_doc_word_is(doc, k + 2, the_a))
             return 1;
