@@ -102,6 +102,7 @@
     "|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d(?::[0-5]\\d)?)?\\s*" AMPM                                  \
     "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d|:\\d)"                                                    \
     "|(?:1[0-2]|0?[1-9])\\s+o'clock\\b"                                                            \
+    "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\x1e)" /* a live blog's head: mark_blog_stamps */              \
     "|(?:[01]\\d|2[0-3])\\.[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|AEST|AEDT|AWST|ACST|"  \
     "NZST|NZDT|IST|SGT|HKT|JST)\\b)"                                                               \
     "|(?:[01]\\d|2[0-3])[0-5]\\d(?=\\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|" \

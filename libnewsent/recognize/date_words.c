@@ -1812,6 +1812,15 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
     ns_timex_parse clock;
     clear(&clock);
     size_t at1 = 0;
+    numinfo head;
+    if (family == NS_DF_TIME && n == 1 && parse_num(w[0].s, &head) == 1 && head.digits == 4 &&
+        head.hour < 0 && (int)head.v % 100 < 60 && (int)head.v / 100 < 24) {
+        /* a live blog's head, "1647:", the only thing the time family
+         * matches as four digits alone (mark_blog_stamps) */
+        p->kind = NS_TX_CAL;
+        set_clock(p, (int)head.v / 100, (int)head.v % 100, 0);
+        return 1;
+    }
     if (family == NS_DF_CAL || family == NS_DF_REL || family == NS_DF_TIME)
         at1 = read_clock(w, n, 0, &clock);
     int hour2 = -1, minute2 = 0;

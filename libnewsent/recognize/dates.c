@@ -3297,7 +3297,8 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 e->byte_end = (uint32_t)end;
                 return -1;
             }
-            if (r == 0)
+            /* "1647:" heading a live blog's entry is its clock, no year */
+            if (r == 0 || (end < doc->len && doc->text[end] == '\x1e' && dp->family != NS_DF_TIME))
                 continue;
             size_t klast = token_ending_at(doc, k, end);
             int pre = pass == 0 && prefixed;
@@ -3764,6 +3765,9 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
             doc->toks.v[k - 1].end - doc->toks.v[k - 1].start == 4 && (wc[k - 1] & C_ANYNUM) &&
             local_time(doc, k))
             wc[k] |= C_CLOCK;
+        /* "1647: Crews arrive": a live blog's head (mark_blog_stamps) */
+        if (t->end < doc->len && doc->text[t->end] == '\x1e')
+            wc[k] |= C_NCLK;
         /* "at 2200 hours": the pattern tells the clock from a count */
         if ((doc->text[t->start] | 0x20) == 'h' && military_hours(wc, doc, k))
             wc[k] |= C_CLOCK;
@@ -3886,6 +3890,45 @@ static int infer_day_first(const ns_doc *doc)
     return stamp == 1;
 }
 
+/* A live blog's entries may open with a four-digit clock and a colon
+ * ("1647: That is the end of our live coverage", as the BBC's pages had
+ * them). A year opens a timeline's entries the same way ("1994: The mill
+ * closes"), so the colons of such heads become the byte \x1e in the view,
+ * which the clock pattern looks for, only when three heads or more are
+ * all clock times and one of them is written with a leading zero or they
+ * run backwards, newest first, as a blog's do and a timeline's do not. */
+static void mark_blog_stamps(const ns_doc *doc, char *view)
+{
+    int n = 0, zero = 0, down = 1, last = 10000;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t k = 0; k + 1 < doc->toks.n; k++) {
+            const ns_token *t = &doc->toks.v[k];
+            const char *s = doc->text + t->start;
+            if (!(t->flags & (NS_TF_PARA_START | NS_TF_NEWLINE_BEFORE)) || t->end - t->start != 4 ||
+                doc->toks.v[k + 1].start != t->end || doc->text[t->end] != ':' ||
+                doc->toks.v[k + 1].end != t->end + 1)
+                continue;
+            int v = 0;
+            for (int i = 0; i < 4; i++)
+                v = is_digit((unsigned char)s[i]) ? v * 10 + (s[i] - '0') : -100000;
+            if (v < 0)
+                continue; /* "Live: Port Talwyn fire" */
+            if (pass == 1) {
+                view[t->end] = '\x1e';
+                continue;
+            }
+            if (v / 100 > 23 || v % 100 > 59)
+                return;
+            n++;
+            zero |= s[0] == '0';
+            down &= v < last;
+            last = v;
+        }
+        if (n < 3 || !(zero || down))
+            return;
+    }
+}
+
 /* The patterns write white space as \s, which is ASCII only, but the text
  * policy counts every Unicode space, NUL and control as white space, and
  * "March\u00a04" (a no-break space from HTML) is common in scraped news. The
@@ -3923,6 +3966,7 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
     unsigned flags = doc->flags;
     if (!(flags & NEWSENT_EXTRACT_DAY_FIRST) && infer_day_first(doc))
         doc->flags |= NEWSENT_EXTRACT_DAY_FIRST;
+    mark_blog_stamps(doc, view);
     doc->text = view;
     int rc = find_dates(d, doc);
     doc->text = text;
