@@ -804,10 +804,16 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
         size_t pn = t->end - t->start;
         return (pn == 1 && (c == '-' || c == '\'')) || (pn == 3 && c == 0xe2) ? C_JOIN : 0;
     }
-    if (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV)
-        return 0;
     size_t n = t->end - t->start;
     const char *s = doc->text + t->start;
+    if (t->kind == NS_TOK_CLITIC) {
+        /* "He'll be there on Friday": the clitic of "will", with either
+         * apostrophe, the only one that tells a tense */
+        size_t a = c == '\'' ? 1 : 3;
+        return n == a + 2 && (s[a] | 0x20) == 'l' && (s[a + 1] | 0x20) == 'l' ? C_FUT : 0;
+    }
+    if (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV)
+        return 0;
     /* a hyphenated word is read by its first part: "two-and-a-half-year" */
     if (n > 16 && !(t->flags & NS_TF_HAS_HYPHEN))
         return 0;
@@ -2205,11 +2211,15 @@ static int in_work_title(const ns_doc *doc, size_t k, size_t klast, const ns_tim
     return 1;
 }
 
+/* A bit of doc->flags this stage sets while it runs (no NEWSENT_EXTRACT_*
+ * flag): the text is in lower case (lower_case_text). */
+#define NS_DOC_LOWER_CASE 0x40000000u
+
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
 {
     const ns_token *t = &doc->toks.v[k];
-    int cap = doc->text[at] >= 'A' && doc->text[at] <= 'Z';
+    int cap = (doc->text[at] >= 'A' && doc->text[at] <= 'Z') || (doc->flags & NS_DOC_LOWER_CASE);
     /* the word at the core position: "November" in "mid-November" */
     char w[24];
     size_t len = 0;
@@ -3929,6 +3939,25 @@ static void mark_blog_stamps(const ns_doc *doc, char *view)
     }
 }
 
+/* Whether the text is written in lower case: no capital but a sentence's
+ * first letter and "I" ("i'll be out on friday", a chat's or a lower-cased
+ * transcript's way). News capitalises weekdays and months, and the stage
+ * reads them only so ("a good friday lunch"), except in such a text. */
+static int lower_case_text(const ns_doc *doc)
+{
+    size_t words = 0;
+    for (size_t k = 0; k < doc->toks.n; k++) {
+        const ns_token *t = &doc->toks.v[k];
+        if (t->kind != NS_TOK_WORD)
+            continue;
+        words++;
+        if ((t->flags & NS_TF_UPPER_INITIAL) && !(t->flags & NS_TF_SENT_START) &&
+            !(t->end - t->start == 1 && doc->text[t->start] == 'I'))
+            return 0;
+    }
+    return words >= 3;
+}
+
 /* The patterns write white space as \s, which is ASCII only, but the text
  * policy counts every Unicode space, NUL and control as white space, and
  * "March\u00a04" (a no-break space from HTML) is common in scraped news. The
@@ -3966,6 +3995,8 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
     unsigned flags = doc->flags;
     if (!(flags & NEWSENT_EXTRACT_DAY_FIRST) && infer_day_first(doc))
         doc->flags |= NEWSENT_EXTRACT_DAY_FIRST;
+    if (lower_case_text(doc))
+        doc->flags |= NS_DOC_LOWER_CASE;
     mark_blog_stamps(doc, view);
     doc->text = view;
     int rc = find_dates(d, doc);
