@@ -2259,6 +2259,18 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
         /* nor does "overnight", the night before the story's day */
         if (eq && (eq->kind == NS_TX_REFWORD || eq->overnight))
             continue;
+        /* nor a day a span is counted from: "sirens sounded for the fourth
+         * time since Thursday. An interceptor brought down two rockets
+         * before 11 am" */
+        static const char *const since[] = {"since", NULL};
+        static const char *const when[] = {"when", NULL};
+        int yy, mm, dd;
+        /* (not "since Sept. 4, 2010, when a quake struck at 4.35am": that
+         * day's own clause; a year there stays a coarser date) */
+        if (e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, since) &&
+            day_value(v, &yy, &mm, &dd) && !ns_doc_word_is(doc, e->tok_end, when) &&
+            !ns_doc_word_is(doc, e->tok_end + 1, when))
+            continue;
         /* "A tornado tore through the town late Friday, authorities said
          * Saturday. It touched down at 10:47 p.m.": the day a lede's
          * source spoke dates the telling, not the events after it */
