@@ -2227,6 +2227,36 @@ static int small_hours_after(const ns_doc *doc, const newsent_entity *e, size_t 
            !zone_converted(doc, e) && evening_of(doc, i);
 }
 
+/* Whether clock time e, of the morning or at noon, comes after the evening
+ * or night of a day before the reference that entity i names: "flew into
+ * Luton on Sunday evening and passed a medical shortly after 8 a.m.",
+ * "overtopped last night ... still without power at 7am", "By midnight,
+ * Ortiz led ... said in a statement at 1:15 a.m.": the next morning, when
+ * that is not past the reference day. */
+static int morning_after(const ns_doc *doc, const newsent_entity *e, size_t i, ns_ymd day,
+                         ns_ymd ref)
+{
+    const ns_timex_parse *p = e->detail, *q = doc->ents[i].detail;
+    if (!q || p->hour < 0 || p->hour > 12 || (p->hour == 12 && p->minute > 0) ||
+        ns_cal_to_days(day) >= ns_cal_to_days(ref))
+        return 0;
+    size_t ei = (size_t)(e - doc->ents);
+    int day_after = ei + 1 < doc->nents && doc->ents[ei + 1].tok_start == e->tok_end;
+    if (day_after || range_end_clock_at(doc, e) || zone_converted(doc, e))
+        return 0;
+    /* not a time told before the evening ("hawkers had opened at 6 a.m.")
+     * nor the start of a span ("orders fell between 11 a.m. and 2 p.m.") */
+    static const char *const had_between[] = {"had", "between", NULL};
+    uint32_t sent = ent_sent(doc, e);
+    for (size_t k = e->tok_start, b = 0; k-- > 0 && b < 6; b++) {
+        if (doc->toks.v[k].sent != sent)
+            break;
+        if (ns_doc_word_is(doc, k, had_between))
+            return 0;
+    }
+    return q->hour == 24 || evening_of(doc, i);
+}
+
 /* The day a bare clock time ("at 8 p.m.") is on: the day last named in
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
@@ -2311,7 +2341,9 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
          * two weeks, he told a briefing that began at 10 a.m." */
         if (tense < 0 && diff > 7 && self->tok_start > e->tok_end + 8)
             continue; /* (a story's forecast, "by the afternoon", stays on its day) */
-        *out = small_hours_after(doc, self, i) ? ns_cal_add_days(t, 1) : t;
+        *out = small_hours_after(doc, self, i) || morning_after(doc, self, i, t, ref)
+                   ? ns_cal_add_days(t, 1)
+                   : t;
         return 1;
     }
     return 0;
