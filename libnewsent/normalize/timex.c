@@ -2304,7 +2304,7 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
         /* "A tornado tore through the town late Friday, authorities said
          * Saturday. It touched down at 10:47 p.m.": the day a lede's
          * source spoke dates the telling, not the events after it */
-        if (s != sent && tense < 0 && reported(doc, e))
+        if (s != sent && tense <= 0 && reported(doc, e))
             continue;
         /* "rallied on Friday, closing out the first half after talks that
          * ran until 4:20 a.m.": a coarser date in the clock time's own
