@@ -2467,9 +2467,12 @@ static int holiday_weekend(const ns_doc *doc, const newsent_entity *e, const ns_
 static int canadian_words(const ns_doc *doc)
 {
     static const char *const ca[] = {
-        "canada",       "canadian", "canadians", "ontario",   "quebec", "alberta", "manitoba",
-        "saskatchewan", "toronto",  "montreal",  "vancouver", "ottawa", "calgary", "edmonton",
-        "winnipeg",     "halifax",  "ont",       "alta",      NULL};
+        "canada",    "canadian",     "canadians", "ontario",    "quebec",      "alberta",
+        "manitoba",  "saskatchewan", "toronto",   "montreal",   "vancouver",   "ottawa",
+        "calgary",   "edmonton",     "winnipeg",  "halifax",    "ont",         "alta",
+        "yukon",     "yukoners",     "nunavut",   "whitehorse", "yellowknife", "newfoundland",
+        "labrador",  "saskatoon",    "scotia",    "cbc",        "rcmp",        "quebecers",
+        "albertans", "ontarians",    NULL};
     static const char *const us[] = {"u.s.",       "american", "americans", "washington", "texas",
                                      "california", "florida",  "chicago",   "america",    NULL};
     static const char *const united[] = {"united", NULL}, *const states[] = {"states", NULL};
