@@ -2211,9 +2211,15 @@ static int in_work_title(const ns_doc *doc, size_t k, size_t klast, const ns_tim
     return 1;
 }
 
+/* Whether a pattern's name is the literal `lit`: the first letters tell
+ * most names apart without a call (context_ok asks a dozen times a match). */
+#define NAME_IS(name, lit) ((name)[0] == (lit)[0] && strcmp((name), (lit)) == 0)
+
 /* A bit of doc->flags this stage sets while it runs (no NEWSENT_EXTRACT_*
  * flag): the text is in lower case (lower_case_text). */
 #define NS_DOC_LOWER_CASE 0x40000000u
+/* ... and some lines open with a live blog's clock (mark_blog_stamps) */
+#define NS_DOC_BLOG_HEADS 0x20000000u
 
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
@@ -2275,14 +2281,13 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         return 0;
     /* "is survived by May, their three children": a name */
     static const char *const by_[] = {"by", NULL}, *const survived[] = {"survived", NULL};
-    if (strcmp(name, "mon") == 0 && k >= 2 && ns_doc_word_is(doc, k - 1, by_) &&
+    if (NAME_IS(name, "mon") && k >= 2 && ns_doc_word_is(doc, k - 1, by_) &&
         ns_doc_word_is(doc, k - 2, survived))
         return 0;
-    if (strcmp(name, "mon") == 0 && at == t->start && ns_doc_word_is(doc, k, the_) &&
-        k + 3 <= klast)
+    if (NAME_IS(name, "mon") && at == t->start && ns_doc_word_is(doc, k, the_) && k + 3 <= klast)
         /* "the month of February": the month word decides */
         return context_ok(doc, k + 3, klast, doc->toks.v[k + 3].start, name, p, prefixed);
-    if (strcmp(name, "md") == 0 && p->day == 1 && klast > k && klast + 1 < doc->toks.n &&
+    if (NAME_IS(name, "md") && p->day == 1 && klast > k && klast + 1 < doc->toks.n &&
         doc->toks.v[klast + 1].kind == NS_TOK_PUNCT) {
         /* "get through November and December first," he said: after
          * another month, the adverb, not the day */
@@ -2292,7 +2297,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             lex_is_month(doc, k - 2))
             return 0;
     }
-    if (strcmp(name, "mon") == 0 && !p->month2) {
+    if (NAME_IS(name, "mon") && !p->month2) {
         if (!cap)
             return 0;
         int abbrev =
@@ -2326,7 +2331,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             !(doc->toks.v[klast + 1].flags & NS_TF_SENT_START))
             return 0;
     }
-    if (strcmp(name, "holiday") != 0) {
+    if (!NAME_IS(name, "holiday")) {
         /* a title: "High Noon", CBS's "60 Minutes", ABC's "This Week", the
          * "Today" show; news writes these words in lower case mid-sentence */
         static const char *const lower[] = {
@@ -2343,7 +2348,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                                   doc->toks.v[j - 1].kind == NS_TOK_SYMBOL);
             /* "every Boxing Day": a feast's own Day */
             size_t jp = j > k + 1 && doc->toks.v[j - 1].kind == NS_TOK_CLITIC ? j - 2 : j - 1;
-            opens |= strcmp(name, "set") == 0 && j > k &&
+            opens |= NAME_IS(name, "set") && j > k &&
                      (doc->toks.v[jp].flags & NS_TF_UPPER_INITIAL); /* Valentine's Day */
             if (c0 >= 'A' && c0 <= 'Z' && !(tj->flags & (NS_TF_SENT_START | NS_TF_HEADLINE)) &&
                 !(tj->flags & NS_TF_ALL_UPPER) && !opens && ns_doc_word_is(doc, j, lower) &&
@@ -2356,14 +2361,14 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                 return 0;
         }
     }
-    if (strcmp(name, "century") == 0 && k > 0) {
+    if (NAME_IS(name, "century") && k > 0) {
         /* a batsman's "ninth century" is a hundred runs */
         static const char *const owners[] = {"his",  "her", "their", "its", "my",
                                              "your", "our", "'s",    NULL};
         if (ns_doc_word_is(doc, k - 1, owners))
             return 0;
     }
-    if (strcmp(name, "season") == 0 && p->season && !p->year) {
+    if (NAME_IS(name, "season") && p->season && !p->year) {
         /* "winter wheat", "spring barley", "spring tides": named for a season */
         static const char *const crops[] = {"wheat",    "barley", "crop",  "crops",
                                             "rapeseed", "sowing", "grain", "oats",
@@ -2398,7 +2403,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         return 0;
     const ns_token *st = &doc->toks.v[klast];
     int season_cap = doc->text[st->start] >= 'A' && doc->text[st->start] <= 'Z';
-    if (strcmp(name, "season") == 0 && (cap || season_cap) && !p->year) {
+    if (NAME_IS(name, "season") && (cap || season_cap) && !p->year) {
         /* "the Summer Games", "the Arab Spring": names, not seasons */
         static const char *const games[] = {"games",      "olympics",  "olympic", "paralympics",
                                             "paralympic", "offensive", "palace",  NULL};
@@ -2414,21 +2419,21 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             doc->text[lt->start] <= 'Z')
             return 0;
     }
-    if (strcmp(name, "wd") == 0 && !cap && strcmp(w, "overnight") != 0)
+    if (NAME_IS(name, "wd") && !cap && strcmp(w, "overnight") != 0)
         return 0; /* news capitalises weekdays; "a good friday lunch" is none */
     /* "Mr. Sunday Adebayo": a weekday after a title is a given name */
     static const char *const titles[] = {"mr", "mrs", "ms", "miss", "dr", "chief", NULL};
-    if (strcmp(name, "wd") == 0 && k > 0 &&
+    if (NAME_IS(name, "wd") && k > 0 &&
         (ns_doc_word_is(doc, k - 1, titles) ||
          (k > 1 && doc->toks.v[k - 1].kind == NS_TOK_PUNCT &&
           doc->text[doc->toks.v[k - 1].start] == '.' && ns_doc_word_is(doc, k - 2, titles))))
         return 0;
     /* Sheffield Wednesday, the football club, in every results table */
     static const char *const sheffield[] = {"sheffield", NULL};
-    if (strcmp(name, "wd") == 0 && k > 0 && ns_doc_word_is(doc, k - 1, sheffield) &&
+    if (NAME_IS(name, "wd") && k > 0 && ns_doc_word_is(doc, k - 1, sheffield) &&
         (doc->toks.v[k - 1].flags & NS_TF_UPPER_INITIAL))
         return 0;
-    if (strcmp(name, "wd") == 0 && k == klast && k > 0 && klast + 1 < doc->toks.n) {
+    if (NAME_IS(name, "wd") && k == klast && k > 0 && klast + 1 < doc->toks.n) {
         /* inside a name: "the Good Friday Agreement", "The Sunday Telegraph";
          * not "On Tuesday Lyman said" */
         const ns_token *pt = &doc->toks.v[k - 1], *nt = &doc->toks.v[klast + 1];
@@ -2477,10 +2482,10 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     /* "Saturday Night Fever", "Monday Night Football", "Friday Night Lights":
      * a weekday and a capitalised part of the day in mid-sentence name a
      * title */
-    if (strcmp(name, "wd") == 0 && klast == k + 1 && !(doc->toks.v[klast].flags & NS_TF_HEADLINE) &&
+    if (NAME_IS(name, "wd") && klast == k + 1 && !(doc->toks.v[klast].flags & NS_TF_HEADLINE) &&
         doc->text[doc->toks.v[klast].start] >= 'A' && doc->text[doc->toks.v[klast].start] <= 'Z')
         return 0;
-    if (strcmp(name, "holiday") == 0) {
+    if (NAME_IS(name, "holiday")) {
         /* names of feasts are capitalised: "good friday" is no feast */
         const ns_token *ht = &doc->toks.v[klast];
         size_t j = k;
@@ -2539,7 +2544,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                 return 0;
         }
     }
-    if (strcmp(name, "rel") == 0 && k > 0) {
+    if (NAME_IS(name, "rel") && k > 0) {
         /* "It appears that August is showing strength": the conjunction,
          * then the month alone */
         static const char *const that[] = {"that", NULL};
@@ -2556,19 +2561,19 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
      * what follows, not yesterday or last week (the span reading, "the last
      * hour of trading", stays) */
     static const char *const last_[] = {"last", NULL}, *const of_after[] = {"of", NULL};
-    if (strcmp(name, "rel") == 0 && ns_doc_word_is(doc, klast + 1, of_after) &&
+    if (NAME_IS(name, "rel") && ns_doc_word_is(doc, klast + 1, of_after) &&
         ((klast == k + 2 && ns_doc_word_is(doc, k, the_) && ns_doc_word_is(doc, k + 1, last_)) ||
          (klast == k + 1 && k > 0 && ns_doc_word_is(doc, k, last_) &&
           ns_doc_word_is(doc, k - 1, the_))))
         return 0;
     /* NBC's "Today" show: a title */
     static const char *const show[] = {"show", NULL};
-    if (strcmp(name, "deictic") == 0 && k == klast && cap &&
+    if (NAME_IS(name, "deictic") && k == klast && cap &&
         (ns_doc_word_is(doc, klast + 1, show) ||
          (klast + 2 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_PUNCT &&
           ns_doc_word_is(doc, klast + 2, show))))
         return 0;
-    if (strcmp(name, "rel") == 0 && p->month && !cap) {
+    if (NAME_IS(name, "rel") && p->month && !cap) {
         /* "this march" is a walk; a month name is capitalised */
         const ns_token *mt = &doc->toks.v[klast];
         if (doc->text[mt->start] >= 'a' && doc->text[mt->start] <= 'z' && !p->day)
@@ -2583,7 +2588,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             (klast == k || ns_doc_word_is(doc, klast - 1, last)))
             return 0;
     }
-    if (strcmp(name, "duration") == 0 || strcmp(name, "set") == 0) {
+    if (NAME_IS(name, "duration") || NAME_IS(name, "set")) {
         const ns_token *lt = &doc->toks.v[klast];
         char lw[24];
         lower_word(doc, lt, lw, sizeof lw);
@@ -2671,13 +2676,13 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                 return 0;
         }
     }
-    if (strcmp(name, "season") == 0 && p->season && !p->year && !p->has_yrel && !prefixed) {
+    if (NAME_IS(name, "season") && p->season && !p->year && !p->has_yrel && !prefixed) {
         static const char *const bare[] = {"spring", "summer", "fall", "autumn", "winter", NULL};
         if (ns_doc_word_is(doc, k, bare) && !(k > 0 && ns_doc_word_is(doc, k - 1, preps)) &&
             !described_season(doc, k) && !season_pair(doc, k))
             return 0;
     }
-    if (strcmp(name, "season") == 0 && p->season == 3 && !p->year) {
+    if (NAME_IS(name, "season") && p->season == 3 && !p->year) {
         /* "the fall of the Berlin Wall", "a fall in prices", "prices fall":
          * the autumn only where nothing follows that makes it a drop */
         static const char *const fall[] = {"fall", NULL};
@@ -2690,7 +2695,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             !(klast == k && season_pair(doc, k)))
             return 0;
     }
-    if (strcmp(name, "year") == 0 && !p->year2 && (t->kind == NS_TOK_NUMBER)) {
+    if (NAME_IS(name, "year") && !p->year2 && (t->kind == NS_TOK_NUMBER)) {
         /* an early year needs what makes it one: a preposition, "the 1215
          * charter" (a singular noun: "the 1200 rounds" counts), or a year before it in a list
          * ("1216, 1217 and 1225") */
@@ -3324,13 +3329,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 s = after_first_word(doc, s, end);
             }
             /* "after the 6 December defeat": the article is the noun's */
-            if (strcmp(dp->name, "dm") == 0 && starts_with_word(doc->text + s, end - s, "the") &&
+            if (NAME_IS(dp->name, "dm") && starts_with_word(doc->text + s, end - s, "the") &&
                 noun_after(doc, klast) && !has_of(doc, k, klast))
                 s = after_first_word(doc, s, end);
             /* "the past year" is a duration, not last year; "the last
              * fiscal year" is the year */
             if (dp->family == NS_DF_REL && p->kind == NS_TX_REL && !p->weekday && !p->month &&
-                strcmp(dp->name, "theunit") != 0 && !p->season &&
+                !NAME_IS(dp->name, "theunit") && !p->season &&
                 starts_with_word(doc->text + s, end - s, "the") && p->offset != 0 &&
                 p->unit != NS_TU_DAY && !has_fiscal(wc, doc, k, klast))
                 continue;
@@ -3346,7 +3351,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "in the year to February", "the quarter through June": the
              * same length, in British and wire style */
             static const char *const to_through[] = {"to", "through", NULL};
-            if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL &&
+            if (NAME_IS(dp->name, "theunit") && p->kind == NS_TX_REL &&
                 (p->unit == NS_TU_YEAR || p->unit == NS_TU_MONTH) &&
                 (ns_doc_word_is(doc, klast + 1, ended) ||
                  (ns_doc_word_is(doc, klast + 1, to_through) && klast + 2 < doc->toks.n &&
@@ -3369,12 +3374,12 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
              * last completed quarter */
             /* "the new year": next year's from July, this year's before */
             static const char *const new_[] = {"new", NULL};
-            if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL && p->unit == NS_TU_YEAR &&
+            if (NAME_IS(dp->name, "theunit") && p->kind == NS_TX_REL && p->unit == NS_TU_YEAR &&
                 ns_doc_word_is(doc, kk + 1, new_))
                 p->offset = doc->ref_month >= 7 ? 1 : 0;
             /* "the week ahead": this one early in it, the next from Friday */
             static const char *const ahead_[] = {"ahead", NULL};
-            if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL && p->offset == 0 &&
+            if (NAME_IS(dp->name, "theunit") && p->kind == NS_TX_REL && p->offset == 0 &&
                 ns_doc_word_is(doc, klast, ahead_))
                 p->ahead = 1;
             /* "convicted in November 2023 and sentenced the next month": the
@@ -3396,13 +3401,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             }
             /* "the week before Christmas": the normaliser places it */
             static const char *const before_after[] = {"before", "after", NULL};
-            if (strcmp(dp->name, "theunit") == 0 &&
+            if (NAME_IS(dp->name, "theunit") &&
                 (p->kind == NS_TX_REL || p->kind == NS_TX_ANAPHOR) &&
                 (p->unit == NS_TU_DAY || p->unit == NS_TU_WEEK) &&
                 ns_doc_word_is(doc, klast + 1, before_after))
                 p->before_after =
                     (signed char)(doc->text[doc->toks.v[klast + 1].start] == 'a' ? 1 : -1);
-            int qend = strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL &&
+            int qend = NAME_IS(dp->name, "theunit") && p->kind == NS_TX_REL &&
                                p->unit == NS_TU_QUARTER &&
                                (ns_doc_word_is(doc, klast + 1, ended) ||
                                 ns_doc_word_is(doc, klast + 1, to_through))
@@ -3519,7 +3524,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "We finished the year with record revenue", "by the end of the
              * year", said in January or February in the past: the year just
              * ended */
-            if (strcmp(dp->name, "theunit") == 0 && p->kind == NS_TX_REL && p->unit == NS_TU_YEAR &&
+            if (NAME_IS(dp->name, "theunit") && p->kind == NS_TX_REL && p->unit == NS_TU_YEAR &&
                 p->offset == 0 && !p->fiscal && doc->ref_month >= 1 && doc->ref_month <= 2 &&
                 ns_doc_word_is(doc, kk, the) && !ns_doc_word_is(doc, kk + 1, new_) &&
                 !(kk >= 2 && ns_doc_word_is(doc, kk - 2, start_of)) && !so_far(doc, klast + 1) &&
@@ -3776,7 +3781,7 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
             local_time(doc, k))
             wc[k] |= C_CLOCK;
         /* "1647: Crews arrive": a live blog's head (mark_blog_stamps) */
-        if (t->end < doc->len && doc->text[t->end] == '\x1e')
+        if ((doc->flags & NS_DOC_BLOG_HEADS) && t->end < doc->len && doc->text[t->end] == '\x1e')
             wc[k] |= C_NCLK;
         /* "at 2200 hours": the pattern tells the clock from a count */
         if ((doc->text[t->start] | 0x20) == 'h' && military_hours(wc, doc, k))
@@ -3907,36 +3912,57 @@ static int infer_day_first(const ns_doc *doc)
  * which the clock pattern looks for, only when three heads or more are
  * all clock times and one of them is written with a leading zero or they
  * run backwards, newest first, as a blog's do and a timeline's do not. */
-static void mark_blog_stamps(const ns_doc *doc, char *view)
+/* The four-digit head with its colon at line start `at`, "1647:" and
+ * not "1647:30"; its clock in minutes past midnight form (HHMM), or -1. */
+static int blog_head_at(const char *t, size_t len, size_t at)
 {
+    while (at < len && (t[at] == ' ' || t[at] == '\t'))
+        at++;
+    if (at + 5 > len || t[at + 4] != ':' || (at + 5 < len && is_digit((unsigned char)t[at + 5])))
+        return -1;
+    int v = 0;
+    for (size_t i = at; i < at + 4; i++) {
+        if (!is_digit((unsigned char)t[i]))
+            return -1;
+        v = v * 10 + (t[i] - '0');
+    }
+    return (at == 0 || !is_digit((unsigned char)t[at - 1])) ? v : -1;
+}
+
+/* Marks the heads as above, reading the text's lines (few: a memchr per
+ * line, not a look at every token); returns whether it marked any. */
+static int mark_blog_stamps(const ns_doc *doc, char *view)
+{
+    const char *t = doc->text;
+    size_t len = doc->len;
     int n = 0, zero = 0, down = 1, last = 10000;
     for (int pass = 0; pass < 2; pass++) {
-        for (size_t k = 0; k + 1 < doc->toks.n; k++) {
-            const ns_token *t = &doc->toks.v[k];
-            const char *s = doc->text + t->start;
-            if (!(t->flags & (NS_TF_PARA_START | NS_TF_NEWLINE_BEFORE)) || t->end - t->start != 4 ||
-                doc->toks.v[k + 1].start != t->end || doc->text[t->end] != ':' ||
-                doc->toks.v[k + 1].end != t->end + 1)
-                continue;
-            int v = 0;
-            for (int i = 0; i < 4; i++)
-                v = is_digit((unsigned char)s[i]) ? v * 10 + (s[i] - '0') : -100000;
-            if (v < 0)
-                continue; /* "Live: Port Talwyn fire" */
-            if (pass == 1) {
-                view[t->end] = '\x1e';
-                continue;
+        for (size_t at = 0; at < len;) {
+            int v = blog_head_at(t, len, at);
+            if (v >= 0) {
+                size_t c = at;
+                while (t[c] == ' ' || t[c] == '\t')
+                    c++;
+                if (pass == 1) {
+                    view[c + 4] = '\x1e';
+                } else {
+                    if (v / 100 > 23 || v % 100 > 59)
+                        return 0; /* a timeline's years: "1994: The mill closes" */
+                    n++;
+                    zero |= t[c] == '0';
+                    down &= v < last;
+                    last = v;
+                }
             }
-            if (v / 100 > 23 || v % 100 > 59)
-                return;
-            n++;
-            zero |= s[0] == '0';
-            down &= v < last;
-            last = v;
+            const char *nl = memchr(t + at, '\n', len - at);
+            if (!nl)
+                break;
+            at = (size_t)(nl - t) + 1;
         }
         if (n < 3 || !(zero || down))
-            return;
+            return 0;
     }
+    return 1;
 }
 
 /* Whether the text is written in lower case: no capital but a sentence's
@@ -3997,7 +4023,8 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
         doc->flags |= NEWSENT_EXTRACT_DAY_FIRST;
     if (lower_case_text(doc))
         doc->flags |= NS_DOC_LOWER_CASE;
-    mark_blog_stamps(doc, view);
+    if (mark_blog_stamps(doc, view))
+        doc->flags |= NS_DOC_BLOG_HEADS;
     doc->text = view;
     int rc = find_dates(d, doc);
     doc->text = text;
