@@ -1231,6 +1231,21 @@ static int clock_then_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* Whether one of `words` stands among the n tokens before entity e in its
+ * sentence. */
+static int word_before(const ns_doc *doc, const newsent_entity *e, const char *const *words,
+                       uint32_t n)
+{
+    uint32_t sent = ent_sent(doc, e);
+    for (uint32_t k = e->tok_start, b = 0; k-- > 0 && b < n; b++) {
+        if (doc->toks.v[k].sent != sent)
+            break;
+        if (ns_doc_word_is(doc, k, words))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a verb of moving stands a few words before entity e in its
  * sentence: "moved the ceremony from 10 a.m. to 9 a.m.". */
 static int moved_before(const ns_doc *doc, const newsent_entity *e)
@@ -1238,14 +1253,7 @@ static int moved_before(const ns_doc *doc, const newsent_entity *e)
     static const char *const moved[] = {"moved",   "move",   "moves",       "moving", "brought",
                                         "shifted", "shift",  "changed",     "change", "pushed",
                                         "bumped",  "switch", "rescheduled", NULL};
-    uint32_t sent = ent_sent(doc, e);
-    for (uint32_t k = e->tok_start, n = 0; k-- > 0 && n < 12; n++) {
-        if (doc->toks.v[k].sent != sent)
-            break;
-        if (ns_doc_word_is(doc, k, moved))
-            return 1;
-    }
-    return 0;
+    return word_before(doc, e, moved, 12);
 }
 
 /* Sets entity e's value to day t followed by rest ("T05:00", or ""); 0,
@@ -2247,14 +2255,7 @@ static int morning_after(const ns_doc *doc, const newsent_entity *e, size_t i, n
     /* not a time told before the evening ("hawkers had opened at 6 a.m.")
      * nor the start of a span ("orders fell between 11 a.m. and 2 p.m.") */
     static const char *const had_between[] = {"had", "between", NULL};
-    uint32_t sent = ent_sent(doc, e);
-    for (size_t k = e->tok_start, b = 0; k-- > 0 && b < 6; b++) {
-        if (doc->toks.v[k].sent != sent)
-            break;
-        if (ns_doc_word_is(doc, k, had_between))
-            return 0;
-    }
-    return q->hour == 24 || evening_of(doc, i);
+    return !word_before(doc, e, had_between, 6) && (q->hour == 24 || evening_of(doc, i));
 }
 
 /* The day a bare clock time ("at 8 p.m.") is on: the day last named in
