@@ -2279,6 +2279,22 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         ns_doc_word_is(doc, klast, award_units) && ns_doc_word_is(doc, k - 1, of_) &&
         ns_doc_word_is(doc, k - 2, awards))
         return 0;
+    /* "his wife of 62 years, June, died in 2011": a name set off by commas
+     * after a relative */
+    static const char *const comma_[] = {",", NULL};
+    static const char *const kin[] = {
+        "wife",    "husband", "widow",        "widower", "daughter", "son",    "sister",
+        "brother", "mother",  "father",       "partner", "fiancee",  "fiance", "granddaughter",
+        "niece",   "aunt",    "stepdaughter", "years",   NULL};
+    if (NAME_IS(name, "mon") && k == klast && k >= 2 && ns_doc_word_is(doc, k - 1, comma_) &&
+        ns_doc_word_is(doc, k + 1, comma_) && ns_doc_word_is(doc, k - 2, kin))
+        return 0;
+    /* "Midnight Mass" capitalised: a service's name ("celebrate midnight
+     * Mass" keeps its hour, as annotators mark it) */
+    static const char *const midnight_[] = {"midnight", NULL}, *const mass_[] = {"mass", NULL};
+    if (doc->text[doc->toks.v[klast].start] == 'M' && ns_doc_word_is(doc, klast, midnight_) &&
+        ns_doc_word_is(doc, klast + 1, mass_))
+        return 0;
     /* "is survived by May, their three children": a name */
     static const char *const by_[] = {"by", NULL}, *const survived[] = {"survived", NULL};
     if (NAME_IS(name, "mon") && k >= 2 && ns_doc_word_is(doc, k - 1, by_) &&
