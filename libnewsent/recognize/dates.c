@@ -1683,8 +1683,15 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             return -1;
         /* "an open letter on Monday": "open" looks ahead only as a verb */
         static const char *const opens_when[] = {
-            "on", "at", "in", "from", "until", "till", "this", "next", "tomorrow", "for", NULL};
+            "on",       "at",  "in",    "from", "until", "till", "this", "next",
+            "tomorrow", "for", "their", "its",  "his",   "her",  "the",  NULL};
+        /* (and as one with an object: "schools open their doors on Tuesday") */
         if (fut && ns_doc_word_is(doc, k, open) && !ns_doc_word_is(doc, k + 1, opens_when))
+            continue;
+        /* "would start an hour earlier than usual on Tuesday": a comparison,
+         * no past */
+        static const char *const earlier[] = {"earlier", NULL}, *const than[] = {"than", NULL};
+        if (ns_doc_word_is(doc, k, earlier) && ns_doc_word_is(doc, k + 1, than))
             continue;
         /* "highs of 98 on Thursday, followed by 103 on Friday": a
          * forecast's participle, no past */
