@@ -1171,6 +1171,12 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     if (!(wc[k] & C_FUT))
         return 0;
+    /* "had met face to face for 11 hours": the idiom, not the sports verb */
+    static const char *const face[] = {"face", NULL}, *const to_w[] = {"to", NULL};
+    if (ns_doc_word_is(doc, k, face) &&
+        ((ns_doc_word_is(doc, k + 1, to_w) && ns_doc_word_is(doc, k + 2, face)) ||
+         (k >= 2 && ns_doc_word_is(doc, k - 1, to_w) && ns_doc_word_is(doc, k - 2, face))))
+        return 0;
     /* a plural noun, not a verb: "began accepting returns on Jan. 31",
      * "its plans", "the runs" */
     const ns_token *t = &doc->toks.v[k];
@@ -1562,6 +1568,16 @@ static int possessive_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, si
         return 0;
     if (k0 > 0 && ns_doc_word_is(doc, k0 - 1, put_off))
         return 1;
+    /* a result is of a game played: "after Sunday's 2-1 extra-time win over
+     * Slovakia", "during Saturday's loss to Carrington" */
+    static const char *const results[] = {"win",   "loss", "defeat", "victory", "triumph",
+                                          "upset", "rout", "wins",   "losses",  NULL};
+    for (size_t k = k1 + 1; k < doc->toks.n && k <= k1 + 4; k++) {
+        if (ns_doc_word_is(doc, k, results))
+            return -1;
+        if (doc->toks.v[k].kind == NS_TOK_PUNCT && doc->text[doc->toks.v[k].start] != '-')
+            break;
+    }
     /* the noun's own verb, no form of "be" ("Tickets for Tuesday's game
      * were still available" tells nothing of the game) */
     static const char *const will[] = {"will", "would", "'ll", "shall", NULL};
@@ -3618,7 +3634,10 @@ static int possessive_event(const uint32_t *wc, const ns_doc *doc, size_t k)
  * (the past of "sealed"), "won on Saturday and will play on Sunday". */
 static int verb_against(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1, int tense)
 {
-    static const char *const modal[] = {"will", "'ll", "shall", NULL};
+    /* ("the Bobcats can win it outright at home Tuesday" after "Saturday's
+     * win": a modal of what may come) */
+    static const char *const modal[] = {"will", "'ll",   "shall", "can",
+                                        "may",  "might", "must",  NULL};
     /* "set for 7 p.m. Tuesday, followed by Halifax West at 2 p.m.
      * Wednesday": a list's participle, no past */
     static const char *const followed[] = {"followed", "preceded", NULL};
