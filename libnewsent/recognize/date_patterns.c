@@ -396,8 +396,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "previous|following|"
      "current|present|same|that|upcoming|prior)\\s+)(?:(?:fiscal|financial)\\s+(?=year\\b|"
      "quarter\\b))?"
-     "(?:" UNIT1 "|" WDFULL "\\b(?:,?\\s+" MON "\\s*(?:" DAYN "|" ORDW "))?|" MON "(?:\\s*" DAYN
-     ")?|" SEASON "|" POD "|season\\b(?!\\s+(?:tickets?|opener|pass)\\b))"
+     "(?:" UNIT1 "|" WDFULL "\\b(?:,?\\s+" MON "\\s*(?:" DAYN "|" ORDW ")|,?\\s+" DAYN "\\s+" MON
+     ")?|" MON "(?:\\s*" DAYN ")?|" SEASON "|" POD "|season\\b(?!\\s+(?:tickets?|opener|pass)\\b))"
      "(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
      /* a clock time belongs to a day, not to "next month" */
      "(?:(?<!month|year|week|quarter|decade|century|fortnight|millennium|hour|minute|second)" TAILT
