@@ -3185,7 +3185,12 @@ static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size
         ns_ymd ref = {doc->ref_year, doc->ref_month, doc->ref_day};
         int yesterday = ns_cal_valid(ref.y, ref.m, ref.d) &&
                         p->weekday == ns_cal_weekday(ns_cal_add_days(ref, -1));
-        if (!yesterday)
+        /* (not a day it was set for before it moved: "Undocking was first
+         * scheduled for Tuesday but was called off": the sentence decides) */
+        static const char *const before[] = {"originally", "initially", "first", "previously",
+                                             NULL};
+        int moved = ks >= 3 && ns_doc_word_is(doc, ks - 3, before);
+        if (!yesterday && !moved)
             return 1;
     }
     /* "GDP figures for the fourth quarter are due", said in January: the
