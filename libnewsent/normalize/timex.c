@@ -1455,6 +1455,46 @@ static int weekday_of_next_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* "the Tuesday", "the Friday": a weekday with the article is one of the
+ * week a story has just named, the nearest to the last day it wrote in
+ * this sentence or the three before ("Schools in Wales return on Monday,
+ * Sept. 3, and most in England on the Tuesday", "The fight is on June 20
+ * ... The weigh-in is on the Friday"), not one counted from the
+ * reference. */
+static int weekday_of_story_week(ns_doc *doc)
+{
+    static const char *const the[] = {"the", NULL}, *const orand[] = {"or", "and", NULL};
+    for (size_t i = 0; i < doc->nents; i++) {
+        newsent_entity *e = &doc->ents[i];
+        if (!bare_weekday(e) || e->tok_start == 0 || !ns_doc_word_is(doc, e->tok_start - 1, the))
+            continue;
+        /* (not "the Tuesday meeting": the article is the noun's) */
+        const ns_token *after = e->tok_end < doc->toks.n ? &doc->toks.v[e->tok_end] : NULL;
+        if (after && after->kind == NS_TOK_WORD && doc->text[after->start] >= 'a' &&
+            doc->text[after->start] <= 'z' && !ns_doc_word_is(doc, e->tok_end, orand))
+            continue;
+        int wd = ((const ns_timex_parse *)e->detail)->weekday;
+        uint32_t sent = ent_sent(doc, e), s;
+        int looked = 0;
+        size_t j = i;
+        for (const newsent_entity *b; (b = date_before(doc, &j, sent, 3, &looked, &s));) {
+            int y, m, d;
+            /* (a clock time's day is one it took, not one written) */
+            if ((b->detail && dayless_clock(b->detail)) || !day_value(b->value, &y, &m, &d) ||
+                !ns_cal_valid(y, m, d))
+                continue;
+            ns_ymd a = {y, m, d};
+            int delta = (wd - ns_cal_weekday(a) + 10) % 7 - 3;
+            if (set_day_value(doc, e, ns_cal_add_days(a, delta), ""))
+                return NEWSENT_ENOMEM;
+            e->tok_start--;
+            e->byte_start = (uint32_t)doc->toks.v[e->tok_start].start;
+            break;
+        }
+    }
+    return NEWSENT_OK;
+}
+
 /* "Christmas Day, a Friday", "reopened on 4 July, a Saturday", "Feb. 29,
  * 2020, falls on a Saturday": a weekday after "a" takes the day named a few
  * words before it in its sentence when their weekdays agree; run when
@@ -2802,8 +2842,9 @@ int ns_timex_normalize(ns_doc *doc)
     }
     /* the passes that read values resolved above, in order */
     static int (*const after_values[])(ns_doc *) = {
-        clock_then_day, next_to_day,         overnight_end,         clock_with_day, stamp_at_clock,
-        weekday_spans,  weekday_of_next_day, weekday_of_day_before, feast_on_day};
+        clock_then_day,        next_to_day,           overnight_end, clock_with_day,
+        stamp_at_clock,        weekday_of_story_week, weekday_spans, weekday_of_next_day,
+        weekday_of_day_before, feast_on_day};
     for (size_t k = 0; k < sizeof after_values / sizeof after_values[0]; k++) {
         int rc = after_values[k](doc);
         if (rc != NEWSENT_OK)
