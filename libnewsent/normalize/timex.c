@@ -2609,6 +2609,27 @@ static int year_said_after(ns_doc *doc, size_t i, ns_ymd ref)
     return ref.y + q->offset;
 }
 
+/* The day last written in entity i's sentence or the one before ("on
+ * December 20. The tournament begins a day earlier"), for a count of days
+ * or weeks "earlier"; a clock time's borrowed day is passed over. */
+static int day_named_before(const ns_doc *doc, size_t i, ns_ymd *out)
+{
+    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
+    int looked = 0;
+    for (const newsent_entity *e; (e = date_before(doc, &i, sent, 1, &looked, &s));) {
+        const ns_timex_parse *q = e->detail;
+        int y, m, d;
+        if (q && dayless_clock(q))
+            continue;
+        if (!q || q->kind != NS_TX_CAL || !day_value(e->value, &y, &m, &d) ||
+            !ns_cal_valid(y, m, d))
+            return 0;
+        *out = (ns_ymd){y, m, d};
+        return 1;
+    }
+    return 0;
+}
+
 int ns_timex_normalize(ns_doc *doc)
 {
     ns_ymd ref = doc_ref(doc);
@@ -2716,7 +2737,20 @@ int ns_timex_normalize(ns_doc *doc)
             }
             resolve_rel(p, ref, &b);
             break;
-        case NS_TX_SHIFT: resolve_shift(p, ref, &b); break;
+        case NS_TX_SHIFT: {
+            ns_ymd a;
+            if (p->earlier && p->count >= 1 && p->count == floor(p->count) && p->count <= 60 &&
+                day_named_before(doc, i, &a)) {
+                int n = (int)p->count * (p->unit == NS_TU_WEEK ? 7 : 1);
+                if (p->unit == NS_TU_WEEK)
+                    put_week(&b, ns_cal_add_days(a, -n), "");
+                else
+                    put_day(&b, ns_cal_add_days(a, -n));
+                break;
+            }
+            resolve_shift(p, ref, &b);
+            break;
+        }
         case NS_TX_DURATION:
             put_duration(&b, p->unit, p->count, p->decimal);
             if (p->count2 > 0) {

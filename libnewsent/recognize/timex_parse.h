@@ -110,31 +110,32 @@ typedef struct ns_timex_parse {
     signed char before_after;         /* "the week before Christmas": -1 before, 1 after the
                                          DATE that follows; 0 none */
     unsigned char ahead;              /* "the week ahead": this one, or the next near its end */
-    unsigned char to_day;             /* "twenty years ago today": that day, not the year (1);
-                                         "... this week", "... this month": that week (2), month (3) */
-    unsigned char feast;              /* named by a feast ("New Year's Day"), not a date */
-    signed char feast_dir;            /* "last Easter" -1, "next Easter" 1, else 0 */
-    unsigned char decimal;            /* the count written with a decimal ("34.1 hours") */
-    unsigned char overnight;          /* "overnight" alone: the night just gone */
-    unsigned char year2_short;        /* the range's end year written with two digits
-                                         ("2023-24": one season, not two years) */
-    int year;                         /* 0: not written; with century digits only, see ydigits */
-    int ydigits;                      /* 4: a year, 3: a decade (199), 2: a century (19) */
-    int month, day;                   /* 0: not written */
-    int weekday;                      /* 1 Monday .. 7 Sunday */
-    int nth;                          /* with month and weekday: the nth such day of the
-                                         month (1..4), -1 the last ("the first Saturday
-                                         in January") */
-    int season;                       /* 1 spring, 2 summer, 3 fall, 4 winter */
-    int quarter, half;                /* 1..4, 1..2 */
-    int week;                         /* -1: the ISO week of the date (the week of March 6) */
-    int hour, minute;                 /* -1: none */
-    int second;                       /* 1..59 as written; 0: none or ":00" */
-    int hour2, minute2;               /* the end of a clock range (5-6 pm); hour2 -1: none */
-    int year2, month2, day2;          /* the end of a range; 0: no range */
-    int offset;                       /* NS_TX_REL/SHIFT: signed units; REFWORD: ns_tx_ref */
-    int yrel;                         /* with has_yrel: the year is the reference's plus yrel
-                                         ("the first half of next year") */
+    unsigned char earlier;     /* "two days earlier", "a week earlier": from the day just named */
+    unsigned char to_day;      /* "twenty years ago today": that day, not the year (1);
+                                  "... this week", "... this month": that week (2), month (3) */
+    unsigned char feast;       /* named by a feast ("New Year's Day"), not a date */
+    signed char feast_dir;     /* "last Easter" -1, "next Easter" 1, else 0 */
+    unsigned char decimal;     /* the count written with a decimal ("34.1 hours") */
+    unsigned char overnight;   /* "overnight" alone: the night just gone */
+    unsigned char year2_short; /* the range's end year written with two digits
+                                  ("2023-24": one season, not two years) */
+    int year;                  /* 0: not written; with century digits only, see ydigits */
+    int ydigits;               /* 4: a year, 3: a decade (199), 2: a century (19) */
+    int month, day;            /* 0: not written */
+    int weekday;               /* 1 Monday .. 7 Sunday */
+    int nth;                   /* with month and weekday: the nth such day of the
+                                  month (1..4), -1 the last ("the first Saturday
+                                  in January") */
+    int season;                /* 1 spring, 2 summer, 3 fall, 4 winter */
+    int quarter, half;         /* 1..4, 1..2 */
+    int week;                  /* -1: the ISO week of the date (the week of March 6) */
+    int hour, minute;          /* -1: none */
+    int second;                /* 1..59 as written; 0: none or ":00" */
+    int hour2, minute2;        /* the end of a clock range (5-6 pm); hour2 -1: none */
+    int year2, month2, day2;   /* the end of a range; 0: no range */
+    int offset;                /* NS_TX_REL/SHIFT: signed units; REFWORD: ns_tx_ref */
+    int yrel;                  /* with has_yrel: the year is the reference's plus yrel
+                                  ("the first half of next year") */
     unsigned char has_yrel;
     unsigned char pm;     /* 1: a.m., 2: p.m. written */
     double count, count2; /* durations and sets; < 0: unknown count (X) */
