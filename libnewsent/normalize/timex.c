@@ -1852,7 +1852,11 @@ static int sentence_year(const ns_doc *doc, size_t i)
             return y;
         if (q && q->kind == NS_TX_CAL && (q->month || q->holiday) && !q->year)
             continue; /* "from June 12 to July 13": the same year for both */
-        return 0;     /* a nearer date of another kind decides */
+        /* nor a clock time between: "Last year, Putin declared a truce from
+         * 6 p.m. Moscow time on April 19" */
+        if (q && dayless_clock(q))
+            continue;
+        return 0; /* a nearer date of another kind decides */
     }
     return 0;
 }
