@@ -1788,8 +1788,8 @@ static int of_that_year(const ns_doc *doc, size_t i)
     return t.y + q->offset;
 }
 
-/* The year a sentence opens with, "In 2013," or "Last year,", when e is
- * it; else 0. */
+/* The year a sentence opens with, "In 2013,", "Last year," or "A year
+ * ago,", when e is it; else 0. */
 static int year_opening(const ns_doc *doc, const newsent_entity *e)
 {
     static const char *const in[] = {"in", NULL};
@@ -1798,8 +1798,9 @@ static int year_opening(const ns_doc *doc, const newsent_entity *e)
     if (!v || strlen(v) != 4 || v[0] < '1' || v[0] > '2' || !q || e->tok_start >= doc->toks.n)
         return 0;
     int y = four_digit_year(v);
-    if (q->kind == NS_TX_REL && (doc->toks.v[e->tok_start].flags & NS_TF_SENT_START))
-        return y; /* Last year, This year */
+    if ((q->kind == NS_TX_REL || (q->kind == NS_TX_SHIFT && q->unit == NS_TU_YEAR)) &&
+        (doc->toks.v[e->tok_start].flags & NS_TF_SENT_START))
+        return y; /* Last year, This year, A year ago, Two years ago */
     if (q->kind == NS_TX_CAL && q->ydigits == 4 && e->tok_start > 0 &&
         ns_doc_word_is(doc, e->tok_start - 1, in) &&
         (doc->toks.v[e->tok_start - 1].flags & NS_TF_SENT_START))
