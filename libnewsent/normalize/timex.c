@@ -1455,6 +1455,32 @@ static int weekday_of_next_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* The last day written before entity i, in its sentence or the max_gap
+ * before it: a DATE with a day's value, passing over clock times, whose day
+ * is one they took. Coarser dates are passed over too, unless `first`: then
+ * the first other DATE met must be a calendar day ("on March 3; two days
+ * earlier", not a day beyond "in 2024"). 0 when there is none. */
+static int written_day_before(const ns_doc *doc, size_t i, uint32_t max_gap, int first, ns_ymd *out)
+{
+    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
+    int looked = 0;
+    for (const newsent_entity *e; (e = date_before(doc, &i, sent, max_gap, &looked, &s));) {
+        const ns_timex_parse *q = e->detail;
+        int y, m, d;
+        if (q && dayless_clock(q))
+            continue;
+        if (!day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d) ||
+            (first && (!q || q->kind != NS_TX_CAL))) {
+            if (first)
+                return 0;
+            continue;
+        }
+        *out = (ns_ymd){y, m, d};
+        return 1;
+    }
+    return 0;
+}
+
 /* "the Tuesday", "the Friday": a weekday with the article is one of the
  * week a story has just named, the nearest to the last day it wrote in
  * this sentence or the three before ("Schools in Wales return on Monday,
@@ -1474,23 +1500,14 @@ static int weekday_of_story_week(ns_doc *doc)
             doc->text[after->start] <= 'z' && !ns_doc_word_is(doc, e->tok_end, orand))
             continue;
         int wd = ((const ns_timex_parse *)e->detail)->weekday;
-        uint32_t sent = ent_sent(doc, e), s;
-        int looked = 0;
-        size_t j = i;
-        for (const newsent_entity *b; (b = date_before(doc, &j, sent, 3, &looked, &s));) {
-            int y, m, d;
-            /* (a clock time's day is one it took, not one written) */
-            if ((b->detail && dayless_clock(b->detail)) || !day_value(b->value, &y, &m, &d) ||
-                !ns_cal_valid(y, m, d))
-                continue;
-            ns_ymd a = {y, m, d};
-            int delta = (wd - ns_cal_weekday(a) + 10) % 7 - 3;
-            if (set_day_value(doc, e, ns_cal_add_days(a, delta), ""))
-                return NEWSENT_ENOMEM;
-            e->tok_start--;
-            e->byte_start = (uint32_t)doc->toks.v[e->tok_start].start;
-            break;
-        }
+        ns_ymd a;
+        if (!written_day_before(doc, i, 3, 0, &a))
+            continue;
+        int delta = (wd - ns_cal_weekday(a) + 10) % 7 - 3;
+        if (set_day_value(doc, e, ns_cal_add_days(a, delta), ""))
+            return NEWSENT_ENOMEM;
+        e->tok_start--;
+        e->byte_start = (uint32_t)doc->toks.v[e->tok_start].start;
     }
     return NEWSENT_OK;
 }
@@ -1734,16 +1751,15 @@ static int run_now_year(const ns_doc *doc, size_t i, ns_ymd ref)
  * June"); 0 if entity i is no such second month. */
 static int list_year(const ns_doc *doc, size_t i)
 {
-    static const char *const joins[] = {"and",  "or",    "to",   "through",
-                                        "thru", "until", "till", NULL};
+    static const char *const andor[] = {"and", "or", NULL};
     if (i == 0)
         return 0;
     const newsent_entity *b = &doc->ents[i - 1], *e = &doc->ents[i];
     const ns_timex_parse *p = e->detail, *q = b->detail;
     if (b->label != NEWSENT_LABEL_DATE || !q || !b->value || (b->flags & NS_EF_DROP) ||
         q->kind != NS_TX_CAL || !q->month || q->day || q->month2 || p->day ||
-        !joined_by(doc, b, e, joins) || strlen(b->value) != 7 || b->value[0] < '0' ||
-        b->value[0] > '9')
+        !(joined_by(doc, b, e, andor) || joined_by(doc, b, e, run_words)) ||
+        strlen(b->value) != 7 || b->value[0] < '0' || b->value[0] > '9')
         return 0;
     int y = four_digit_year(b->value);
     return p->month >= q->month ? y : y + 1;
@@ -2614,27 +2630,6 @@ static int year_said_after(ns_doc *doc, size_t i, ns_ymd ref)
     return ref.y + q->offset;
 }
 
-/* The day last written in entity i's sentence or the one before ("on
- * December 20. The tournament begins a day earlier"), for a count of days
- * or weeks "earlier"; a clock time's borrowed day is passed over. */
-static int day_named_before(const ns_doc *doc, size_t i, ns_ymd *out)
-{
-    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
-    int looked = 0;
-    for (const newsent_entity *e; (e = date_before(doc, &i, sent, 1, &looked, &s));) {
-        const ns_timex_parse *q = e->detail;
-        int y, m, d;
-        if (q && dayless_clock(q))
-            continue;
-        if (!q || q->kind != NS_TX_CAL || !day_value(e->value, &y, &m, &d) ||
-            !ns_cal_valid(y, m, d))
-            return 0;
-        *out = (ns_ymd){y, m, d};
-        return 1;
-    }
-    return 0;
-}
-
 int ns_timex_normalize(ns_doc *doc)
 {
     ns_ymd ref = doc_ref(doc);
@@ -2743,17 +2738,11 @@ int ns_timex_normalize(ns_doc *doc)
             resolve_rel(p, ref, &b);
             break;
         case NS_TX_SHIFT: {
+            /* "The Hurricanes open on December 20. The tournament begins a
+             * day earlier": counted from the day just written */
             ns_ymd a;
-            if (p->earlier && p->count >= 1 && p->count == floor(p->count) && p->count <= 60 &&
-                day_named_before(doc, i, &a)) {
-                int n = (int)p->count * (p->unit == NS_TU_WEEK ? 7 : 1);
-                if (p->unit == NS_TU_WEEK)
-                    put_week(&b, ns_cal_add_days(a, -n), "");
-                else
-                    put_day(&b, ns_cal_add_days(a, -n));
-                break;
-            }
-            resolve_shift(p, ref, &b);
+            int from_day = p->earlier && p->count <= 60 && written_day_before(doc, i, 1, 1, &a);
+            resolve_shift(p, from_day ? a : ref, &b);
             break;
         }
         case NS_TX_DURATION:

@@ -1660,6 +1660,7 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
     }
     p->kind = NS_TX_CAL;
     p->type = NS_TT_DATE;
+    int second = na >= 6 && colon6 && a[5] < 60 ? a[5] : 0; /* 14:22:10 */
     if (memchr(t, '/', len) || memchr(t, '.', len)) {
         int m = a[0], d = a[1];
         if (day_first || m > 12 || memchr(t, '.', len)) { /* 31.03.2015: always day first */
@@ -1674,7 +1675,7 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
         p->day = d;
         if (na >= 5 && a[3] < 24 && a[4] < 60) { /* 1/15/2025, 2:40 PM */
             set_clock(p, a[3], a[4], ampm_of(t, len));
-            p->second = na >= 6 && colon6 && a[5] < 60 ? a[5] : 0;
+            p->second = second;
         }
     } else {
         p->year = a[0];
@@ -1682,7 +1683,7 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
         p->day = na >= 3 ? a[2] : 0; /* 2015-12 */
         if (na >= 5) {
             set_clock(p, a[3], a[4], 0);
-            p->second = na >= 6 && colon6 && a[5] < 60 ? a[5] : 0;
+            p->second = second;
         }
     }
     p->ydigits = 4;

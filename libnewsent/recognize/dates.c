@@ -806,13 +806,15 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
     }
     size_t n = t->end - t->start;
     const char *s = doc->text + t->start;
-    if (t->kind == NS_TOK_CLITIC) {
-        /* "He'll be there on Friday": the clitic of "will", with either
-         * apostrophe, the only one that tells a tense */
-        size_t a = c == '\'' ? 1 : 3;
-        return n == a + 2 && (s[a] | 0x20) == 'l' && (s[a + 1] | 0x20) == 'l' ? C_FUT : 0;
+    if (t->kind == NS_TOK_CLITIC && c == 0xe2 && n > 3 && n < 8) {
+        /* a clitic takes its classes from the lexicon as a word does ("He'll
+         * be there on Friday": the "'ll" of "will"), a typographic
+         * apostrophe read as the ASCII one */
+        char w[6] = "'";
+        memcpy(w + 1, s + 3, n - 3);
+        return letter_classes(d, w, n - 2, 0);
     }
-    if (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV)
+    if (t->kind != NS_TOK_WORD && t->kind != NS_TOK_ABBREV && t->kind != NS_TOK_CLITIC)
         return 0;
     /* a hyphenated word is read by its first part: "two-and-a-half-year" */
     if (n > 16 && !(t->flags & NS_TF_HAS_HYPHEN))
@@ -3952,19 +3954,14 @@ static int infer_day_first(const ns_doc *doc)
     return stamp == 1;
 }
 
-/* A live blog's entries may open with a four-digit clock and a colon
- * ("1647: That is the end of our live coverage", as the BBC's pages had
- * them). A year opens a timeline's entries the same way ("1994: The mill
- * closes"), so the colons of such heads become the byte \x1e in the view,
- * which the clock pattern looks for, only when three heads or more are
- * all clock times and one of them is written with a leading zero or they
- * run backwards, newest first, as a blog's do and a timeline's do not. */
-/* The four-digit head with its colon at line start `at`, "1647:" and
- * not "1647:30"; its clock in minutes past midnight form (HHMM), or -1. */
-static int blog_head_at(const char *t, size_t len, size_t at)
+/* The four-digit head a line starting at `at` opens with, before a colon:
+ * "1647:", not "1647:30"; its digits read as a number (1647), or -1. *head
+ * is where the digits start, past any blanks. */
+static int blog_head_at(const char *t, size_t len, size_t at, size_t *head)
 {
     while (at < len && (t[at] == ' ' || t[at] == '\t'))
         at++;
+    *head = at;
     if (at + 5 > len || t[at + 4] != ':' || (at + 5 < len && is_digit((unsigned char)t[at + 5])))
         return -1;
     int v = 0;
@@ -3976,8 +3973,15 @@ static int blog_head_at(const char *t, size_t len, size_t at)
     return (at == 0 || !is_digit((unsigned char)t[at - 1])) ? v : -1;
 }
 
-/* Marks the heads as above, reading the text's lines (few: a memchr per
- * line, not a look at every token); returns whether it marked any. */
+/* A live blog's entries may open with a four-digit clock and a colon
+ * ("1647: That is the end of our live coverage", as the BBC's pages had
+ * them). A year opens a timeline's entries the same way ("1994: The mill
+ * closes"), so the colons of such heads become the byte \x1e in the view,
+ * which the clock pattern looks for, only when three heads or more are
+ * all clock times and one of them is written with a leading zero or they
+ * run backwards, newest first, as a blog's do and a timeline's do not.
+ * Reads the text's lines (a memchr per line, not a look at every token);
+ * returns whether it marked any. */
 static int mark_blog_stamps(const ns_doc *doc, char *view)
 {
     const char *t = doc->text;
@@ -3985,21 +3989,17 @@ static int mark_blog_stamps(const ns_doc *doc, char *view)
     int n = 0, zero = 0, down = 1, last = 10000;
     for (int pass = 0; pass < 2; pass++) {
         for (size_t at = 0; at < len;) {
-            int v = blog_head_at(t, len, at);
-            if (v >= 0) {
-                size_t c = at;
-                while (t[c] == ' ' || t[c] == '\t')
-                    c++;
-                if (pass == 1) {
-                    view[c + 4] = '\x1e';
-                } else {
-                    if (v / 100 > 23 || v % 100 > 59)
-                        return 0; /* a timeline's years: "1994: The mill closes" */
-                    n++;
-                    zero |= t[c] == '0';
-                    down &= v < last;
-                    last = v;
-                }
+            size_t c;
+            int v = blog_head_at(t, len, at, &c);
+            if (v >= 0 && pass == 1) {
+                view[c + 4] = '\x1e';
+            } else if (v >= 0) {
+                if (v / 100 > 23 || v % 100 > 59)
+                    return 0; /* a timeline's years: "1994: The mill closes" */
+                n++;
+                zero |= t[c] == '0';
+                down &= v < last;
+                last = v;
             }
             const char *nl = memchr(t + at, '\n', len - at);
             if (!nl)
