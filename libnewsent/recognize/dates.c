@@ -1367,6 +1367,24 @@ static int past_word(const uint32_t *wc, const ns_doc *doc, size_t k)
     return (wc[k] & C_PAST) || (ends_in_ed(doc, k) && !attributive(doc, k));
 }
 
+/* Whether the -ed word at k is a participle a modal of the future governs a
+ * few words back, with no punctuation between: "will run free guided walks
+ * at 10am on Saturday", "will have finished by Friday". The modal decides. */
+static int participle_after_will(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    static const char *const will[] = {"will", "'ll", "shall", NULL};
+    if ((wc[k] & C_PAST) || !ends_in_ed(doc, k))
+        return 0;
+    for (size_t b = 1; b <= 3 && b <= k; b++) {
+        const ns_token *t = &doc->toks.v[k - b];
+        if (t->sent != doc->toks.v[k].sent || t->kind != NS_TOK_WORD)
+            return 0;
+        if (ns_doc_word_is(doc, k - b, will))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the sentence of token k0 has a past verb before it, however far
  * back: "Support fell to 63 percent in June and to 55 percent by
  * September" reports a deadline met, not one ahead. */
@@ -1688,6 +1706,8 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         static const char *const copulas[] = {"remain", "remains", "remained", "stay",
                                               "stays",  "stayed",  NULL};
         if (k > 0 && !fut && ((wc[k - 1] & C_BE) || ns_doc_word_is(doc, k - 1, copulas)))
+            continue;
+        if (participle_after_will(wc, doc, k))
             continue;
         /* "blackouts could last into January": the verb "last" after a
          * modal, which decides */
