@@ -3827,6 +3827,28 @@ static int second_day(ns_doc *doc, const newsent_entity *e, const ns_timex_parse
     return 1;
 }
 
+/* "every Tuesday and Thursday", "next Wednesday and Thursday": a bare
+ * weekday joined by "and" or "or" to a weekday with "every", "each",
+ * "next" or "last" is of that set or that week too. Rewrites *p and e's
+ * type when so. */
+static void weekday_pair(const ns_doc *doc, const ns_timex_parse *prev, size_t prev_end,
+                         newsent_entity *e, ns_timex_parse *p)
+{
+    static const char *const andor[] = {"and", "or", NULL};
+    if (!prev || !prev->weekday || !p->weekday || p->month || p->day || p->year || p->hour >= 0 ||
+        p->mod || p->kind == NS_TX_SET || prev_end + 1 != e->tok_start ||
+        !ns_doc_word_is(doc, prev_end, andor) || e->tok_end - e->tok_start != 1)
+        return;
+    if (prev->kind != NS_TX_SET && !(prev->kind == NS_TX_REL && prev->offset != 0))
+        return;
+    int weekday = p->weekday;
+    *p = *prev;
+    p->weekday = weekday;
+    p->pod = NS_POD_NONE;
+    p->mod = NULL;
+    e->type = type_names[p->type <= NS_TT_SET ? p->type : 0];
+}
+
 static int find_dates(const ns_dates *d, ns_doc *doc)
 {
     /* The patterns are ASCII and compiled in byte mode, so invalid UTF-8 in
@@ -3859,6 +3881,8 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
     int status = NEWSENT_OK;
     size_t skip_until = 0;
     tense_cue last = {0, 0, 0};
+    const ns_timex_parse *prev = NULL; /* the last expression found */
+    size_t prev_end = 0;
     for (size_t k = 0; k < doc->toks.n; k++) {
         const ns_token *t = &doc->toks.v[k];
         /* most tokens start nothing: tested here, without a call */
@@ -3876,6 +3900,7 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
             skip_until = e.byte_end;
         if (found <= 0)
             continue;
+        weekday_pair(doc, prev, prev_end, &e, &p);
         share_tense(wc, doc, &e, &p, &last);
         ns_timex_parse *copy = ns_arena_alloc(&doc->arena, sizeof *copy);
         if (!copy) {
@@ -3884,6 +3909,8 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
         }
         *copy = p;
         e.detail = copy;
+        prev = copy;
+        prev_end = e.tok_end;
         newsent_entity e0;
         if (p.month && p.day && !p.day2 && p.hour < 0 &&
             first_day(doc, &e, copy, skip_until, &e0) &&
