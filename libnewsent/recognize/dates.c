@@ -122,6 +122,7 @@ static const trigger triggers[] = {
     {"close", C_PREFIX | C_P2 | C_FUT},
     {"closes", C_FUT},
     {"columbus", C_HOL},
+    {"comes", C_FUT},
     {"coming", C_REL},
     {"comparable", C_REL},
     {"continue", C_FUT},
@@ -214,6 +215,7 @@ static const trigger triggers[] = {
     {"fled", C_PAST},
     {"flew", C_PAST},
     {"flies", C_FUT},
+    {"follow", C_FUT},
     {"following", C_REL},
     {"follows", C_FUT},
     {"foreseeable", C_REFW},
@@ -512,11 +514,13 @@ static const trigger triggers[] = {
     {"swept", C_PAST},
     {"swore", C_PAST},
     {"swung", C_PAST},
+    {"take", C_FUT},
     {"takes", C_FUT},
     {"taught", C_PAST},
     {"tax", C_FISCAL},
     {"ten", C_NUMW},
     {"tenth", C_ORD},
+    {"testifies", C_FUT},
     {"than", C_P2},
     {"thanksgiving", C_HOL},
     {"that", C_REL},
@@ -543,6 +547,7 @@ static const trigger triggers[] = {
     {"thursdays", C_WD},
     {"time", C_UNIT | C_FOLLOW}, /* for some time */
     {"times", C_FOLLOW},
+    {"tips", C_FUT},
     {"to", C_P2 | C_JOIN},
     {"today", C_DEIC},
     {"told", C_PAST},
@@ -1249,10 +1254,21 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
         return plural_subject(doc, k);
     /* "the time trial follows on Wednesday", "falls at 10.44am on"; not
      * "the move follows Tuesday's declaration" */
-    static const char *const follows[] = {"follows", "falls", NULL};
+    static const char *const follows[] = {"follows", "follow", "falls", NULL};
     static const char *const on_at[] = {"on", "at", "in", NULL};
     if (ns_doc_word_is(doc, k, follows))
         return ns_doc_word_is(doc, k + 1, on_at);
+    /* a timetable's phrase: "the new rules take effect Saturday", "the
+     * report comes out on Tuesday", "the season tips off on Tuesday"; the
+     * verbs alone say nothing */
+    static const char *const phrasal[] = {"take", "comes", "tips", NULL};
+    static const char *const particle[] = {"effect", "out", "into", "off", NULL};
+    /* (not in a relative clause, a rule's generic present: "increases
+     * that take effect from Jan. 1 through Dec. 31") */
+    static const char *const relative[] = {"that", "which", NULL};
+    if (ns_doc_word_is(doc, k, phrasal))
+        return ns_doc_word_is(doc, k + 1, particle) &&
+               !(k > 0 && ns_doc_word_is(doc, k - 1, relative));
     if (!ns_doc_word_is(doc, k, loose) || ns_doc_word_is(doc, k + 1, to_for))
         return 1;
     /* "the company now plans a launch in Q1": the verb, before its object;
@@ -1724,7 +1740,9 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             "on",       "at",  "in",    "from", "until", "till", "this", "next",
             "tomorrow", "for", "their", "its",  "his",   "her",  "the",  NULL};
         /* (and as one with an object: "schools open their doors on Tuesday") */
-        if (fut && ns_doc_word_is(doc, k, open) && !ns_doc_word_is(doc, k + 1, opens_when))
+        /* (or right before the date: "Polls open Tuesday at 9 a.m.") */
+        if (fut && ns_doc_word_is(doc, k, open) && !ns_doc_word_is(doc, k + 1, opens_when) &&
+            k + 1 != k0)
             continue;
         /* "would start an hour earlier than usual on Tuesday": a comparison,
          * no past */
