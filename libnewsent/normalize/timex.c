@@ -2191,6 +2191,26 @@ static int timeline_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
     return 1;
 }
 
+/* The day of the timeline entry before entity i when it is the reference
+ * day or later: the entries of a plan told ahead. 0 when the entry before
+ * is in the past or there is none near. */
+static int plan_head_before(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
+{
+    for (size_t j = i, looked = 0; j-- > 0 && looked < 2 * NS_ANCHOR_LOOK; looked++) {
+        const newsent_entity *e = &doc->ents[j];
+        int y, m, d;
+        if (e->label != NEWSENT_LABEL_DATE || (e->flags & NS_EF_DROP) || !e->value ||
+            !timeline_head(doc, e))
+            continue;
+        if (!day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d) ||
+            ns_cal_to_days((ns_ymd){y, m, d}) < ns_cal_to_days(ref))
+            return 0;
+        *out = (ns_ymd){y, m, d};
+        return 1;
+    }
+    return 0;
+}
+
 /* The weekday heading an entry of a timeline ("Thursday: The verdict is
  * read", "Wednesday morning: Twelve operations are cancelled") is told in
  * the present but lies in the story's past: the last such day up to the
@@ -2200,8 +2220,15 @@ static int timeline_weekday(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
     const ns_timex_parse *p = doc->ents[i].detail;
     ns_ymd before;
     int clock;
-    if (!p->weekday || !timeline_head(doc, &doc->ents[i]) ||
-        !story_day_before(doc, i, ref, &before, &clock))
+    if (!p->weekday || !timeline_head(doc, &doc->ents[i]))
+        return 0;
+    /* a plan told ahead ("Today: Minimum wages rise.", "Thursday: The debt
+     * limit returns."): the first such day after the entry before */
+    if (plan_head_before(doc, i, ref, &before)) {
+        *out = ns_cal_add_days(before, (p->weekday - ns_cal_weekday(before) + 6) % 7 + 1);
+        return 1;
+    }
+    if (!story_day_before(doc, i, ref, &before, &clock))
         return 0;
     *out = ns_cal_add_days(ref, -((ns_cal_weekday(ref) - p->weekday + 7) % 7));
     return ns_cal_to_days(*out) >= ns_cal_to_days(before);
