@@ -1455,6 +1455,28 @@ static int weekday_of_next_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* The Monday of the week the DATE just before entity i in its sentence
+ * names: weekly figures compared ("in the week ending Dec. 14, up from
+ * 4.1% a week earlier", "... down from 4.6% the week before"). 0 when that
+ * DATE is no week. */
+static int week_written_before(const ns_doc *doc, size_t i, ns_ymd *out)
+{
+    uint32_t sent = ent_sent(doc, &doc->ents[i]);
+    while (i-- > 0) {
+        const newsent_entity *e = &doc->ents[i];
+        if (e->label != NEWSENT_LABEL_DATE || (e->flags & NS_EF_DROP))
+            continue;
+        int wy, w, n = 0;
+        if (ent_sent(doc, e) != sent || !e->value || strlen(e->value) != 8 ||
+            sscanf(e->value, "%4d-W%2d%n", &wy, &w, &n) != 2 || n != 8 || w < 1 ||
+            w > ns_cal_iso_weeks_in_year(wy))
+            return 0;
+        *out = ns_cal_iso_week_monday(wy, w);
+        return 1;
+    }
+    return 0;
+}
+
 /* The last day written before entity i, in its sentence or the max_gap
  * before it: a DATE with a day's value, passing over clock times, whose day
  * is one they took. Coarser dates are passed over too, unless `first`: then
@@ -2769,6 +2791,8 @@ int ns_timex_normalize(ns_doc *doc)
              * day earlier": counted from the day just written */
             ns_ymd a;
             int from_day = p->earlier && p->count <= 60 && written_day_before(doc, i, 1, 1, &a);
+            if (!from_day && p->earlier && p->unit == NS_TU_WEEK)
+                from_day = week_written_before(doc, i, &a);
             resolve_shift(p, from_day ? a : ref, &b);
             break;
         }
@@ -2849,6 +2873,8 @@ int ns_timex_normalize(ns_doc *doc)
                 break;
             }
             int need = p->unit <= NS_TU_WEEK ? 3 : p->unit <= NS_TU_QUARTER ? 2 : 1;
+            if (p->unit == NS_TU_WEEK && p->offset < 0 && week_written_before(doc, i, &t))
+                prec = 3;
             if (prec < need && !(need == 3 && recent_day(doc, i, &t)))
                 t = ref;
             ns_timex_parse q = *p;
