@@ -907,6 +907,55 @@ static int period_end_day(const ns_doc *doc, const newsent_entity *e)
     return ns_doc_word_is(doc, k - 1, ended);
 }
 
+/* The months a results period ending on day e counts: 3 for "the three
+ * months ended (to, through) Sept. 30", 6 for "the six months ended Dec.
+ * 31"; 0 for anything else. */
+static int months_to_day(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const ended[] = {"ended", "ending", "to", "through", NULL};
+    static const char *const on[] = {"on", NULL}, *const months[] = {"months", NULL};
+    static const char *const three[] = {"three", "3", NULL}, *const six[] = {"six", "6", NULL};
+    size_t k = e->tok_start;
+    if (k >= 2 && ns_doc_word_is(doc, k - 1, on))
+        k--;
+    if (k < 3 || !ns_doc_word_is(doc, k - 1, ended) || !ns_doc_word_is(doc, k - 2, months))
+        return 0;
+    return ns_doc_word_is(doc, k - 3, three) ? 3 : ns_doc_word_is(doc, k - 3, six) ? 6 : 0;
+}
+
+/* The quarter or half that "the three (six) months ended" day v closes,
+ * written to out ("2024-Q3", "2024-H2"); 0 when v ends none. */
+static int period_closed_by(const char *v, int months, char out[11])
+{
+    int y, m, d;
+    if (!day_value(v, &y, &m, &d) || !ns_cal_valid(y, m, d) || d != ns_cal_days_in_month(y, m))
+        return 0;
+    if (months == 3 && m % 3 == 0)
+        snprintf(out, 11, "%04d-Q%c", y % 10000, (char)('0' + m / 3));
+    else if (months == 6 && m % 6 == 0)
+        snprintf(out, 11, "%04d-H%c", y % 10000, (char)('0' + m / 6));
+    else
+        return 0;
+    return 1;
+}
+
+/* The quarter that month entity i closes when the DATE just before it
+ * opens it ("between July and September", "from January to March"),
+ * written to out ("2024-Q3"); 0 otherwise. */
+static int quarter_of_months(const ns_doc *doc, size_t i, char out[11])
+{
+    static const char *const join[] = {"and", "to", "through", "until", "-", "\u2013", NULL};
+    const newsent_entity *e = &doc->ents[i], *b = i > 0 ? &doc->ents[i - 1] : NULL;
+    int y, m, y0, m0, n = 0, n0 = 0;
+    if (!b || b->label != NEWSENT_LABEL_DATE || !b->value || b->tok_end + 1 != e->tok_start ||
+        !ns_doc_word_is(doc, b->tok_end, join) || sscanf(e->value, "%4d-%2d%n", &y, &m, &n) != 2 ||
+        n != 7 || e->value[7] || sscanf(b->value, "%4d-%2d%n", &y0, &m0, &n0) != 2 || n0 != 7 ||
+        b->value[7] || y0 != y || m % 3 != 0 || m0 != m - 2 || y < 0 || y > 9999)
+        return 0;
+    snprintf(out, 11, "%04d-Q%c", y, (char)('0' + m / 3));
+    return 1;
+}
+
 /* The sentence an entity starts in (0 for one past the tokens). */
 static uint32_t ent_sent(const ns_doc *doc, const newsent_entity *e)
 {
@@ -971,8 +1020,18 @@ static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[
              * Villa were 16th" compares no month) */
             if (sent - s > (years ? 1u : 0u))
                 return 0;
+            if (quarter_of_months(doc, i, out)) {
+                *month = 0;
+                return 7;
+            }
             memcpy(out, v, 8);
             *month = 1;
+            return 7;
+        }
+        /* "in the three months ended Sept. 30, from $191 million a year
+         * earlier": the quarter that day closes */
+        if (n == 10 && s == sent && period_closed_by(v, months_to_day(doc, e), out)) {
+            *month = 0;
             return 7;
         }
         if (n >= 10 && v[4] == '-' && v[7] == '-') {
