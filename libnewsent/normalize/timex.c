@@ -2657,6 +2657,78 @@ static int canadian_words(const ns_doc *doc)
     return n > 0;
 }
 
+/* Independence days a story may name by its country's words alone: the
+ * country most named, twice at least and more than the US, decides "Independence
+ * Day" ("Many villages were flooded around Independence Day" in a
+ * Pakistani story is 14 August). */
+static const struct independence {
+    const char *const *words;
+    int month, day;
+} independence_days[] = {
+    {(const char *const[]){"pakistan", "pakistani", "pakistanis", "islamabad", "karachi", "lahore",
+                           NULL},
+     8, 14},
+    {(const char *const[]){"india", "indian", "indians", "delhi", "mumbai", "kolkata", "chennai",
+                           NULL},
+     8, 15},
+    {(const char *const[]){"bahamas", "bahamian", "bahamians", "nassau", NULL}, 7, 10},
+    {(const char *const[]){"philippines", "philippine", "filipino", "filipinos", "manila", NULL}, 6,
+     12},
+    {(const char *const[]){"nigeria", "nigerian", "nigerians", "lagos", "abuja", NULL}, 10, 1},
+    {(const char *const[]){"ghana", "ghanaian", "ghanaians", "accra", NULL}, 3, 6},
+    {(const char *const[]){"kenya", "kenyan", "kenyans", "nairobi", NULL}, 12, 12},
+    {(const char *const[]){"mexico", "mexican", "mexicans", NULL}, 9, 16},
+    {(const char *const[]){"brazil", "brazilian", "brazilians", NULL}, 9, 7},
+    {(const char *const[]){"indonesia", "indonesian", "indonesians", "jakarta", NULL}, 8, 17},
+    {(const char *const[]){"ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", NULL}, 8, 24},
+    {(const char *const[]){"jamaica", "jamaican", "jamaicans", NULL}, 8, 6},
+    {(const char *const[]){"bangladesh", "bangladeshi", "bangladeshis", "dhaka", NULL}, 3, 26},
+    {(const char *const[]){"sri", "lankan", "lankans", "colombo", NULL}, 2, 4},
+    {(const char *const[]){"zimbabwe", "zimbabwean", "zimbabweans", "harare", NULL}, 4, 18},
+    {(const char *const[]){"argentina", "argentine", "argentines", "argentinian", NULL}, 7, 9},
+    {(const char *const[]){"venezuela", "venezuelan", "venezuelans", "caracas", NULL}, 7, 5},
+    {(const char *const[]){"peru", "peruvian", "peruvians", "lima", NULL}, 7, 28},
+    {(const char *const[]){"colombia", "colombian", "colombians", "bogota", NULL}, 7, 20},
+    {(const char *const[]){"chile", "chilean", "chileans", "santiago", NULL}, 9, 18},
+    {(const char *const[]){"finland", "finnish", "finns", "helsinki", NULL}, 12, 6},
+    {(const char *const[]){"poland", "polish", "poles", "warsaw", NULL}, 11, 11},
+    {(const char *const[]){"vietnam", "vietnamese", "hanoi", NULL}, 9, 2},
+    {(const char *const[]){"tanzania", "tanzanian", "tanzanians", NULL}, 12, 9},
+    {(const char *const[]){"uganda", "ugandan", "ugandans", "kampala", NULL}, 10, 9},
+    {(const char *const[]){"trinidad", "trinidadian", NULL}, 8, 31},
+    {(const char *const[]){"malaysia", "malaysian", "malaysians", NULL}, 8, 31},
+    {(const char *const[]){"algeria", "algerian", "algerians", NULL}, 7, 5},
+    {(const char *const[]){"lebanon", "lebanese", "beirut", NULL}, 11, 22},
+};
+
+/* The month and day (m * 100 + d) of the independence day a story's
+ * country keeps, or 0 for the US's or none. */
+static int story_independence(const ns_doc *doc)
+{
+    static const char *const us[] = {"u.s.",    "american",   "americans",
+                                     "america", "washington", NULL};
+    enum { N = sizeof independence_days / sizeof independence_days[0] };
+    int count[N] = {0}, usn = 0;
+    for (size_t k = 0; k < doc->toks.n; k++) {
+        if (doc->toks.v[k].kind != NS_TOK_WORD)
+            continue;
+        usn += ns_doc_word_is(doc, k, us);
+        /* (not a name's first word: "India Point Park") */
+        const ns_token *n = k + 1 < doc->toks.n ? &doc->toks.v[k + 1] : NULL;
+        if (n && n->kind == NS_TOK_WORD && doc->text[n->start] >= 'A' && doc->text[n->start] <= 'Z')
+            continue;
+        for (size_t c = 0; c < N; c++)
+            count[c] += ns_doc_word_is(doc, k, independence_days[c].words);
+    }
+    size_t best = 0;
+    for (size_t c = 1; c < N; c++)
+        if (count[c] > count[best])
+            best = c;
+    return count[best] >= 2 && count[best] > usn
+               ? independence_days[best].month * 100 + independence_days[best].day
+               : 0;
+}
+
 /* A feast read by the story's country: Thanksgiving is Canada's second
  * Monday of October in a Canadian story (or "Thanksgiving Monday"), and
  * "Labour Day" spelt so outside one is May Day, as most of the world keeps
@@ -2665,9 +2737,21 @@ static int canadian_words(const ns_doc *doc)
  * counted once a document (-1: not yet). */
 static const ns_timex_parse *story_feast(const ns_doc *doc, const newsent_entity *e,
                                          const ns_timex_parse *p, ns_timex_parse *local,
-                                         int *canada)
+                                         int *canada, int *indep)
 {
     static const char *const monday[] = {"monday", NULL}, *const labour[] = {"labour", NULL};
+    static const char *const independence[] = {"independence", NULL};
+    if (p->feast && p->month == 7 && p->day == 4 &&
+        ns_doc_word_is(doc, e->tok_start, independence)) {
+        if (*indep < 0)
+            *indep = story_independence(doc);
+        if (!*indep)
+            return p;
+        *local = *p;
+        local->month = *indep / 100;
+        local->day = *indep % 100;
+        return local;
+    }
     if (p->holiday != NS_HOL_THANKSGIVING && p->holiday != NS_HOL_LABOR_DAY)
         return p;
     int labour_spelt = 0;
@@ -2741,7 +2825,7 @@ static int year_said_after(ns_doc *doc, size_t i, ns_ymd ref)
 int ns_timex_normalize(ns_doc *doc)
 {
     ns_ymd ref = doc_ref(doc);
-    int canada = -1; /* story_feast's cache */
+    int canada = -1, indep = -1; /* story_feast's caches */
     for (size_t i = 0; i < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i];
         if (e->label != NEWSENT_LABEL_DATE || !e->detail)
@@ -2771,7 +2855,7 @@ int ns_timex_normalize(ns_doc *doc)
                 resolve_cal(&q, day, &b);
                 break;
             }
-            p = story_feast(doc, e, p, &local, &canada);
+            p = story_feast(doc, e, p, &local, &canada, &indep);
             /* a month, day, season or feast written without its year takes
              * one from the story around it, where the story gives one */
             int yearless = !p->year && !p->has_yrel;
