@@ -377,6 +377,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])"
      /* a page's stamp: 1/15/2025, 2:40 PM EST; 12/05/1998 09:42:00 */
      "(?:" STAMPSEP "(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?![\\d:])(?:\\s*" AMPM ")?" TZ "?)?"
+     /* 05-11-2024, either order: dashed as Indian pages write it */
+     "|(?:0[1-9]|[12]\\d|3[01])-(?:0[1-9]|[12]\\d|3[01])-(?:19|20)\\d\\d(?![\\w-]|[.,]\\d)"
      "|(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.(?:19|20)\\d\\d(?!\\w|[.,]\\d)"
      "(?:" STAMPSEP "(?:[01]\\d|2[0-3]):[0-5]\\d(?![\\d:])(?:\\s*" AMPM ")?" TZ "?)?"
      /* the day of the 2001 attacks, as news names it; not in a name ("the

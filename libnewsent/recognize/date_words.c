@@ -1661,7 +1661,8 @@ static int read_numeric(const char *t, size_t len, int day_first, ns_timex_parse
     p->kind = NS_TX_CAL;
     p->type = NS_TT_DATE;
     int second = na >= 6 && colon6 && a[5] < 60 ? a[5] : 0; /* 14:22:10 */
-    if (memchr(t, '/', len) || memchr(t, '.', len)) {
+    int dashed = len >= 10 && t[2] == '-' && t[5] == '-';   /* 05-11-2024 */
+    if (memchr(t, '/', len) || memchr(t, '.', len) || dashed) {
         int m = a[0], d = a[1];
         if (day_first || m > 12 || memchr(t, '.', len)) { /* 31.03.2015: always day first */
             m = a[1];

@@ -781,6 +781,10 @@ static unsigned number_shape(const char *s, size_t n)
     /* 31.03.2015: a date as much of the world writes it, day first */
     if (n == 10 && s[2] == '.' && s[5] == '.' && digits == 8)
         return C_NSLASH;
+    /* 05-11-2024: the same with dashes, as Indian and some European pages
+     * write it (either order, as a slashed date) */
+    if (n == 10 && s[2] == '-' && s[5] == '-' && digits == 8)
+        return C_NSLASH;
     /* 2023/24, 1999/2000: a season or fiscal year, not a slashed date */
     if (cls == C_NSLASH && (n == 7 || n == 9) && s[4] == '/' && digits == n - 1 &&
         (s[0] == '1' || s[0] == '2'))
@@ -3033,8 +3037,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     }
     case NS_DG_CENTURY: return near_initial(doc, k, 4, "c");
     case NS_DG_SLASH: {
-        if (n == 10 && s[2] == '.' && s[5] == '.')
-            return 1; /* 31.03.2015 */
+        if (n == 10 && ((s[2] == '.' && s[5] == '.') || (s[2] == '-' && s[5] == '-')))
+            return 1; /* 31.03.2015, 05-11-2024 */
         if (n == 4 && memcmp(s, "9/11", 4) == 0) {
             /* "since 9/11", "the 9/11 attacks"; not "hit 9/11 from the line" */
             static const char *const before[] = {"since", "after", "before", "on",    "the",
@@ -3962,9 +3966,9 @@ static int is_digit(int c)
 
 /* Reads a slashed date "d/d/dd" or "d/d/dddd" at t[i] (not inside a longer
  * number or slashed run); 1 and the three numbers if one is there. */
-static int slashed_at(const char *t, size_t len, size_t i, int v[3])
+static int slashed_at(const char *t, size_t len, size_t i, char sep, int v[3])
 {
-    if (i > 0 && (is_digit((unsigned char)t[i - 1]) || t[i - 1] == '/'))
+    if (i > 0 && (is_digit((unsigned char)t[i - 1]) || t[i - 1] == sep))
         return 0;
     for (int f = 0; f < 3; f++) {
         int n = 0, x = 0;
@@ -3972,14 +3976,16 @@ static int slashed_at(const char *t, size_t len, size_t i, int v[3])
             x = x * 10 + (t[i++] - '0');
             n++;
         }
-        if (n == 0 || (f < 2 && (n > 2 || i >= len || t[i] != '/')) ||
-            (f == 2 && (n != 2 && n != 4)))
+        /* (dashed only as dd-dd-dddd: "12-10" is a score, "555-12-2024" a
+         * phone number) */
+        if (n == 0 || (f < 2 && (n > 2 || i >= len || t[i] != sep)) ||
+            (f == 2 && (n != 2 && n != 4)) || (sep == '-' && (n != 2 + 2 * (f == 2))))
             return 0;
         v[f] = x;
         if (f < 2)
             i++;
     }
-    return i >= len || (!is_digit((unsigned char)t[i]) && t[i] != '/');
+    return i >= len || (!is_digit((unsigned char)t[i]) && t[i] != sep);
 }
 
 /* Whether the document's own slashed dates are day first, when the caller
@@ -3992,27 +3998,30 @@ static int infer_day_first(const ns_doc *doc)
 {
     const char *t = doc->text;
     int day_first = 0, month_first = 0, stamp = 0, v[3];
-    for (const char *q = memchr(t, '/', doc->len); q;
-         q = memchr(q + 1, '/', doc->len - (size_t)(q + 1 - t))) {
-        size_t i = (size_t)(q - t);
-        size_t b = i;
-        while (b > 0 && i - b < 2 && is_digit((unsigned char)t[b - 1]))
-            b--;
-        if (b == i || !slashed_at(t, doc->len, b, v))
-            continue;
-        if (v[0] > 12 && v[0] <= 31 && v[1] >= 1 && v[1] <= 12)
-            day_first++;
-        else if (v[1] > 12 && v[1] <= 31 && v[0] >= 1 && v[0] <= 12)
-            month_first++;
-        else if (stamp == 0 && v[0] != v[1] && v[0] >= 1 && v[1] >= 1 && v[0] <= 12 && v[1] <= 12 &&
-                 doc->ref_year > 0) {
-            int y = v[2] < 100 ? 2000 + v[2] : v[2];
-            int64_t ref = ns_cal_to_days((ns_ymd){doc->ref_year, doc->ref_month, doc->ref_day});
-            int64_t dm = ref - ns_cal_to_days((ns_ymd){y, v[1], v[0]});
-            int64_t md = ref - ns_cal_to_days((ns_ymd){y, v[0], v[1]});
-            stamp = dm >= 0 && dm <= 2 && !(md >= 0 && md <= 2) ? 1 : -1;
+    for (int pass = 0; pass < 2; pass++) {
+        char sep = pass ? '-' : '/';
+        for (const char *q = memchr(t, sep, doc->len); q;
+             q = memchr(q + 1, sep, doc->len - (size_t)(q + 1 - t))) {
+            size_t i = (size_t)(q - t);
+            size_t b = i;
+            while (b > 0 && i - b < 2 && is_digit((unsigned char)t[b - 1]))
+                b--;
+            if (b == i || !slashed_at(t, doc->len, b, sep, v))
+                continue;
+            if (v[0] > 12 && v[0] <= 31 && v[1] >= 1 && v[1] <= 12)
+                day_first++;
+            else if (v[1] > 12 && v[1] <= 31 && v[0] >= 1 && v[0] <= 12)
+                month_first++;
+            else if (stamp == 0 && v[0] != v[1] && v[0] >= 1 && v[1] >= 1 && v[0] <= 12 &&
+                     v[1] <= 12 && doc->ref_year > 0) {
+                int y = v[2] < 100 ? 2000 + v[2] : v[2];
+                int64_t ref = ns_cal_to_days((ns_ymd){doc->ref_year, doc->ref_month, doc->ref_day});
+                int64_t dm = ref - ns_cal_to_days((ns_ymd){y, v[1], v[0]});
+                int64_t md = ref - ns_cal_to_days((ns_ymd){y, v[0], v[1]});
+                stamp = dm >= 0 && dm <= 2 && !(md >= 0 && md <= 2) ? 1 : -1;
+            }
+            q = t + b + 5; /* past "d/d/": the year's slash is no new date */
         }
-        q = t + b + 5; /* past "d/d/": the year's slash is no new date */
     }
     if (day_first || month_first)
         return day_first > 0 && month_first == 0;
