@@ -1940,6 +1940,17 @@ static int sentence_year(const ns_doc *doc, size_t i)
             ns_doc_word_is(doc, e->tok_start - 1, in) &&
             (doc->toks.v[e->tok_start - 1].flags & NS_TF_SENT_START))
             return q->year;
+        /* a year a clause with "when" describes frames the months in it:
+         * "compared with 2022, when the tournament in Qatar was played in
+         * November and December" */
+        static const char *const comma[] = {",", NULL}, *const when[] = {"when", NULL};
+        size_t after = e->tok_end;
+        if (after < doc->toks.n && ns_doc_word_is(doc, after, comma))
+            after++;
+        if (q && q->kind == NS_TX_CAL && q->ydigits == 4 && q->year && !q->year2 && !q->month &&
+            !q->season && !q->quarter && !q->half && p && (p->month || p->season || p->holiday) &&
+            ns_doc_word_is(doc, after, when))
+            return q->year;
         /* a year that opens the sentence frames the months in it: "In
          * 2013, Orthodox Easter came on May 5", "Last year, the monsoon
          * reached Kerala on June 5"; not "Founded in 1947, it runs from
