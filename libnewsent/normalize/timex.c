@@ -1799,10 +1799,14 @@ static int pair_start_year(const ns_doc *doc, size_t i)
         return 0;
     const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
     const ns_timex_parse *p = e->detail, *q = n->detail;
-    if (n->label != NEWSENT_LABEL_DATE || !q || !p || q->kind != NS_TX_CAL || !q->month ||
-        !q->year || q->ydigits != 4 || q->month2 || !joined_by(doc, e, n, joins))
+    /* (or says: "between September and December of last year") */
+    int qy = q && q->has_yrel && !q->year && doc->ref_year > 0 ? doc->ref_year + q->yrel
+             : q && q->ydigits == 4                            ? q->year
+                                                               : 0;
+    if (n->label != NEWSENT_LABEL_DATE || !q || !p || q->kind != NS_TX_CAL || !q->month || !qy ||
+        q->month2 || !joined_by(doc, e, n, joins))
         return 0;
-    return p->month > q->month ? q->year - 1 : q->year;
+    return p->month > q->month ? qy - 1 : qy;
 }
 
 /* "the train runs from June to September", said in August: two bare months
