@@ -2045,6 +2045,45 @@ static int habit_adverb_near(const ns_doc *doc, const newsent_entity *e)
     return 0;
 }
 
+/* Whether a timetable's word stands near clock time e in its sentence:
+ * "open from noon to 7 p.m. daily", "weekdays from 8 a.m. to 5 p.m.", "will
+ * start at 7:45 a.m. instead of 7:25 a.m.", "a curfew from 8pm to 6am": the
+ * hours of any day, not one day's; unless the sentence names its day ("On
+ * Tuesday, the first matches will begin at 10 a.m. instead of 11 a.m.",
+ * "Saturday's curfew begins at 6 p.m."), other than as the day a timetable
+ * runs from or until ("from Monday instead of 8:30am"). */
+static int timetable_near(const ns_doc *doc, size_t i)
+{
+    static const char *const words[] = {"daily",     "weekdays", "weeknights", "weekday",
+                                        "weeknight", "curfew",   "timetable",  NULL};
+    static const char *const instead[] = {"instead", NULL}, *const of[] = {"of", NULL};
+    static const char *const bounds[] = {"from",    "starting", "until", "till",
+                                         "through", "since",    NULL};
+    const newsent_entity *e = &doc->ents[i];
+    uint32_t sent = ent_sent(doc, e);
+    uint32_t a = e->tok_start > 8 ? e->tok_start - 8 : 0;
+    uint32_t b = e->tok_end + 4 < doc->toks.n ? e->tok_end + 4 : (uint32_t)doc->toks.n;
+    int cue = 0;
+    for (uint32_t k = a; k < b && !cue; k++)
+        cue = doc->toks.v[k].sent == sent &&
+              (ns_doc_word_is(doc, k, words) ||
+               (ns_doc_word_is(doc, k, instead) && ns_doc_word_is(doc, k + 1, of)));
+    if (!cue)
+        return 0;
+    for (size_t j = i > 8 ? i - 8 : 0; j < i + 8 && j < doc->nents; j++) {
+        const newsent_entity *d = &doc->ents[j];
+        const ns_timex_parse *q = d->detail;
+        if (j == i || d->label != NEWSENT_LABEL_DATE || !q || ent_sent(doc, d) != sent ||
+            (d->flags & NS_EF_DROP) || q->kind == NS_TX_SET)
+            continue;
+        if ((q->weekday || q->day || q->kind == NS_TX_REL || q->holiday || q->feast) &&
+            !dayless_clock(q) &&
+            !(d->tok_start > 0 && ns_doc_word_is(doc, d->tok_start - 1, bounds)))
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether an adverb of habit comes before entity e in its clause, as the
  * verb's ("typically peaks in February", "normally reopens in late May");
  * not a manner ("operate normally through Oct. 17"), nor a date a habit
@@ -2085,7 +2124,7 @@ static int habit_run_end(const ns_doc *doc, size_t i)
 static int habit_in_sentence(const ns_doc *doc, size_t i)
 {
     uint32_t sent = ent_sent(doc, &doc->ents[i]);
-    if (habit_adverb_near(doc, &doc->ents[i]))
+    if (habit_adverb_near(doc, &doc->ents[i]) || timetable_near(doc, i))
         return 1;
     size_t a = i > 8 ? i - 8 : 0, b = i + 8 < doc->nents ? i + 8 : doc->nents;
     for (size_t j = a; j < b; j++) {
