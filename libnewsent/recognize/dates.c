@@ -1679,6 +1679,15 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
     int owner = possessive_tense(wc, doc, k0, k1);
     if (owner)
         return owner;
+    /* "as Friday deadline looms", "as Monday's eclipse nears": an event
+     * drawing near is ahead */
+    static const char *const nears[] = {"looms", "loom", "looming", "nears", "approaches", NULL};
+    for (size_t k = k1; k < k1 + 4 && k < doc->toks.n && doc->toks.v[k].sent == sent; k++) {
+        if (doc->toks.v[k].kind == NS_TOK_PUNCT && doc->text[doc->toks.v[k].start] != '\'')
+            break;
+        if (ns_doc_word_is(doc, k, nears))
+            return 1;
+    }
     /* "will miss eight weeks after scans on Monday confirmed a tear": the
      * verb right after "on <day>" is the day's own clause's */
     /* (not a form of "be" nor a participle before "by": "fans going to
@@ -1807,8 +1816,9 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             doc->toks.v[k + 1].kind == NS_TOK_NUMBER && ns_doc_word_is(doc, k0 - 1, in_) &&
             calendar_words(wc, k0, k1) && level_between(doc, k + 2, k0 - 1))
             return -1;
-        /* "ahead of a decision on Thursday" looks forward */
-        static const char *const ahead[] = {"ahead", NULL}, *const of[] = {"of", NULL};
+        /* "ahead of a decision on Thursday" looks forward, and so does
+         * "traders looked ahead to Thursday's OPEC meeting" */
+        static const char *const ahead[] = {"ahead", NULL}, *const of[] = {"of", "to", NULL};
         if (ns_doc_word_is(doc, k, ahead) && ns_doc_word_is(doc, k + 1, of))
             return 1;
         /* "the last of the jets" says nothing of the tense */
