@@ -2051,7 +2051,8 @@ static int habit_adverb_near(const ns_doc *doc, const newsent_entity *e)
  * hours of any day, not one day's; unless the sentence names its day ("On
  * Tuesday, the first matches will begin at 10 a.m. instead of 11 a.m.",
  * "Saturday's curfew begins at 6 p.m."), other than as the day a timetable
- * runs from or until ("from Monday instead of 8:30am"). */
+ * runs from or until ("from Monday instead of 8:30am"), or an order set
+ * them. */
 static int timetable_near(const ns_doc *doc, size_t i)
 {
     static const char *const words[] = {"daily",     "weekdays", "weeknights", "weekday",
@@ -2070,6 +2071,12 @@ static int timetable_near(const ns_doc *doc, size_t i)
                (ns_doc_word_is(doc, k, instead) && ns_doc_word_is(doc, k + 1, of)));
     if (!cue)
         return 0;
+    /* a one-off order or ruling sets that day's hours: "ordered businesses
+     * to close by 4 p.m. and a curfew to begin at 7 p.m." */
+    static const char *const orders[] = {"ordered", "ruled", "declared", "imposed", NULL};
+    for (uint32_t k = e->tok_start; k-- > 0 && doc->toks.v[k].sent == sent;)
+        if (ns_doc_word_is(doc, k, orders))
+            return 0;
     for (size_t j = i > 8 ? i - 8 : 0; j < i + 8 && j < doc->nents; j++) {
         const newsent_entity *d = &doc->ents[j];
         const ns_timex_parse *q = d->detail;
