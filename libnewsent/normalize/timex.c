@@ -4,6 +4,7 @@
  * normalize/calendar. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "normalize/calendar.h"
@@ -2719,51 +2720,58 @@ static int canadian_words(const ns_doc *doc)
 }
 
 /* Independence days a story may name by its country's words alone: the
- * country most named, twice at least and more than the US, decides "Independence
- * Day" ("Many villages were flooded around Independence Day" in a
- * Pakistani story is 14 August). */
-static const struct independence {
-    const char *const *words;
+ * country most named, twice at least and more than the US, decides
+ * "Independence Day" ("Many villages were flooded around Independence Day"
+ * in a Pakistani story is 14 August). The words are sorted for bsearch;
+ * each gives its country's index in independence_days. */
+static const struct independence_word {
+    const char *word;
+    int country;
+} independence_words[] = {
+    {"abuja", 3},        {"accra", 4},        {"algeria", 26},      {"algerian", 26},
+    {"algerians", 26},   {"argentina", 14},   {"argentine", 14},    {"argentines", 14},
+    {"argentinian", 14}, {"bahamas", 2},      {"bahamian", 2},      {"bahamians", 2},
+    {"bangladesh", 11},  {"bangladeshi", 11}, {"bangladeshis", 11}, {"beirut", 27},
+    {"bogota", 17},      {"brazil", 7},       {"brazilian", 7},     {"brazilians", 7},
+    {"caracas", 15},     {"chennai", 1},      {"chile", 18},        {"chilean", 18},
+    {"chileans", 18},    {"colombia", 17},    {"colombian", 17},    {"colombians", 17},
+    {"colombo", 12},     {"delhi", 1},        {"dhaka", 11},        {"filipino", 3},
+    {"filipinos", 3},    {"finland", 19},     {"finnish", 19},      {"finns", 19},
+    {"ghana", 4},        {"ghanaian", 4},     {"ghanaians", 4},     {"hanoi", 21},
+    {"harare", 13},      {"helsinki", 19},    {"india", 1},         {"indian", 1},
+    {"indians", 1},      {"indonesia", 8},    {"indonesian", 8},    {"indonesians", 8},
+    {"islamabad", 0},    {"jakarta", 8},      {"jamaica", 10},      {"jamaican", 10},
+    {"jamaicans", 10},   {"kampala", 23},     {"karachi", 0},       {"kenya", 5},
+    {"kenyan", 5},       {"kenyans", 5},      {"kiev", 9},          {"kolkata", 1},
+    {"kyiv", 9},         {"lagos", 3},        {"lahore", 0},        {"lankan", 12},
+    {"lankans", 12},     {"lebanese", 27},    {"lebanon", 27},      {"lima", 16},
+    {"malaysia", 25},    {"malaysian", 25},   {"malaysians", 25},   {"manila", 3},
+    {"mexican", 6},      {"mexicans", 6},     {"mexico", 6},        {"mumbai", 1},
+    {"nairobi", 5},      {"nassau", 2},       {"nigeria", 3},       {"nigerian", 3},
+    {"nigerians", 3},    {"pakistan", 0},     {"pakistani", 0},     {"pakistanis", 0},
+    {"peru", 16},        {"peruvian", 16},    {"peruvians", 16},    {"philippine", 3},
+    {"philippines", 3},  {"poland", 20},      {"poles", 20},        {"polish", 20},
+    {"santiago", 18},    {"sri", 12},         {"tanzania", 22},     {"tanzanian", 22},
+    {"tanzanians", 22},  {"trinidad", 24},    {"trinidadian", 24},  {"uganda", 23},
+    {"ugandan", 23},     {"ugandans", 23},    {"ukraine", 9},       {"ukrainian", 9},
+    {"ukrainians", 9},   {"venezuela", 15},   {"venezuelan", 15},   {"venezuelans", 15},
+    {"vietnam", 21},     {"vietnamese", 21},  {"warsaw", 20},       {"zimbabwe", 13},
+    {"zimbabwean", 13},  {"zimbabweans", 13}};
+static const struct {
     int month, day;
-} independence_days[] = {
-    {(const char *const[]){"pakistan", "pakistani", "pakistanis", "islamabad", "karachi", "lahore",
-                           NULL},
-     8, 14},
-    {(const char *const[]){"india", "indian", "indians", "delhi", "mumbai", "kolkata", "chennai",
-                           NULL},
-     8, 15},
-    {(const char *const[]){"bahamas", "bahamian", "bahamians", "nassau", NULL}, 7, 10},
-    {(const char *const[]){"philippines", "philippine", "filipino", "filipinos", "manila", NULL}, 6,
-     12},
-    {(const char *const[]){"nigeria", "nigerian", "nigerians", "lagos", "abuja", NULL}, 10, 1},
-    {(const char *const[]){"ghana", "ghanaian", "ghanaians", "accra", NULL}, 3, 6},
-    {(const char *const[]){"kenya", "kenyan", "kenyans", "nairobi", NULL}, 12, 12},
-    {(const char *const[]){"mexico", "mexican", "mexicans", NULL}, 9, 16},
-    {(const char *const[]){"brazil", "brazilian", "brazilians", NULL}, 9, 7},
-    {(const char *const[]){"indonesia", "indonesian", "indonesians", "jakarta", NULL}, 8, 17},
-    {(const char *const[]){"ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", NULL}, 8, 24},
-    {(const char *const[]){"jamaica", "jamaican", "jamaicans", NULL}, 8, 6},
-    {(const char *const[]){"bangladesh", "bangladeshi", "bangladeshis", "dhaka", NULL}, 3, 26},
-    {(const char *const[]){"sri", "lankan", "lankans", "colombo", NULL}, 2, 4},
-    {(const char *const[]){"zimbabwe", "zimbabwean", "zimbabweans", "harare", NULL}, 4, 18},
-    {(const char *const[]){"argentina", "argentine", "argentines", "argentinian", NULL}, 7, 9},
-    {(const char *const[]){"venezuela", "venezuelan", "venezuelans", "caracas", NULL}, 7, 5},
-    {(const char *const[]){"peru", "peruvian", "peruvians", "lima", NULL}, 7, 28},
-    {(const char *const[]){"colombia", "colombian", "colombians", "bogota", NULL}, 7, 20},
-    {(const char *const[]){"chile", "chilean", "chileans", "santiago", NULL}, 9, 18},
-    {(const char *const[]){"finland", "finnish", "finns", "helsinki", NULL}, 12, 6},
-    {(const char *const[]){"poland", "polish", "poles", "warsaw", NULL}, 11, 11},
-    {(const char *const[]){"vietnam", "vietnamese", "hanoi", NULL}, 9, 2},
-    {(const char *const[]){"tanzania", "tanzanian", "tanzanians", NULL}, 12, 9},
-    {(const char *const[]){"uganda", "ugandan", "ugandans", "kampala", NULL}, 10, 9},
-    {(const char *const[]){"trinidad", "trinidadian", NULL}, 8, 31},
-    {(const char *const[]){"malaysia", "malaysian", "malaysians", NULL}, 8, 31},
-    {(const char *const[]){"algeria", "algerian", "algerians", NULL}, 7, 5},
-    {(const char *const[]){"lebanon", "lebanese", "beirut", NULL}, 11, 22},
-};
+} independence_days[] = {{8, 14}, {8, 15}, {7, 10}, {10, 1}, {3, 6},  {12, 12}, {9, 16},
+                         {9, 7},  {8, 17}, {8, 24}, {8, 6},  {3, 26}, {2, 4},   {4, 18},
+                         {7, 9},  {7, 5},  {7, 28}, {7, 20}, {9, 18}, {12, 6},  {11, 11},
+                         {9, 2},  {12, 9}, {10, 9}, {8, 31}, {8, 31}, {7, 5},   {11, 22}};
+
+static int independence_cmp(const void *key, const void *el)
+{
+    return strcmp(key, ((const struct independence_word *)el)->word);
+}
 
 /* The month and day (m * 100 + d) of the independence day a story's
- * country keeps, or 0 for the US's or none. */
+ * country keeps, or 0 for the US's or none. Only capitalised words are
+ * looked up, once each. */
 static int story_independence(const ns_doc *doc)
 {
     static const char *const us[] = {"u.s.",    "american",   "americans",
@@ -2771,15 +2779,27 @@ static int story_independence(const ns_doc *doc)
     enum { N = sizeof independence_days / sizeof independence_days[0] };
     int count[N] = {0}, usn = 0;
     for (size_t k = 0; k < doc->toks.n; k++) {
-        if (doc->toks.v[k].kind != NS_TOK_WORD)
+        const ns_token *t = &doc->toks.v[k];
+        size_t n = t->end - t->start;
+        if (t->kind != NS_TOK_WORD || !(t->flags & NS_TF_UPPER_INITIAL) || n < 4 || n > 15)
             continue;
-        usn += ns_doc_word_is(doc, k, us);
         /* (not a name's first word: "India Point Park") */
-        const ns_token *n = k + 1 < doc->toks.n ? &doc->toks.v[k + 1] : NULL;
-        if (n && n->kind == NS_TOK_WORD && doc->text[n->start] >= 'A' && doc->text[n->start] <= 'Z')
+        const ns_token *nx = k + 1 < doc->toks.n ? &doc->toks.v[k + 1] : NULL;
+        if (nx && nx->kind == NS_TOK_WORD && (nx->flags & NS_TF_UPPER_INITIAL))
             continue;
-        for (size_t c = 0; c < N; c++)
-            count[c] += ns_doc_word_is(doc, k, independence_days[c].words);
+        char w[16];
+        for (size_t i = 0; i < n; i++) {
+            char c = doc->text[t->start + i];
+            w[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+        }
+        w[n] = 0;
+        const struct independence_word *f =
+            bsearch(w, independence_words, sizeof independence_words / sizeof independence_words[0],
+                    sizeof independence_words[0], independence_cmp);
+        if (f)
+            count[f->country]++;
+        else
+            usn += ns_doc_word_is(doc, k, us);
     }
     size_t best = 0;
     for (size_t c = 1; c < N; c++)

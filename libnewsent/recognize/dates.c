@@ -1685,7 +1685,8 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
     for (size_t k = k1; k < k1 + 4 && k < doc->toks.n && doc->toks.v[k].sent == sent; k++) {
         if (doc->toks.v[k].kind == NS_TOK_PUNCT && doc->text[doc->toks.v[k].start] != '\'')
             break;
-        if (ns_doc_word_is(doc, k, nears))
+        char c = (char)(doc->text[doc->toks.v[k].start] | 0x20);
+        if ((c == 'l' || c == 'n' || c == 'a') && ns_doc_word_is(doc, k, nears))
             return 1;
     }
     /* "will miss eight weeks after scans on Monday confirmed a tear": the
@@ -2297,6 +2298,9 @@ static int in_work_title(const ns_doc *doc, size_t k, size_t klast, const ns_tim
 #define NS_DOC_LOWER_CASE 0x40000000u
 /* ... and some lines open with a live blog's clock (mark_blog_stamps) */
 #define NS_DOC_BLOG_HEADS 0x20000000u
+/* ... and whether the document writes its numeric dates day first has
+ * been asked (infer_day_first, run at the first slashed or dashed date) */
+#define NS_DOC_ORDER_KNOWN 0x10000000u
 
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
@@ -3340,6 +3344,8 @@ static int count_apart(const ns_doc *doc, size_t k, size_t klast)
            (doc->toks.v[k + 1].flags & NS_TF_PARA_START);
 }
 
+static int infer_day_first(const ns_doc *doc);
+
 /* Finds the best expression starting at token k; 1 and *e filled if one. */
 static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pcre2_match_data *md,
                    ns_doc *doc, size_t k, unsigned cls, newsent_entity *e, ns_timex_parse *p,
@@ -3403,6 +3409,14 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
         for (size_t i = 0; i < n; i++) {
             const ns_date_pattern *dp = &ns_date_patterns[c[i].pat];
             size_t s = at, end = c[i].end;
+            if (dp->family == NS_DF_NUMERIC && !(doc->flags & NS_DOC_ORDER_KNOWN) &&
+                !(doc->flags & NEWSENT_EXTRACT_DAY_FIRST) && end - s >= 5 &&
+                (doc->text[s + 1] == '/' || doc->text[s + 2] == '/' || doc->text[s + 2] == '.' ||
+                 doc->text[s + 2] == '-')) {
+                doc->flags |= NS_DOC_ORDER_KNOWN;
+                if (infer_day_first(doc))
+                    doc->flags |= NEWSENT_EXTRACT_DAY_FIRST;
+            }
             int r = ns_date_interpret(dp->family, doc->text + s, end - s,
                                       (doc->flags & NEWSENT_EXTRACT_DAY_FIRST) != 0, p);
             if (r < 0) {
@@ -4150,8 +4164,6 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
     }
     const char *text = doc->text;
     unsigned flags = doc->flags;
-    if (!(flags & NEWSENT_EXTRACT_DAY_FIRST) && infer_day_first(doc))
-        doc->flags |= NEWSENT_EXTRACT_DAY_FIRST;
     if (lower_case_text(doc))
         doc->flags |= NS_DOC_LOWER_CASE;
     if (mark_blog_stamps(doc, view))
