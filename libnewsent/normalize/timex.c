@@ -1799,13 +1799,15 @@ static int pair_start_year(const ns_doc *doc, size_t i)
     if (i + 1 >= doc->nents)
         return 0;
     const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
+    /* (only a DATE's detail is a parse: another label's is its own) */
+    if (n->label != NEWSENT_LABEL_DATE || !n->detail || !e->detail)
+        return 0;
     const ns_timex_parse *p = e->detail, *q = n->detail;
     /* (or says: "between September and December of last year") */
-    int qy = q && q->has_yrel && !q->year && doc->ref_year > 0 ? doc->ref_year + q->yrel
-             : q && q->ydigits == 4                            ? q->year
-                                                               : 0;
-    if (n->label != NEWSENT_LABEL_DATE || !q || !p || q->kind != NS_TX_CAL || !q->month || !qy ||
-        q->month2 || !joined_by(doc, e, n, joins))
+    int qy = q->has_yrel && !q->year && doc->ref_year > 0 ? doc->ref_year + q->yrel
+             : q->ydigits == 4                            ? q->year
+                                                          : 0;
+    if (q->kind != NS_TX_CAL || !q->month || !qy || q->month2 || !joined_by(doc, e, n, joins))
         return 0;
     return p->month > q->month ? qy - 1 : qy;
 }
