@@ -2156,6 +2156,24 @@ static int described_season(const ns_doc *doc, size_t k)
     return 0;
 }
 
+/* Whether the bare season at token k is a clause's subject, before a verb
+ * a season takes: "Spring is almost here", "Summer has not officially
+ * arrived", "as winter approaches" (at a sentence's start or after "as",
+ * "when", "until" or "before"; "Summer said" is a name). */
+static int season_subject(const ns_doc *doc, size_t k)
+{
+    static const char *const openers[] = {"as", "when", "until", "before", "once", NULL};
+    static const char *const verbs[] = {
+        "is",         "was",   "has",     "had",      "will",    "arrived",    "arrives",
+        "begins",     "began", "starts",  "started",  "ends",    "ended",      "approaches",
+        "approached", "came",  "comes",   "brings",   "brought", "officially", "traditionally",
+        "sets",       "set",   "returns", "returned", "can",     "can't",      "cannot",
+        "gives",      "gave",  NULL};
+    int opens =
+        (doc->toks.v[k].flags & NS_TF_SENT_START) || (k > 0 && ns_doc_word_is(doc, k - 1, openers));
+    return opens && ns_doc_word_is(doc, k + 1, verbs);
+}
+
 /* Whether the match [k, klast] ends "the last (first, final) day" before
  * "of", "for" or "to": "the last day of classes", "the last day for
  * students", "the last day to pay" name a day of something else, neither
@@ -2776,7 +2794,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     if (NAME_IS(name, "season") && p->season && !p->year && !p->has_yrel && !prefixed) {
         static const char *const bare[] = {"spring", "summer", "fall", "autumn", "winter", NULL};
         if (ns_doc_word_is(doc, k, bare) && !(k > 0 && ns_doc_word_is(doc, k - 1, preps)) &&
-            !described_season(doc, k) && !season_pair(doc, k))
+            !described_season(doc, k) && !season_pair(doc, k) && !season_subject(doc, k))
             return 0;
     }
     if (NAME_IS(name, "season") && p->season == 3 && !p->year) {
