@@ -2336,6 +2336,43 @@ static int timeline_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
     return 1;
 }
 
+/* The year and month of "the 15th" (entity i): the month of the last DATE
+ * before it in its sentence or the two before that names one ("their
+ * December meeting, on the 14th"); else the reference's, or the next (the
+ * previous) month when the tense says the day is ahead (behind) and the
+ * reference's has passed (not come). */
+static void month_of_day(const ns_doc *doc, size_t i, ns_ymd ref, const ns_timex_parse *p, int *y,
+                         int *m)
+{
+    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
+    int looked = 0;
+    ns_ymd t = ref;
+    for (const newsent_entity *e; (e = date_before(doc, &i, sent, 2, &looked, &s));) {
+        int yy, mm, dd = 0, n = 0;
+        if (sscanf(e->value, "%4d-%2d%n", &yy, &mm, &n) == 2 && n == 7 && mm >= 1 && mm <= 12) {
+            /* (a day named before it counts as the reference would: "met on
+             * the 3rd and will meet again on the 2nd") */
+            if (e->value[7] != '-' || sscanf(e->value + 8, "%2d", &dd) != 1) {
+                *y = yy;
+                *m = mm;
+                return;
+            }
+            t = (ns_ymd){yy, mm, dd};
+            break;
+        }
+    }
+    if (p->tense > 0 && p->day < t.d)
+        t = ns_cal_add_months((ns_ymd){t.y, t.m, 1}, 1);
+    else if (p->tense < 0 && p->day > t.d)
+        t = ns_cal_add_months((ns_ymd){t.y, t.m, 1}, -1);
+    /* a day the month lacks is the next month's that has it ("reopen on the
+     * 31st", said in April) */
+    if (p->day > ns_cal_days_in_month(t.y, t.m) && p->tense >= 0)
+        t = ns_cal_add_months((ns_ymd){t.y, t.m, 1}, 1);
+    *y = t.y;
+    *m = t.m;
+}
+
 /* The day of the timeline entry before entity i when it is the reference
  * day or later: the entries of a plan told ahead. 0 when the entry before
  * is in the past or there is none near. */
@@ -2927,6 +2964,15 @@ int ns_timex_normalize(ns_doc *doc)
                 named_day = timeline_day(doc, i, ref, &day) || clock_day(doc, i, ref, &day);
             if (!named_day && last_night(doc, e))
                 day = ns_cal_add_days(ref, -1);
+            if (p->day && !p->month && !p->weekday && !p->year && !p->has_yrel && !p->holiday &&
+                !p->feast && p->hour < 0) {
+                /* "on the 15th": that day of the month the story is in */
+                ns_timex_parse q = *p;
+                month_of_day(doc, i, ref, p, &q.year, &q.month);
+                q.ydigits = 4;
+                resolve_cal(&q, day, &b);
+                break;
+            }
             ns_ymd head;
             if (p->weekday && !p->month && !p->day && !p->year && !p->has_yrel &&
                 timeline_weekday(doc, i, ref, &head)) {

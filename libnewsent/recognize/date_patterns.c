@@ -360,6 +360,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?!\\s+of\\s+(?:the|a|an|his|her|their|its|this|that|our|your)\\s+"
      "(?!(?:fiscal\\s+|financial\\s+|calendar\\s+)?year\\b|['\\d]))",
      NS_DG_QUARTER},
+    /* "we open at 7 a.m. on the 15th", "reopening on the 27th": a day of
+     * the month the story is in (context_ok asks for a preposition before
+     * it and no noun after: "the 15th century", "the 50th anniversary") */
+    {"dayonly", NS_DF_CAL, C_THE, C_NLET, 0, 1,
+     "the\\s+(?:3[01]|[12]\\d|[1-9])(?:st|nd|rd|th)\\b(?![-.,]\\d)", NS_DG_NONE},
     {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,
      "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "|(?-i:FY)\\s?'?(?:\\d\\d|" YEAR
      ")))?|(?-i:[1-4]Q)(?:\\s*" YEAR ")?|" YEAR "\\s*(?-i:Q[1-4]|H[12]))\\b",

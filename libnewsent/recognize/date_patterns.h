@@ -91,7 +91,7 @@ typedef struct ns_date_pattern {
 } ns_date_pattern;
 
 #define NS_DP_WINDOW 6
-#define NS_DP_COUNT 30 /* at most 32: recognize/dates.c keeps sets of them in a uint32_t */
+#define NS_DP_COUNT 31 /* at most 32: recognize/dates.c keeps sets of them in a uint32_t */
 extern const ns_date_pattern ns_date_patterns[NS_DP_COUNT];
 /* Words before a core expression that modify it (early, the end of, about). */
 extern const char *const ns_date_prefix_re;

@@ -1839,6 +1839,15 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
             memmove(&w[0], &w[3], (n - 3) * sizeof *w); /* the month of February */
             n -= 3;
         }
+        numinfo d;
+        if (n == 2 && strcmp(w[0].s, "the") == 0 && parse_num(w[1].s, &d) == 1 && d.ordinal &&
+            d.digits <= 2) {
+            /* the 15th: a day whose month the normaliser finds */
+            if (d.v < 1 || d.v > 31)
+                return 0;
+            p->day = (int)d.v;
+            return 1;
+        }
         if (!read_calendar(w, n, p))
             return 0;
         if (p->season && p->year2 && !p->month) {

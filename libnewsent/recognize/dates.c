@@ -2320,10 +2320,48 @@ static int in_work_title(const ns_doc *doc, size_t k, size_t klast, const ns_tim
  * been asked (infer_day_first, run at the first slashed or dashed date) */
 #define NS_DOC_ORDER_KNOWN 0x10000000u
 
+/* Whether "the 15th" at [k, klast] is a day of the month: after on, by,
+ * until, before, from or to ("we open at 7 a.m. on the 15th"), or set off
+ * after a day ("next Friday, the 27th", "tomorrow, the 13th"), and with no
+ * noun after it ("the 15th century", "the 50th anniversary", "the 78th Tony
+ * Awards"). */
+static int day_of_month_here(const ns_doc *doc, size_t k, size_t klast)
+{
+    static const char *const before_day[] = {"on",     "by",   "until", "till",
+                                             "before", "from", "to",    NULL};
+    static const char *const comma[] = {",", NULL};
+    static const char *const days[] = {"monday",   "tuesday",   "wednesday", "thursday",
+                                       "friday",   "saturday",  "sunday",    "today",
+                                       "tomorrow", "yesterday", NULL};
+    /* the words a day may go on to */
+    static const char *const then[] = {"for", "at",   "when",  "and",    "or",      "but", "as",
+                                       "if",  "with", "after", "before", "because", "so",  "until",
+                                       "in",  "to",   "which", "the",    NULL};
+    if (k == 0)
+        return 0;
+    int set_off = ns_doc_word_is(doc, k - 1, comma) && k > 1 && ns_doc_word_is(doc, k - 2, days);
+    if (!set_off && !ns_doc_word_is(doc, k - 1, before_day))
+        return 0;
+    if (klast + 1 >= doc->toks.n)
+        return 1;
+    const ns_token *n = &doc->toks.v[klast + 1];
+    if (n->kind == NS_TOK_NUMBER)
+        return 0;
+    /* (not the first of a pair whose month comes after: "on the 5th and
+     * 6th of May", "the 5th or 6th") */
+    static const char *const andor[] = {"and", "or", "to", "-", "\u2013", NULL};
+    if (ns_doc_word_is(doc, klast + 1, andor) && klast + 2 < doc->toks.n &&
+        doc->toks.v[klast + 2].kind == NS_TOK_NUMBER)
+        return 0;
+    return n->kind != NS_TOK_WORD || ns_doc_word_is(doc, klast + 1, then);
+}
+
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
 {
     const ns_token *t = &doc->toks.v[k];
+    if (NAME_IS(name, "dayonly"))
+        return day_of_month_here(doc, k, klast);
     int cap = (doc->text[at] >= 'A' && doc->text[at] <= 'Z') || (doc->flags & NS_DOC_LOWER_CASE);
     /* the word at the core position: "November" in "mid-November" */
     char w[24];
