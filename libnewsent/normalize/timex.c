@@ -2405,9 +2405,11 @@ static int timeline_weekday(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
     if (!p->weekday || !timeline_head(doc, &doc->ents[i]))
         return 0;
     /* a plan told ahead ("Today: Minimum wages rise.", "Thursday: The debt
-     * limit returns."): the first such day after the entry before */
+     * limit returns."): the first such day from the entry before on
+     * (the same day when it names that weekday: "Thursday, 5:12 a.m.: ...
+     * Thursday, 5:48 a.m.: ...") */
     if (plan_head_before(doc, i, ref, &before)) {
-        *out = ns_cal_add_days(before, (p->weekday - ns_cal_weekday(before) + 6) % 7 + 1);
+        *out = ns_cal_add_days(before, (p->weekday - ns_cal_weekday(before) + 7) % 7);
         return 1;
     }
     if (!story_day_before(doc, i, ref, &before, &clock))
