@@ -1521,20 +1521,14 @@ static int weekday_of_next_day(ns_doc *doc)
  * DATE is no week. */
 static int week_written_before(const ns_doc *doc, size_t i, ns_ymd *out)
 {
-    uint32_t sent = ent_sent(doc, &doc->ents[i]);
-    while (i-- > 0) {
-        const newsent_entity *e = &doc->ents[i];
-        if (e->label != NEWSENT_LABEL_DATE || (e->flags & NS_EF_DROP))
-            continue;
-        int wy, w, n = 0;
-        if (ent_sent(doc, e) != sent || !e->value || strlen(e->value) != 8 ||
-            sscanf(e->value, "%4d-W%2d%n", &wy, &w, &n) != 2 || n != 8 || w < 1 ||
-            w > ns_cal_iso_weeks_in_year(wy))
-            return 0;
-        *out = ns_cal_iso_week_monday(wy, w);
-        return 1;
-    }
-    return 0;
+    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
+    int looked = 0, wy, w, n = 0;
+    const newsent_entity *e = date_before(doc, &i, sent, 0, &looked, &s);
+    if (!e || strlen(e->value) != 8 || sscanf(e->value, "%4d-W%2d%n", &wy, &w, &n) != 2 || n != 8 ||
+        w < 1 || w > ns_cal_iso_weeks_in_year(wy))
+        return 0;
+    *out = ns_cal_iso_week_monday(wy, w);
+    return 1;
 }
 
 /* The last day written before entity i, in its sentence or the max_gap
@@ -2033,19 +2027,26 @@ static int own_line(const ns_doc *doc, const newsent_entity *e)
 static const char *const habit_adverbs[] = {"usually", "normally",  "typically", "generally",
                                             "often",   "routinely", NULL};
 
+/* The first word of `words` within a few words of entity e in its sentence
+ * (eight before it, four after), as the index of the token after it; 0
+ * when there is none. The look habit_adverb_near and timetable_near make. */
+static size_t word_near(const ns_doc *doc, const newsent_entity *e, const char *const *words)
+{
+    uint32_t sent = ent_sent(doc, e);
+    uint32_t a = e->tok_start > 8 ? e->tok_start - 8 : 0;
+    uint32_t b = e->tok_end + 4 < doc->toks.n ? e->tok_end + 4 : (uint32_t)doc->toks.n;
+    for (uint32_t k = a; k < b; k++)
+        if (doc->toks.v[k].sent == sent && ns_doc_word_is(doc, k, words))
+            return (size_t)k + 1;
+    return 0;
+}
+
 /* Whether an adverb of habit ("usually", "nightly") stands within a few
  * words of entity e in its sentence: "fog usually lifts by 11 a.m.". */
 static int habit_adverb_near(const ns_doc *doc, const newsent_entity *e)
 {
     static const char *const nightly[] = {"nightly", NULL};
-    uint32_t sent = ent_sent(doc, e);
-    uint32_t a = e->tok_start > 8 ? e->tok_start - 8 : 0;
-    uint32_t b = e->tok_end + 4 < doc->toks.n ? e->tok_end + 4 : (uint32_t)doc->toks.n;
-    for (uint32_t k = a; k < b; k++)
-        if (doc->toks.v[k].sent == sent &&
-            (ns_doc_word_is(doc, k, habit_adverbs) || ns_doc_word_is(doc, k, nightly)))
-            return 1;
-    return 0;
+    return word_near(doc, e, habit_adverbs) || word_near(doc, e, nightly);
 }
 
 /* Whether a timetable's word stands near clock time e in its sentence:
@@ -2065,14 +2066,8 @@ static int timetable_near(const ns_doc *doc, size_t i)
                                          "through", "since",    NULL};
     const newsent_entity *e = &doc->ents[i];
     uint32_t sent = ent_sent(doc, e);
-    uint32_t a = e->tok_start > 8 ? e->tok_start - 8 : 0;
-    uint32_t b = e->tok_end + 4 < doc->toks.n ? e->tok_end + 4 : (uint32_t)doc->toks.n;
-    int cue = 0;
-    for (uint32_t k = a; k < b && !cue; k++)
-        cue = doc->toks.v[k].sent == sent &&
-              (ns_doc_word_is(doc, k, words) ||
-               (ns_doc_word_is(doc, k, instead) && ns_doc_word_is(doc, k + 1, of)));
-    if (!cue)
+    size_t after_instead = word_near(doc, e, instead);
+    if (!word_near(doc, e, words) && !(after_instead && ns_doc_word_is(doc, after_instead, of)))
         return 0;
     /* a one-off order or ruling sets that day's hours: "ordered businesses
      * to close by 4 p.m. and a curfew to begin at 7 p.m." */

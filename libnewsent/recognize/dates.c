@@ -778,12 +778,10 @@ static unsigned number_shape(const char *s, size_t n)
     if (n >= 3 && ((s[n - 2] | 0x20) == 'a' || (s[n - 2] | 0x20) == 'p') &&
         (s[n - 1] | 0x20) == 'm')
         cls |= C_NCLK; /* 3pm */
-    /* 31.03.2015: a date as much of the world writes it, day first */
-    if (n == 10 && s[2] == '.' && s[5] == '.' && digits == 8)
-        return C_NSLASH;
-    /* 05-11-2024: the same with dashes, as Indian and some European pages
-     * write it (either order, as a slashed date) */
-    if (n == 10 && s[2] == '-' && s[5] == '-' && digits == 8)
+    /* 31.03.2015: a date as much of the world writes it, day first; and
+     * 05-11-2024, dashed as Indian and some European pages write it (either
+     * order, as a slashed date) */
+    if (n == 10 && (s[2] == '.' || s[2] == '-') && s[5] == s[2] && digits == 8)
         return C_NSLASH;
     /* 2023/24, 1999/2000: a season or fiscal year, not a slashed date */
     if (cls == C_NSLASH && (n == 7 || n == 9) && s[4] == '/' && digits == n - 1 &&
@@ -3107,7 +3105,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     }
     case NS_DG_CENTURY: return near_initial(doc, k, 4, "c");
     case NS_DG_SLASH: {
-        if (n == 10 && ((s[2] == '.' && s[5] == '.') || (s[2] == '-' && s[5] == '-')))
+        if (n == 10 && s[2] == s[5] && (s[2] == '.' || s[2] == '-'))
             return 1; /* 31.03.2015, 05-11-2024 */
         if (n == 4 && memcmp(s, "9/11", 4) == 0) {
             /* "since 9/11", "the 9/11 attacks"; not "hit 9/11 from the line" */
@@ -3370,6 +3368,12 @@ static int starts_with_word(const char *s, size_t n, const char *w)
 }
 
 static const char *const type_names[] = {"DATE", "DATE", "TIME", "DURATION", "SET"};
+
+/* The entity type a parse's TIMEX3 type is written as. */
+static const char *type_name(const ns_timex_parse *p)
+{
+    return type_names[p->type <= NS_TT_SET ? p->type : 0];
+}
 
 /* Whether the word after token klast, on the same line, can be the noun a
  * date before it qualifies ("the 6 December defeat", "the 30 October
@@ -3726,7 +3730,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             e->tok_start = (uint32_t)ks;
             e->tok_end = (uint32_t)(klast + 1);
             e->label = NEWSENT_LABEL_DATE;
-            e->type = type_names[p->type <= NS_TT_SET ? p->type : 0];
+            e->type = type_name(p);
             /* "the last day of" names the day, which the normaliser writes */
             e->mod = p->mod && (strcmp(p->mod, NS_MOD_FIRST_DAY) == 0 ||
                                 strcmp(p->mod, NS_MOD_LAST_DAY) == 0)
@@ -3948,7 +3952,7 @@ static void weekday_pair(const ns_doc *doc, const ns_timex_parse *prev, size_t p
     p->weekday = weekday;
     p->pod = NS_POD_NONE;
     p->mod = NULL;
-    e->type = type_names[p->type <= NS_TT_SET ? p->type : 0];
+    e->type = type_name(p);
 }
 
 static int find_dates(const ns_dates *d, ns_doc *doc)
@@ -4068,8 +4072,8 @@ static int slashed_at(const char *t, size_t len, size_t i, char sep, int v[3])
     return i >= len || (!is_digit((unsigned char)t[i]) && t[i] != sep);
 }
 
-/* Whether the document's own slashed dates are day first, when the caller
- * did not say: some "25/03/2019" and no "03/25/2019", or else a first
+/* Whether the document's own slashed (or dashed, dd-dd-dddd) dates are day
+ * first, when the caller did not say: some "25/03/2019" and no "03/25/2019", or else a first
  * ambiguous one ("05/06/2019", a web page's stamp) that is the reference
  * date, or a day or two before it, only when read day first. British and
  * European sites stamp their pages so, and a wrong month there moves every
