@@ -241,7 +241,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"yy", NS_DF_CAL, C_NLET, 0, 0, 1,
      "(?<=in |since |of |by |until |from |and |or |to |between |In |Since )(?:'|\xe2\x80\x99)"
      "\\d\\d(?![\\w%'.,:/-]|\xe2)",
-     NS_DG_NONE},
+     NS_DG_YY},
     {"decadew", NS_DF_CAL, C_THE, C_FOLLOW | C_NUMW | C_MOD | C_PREFIX, C_FOLLOW, 4,
      "the\\s+(?:(?:early|late|mid)[-\\s]*)?(?:nineteen[-\\s]?)?(?:twenties|thirties|forties|"
      "fifties|sixties|seventies|eighties|nineties)\\b",
@@ -273,13 +273,13 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b(?:\\s+" YEAR ")?"
      /* "up 11 percent year to date": this year so far */
      "|(?<![\\w-])year[-\\s]to[-\\s]date\\b",
-     NS_DG_NONE},
+     NS_DG_YEAREND},
     /* full-year profit, a full year result: the year reported on; half-year
      * results: its first half */
     {"fullyear", NS_DF_REL, C_REL | C_NUMW, 0, 0, 1,
      "(?<![\\w-])(?:full|half)[-\\s]year\\b(?![-\\s](?:old|long|ly)\\b|\\s+(?:of|to|in|ago|"
      "(?:19|20)\\d\\d)\\b)",
-     NS_DG_NONE},
+     NS_DG_FULLYEAR},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL | C_CLOCK | C_HOL, C_UNIT | C_CLOCK, 6,
      /* "ringing in the new year": the year about to start or just begun */
      /* the new fiscal year: the one begun or about to begin, as "the

@@ -76,7 +76,10 @@ enum ns_date_gate {
     NS_DG_CENTURY,  /* a word in c near */
     NS_DG_SLASH,    /* two slashes: 3/4/2024 */
     NS_DG_DURATION, /* not from an ISO date or "this" */
-    NS_DG_REFWORD   /* "these" only before days, "the" before near/distant/future/past */
+    NS_DG_REFWORD,  /* "these" only before days, "the" before near/distant/future/past */
+    NS_DG_FULLYEAR, /* full or half */
+    NS_DG_YY,       /* an apostrophe: '91 */
+    NS_DG_YEAREND   /* year or end, after "the" if it opens */
 };
 
 typedef struct ns_date_pattern {

@@ -998,6 +998,12 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         if (!(after & (C_MONTH | C_WD | C_ANYNUM | C_FISCAL | C_ORD | C_UNIT)))
             cls &= ~C_FROM;
     }
+    /* "time" and "while" are units for the windows of "for some time" and
+     * "after a while", which start before them; no pattern starts at them */
+    static const char *const inner_units[] = {"time", "while", NULL};
+    if ((cls & C_UNIT) && !(t->flags & NS_TF_HAS_HYPHEN) && ns_doc_word_is(doc, k, inner_units) &&
+        !(cls &= ~(unsigned)(C_UNIT | C_FOLLOW)))
+        return 0;
     if (cls == C_UNIT && !(t->flags & NS_TF_HAS_HYPHEN)) {
         /* a bare unit starts only "year ago", "year's end" and, after
          * for/over/within/in, take/wait/spend/last/need/lose, "not" or
@@ -2969,6 +2975,15 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     case NS_DG_SET: {
         /* Sundays, Friday nights; every, daily, twice start it otherwise */
         static const char *const pods[] = {"mornings", "afternoons", "evenings", "nights", NULL};
+        /* a count starts one only before times, days or nights: "three
+         * times a week", "two or three days a week" */
+        if (!(starts & ~(C_NUMW | C_NUM)) && !(t->flags & NS_TF_HAS_HYPHEN)) {
+            static const char *const per[] = {"times", "days", "nights", NULL};
+            for (size_t j = k + 1; j < doc->toks.n && j <= k + 8; j++)
+                if (ns_doc_word_is(doc, j, per))
+                    return 1;
+            return 0;
+        }
         return (starts & ~C_WD) || ends_in(doc, k, "s") || ns_doc_word_is(doc, k + 1, pods);
     }
     case NS_DG_Q:
@@ -3131,7 +3146,25 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             char c = first_lower(doc, k + 1);
             return c == 'n' || c == 'd' || c == 'f' || c == 'p' || c == 's' || c == 'l';
         }
+        /* of the number words only "a later date", "some future date" */
+        if (starts == C_NUMW) {
+            static const char *const a_some[] = {"a", "some", NULL};
+            char c = first_lower(doc, k + 1);
+            return (c == 'l' || c == 'f') && ns_doc_word_is(doc, k, a_some);
+        }
         return 1;
+    }
+    case NS_DG_FULLYEAR: {
+        char c = first_lower(doc, k);
+        return c == 'f' || c == 'h';
+    }
+    case NS_DG_YY:
+        /* the apostrophe of '91, split off or not (\u2019 starts 0xe2) */
+        return s[0] == '\'' || (unsigned char)s[0] == 0xe2;
+    case NS_DG_YEAREND: {
+        static const char *const the[] = {"the", NULL};
+        char c = first_lower(doc, ns_doc_word_is(doc, k, the) ? k + 1 : k);
+        return c == 'y' || c == 'e';
     }
     case NS_DG_YEAR: {
         if (starts & ~C_NUMW)
