@@ -3155,8 +3155,9 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         return 1;
     }
     case NS_DG_FULLYEAR: {
-        char c = first_lower(doc, k);
-        return c == 'f' || c == 'h';
+        /* (not final, following, four, five: the second letter too) */
+        char c = first_lower(doc, k), c2 = n > 1 ? (char)(s[1] | 0x20) : 0;
+        return (c == 'f' && c2 == 'u') || (c == 'h' && c2 == 'a');
     }
     case NS_DG_YY:
         /* the apostrophe of '91, split off or not (\u2019 starts 0xe2) */
