@@ -226,7 +226,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_YEAR},
     /* FY2014, FY 2013-14, FY14 */
     {"fy", NS_DF_CAL, C_FISCAL, 0, 0, 1,
-     "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR "(?:[-/]\\d\\d(?!\\d))?)\\b", NS_DG_NONE},
+     "(?-i:FY)\\s?'?(?:\\d\\d|" YEAR "(?:[-/]\\d\\d(?!\\d))?)\\b", NS_DG_FY},
     /* Decades and centuries: the 1990s, the late '80s, the nineties,
      * the 20th century */
     {"decade", NS_DF_CAL, C_THE | C_NLET | C_N4 | C_MOD, C_NLET | C_N4 | C_MOD | C_PREFIX, 0, 1,

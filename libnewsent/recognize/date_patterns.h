@@ -79,7 +79,8 @@ enum ns_date_gate {
     NS_DG_REFWORD,  /* "these" only before days, "the" before near/distant/future/past */
     NS_DG_FULLYEAR, /* full or half */
     NS_DG_YY,       /* an apostrophe: '91 */
-    NS_DG_YEAREND   /* year or end, after "the" if it opens */
+    NS_DG_YEAREND,  /* year or end, after "the" if it opens */
+    NS_DG_FY        /* a capital FY */
 };
 
 typedef struct ns_date_pattern {

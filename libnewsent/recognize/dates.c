@@ -2964,6 +2964,41 @@ static int near_initial(const ns_doc *doc, size_t k, size_t n, const char *set)
     return 0;
 }
 
+/* Whether a duration may start at token k when it is "the", "a" or "an":
+ * only before a count, a unit or a word the pattern lets in between ("the
+ * past three years", "a full year", "the days ahead", "for a while"); "the
+ * first time", "the same day", "a long time" start none. Any other word:
+ * yes. */
+static int duration_after_article(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    static const char *const the[] = {"the", NULL}, *const a[] = {"a", "an", NULL};
+    static const char *const the_next[] = {
+        "last",     "past",  "next",      "first",     "coming",  "previous", "following",
+        "trailing", "final", "remaining", "latest",    "recent",  "initial",  "entire",
+        "whole",    "full",  "same",      "other",     "opening", "days",     "weeks",
+        "months",   "years", "decades",   "centuries", "quarter", NULL};
+    static const char *const a_next[] = {
+        "second",     "seconds",     "minute",     "minutes", "hour",      "hours",    "day",
+        "days",       "night",       "nights",     "week",    "weeks",     "weekend",  "fortnight",
+        "month",      "months",      "quarter",    "year",    "years",     "decade",   "century",
+        "millennium", "hr",          "min",        "sec",     "yr",        "matter",   "full",
+        "straight",   "consecutive", "single",     "fiscal",  "financial", "whole",    "extra",
+        "further",    "short",       "business",   "working", "trading",   "shopping", "remaining",
+        "school",     "more",        "additional", "dozen",   "few",       "couple",   "hundred",
+        "thousand",   "half",        "while",      NULL};
+    int is_the = ns_doc_word_is(doc, k, the);
+    if (!is_the && !ns_doc_word_is(doc, k, a))
+        return 1;
+    size_t j = k + 1;
+    if (j >= doc->toks.n)
+        return 0;
+    if (doc->toks.v[j].flags & (NS_TF_HAS_DIGIT | NS_TF_HAS_HYPHEN))
+        return 1;
+    if (is_the)
+        return (wc[j] & (C_NUMW | C_ANYNUM)) || ns_doc_word_is(doc, j, the_next);
+    return (wc[j] & C_NUMW) || ns_doc_word_is(doc, j, a_next);
+}
+
 /* The cheap test a pattern's gate makes before its regex runs at token k
  * (enum ns_date_gate); 1 when the regex may match. */
 static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, unsigned starts)
@@ -3133,7 +3168,9 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     }
     case NS_DG_DURATION: {
         static const char *const this_[] = {"this", NULL};
-        return !(wc[k] & C_NISO) && !ns_doc_word_is(doc, k, this_);
+        if ((wc[k] & C_NISO) || ns_doc_word_is(doc, k, this_))
+            return 0;
+        return (t->flags & NS_TF_HAS_HYPHEN) || duration_after_article(wc, doc, k);
     }
     case NS_DG_REFWORD: {
         static const char *const these[] = {"these", NULL};
@@ -3143,17 +3180,30 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             return ns_doc_word_is(doc, k + 1, days);
         }
         if (ns_doc_word_is(doc, k, the)) {
-            char c = first_lower(doc, k + 1);
-            return c == 'n' || c == 'd' || c == 'f' || c == 'p' || c == 's' || c == 'l';
+            static const char *const after_the[] = {"present", "near",    "short",
+                                                    "long",    "distant", "foreseeable",
+                                                    "future",  "past",    NULL};
+            return ns_doc_word_is(doc, k + 1, after_the);
         }
         /* of the number words only "a later date", "some future date" */
         if (starts == C_NUMW) {
             static const char *const a_some[] = {"a", "some", NULL};
-            char c = first_lower(doc, k + 1);
-            return (c == 'l' || c == 'f') && ns_doc_word_is(doc, k, a_some);
+            static const char *const later[] = {"later", "future", NULL};
+            return ns_doc_word_is(doc, k, a_some) && ns_doc_word_is(doc, k + 1, later);
         }
-        return 1;
+        /* "right", "near", "future" start none of its words ("right now"
+         * is the prefix's); "recent" only "recent years" and the like */
+        static const char *const starts_words[] = {"now",      "nowadays", "currently", "at",
+                                                   "recently", "lately",   "current",   NULL};
+        static const char *const recent[] = {"recent", NULL};
+        static const char *const spans[] = {"years", "months", "weeks", "days", "decades", NULL};
+        if (t->flags & NS_TF_HAS_HYPHEN)
+            return 1;
+        if (ns_doc_word_is(doc, k, recent))
+            return ns_doc_word_is(doc, k + 1, spans);
+        return ns_doc_word_is(doc, k, starts_words);
     }
+    case NS_DG_FY: return n >= 2 && s[0] == 'F' && s[1] == 'Y';
     case NS_DG_FULLYEAR: {
         /* (not final, following, four, five: the second letter too) */
         char c = first_lower(doc, k), c2 = n > 1 ? (char)(s[1] | 0x20) : 0;
