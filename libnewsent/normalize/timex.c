@@ -212,8 +212,8 @@ static ns_ymd nth_weekday(int y, int m, int wd, int n)
 
 /* The Lunar New Year's day, 1990 to 2040, as days after 20 January: the
  * Chinese calendar follows the moon and no rule a few lines long gives it.
- * (From the lunardate package's tables; outside them no day, and the
- * expression is dropped as an impossible date is.) */
+ * (From the lunardate package's tables; outside them no day, day 0, which
+ * put_feast_day writes as unknown.) */
 static ns_ymd lunar_new_year(int y)
 {
     static const unsigned char after_jan20[] = {7,  26, 15, 3,  21, 11, 30, 18, 8,  27, 16, 4,  23,
@@ -244,8 +244,8 @@ static const int32_t *feast_table(int hol, size_t *n)
 
 /* A table-kept feast: the occurrence in year y when one is written, else
  * the one the tense points to, else the nearest, within a year and a half
- * of the reference (past the tables, no day: the date is dropped, as an
- * impossible one is). "Eid" alone is either feast. */
+ * of the reference (past the tables, no day: see put_feast_day). "Eid"
+ * alone is either feast. */
 static ns_ymd table_feast(int hol, int y, ns_ymd ref, int tense)
 {
     ns_ymd best = {y ? y : ref.y, 1, 0};
@@ -293,7 +293,7 @@ static ns_ymd holiday_date(int hol, int y)
     case NS_HOL_LUNAR_NEW_YEAR: return lunar_new_year(y);
     case NS_HOL_LUNAR_EVE: {
         ns_ymd t = lunar_new_year(y);
-        return t.y ? ns_cal_add_days(t, -1) : t;
+        return t.d ? ns_cal_add_days(t, -1) : t;
     }
     case NS_HOL_ASH_WEDNESDAY: return ns_cal_add_days(easter(y), -46);
     case NS_HOL_PALM_SUNDAY: return ns_cal_add_days(easter(y), -7);
@@ -307,13 +307,27 @@ static ns_ymd holiday_date(int hol, int y)
     }
 }
 
+/* A feast's day, or where its tables end (Eid, Diwali and Holi are kept
+ * for some decades, Lunar New Year from 1990 to 2040) a value with the day
+ * unknown: the feast is still a temporal expression, and whether it is one
+ * must not hang on the reference date ("Eid" in a 1939 story). */
+static void put_feast_day(vbuf *b, ns_ymd t, const ns_timex_parse *p)
+{
+    if (t.d)
+        put_day(b, t);
+    else if (p->year)
+        snprintf(b->s, sizeof b->s, "%04d-XX-XX", p->year);
+    else
+        snprintf(b->s, sizeof b->s, "XXXX-XX-XX");
+}
+
 /* A moving feast without a year: the occurrence the tense points to, else
  * the nearest one. */
 static void resolve_holiday(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 {
     size_t n;
     if (feast_table(p->holiday, &n) || p->holiday == NS_HOL_EID) {
-        put_day(b, table_feast(p->holiday, p->year, ref, p->tense));
+        put_feast_day(b, table_feast(p->holiday, p->year, ref, p->tense), p);
         return;
     }
     ns_ymd best = holiday_date(p->holiday, p->year ? p->year : ref.y);
@@ -321,6 +335,8 @@ static void resolve_holiday(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         int64_t r = ns_cal_to_days(ref), bestd = -1;
         for (int y = ref.y - 1; y <= ref.y + 1; y++) {
             ns_ymd t = holiday_date(p->holiday, y);
+            if (!t.d)
+                continue; /* past the tables that year */
             int64_t diff = ns_cal_to_days(t) - r, dist = diff < 0 ? -diff : diff;
             /* the feast's weekend may be the one the story is in; a feast
              * of the week gone by is the one meant, whatever the tense
@@ -343,7 +359,7 @@ static void resolve_holiday(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
             }
         }
     }
-    put_day(b, best);
+    put_feast_day(b, best, p);
 }
 
 /* "the Labor Day weekend", "the Christmas weekend": a Monday's (or a
