@@ -1001,9 +1001,8 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
     /* "time" and "while" are units for the windows of "for some time" and
      * "after a while", which start before them; no pattern starts at them */
     static const char *const inner_units[] = {"time", "while", NULL};
-    if ((cls & C_UNIT) && !(t->flags & NS_TF_HAS_HYPHEN) && ns_doc_word_is(doc, k, inner_units) &&
-        !(cls &= ~(unsigned)(C_UNIT | C_FOLLOW)))
-        return 0;
+    if ((cls & C_UNIT) && !(t->flags & NS_TF_HAS_HYPHEN) && ns_doc_word_is(doc, k, inner_units))
+        cls &= ~(unsigned)(C_UNIT | C_FOLLOW);
     if (cls == C_UNIT && !(t->flags & NS_TF_HAS_HYPHEN)) {
         /* a bare unit starts only "year ago", "year's end" and, after
          * for/over/within/in, take/wait/spend/last/need/lose, "not" or
@@ -2977,15 +2976,13 @@ static int duration_after_article(const uint32_t *wc, const ns_doc *doc, size_t 
         "trailing", "final", "remaining", "latest",    "recent",  "initial",  "entire",
         "whole",    "full",  "same",      "other",     "opening", "days",     "weeks",
         "months",   "years", "decades",   "centuries", "quarter", NULL};
+    /* (after "a", besides a count or a unit the lexicon knows: the words
+     * the pattern allows between them, and the units it lacks) */
     static const char *const a_next[] = {
-        "second",     "seconds",     "minute",     "minutes", "hour",      "hours",    "day",
-        "days",       "night",       "nights",     "week",    "weeks",     "weekend",  "fortnight",
-        "month",      "months",      "quarter",    "year",    "years",     "decade",   "century",
-        "millennium", "hr",          "min",        "sec",     "yr",        "matter",   "full",
-        "straight",   "consecutive", "single",     "fiscal",  "financial", "whole",    "extra",
-        "further",    "short",       "business",   "working", "trading",   "shopping", "remaining",
-        "school",     "more",        "additional", "dozen",   "few",       "couple",   "hundred",
-        "thousand",   "half",        "while",      NULL};
+        "second",      "min",    "sec",      "matter",     "full",    "straight",
+        "consecutive", "single", "fiscal",   "financial",  "whole",   "extra",
+        "further",     "short",  "business", "working",    "trading", "shopping",
+        "remaining",   "school", "more",     "additional", NULL};
     int is_the = ns_doc_word_is(doc, k, the);
     if (!is_the && !ns_doc_word_is(doc, k, a))
         return 1;
@@ -2996,7 +2993,7 @@ static int duration_after_article(const uint32_t *wc, const ns_doc *doc, size_t 
         return 1;
     if (is_the)
         return (wc[j] & (C_NUMW | C_ANYNUM)) || ns_doc_word_is(doc, j, the_next);
-    return (wc[j] & C_NUMW) || ns_doc_word_is(doc, j, a_next);
+    return (wc[j] & (C_NUMW | C_UNIT)) || ns_doc_word_is(doc, j, a_next);
 }
 
 /* The cheap test a pattern's gate makes before its regex runs at token k
@@ -3168,9 +3165,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     }
     case NS_DG_DURATION: {
         static const char *const this_[] = {"this", NULL};
-        if ((wc[k] & C_NISO) || ns_doc_word_is(doc, k, this_))
-            return 0;
-        return (t->flags & NS_TF_HAS_HYPHEN) || duration_after_article(wc, doc, k);
+        return !(wc[k] & C_NISO) && !ns_doc_word_is(doc, k, this_) &&
+               duration_after_article(wc, doc, k);
     }
     case NS_DG_REFWORD: {
         static const char *const these[] = {"these", NULL};
@@ -3206,7 +3202,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     case NS_DG_FY: return n >= 2 && s[0] == 'F' && s[1] == 'Y';
     case NS_DG_FULLYEAR: {
         /* (not final, following, four, five: the second letter too) */
-        char c = first_lower(doc, k), c2 = n > 1 ? (char)(s[1] | 0x20) : 0;
+        char c = (char)(s[0] | 0x20), c2 = n > 1 ? (char)(s[1] | 0x20) : 0;
         return (c == 'f' && c2 == 'u') || (c == 'h' && c2 == 'a');
     }
     case NS_DG_YY:
