@@ -3679,16 +3679,17 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                  * ("almost daily") and a preposition ("about the future").
                  * "earlier"/"later" belong to a period
                  * they place: "earlier this month", "later that year". */
-                /* "roughly" and "approximately" are "about" said otherwise
-                 * (the train set has neither; "about" is outside 9 to 2) */
                 /* "another 12 months", "an additional year" are one span, as
                  * "another year" is (the train set's one "an additional year"
                  * is marked whole); "another Thursday evening" is not */
                 static const char *const another[] = {"another", "an", NULL};
-                static const char *const outside[] = {"within",  "only",          "over", "under",
-                                                      "as",      "about",         "not",  "some",
-                                                      "roughly", "approximately", NULL};
-                static const char *const hedges[] = {"around", "almost", "nearly", NULL};
+                static const char *const outside[] = {"within", "only", "over", "under",
+                                                      "as",     "not",  "some", NULL};
+                static const char *const hedges[] = {"around",  "almost",        "nearly", "about",
+                                                     "roughly", "approximately", NULL};
+                /* "some 600 years": a hedge before a numeral, a determiner
+                 * before anything else ("some time", "some days") */
+                static const char *const some[] = {"some", NULL};
                 static const char *const placed[] = {"earlier", "later", NULL};
                 /* "Later yesterday", "earlier today": in the train set "earlier" and
                  * "later" are inside before a day word 2 times to 1 */
@@ -3721,6 +3722,8 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                           : ns_doc_word_is(doc, k, hedges)
                               ? p->type != NS_TT_SET &&
                                     (wc[kcore] & (C_ANYNUM | C_NUMW | C_MONTH | C_UNIT | C_CLOCK))
+                          : ns_doc_word_is(doc, k, some)
+                              ? p->type != NS_TT_SET && (wc[kcore] & C_ANYNUM)
                               : !ns_doc_word_is(doc, k, outside) &&
                                     !(ns_doc_word_is(doc, k, another) &&
                                       p->type != NS_TT_DURATION)))
