@@ -512,7 +512,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* "weeks after German troops entered", "hours away", "months behind
       * schedule", "months of street protests":
       * some units, after no count (a count starts its own match before) */
-     "(?<=[a-z,;] |^|\\n|\"|\xe2\x80\x9c)(?:minutes|hours|days|weeks|months|years)(?=\\s+(?:after|"
+     "(?<=[a-z,;] |^|\\n|\"|\xe2\x80\x9c)(?:minutes|hours|days|weeks|months|years|decades|"
+     "centuries)(?=\\s+(?:after|"
      "before|later|earlier|away|behind|in\\s+advance)\\b)|"
      "(?<=[a-z,;] "
      "|\"|\xe2\x80\x9c)(?:weeks|months|years|decades)(?=\\s+of\\s+(?!(?:the|age|his|her|their|its|"

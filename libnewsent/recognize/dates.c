@@ -1018,8 +1018,8 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
                                              "since",  "leading", NULL};
         /* "weeks after German troops entered", "months of street protests",
          * "hours away", "months behind schedule", "days in advance" */
-        static const char *const some[] = {"seconds", "minutes", "hours",   "days", "weeks",
-                                           "months",  "years",   "decades", NULL};
+        static const char *const some[] = {"seconds", "minutes", "hours",   "days",      "weeks",
+                                           "months",  "years",   "decades", "centuries", NULL};
         static const char *const then[] = {"after", "before", "later", "earlier", "of",
                                            "away",  "behind", "in",    NULL};
         if (!ns_doc_word_is(doc, k + 1, after) && !(k > 0 && ns_doc_word_is(doc, k - 1, before)) &&
