@@ -2394,6 +2394,13 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     static const char *const the_[] = {"the", NULL};
     if (day_of_something(doc, k, klast))
         return 0;
+    /* "the future of the Landmark Theatre", "a referendum on the future of
+     * Crimea": its fate, no time (none of the news sets' annotators, nor
+     * TE3 train, marks one) */
+    static const char *const future[] = {"future", NULL}, *const of_w[] = {"of", NULL};
+    if (p->kind == NS_TX_REFWORD && klast > 0 && ns_doc_word_is(doc, klast - 1, the_) &&
+        ns_doc_word_is(doc, klast, future) && ns_doc_word_is(doc, klast + 1, of_w))
+        return 0;
     if (cap && in_quoted_title(doc, k, klast))
         return 0;
     if (cap && in_work_title(doc, k, klast, p))
