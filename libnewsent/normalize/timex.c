@@ -237,6 +237,25 @@ static const int32_t *feast_table(int hol, size_t *n)
     case NS_HOL_EID_AL_ADHA: return NS_TABLE(eid_al_adha_days);
     case NS_HOL_DIWALI: return NS_TABLE(diwali_days);
     case NS_HOL_HOLI: return NS_TABLE(holi_days);
+    case NS_HOL_RAMADAN: return NS_TABLE(ramadan_mid_days);
+    case NS_HOL_ASHURA: return NS_TABLE(ashura_days);
+    case NS_HOL_PASSOVER: return NS_TABLE(passover_days);
+    case NS_HOL_SHAVUOT: return NS_TABLE(shavuot_days);
+    case NS_HOL_PURIM: return NS_TABLE(purim_days);
+    case NS_HOL_ROSH_HASHANAH: return NS_TABLE(rosh_hashanah_days);
+    case NS_HOL_YOM_KIPPUR: return NS_TABLE(yom_kippur_days);
+    case NS_HOL_SUKKOT: return NS_TABLE(sukkot_days);
+    case NS_HOL_HANUKKAH: return NS_TABLE(hanukkah_days);
+    case NS_HOL_MAKAR_SANKRANTI: return NS_TABLE(makar_sankranti_days);
+    case NS_HOL_PONGAL: return NS_TABLE(pongal_days);
+    case NS_HOL_MAHA_SHIVARATRI: return NS_TABLE(maha_shivaratri_days);
+    case NS_HOL_RAM_NAVAMI: return NS_TABLE(ram_navami_days);
+    case NS_HOL_JANMASHTAMI: return NS_TABLE(janmashtami_days);
+    case NS_HOL_GANESH_CHATURTHI: return NS_TABLE(ganesh_chaturthi_days);
+    case NS_HOL_ONAM: return NS_TABLE(onam_days);
+    case NS_HOL_DUSSEHRA: return NS_TABLE(dussehra_days);
+    case NS_HOL_RAKSHA_BANDHAN: return NS_TABLE(raksha_bandhan_days);
+    case NS_HOL_VAISAKHI: return NS_TABLE(vaisakhi_days);
     default: *n = 0; return NULL;
     }
 #undef NS_TABLE
@@ -246,7 +265,7 @@ static const int32_t *feast_table(int hol, size_t *n)
  * the one the tense points to, else the nearest, within a year and a half
  * of the reference (past the tables, no day: see put_feast_day). "Eid"
  * alone is either feast. */
-static ns_ymd table_feast(int hol, int y, ns_ymd ref, int tense)
+static ns_ymd table_feast(int hol, int y, ns_ymd ref, int tense, int shift)
 {
     ns_ymd best = {y ? y : ref.y, 1, 0};
     int64_t r = ns_cal_to_days(ref), bestd = -1;
@@ -255,7 +274,7 @@ static ns_ymd table_feast(int hol, int y, ns_ymd ref, int tense)
         int h = hol != NS_HOL_EID ? hol : pass ? NS_HOL_EID_AL_ADHA : NS_HOL_EID_AL_FITR;
         const int32_t *t = feast_table(h, &n);
         for (size_t i = 0; t && i < n; i++) {
-            ns_ymd d = {t[i] / 10000, t[i] / 100 % 100, t[i] % 100};
+            ns_ymd d = ns_cal_add_days((ns_ymd){t[i] / 10000, t[i] / 100 % 100, t[i] % 100}, shift);
             int64_t diff = ns_cal_to_days(d) - r, dist = diff < 0 ? -diff : diff;
             if (y ? d.y != y : dist > 550)
                 continue;
@@ -327,7 +346,12 @@ static void resolve_holiday(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 {
     size_t n;
     if (feast_table(p->holiday, &n) || p->holiday == NS_HOL_EID) {
-        put_feast_day(b, table_feast(p->holiday, p->year, ref, p->tense), p);
+        /* the table keeps Ramadan's 15th day: "Ramadan 29" is 14 days on;
+         * Ramadan alone, a month of fasting, is the month it mostly falls in */
+        int shift = p->holiday == NS_HOL_RAMADAN && p->day ? p->day - 15 : 0;
+        put_feast_day(b, table_feast(p->holiday, p->year, ref, p->tense, shift), p);
+        if (p->holiday == NS_HOL_RAMADAN && !p->day)
+            b->s[7] = '\0';
         return;
     }
     ns_ymd best = holiday_date(p->holiday, p->year ? p->year : ref.y);

@@ -1384,6 +1384,7 @@ static const struct feast {
               {"saint", "david", 3, 1, 0},
               /* the UK's bank holidays by their season */
               {"spring", "bank", 0, 0, NS_HOL_SPRING_BANK},
+              {"spring", "festival", 0, 0, NS_HOL_LUNAR_NEW_YEAR}, /* China's name for it */
               {"early", "bank", 0, 0, NS_HOL_EARLY_MAY_BANK},
               {"late", "bank", 0, 0, NS_HOL_SPRING_BANK}, /* the late May bank holiday */
               {"may", "bank", 0, 0, NS_HOL_EARLY_MAY_BANK},
@@ -1424,7 +1425,32 @@ static const struct feast {
               {"holi", NULL, 0, 0, NS_HOL_HOLI},
               {"hari", "haji", 0, 0, NS_HOL_EID_AL_ADHA},
               {"hari", "aidiladha", 0, 0, NS_HOL_EID_AL_ADHA},
-              {"hari", NULL, 0, 0, NS_HOL_EID_AL_FITR}}; /* Malaysia's Hari Raya */
+              {"hari", NULL, 0, 0, NS_HOL_EID_AL_FITR}, /* Malaysia's Hari Raya */
+              {"ramadan", NULL, 0, 0, NS_HOL_RAMADAN},
+              {"ramzan", NULL, 0, 0, NS_HOL_RAMADAN},
+              {"ashura", NULL, 0, 0, NS_HOL_ASHURA},
+              {"passover", NULL, 0, 0, NS_HOL_PASSOVER},
+              {"pesach", NULL, 0, 0, NS_HOL_PASSOVER},
+              {"shavuot", NULL, 0, 0, NS_HOL_SHAVUOT},
+              {"purim", NULL, 0, 0, NS_HOL_PURIM},
+              {"rosh", NULL, 0, 0, NS_HOL_ROSH_HASHANAH},
+              {"yom", "kippur", 0, 0, NS_HOL_YOM_KIPPUR},
+              {"sukkot", NULL, 0, 0, NS_HOL_SUKKOT},
+              {"hanukkah", NULL, 0, 0, NS_HOL_HANUKKAH},
+              {"chanukah", NULL, 0, 0, NS_HOL_HANUKKAH},
+              {"makar", NULL, 0, 0, NS_HOL_MAKAR_SANKRANTI},
+              {"pongal", NULL, 0, 0, NS_HOL_PONGAL},
+              {"maha", NULL, 0, 0, NS_HOL_MAHA_SHIVARATRI},
+              {"mahashivratri", NULL, 0, 0, NS_HOL_MAHA_SHIVARATRI},
+              {"ram", NULL, 0, 0, NS_HOL_RAM_NAVAMI},
+              {"janmashtami", NULL, 0, 0, NS_HOL_JANMASHTAMI},
+              {"ganesh", NULL, 0, 0, NS_HOL_GANESH_CHATURTHI},
+              {"onam", NULL, 0, 0, NS_HOL_ONAM},
+              {"dussehra", NULL, 0, 0, NS_HOL_DUSSEHRA},
+              {"dasara", NULL, 0, 0, NS_HOL_DUSSEHRA},
+              {"raksha", NULL, 0, 0, NS_HOL_RAKSHA_BANDHAN},
+              {"vaisakhi", NULL, 0, 0, NS_HOL_VAISAKHI},
+              {"baisakhi", NULL, 0, 0, NS_HOL_VAISAKHI}};
 
 /* The feast whose name starts at word i ("Boxing" Day, "St" Patrick's Day,
  * "Christmas" Eve), or NULL. */
@@ -1619,6 +1645,9 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
         if (parse_num(w[j].s, &ni) == 1 && ni.digits == 4) {
             p->year = (int)ni.v;
             p->ydigits = 4;
+        } else if (fe->hol == NS_HOL_RAMADAN && j == i + 1 && parse_num(w[j].s, &ni) == 1 &&
+                   ni.digits <= 2 && ni.v >= 1 && ni.v <= 30) {
+            p->day = (int)ni.v; /* "Ramadan 29": a day of the month of Ramadan */
         }
     }
     return 1;

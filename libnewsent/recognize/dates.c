@@ -71,6 +71,7 @@ static const trigger triggers[] = {
     {"arrives", C_FUT},
     {"as", C_PW},
     {"ash", C_HOL},
+    {"ashura", C_HOL},
     {"at", C_PW},
     {"ate", C_PAST},
     {"aug", C_MONTH},
@@ -78,6 +79,7 @@ static const trigger triggers[] = {
     {"australia", C_HOL},
     {"autumn", C_SEASON},
     {"awoke", C_PAST},
+    {"baisakhi", C_HOL},
     {"bank", C_HOL}, /* the bank holiday weekend */
     {"bastille", C_HOL},
     {"be", C_BE},
@@ -116,6 +118,7 @@ static const trigger triggers[] = {
     {"cest", C_CLOCK},
     {"cet", C_CLOCK},
     {"change", C_FUT},
+    {"chanukah", C_HOL},
     {"chinese", C_HOL},
     {"chose", C_PAST},
     {"christmas", C_HOL},
@@ -137,6 +140,7 @@ static const trigger triggers[] = {
     {"currently", C_REFW},
     {"cyber", C_HOL},
     {"daily", C_SET},
+    {"dasara", C_HOL},
     {"dawn", C_PREFIX | C_P2},
     {"day", C_UNIT},
     {"daylong", C_SET | C_UNIT},
@@ -160,6 +164,7 @@ static const trigger triggers[] = {
     {"drove", C_PAST},
     {"due", C_FUT},
     {"dug", C_PAST},
+    {"dussehra", C_HOL},
     {"each", C_SET},
     {"earlier", C_MOD | C_PREFIX | C_PAST},
     {"early", C_MOD | C_PREFIX | C_P2},
@@ -239,6 +244,7 @@ static const trigger triggers[] = {
     {"full", C_REL},
     {"future", C_REFW},
     {"gandhi", C_HOL},
+    {"ganesh", C_HOL},
     {"gave", C_PAST},
     {"gmt", C_CLOCK},
     {"go", C_FUT}, /* "tickets go on sale at 9 a.m. Monday" */
@@ -253,6 +259,7 @@ static const trigger triggers[] = {
     {"had", C_PAST},
     {"half", C_FOLLOW | C_NUMW},
     {"halloween", C_HOL},
+    {"hanukkah", C_HOL},
     {"hari", C_HOL}, /* Hari Raya */
     {"heard", C_PAST},
     {"held", C_PAST},
@@ -276,6 +283,7 @@ static const trigger triggers[] = {
     {"is", C_FUT | C_BE},
     {"jamhuri", C_HOL},
     {"jan", C_MONTH},
+    {"janmashtami", C_HOL},
     {"january", C_MONTH},
     {"jst", C_CLOCK},
     {"jul", C_MONTH},
@@ -312,6 +320,9 @@ static const trigger triggers[] = {
     {"lunar", C_HOL},
     {"madaraka", C_HOL},
     {"made", C_PAST},
+    {"maha", C_HOL},
+    {"mahashivratri", C_HOL},
+    {"makar", C_HOL},
     {"many", C_NUMW | C_P2},
     {"mar", C_MONTH},
     {"march", C_MONTH},
@@ -381,6 +392,7 @@ static const trigger triggers[] = {
     {"oclock", C_CLOCK},
     {"oct", C_MONTH},
     {"october", C_MONTH},
+    {"onam", C_HOL},
     {"once", C_SET},
     {"one", C_NUMW},
     {"only", C_PREFIX},
@@ -399,10 +411,12 @@ static const trigger triggers[] = {
     {"paid", C_PAST},
     {"palm", C_HOL},
     {"pancake", C_HOL},
+    {"passover", C_HOL},
     {"past", C_REL},
     {"patriots", C_HOL},
     {"pdt", C_CLOCK},
     {"period", C_FOLLOW},
+    {"pesach", C_HOL},
     {"plan", C_FUT},
     {"planned", C_PAST},
     {"planning", C_FUT},
@@ -410,6 +424,7 @@ static const trigger triggers[] = {
     {"play", C_FUT},
     {"plays", C_FUT},
     {"pm", C_CLOCK},
+    {"pongal", C_HOL},
     {"possible", C_FUT}, /* "more storms were possible Sunday night" */
     {"premieres", C_FUT},
     {"present", C_REL},
@@ -418,9 +433,14 @@ static const trigger triggers[] = {
     {"prior", C_REL},
     {"pst", C_CLOCK},
     {"publishes", C_FUT},
+    {"purim", C_HOL},
     {"quarter", C_UNIT},
     {"quarterly", C_SET},
     {"quarters", C_UNIT},
+    {"raksha", C_HOL},
+    {"ram", C_HOL},
+    {"ramadan", C_HOL},
+    {"ramzan", C_HOL},
     {"ran", C_PAST},
     {"rang", C_PAST},
     {"recent", C_REFW | C_REL},
@@ -443,6 +463,7 @@ static const trigger triggers[] = {
     {"rizal", C_HOL},
     {"rode", C_PAST},
     {"rose", C_PAST},
+    {"rosh", C_HOL},
     {"roughly", C_PREFIX},
     {"runs", C_FUT},
     {"said", C_PAST},
@@ -476,6 +497,7 @@ static const trigger triggers[] = {
     {"several", C_NUMW},
     {"sgt", C_CLOCK},
     {"shall", C_FUT},
+    {"shavuot", C_HOL},
     {"shook", C_PAST},
     {"should", C_FUT},
     {"shrank", C_PAST},
@@ -497,7 +519,7 @@ static const trigger triggers[] = {
     {"spent", C_PAST},
     {"spoke", C_PAST},
     {"sprang", C_PAST},
-    {"spring", C_SEASON},
+    {"spring", C_SEASON | C_HOL}, /* and the Spring Festival, the Lunar New Year */
     {"st", C_HOL},
     {"start", C_PREFIX | C_P2 | C_FUT},
     {"starts", C_FUT},
@@ -506,6 +528,7 @@ static const trigger triggers[] = {
     {"strode", C_PAST},
     {"struck", C_PAST},
     {"stung", C_PAST},
+    {"sukkot", C_HOL},
     {"summer", C_SEASON},
     {"sun", C_WD},
     {"sunday", C_WD},
@@ -587,6 +610,7 @@ static const trigger triggers[] = {
     {"upcoming", C_REL | C_FUT},
     {"upheld", C_PAST},
     {"utc", C_CLOCK},
+    {"vaisakhi", C_HOL},
     {"valentine", C_HOL},
     {"very", C_PREFIX | C_P2},
     {"veterans", C_HOL},
@@ -624,6 +648,7 @@ static const trigger triggers[] = {
     {"yearly", C_SET},
     {"years", C_UNIT},
     {"yesterday", C_DEIC | C_PAST},
+    {"yom", C_HOL},
     {"yr", C_UNIT},
     {"yrs", C_UNIT},
 };
@@ -2398,6 +2423,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
      * Crimea": its fate, no time (none of the news sets' annotators, nor
      * TE3 train, marks one) */
     static const char *const future[] = {"future", NULL}, *const of_w[] = {"of", NULL};
+    /* "the Mid-Autumn Festival", "the Summer Festival": a festival's name */
+    static const char *const festival[] = {"festival", NULL};
+    if (p->season && ns_doc_word_is(doc, klast + 1, festival) &&
+        doc->text[doc->toks.v[klast + 1].start] == 'F')
+        return 0;
     if (p->kind == NS_TX_REFWORD && klast > 0 && ns_doc_word_is(doc, klast - 1, the_) &&
         ns_doc_word_is(doc, klast, future) && ns_doc_word_is(doc, klast + 1, of_w))
         return 0;
@@ -2676,7 +2706,10 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
              * Boxing Day Test", "Eid gathering", "Juneteenth celebration" */
             "message", "messages", "programme", "programmes", "program", "programs", "rush",
             "celebration", "celebrations", "festivities", "gathering", "gatherings", "basket",
-            "baskets", "test", "hats", "episode", "episodes", NULL};
+            "baskets", "test", "hats", "episode", "episodes",
+            /* "the Ramadan fast", "the Ganesh Chaturthi festival on September 7",
+             * "the Yom Kippur War", "the Tet offensive", "the Spring Festival Gala" */
+            "fast", "fasting", "festival", "festivals", "war", "offensive", "gala", "galas", NULL};
         if (ns_doc_word_is(doc, klast + 1, things))
             return 0;
         /* another country's feast, in apposition: "on May 3, Constitution
@@ -3082,16 +3115,21 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             j++;
         if (j >= doc->toks.n || !(wc[j] & C_HOL))
             return 0;
-        static const char *const single[] = {"christmas", "thanksgiving", "easter",     "halloween",
-                                             "eid",       "diwali",       "deepavali",  "holi",
-                                             "hogmanay",  "ferragosto",   "juneteenth", "epiphany",
-                                             NULL};
+        static const char *const single[] = {
+            "christmas",   "thanksgiving", "easter",   "halloween",  "eid",        "diwali",
+            "deepavali",   "holi",         "hogmanay", "ferragosto", "juneteenth", "epiphany",
+            "ramadan",     "ramzan",       "ashura",   "passover",   "pesach",     "shavuot",
+            "purim",       "sukkot",       "hanukkah", "chanukah",   "pongal",     "mahashivratri",
+            "janmashtami", "onam",         "dussehra", "dasara",     "vaisakhi",   "baisakhi",
+            NULL};
         /* Lunar New Year, Burns Night, St Patrick's Day */
         static const char *const second[] = {
-            "day",    "days",    "eve",     "friday",  "year",      "year's", "years",  "luther",
-            "monday", "new",     "jayanti", "of",      "wednesday", "sunday", "raya",   "fawkes",
-            "night",  "patrick", "andrew",  "stephen", "george",    "david",  "saints", "souls",
-            "gras",   "tuesday", "easter",  "kings",   NULL};
+            "day",      "days",     "eve",    "friday",    "year",       "year's",    "years",
+            "luther",   "monday",   "new",    "jayanti",   "of",         "wednesday", "sunday",
+            "raya",     "fawkes",   "night",  "patrick",   "andrew",     "stephen",   "george",
+            "david",    "saints",   "souls",  "gras",      "tuesday",    "easter",    "kings",
+            "hashanah", "hashana",  "kippur", "sankranti", "shivaratri", "navami",    "chaturthi",
+            "bandhan",  "festival", NULL};
         if (ns_doc_word_is(doc, j, single))
             return 1;
         /* "on the Fourth": Independence Day alone, with its capital */

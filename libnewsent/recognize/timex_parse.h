@@ -81,7 +81,26 @@ enum ns_tx_holiday {
     NS_HOL_SHROVE_TUESDAY,  /* Mardi Gras, Pancake Day: 47 days before Easter */
     NS_HOL_ORTHODOX_EASTER, /* the Julian calendar's Easter, in the Gregorian */
     NS_HOL_CA_THANKSGIVING, /* Canada: second Monday of October */
-    NS_HOL_LUNAR_EVE        /* the day before the Lunar New Year */
+    NS_HOL_LUNAR_EVE,       /* the day before the Lunar New Year */
+    NS_HOL_RAMADAN,         /* from tables: the month its middle falls in, 2000-2040 */
+    NS_HOL_ASHURA,
+    NS_HOL_PASSOVER, /* the Hebrew calendar's feasts, 1950-2060 */
+    NS_HOL_SHAVUOT,
+    NS_HOL_PURIM,
+    NS_HOL_ROSH_HASHANAH,
+    NS_HOL_YOM_KIPPUR,
+    NS_HOL_SUKKOT,
+    NS_HOL_HANUKKAH,
+    NS_HOL_MAKAR_SANKRANTI, /* India's lists, 2001-2035 */
+    NS_HOL_PONGAL,
+    NS_HOL_MAHA_SHIVARATRI,
+    NS_HOL_RAM_NAVAMI,
+    NS_HOL_JANMASHTAMI,
+    NS_HOL_GANESH_CHATURTHI,
+    NS_HOL_ONAM,
+    NS_HOL_DUSSEHRA,
+    NS_HOL_RAKSHA_BANDHAN,
+    NS_HOL_VAISAKHI
 };
 
 /* Expressions placed by the period the text is discussing rather than by
