@@ -104,7 +104,10 @@ static int weekday_year(ns_ymd ref, const ns_timex_parse *p, int fallback)
         int64_t diff = ns_cal_to_days(t) - r;
         /* nor against the tense: "Classes started on Monday, Sept. 1" */
         int against = (p->tense < 0 && diff > 0) || (p->tense > 0 && diff < 0);
-        if (ns_cal_valid(y, p->month, p->day) && ns_cal_weekday(t) == p->weekday && diff <= 270 &&
+        /* a date a future sentence announces may lie a year ahead ("the
+         * first falling on Monday, February 6th", said in March) */
+        int ahead = p->tense > 0 ? 366 : 270;
+        if (ns_cal_valid(y, p->month, p->day) && ns_cal_weekday(t) == p->weekday && diff <= ahead &&
             diff >= -270 && !against)
             return y;
     }
