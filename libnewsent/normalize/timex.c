@@ -65,7 +65,7 @@ static int infer_year(ns_ymd ref, int m, int d, int tense)
         /* a tense moves the choice only for dates clearly on its wrong side */
         if (tense < 0 && diff > (tense < -1 ? 0 : d ? 60 : 14))
             dist += 1000;
-        if (tense > 0 && diff < -(d ? 60 : 31))
+        if (tense > 0 && diff < -(d ? (tense > 1 ? 0 : 60) : 31))
             dist += 1000;
         /* "will be held in December", said on 3 January: not the December
          * that has ended */

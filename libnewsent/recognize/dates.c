@@ -1814,6 +1814,16 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                 back += 2; /* past the setting and its adverb */
                 continue;
             }
+            /* set now: a future no date just gone may break, 2
+             * ("Elections are now scheduled for December 23", said on 20
+             * February; not "games scheduled for the week of March 19 were
+             * washed out", "had originally been scheduled for Jan. 17") */
+            static const char *const now_set[] = {"is", "are", "be", "now", NULL};
+            static const char *const been[] = {"been", NULL}, *const has[] = {"has", "have", NULL};
+            if (k > 1 &&
+                (ns_doc_word_is(doc, k - 2, now_set) ||
+                 (k > 2 && ns_doc_word_is(doc, k - 2, been) && ns_doc_word_is(doc, k - 3, has))))
+                return 2;
             return 1;
         }
         /* a warning is of what is still to come: "has warned of snow in
