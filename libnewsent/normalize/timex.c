@@ -635,6 +635,14 @@ static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         return;
     }
     int n = (int)p->count * p->offset;
+    int years = p->unit == NS_TU_YEAR      ? n
+                : p->unit == NS_TU_DECADE  ? 10 * n
+                : p->unit == NS_TU_CENTURY ? 100 * n
+                                           : 0;
+    if (ref.y + years < 1 || ref.y + years > 9999) {
+        snprintf(b->s, sizeof b->s, "%s", n < 0 ? "PAST_REF" : "FUTURE_REF");
+        return;
+    }
     if (p->to_day && (p->unit == NS_TU_YEAR || p->unit == NS_TU_MONTH)) {
         /* "twenty years ago today": that day of that year (28 February
          * for a 29th the year lacks) */

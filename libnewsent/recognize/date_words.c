@@ -1101,9 +1101,11 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
             u = NS_TU_YEAR;
         }
     }
-    /* "4,500 years ago" runs before year 1, which no TIMEX3 value writes:
-     * the past, as "years ago" is */
-    if (counted && (u == NS_TU_YEAR || u == NS_TU_DECADE || u == NS_TU_CENTURY) && c >= 1000)
+    /* "12,000 years ago" runs before year 1, which no TIMEX3 value writes:
+     * the past, as "years ago" is (a nearer count, "1,400 years ago",
+     * resolves unless the reference makes it run before year 1 too) */
+    if (counted && ((u == NS_TU_YEAR && c >= 10000) ||
+                    ((u == NS_TU_DECADE || u == NS_TU_CENTURY) && c >= 1000)))
         c = -1;
     i++;
     if (c > 0)
