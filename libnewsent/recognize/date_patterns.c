@@ -245,7 +245,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"decadew", NS_DF_CAL, C_THE, C_FOLLOW | C_NUMW | C_MOD | C_PREFIX, C_FOLLOW, 4,
      "the\\s+(?:(?:early|late|mid)[-\\s]*)?(?:nineteen[-\\s]?)?(?:twenties|thirties|forties|"
      "fifties|sixties|seventies|eighties|nineties)\\b",
-     NS_DG_NONE},
+     NS_DG_DECADEW},
     {"century", NS_DF_CAL, C_THE | C_ORD | C_NLET | C_MOD, C_ORD | C_NLET | C_MOD | C_PREFIX,
      C_UNIT, 4,
      "(?:the\\s+)?(?:(?:early|late|mid)[-\\s]*)?(?:" ORDW "|\\d{1,2}(?:st|nd|rd|th))[-\\s]+"
@@ -334,7 +334,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* "by midafternoon", "at midmorning": the one word */
      "|(?<=by |at |until |till |in )mid(?:morning|afternoon)\\b(?!\\s+(?:trade|trading|session|"
      "break|snack|coffee|tea)\\b)",
-     NS_DG_NONE},
+     NS_DG_POD},
     {"quarter", NS_DF_CAL,
      C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH,
      C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH, C_UNIT | C_FOLLOW, 5,

@@ -80,7 +80,9 @@ enum ns_date_gate {
     NS_DG_FULLYEAR, /* full or half */
     NS_DG_YY,       /* an apostrophe: '91 */
     NS_DG_YEAREND,  /* year or end, after "the" if it opens */
-    NS_DG_FY        /* a capital FY */
+    NS_DG_FY,       /* a capital FY */
+    NS_DG_POD,      /* early, late, mid, by, at, until, in or during before it */
+    NS_DG_DECADEW   /* a word in -ties near: the nineties */
 };
 
 typedef struct ns_date_pattern {

@@ -3017,6 +3017,33 @@ static int near_initial(const ns_doc *doc, size_t k, size_t n, const char *set)
     return 0;
 }
 
+/* Whether one of tokens k..k+n-1, or a part of one between hyphens, is a
+ * word of the list, in any case: "third-quarter", "the first half". */
+static int near_part(const ns_doc *doc, size_t k, size_t n, const char *const *list)
+{
+    for (size_t j = k; j < doc->toks.n && j < k + n; j++) {
+        const ns_token *t = &doc->toks.v[j];
+        size_t a = t->start;
+        while (a < t->end) {
+            size_t b = a;
+            while (b < t->end && doc->text[b] != '-')
+                b++;
+            char c = (char)(doc->text[a] | 0x20);
+            for (size_t w = 0; list[w]; w++) {
+                if (list[w][0] != c)
+                    continue;
+                size_t m = strlen(list[w]), i = 1;
+                while (i < m && a + i < b && (doc->text[a + i] | 0x20) == list[w][i])
+                    i++;
+                if (i == m && a + m == b)
+                    return 1;
+            }
+            a = b + 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether a duration may start at token k when it is "the", "a" or "an":
  * only before a count, a unit or a word the pattern lets in between ("the
  * past three years", "a full year", "the days ahead", "for a while"); "the
@@ -3048,6 +3075,23 @@ static int duration_after_article(const uint32_t *wc, const ns_doc *doc, size_t 
     if (is_the)
         return (wc[j] & (C_NUMW | C_ANYNUM)) || ns_doc_word_is(doc, j, the_next);
     return (wc[j] & (C_NUMW | C_UNIT)) || ns_doc_word_is(doc, j, a_next);
+}
+
+/* Whether a hyphenated token ends in "-ago" or "-earlier" ("year-ago",
+ * "year-earlier"), a shift of its own. */
+static int hyphen_shift(const char *s, size_t n)
+{
+    static const char *const tails[] = {"-ago", "-earlier"};
+    for (size_t t = 0; t < 2; t++) {
+        size_t m = strlen(tails[t]), i = 0;
+        if (n <= m)
+            continue;
+        while (i < m && (s[n - m + i] | 0x20) == tails[t][i])
+            i++;
+        if (i == m)
+            return 1;
+    }
+    return 0;
 }
 
 /* The cheap test a pattern's gate makes before its regex runs at token k
@@ -3202,11 +3246,22 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     case NS_DG_SHIFT: {
         /* ago, earlier, back, from now, hence within reach, or a
          * hyphenated year-earlier */
-        static const char *const after[] = {"ago",   "earlier", "back", "from",
-                                            "hence", "time",    NULL}; /* ten years' time */
-        for (size_t j = k; j < doc->toks.n && j < k + 7; j++)
-            if ((doc->toks.v[j].flags & NS_TF_HAS_HYPHEN) || ns_doc_word_is(doc, j, after))
+        static const char *const after[] = {"ago", "earlier", "back", "hence", NULL};
+        static const char *const from[] = {"from", NULL}, *const now[] = {"now", "today", NULL};
+        static const char *const time[] = {"time", NULL};
+        for (size_t j = k; j < doc->toks.n && j < k + 7; j++) {
+            const ns_token *u = &doc->toks.v[j];
+            if (ns_doc_word_is(doc, j, after) ||
+                (ns_doc_word_is(doc, j, from) && ns_doc_word_is(doc, j + 1, now)))
                 return 1;
+            /* ten years' time: "time" right after the apostrophe */
+            if (j > k && ns_doc_word_is(doc, j, time) && doc->toks.v[j - 1].kind != NS_TOK_WORD)
+                return 1;
+            /* year-earlier, year-ago */
+            if ((u->flags & NS_TF_HAS_HYPHEN) &&
+                hyphen_shift(doc->text + u->start, u->end - u->start))
+                return 1;
+        }
         return 0;
     }
     case NS_DG_CENTURY: return near_initial(doc, k, 4, "c");
@@ -3281,9 +3336,30 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         return ns_doc_word_is(doc, k, centuries) ||
                (ns_doc_word_is(doc, k, two) && ns_doc_word_is(doc, k + 1, thousand));
     }
-    case NS_DG_QUARTER:
-        /* quarter, half, halves, period */
-        return near_initial(doc, k, 6, "qhp");
+    case NS_DG_QUARTER: {
+        /* a word the pattern cannot match without, whole or between
+         * hyphens: "third-quarter", "the first half" */
+        static const char *const parts[] = {"quarter", "quarters", "half",
+                                            "halves",  "period",   NULL};
+        return near_part(doc, k, 6, parts);
+    }
+    case NS_DG_POD: {
+        /* the word its lookbehinds need right before it: "early morning",
+         * "by evening", "in afternoon trading", "at midmorning" */
+        static const char *const before[] = {"early", "late", "mid", "by",     "at",
+                                             "until", "till", "in",  "during", NULL};
+        return k > 0 && ns_doc_word_is(doc, k - 1, before);
+    }
+    case NS_DG_DECADEW: {
+        /* the nineties, the early seventies: a word in -ties near */
+        for (size_t j = k + 1; j < doc->toks.n && j <= k + 3; j++) {
+            const ns_token *u = &doc->toks.v[j];
+            if (u->end - u->start > 4 && (doc->text[u->end - 4] | 0x20) == 't' &&
+                memcmp(doc->text + u->end - 3, "ies", 3) == 0)
+                return 1;
+        }
+        return 0;
+    }
     default: return 1;
     }
 }
