@@ -199,7 +199,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      C_NUM | C_NLET | C_NSEP | C_ORD | C_NUMW, C_MONTH, 6,
      FROMB WDP "(?:the\\s+)?(?:" DAYN "(?:" MSEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?|" ORDW
                "\\s+of\\s+)" MON "(?:,?\\s*" YEARW "|\\s+(?:last|next)\\s+year\\b)?" TAILT,
-     NS_DG_NONE},
+     NS_DG_DM},
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */
     {"my", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1,
@@ -256,7 +256,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      4,
      "(?:(?:the|that)\\s+)?(?:(?:early|late|mid)[-\\s]*)?" SEASON "(?:\\s+(?:of\\s+)?(?:" YEAR
      "[-/]\\d\\d(?![\\d/-])|" YREF ")|\\s+of\\s+" YY ")?",
-     NS_DG_NONE},
+     NS_DG_SEASON},
     /* Quarters and halves: the third quarter, third-quarter, Q3 2024, the
      * first half of 2023, this year's second quarter, the latest period */
     /* the quarter, the year, the weekend: the current one */
@@ -364,7 +364,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      * the month the story is in (context_ok asks for a preposition before
      * it and no noun after: "the 15th century", "the 50th anniversary") */
     {"dayonly", NS_DF_CAL, C_THE, C_NLET, 0, 1,
-     "the\\s+(?:3[01]|[12]\\d|[1-9])(?:st|nd|rd|th)\\b(?![-.,]\\d)", NS_DG_NONE},
+     "the\\s+(?:3[01]|[12]\\d|[1-9])(?:st|nd|rd|th)\\b(?![-.,]\\d)", NS_DG_DAYONLY},
     {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,
      "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "|(?-i:FY)\\s?'?(?:\\d\\d|" YEAR
      ")))?|(?-i:[1-4]Q)(?:\\s*" YEAR ")?|" YEAR "\\s*(?-i:Q[1-4]|H[12]))\\b",

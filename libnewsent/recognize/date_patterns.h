@@ -82,7 +82,10 @@ enum ns_date_gate {
     NS_DG_YEAREND,  /* year or end, after "the" if it opens */
     NS_DG_FY,       /* a capital FY */
     NS_DG_POD,      /* early, late, mid, by, at, until, in or during before it */
-    NS_DG_DECADEW   /* a word in -ties near: the nineties */
+    NS_DG_DECADEW,  /* a word in -ties near: the nineties */
+    NS_DG_SEASON,   /* a season's name near */
+    NS_DG_DAYONLY,  /* a day number with its suffix next: the 15th */
+    NS_DG_DM        /* a number or ordinal before the month */
 };
 
 typedef struct ns_date_pattern {

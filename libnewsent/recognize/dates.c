@@ -3044,6 +3044,37 @@ static int near_part(const ns_doc *doc, size_t k, size_t n, const char *const *l
     return 0;
 }
 
+/* Whether the duration pattern can go on past the word at j when that word
+ * is one of its adjectives: after "past", "last", "next", "coming",
+ * "previous", "following", "recent", "first", "opening" and "final" a count
+ * or a unit ("the past week", "the first two days"), after the others a
+ * count only ("the whole three years"; not "the whole year", "the same
+ * day"); never "time" or "while" ("the first time"). An ordinal that is no
+ * such adjective starts none ("third day of play"). 1 for any other word. */
+static int adjective_then_count(const uint32_t *wc, const ns_doc *doc, size_t j)
+{
+    static const char *const with_unit[] = {"past",     "last",      "next",   "coming",
+                                            "previous", "following", "recent", "first",
+                                            "opening",  "final",     NULL};
+    static const char *const count_only[] = {"trailing", "remaining", "latest", "initial", "entire",
+                                             "whole",    "full",      "same",   "other",   NULL};
+    static const char *const inner[] = {"time", "while", NULL};
+    if (j >= doc->toks.n)
+        return 0;
+    int unit_ok = ns_doc_word_is(doc, j, with_unit);
+    if (!unit_ok && !ns_doc_word_is(doc, j, count_only))
+        return !((wc[j] & C_ORD) && !(wc[j] & (C_NUMW | C_UNIT | C_ANYNUM)) &&
+                 !(doc->toks.v[j].flags & (NS_TF_HAS_DIGIT | NS_TF_HAS_HYPHEN)));
+    size_t n = j + 1;
+    if (n >= doc->toks.n)
+        return 0;
+    if (doc->toks.v[n].flags & (NS_TF_HAS_DIGIT | NS_TF_HAS_HYPHEN))
+        return 1;
+    if (ns_doc_word_is(doc, n, inner))
+        return 0;
+    return (wc[n] & (C_NUMW | C_ANYNUM)) || (unit_ok && (wc[n] & C_UNIT));
+}
+
 /* Whether a duration may start at token k when it is "the", "a" or "an":
  * only before a count, a unit or a word the pattern lets in between ("the
  * past three years", "a full year", "the days ahead", "for a while"); "the
@@ -3065,6 +3096,8 @@ static int duration_after_article(const uint32_t *wc, const ns_doc *doc, size_t 
         "further",     "short",  "business", "working",    "trading", "shopping",
         "remaining",   "school", "more",     "additional", NULL};
     int is_the = ns_doc_word_is(doc, k, the);
+    if (!adjective_then_count(wc, doc, is_the ? k + 1 : k))
+        return 0;
     if (!is_the && !ns_doc_word_is(doc, k, a))
         return 1;
     size_t j = k + 1;
@@ -3342,6 +3375,37 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         static const char *const parts[] = {"quarter", "quarters", "half",
                                             "halves",  "period",   NULL};
         return near_part(doc, k, 6, parts);
+    }
+    case NS_DG_SEASON: {
+        /* the season's name, whole or after a hyphen: "last winter",
+         * "mid-summer"; not "this season", the sports year */
+        static const char *const seasons[] = {"spring", "summer", "fall", "autumn", "winter", NULL};
+        return near_part(doc, k, 4, seasons);
+    }
+    case NS_DG_DAYONLY: {
+        /* "the 15th": a day number with its suffix, alone */
+        if (k + 1 >= doc->toks.n)
+            return 0;
+        const ns_token *u = &doc->toks.v[k + 1];
+        const char *e = doc->text + u->end;
+        return (u->flags & NS_TF_HAS_DIGIT) && !(u->flags & NS_TF_HAS_HYPHEN) &&
+               u->end - u->start >= 3 && u->end - u->start <= 4 &&
+               (((e[-2] | 0x20) == 's' && (e[-1] | 0x20) == 't') ||
+                ((e[-2] | 0x20) == 'n' && (e[-1] | 0x20) == 'd') ||
+                ((e[-2] | 0x20) == 'r' && (e[-1] | 0x20) == 'd') ||
+                ((e[-2] | 0x20) == 't' && (e[-1] | 0x20) == 'h'));
+    }
+    case NS_DG_DM: {
+        /* a day before the month: "4 March", "the 4th of March", "Friday
+         * 4 March"; not "Thursday, August 22" (the month date's) */
+        for (size_t j = k; j < doc->toks.n && j < k + 6; j++) {
+            /* (a number word too: "twenty-first of March") */
+            if ((doc->toks.v[j].flags & NS_TF_HAS_DIGIT) || (wc[j] & (C_ORD | C_NUMW)))
+                return 1;
+            if (wc[j] & C_MONTH)
+                return 0;
+        }
+        return 0;
     }
     case NS_DG_POD: {
         /* the word its lookbehinds need right before it: "early morning",
