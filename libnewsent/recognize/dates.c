@@ -3044,35 +3044,37 @@ static int near_part(const ns_doc *doc, size_t k, size_t n, const char *const *l
     return 0;
 }
 
+/* The duration pattern's adjectives: after these a count or a unit ("the
+ * past week"), after dur_adj_count's a count only ("the whole three years"). */
+static const char *const dur_adj_unit[] = {"past",     "last",      "next",   "coming",
+                                           "previous", "following", "recent", "first",
+                                           "opening",  "final",     NULL};
+static const char *const dur_adj_count[] = {"trailing", "remaining", "latest", "initial", "entire",
+                                            "whole",    "full",      "same",   "other",   NULL};
+
 /* Whether the duration pattern can go on past the word at j when that word
- * is one of its adjectives: after "past", "last", "next", "coming",
- * "previous", "following", "recent", "first", "opening" and "final" a count
- * or a unit ("the past week", "the first two days"), after the others a
- * count only ("the whole three years"; not "the whole year", "the same
- * day"); never "time" or "while" ("the first time"). An ordinal that is no
- * such adjective starts none ("third day of play"). 1 for any other word. */
+ * is one of its adjectives (a count or a unit after dur_adj_unit's, a
+ * count only after dur_adj_count's: not "the whole year", "the same day";
+ * never "time" or "while": "the first time"). An ordinal that is no
+ * such adjective starts none ("third day of play"). 0 when it cannot go
+ * on, 2 past an adjective it can, 1 for any other word. */
 static int adjective_then_count(const uint32_t *wc, const ns_doc *doc, size_t j)
 {
-    static const char *const with_unit[] = {"past",     "last",      "next",   "coming",
-                                            "previous", "following", "recent", "first",
-                                            "opening",  "final",     NULL};
-    static const char *const count_only[] = {"trailing", "remaining", "latest", "initial", "entire",
-                                             "whole",    "full",      "same",   "other",   NULL};
     static const char *const inner[] = {"time", "while", NULL};
     if (j >= doc->toks.n)
         return 0;
-    int unit_ok = ns_doc_word_is(doc, j, with_unit);
-    if (!unit_ok && !ns_doc_word_is(doc, j, count_only))
+    int unit_ok = ns_doc_word_is(doc, j, dur_adj_unit);
+    if (!unit_ok && !ns_doc_word_is(doc, j, dur_adj_count))
         return !((wc[j] & C_ORD) && !(wc[j] & (C_NUMW | C_UNIT | C_ANYNUM)) &&
                  !(doc->toks.v[j].flags & (NS_TF_HAS_DIGIT | NS_TF_HAS_HYPHEN)));
     size_t n = j + 1;
     if (n >= doc->toks.n)
         return 0;
     if (doc->toks.v[n].flags & (NS_TF_HAS_DIGIT | NS_TF_HAS_HYPHEN))
-        return 1;
+        return 2;
     if (ns_doc_word_is(doc, n, inner))
         return 0;
-    return (wc[n] & (C_NUMW | C_ANYNUM)) || (unit_ok && (wc[n] & C_UNIT));
+    return (wc[n] & (C_NUMW | C_ANYNUM)) || (unit_ok && (wc[n] & C_UNIT)) ? 2 : 0;
 }
 
 /* Whether a duration may start at token k when it is "the", "a" or "an":
@@ -3083,11 +3085,9 @@ static int adjective_then_count(const uint32_t *wc, const ns_doc *doc, size_t j)
 static int duration_after_article(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     static const char *const the[] = {"the", NULL}, *const a[] = {"a", "an", NULL};
-    static const char *const the_next[] = {
-        "last",     "past",  "next",      "first",     "coming",  "previous", "following",
-        "trailing", "final", "remaining", "latest",    "recent",  "initial",  "entire",
-        "whole",    "full",  "same",      "other",     "opening", "days",     "weeks",
-        "months",   "years", "decades",   "centuries", "quarter", NULL};
+    /* (besides the adjectives adjective_then_count has passed) */
+    static const char *const the_next[] = {"days",    "weeks",     "months",  "years",
+                                           "decades", "centuries", "quarter", NULL};
     /* (after "a", besides a count or a unit the lexicon knows: the words
      * the pattern allows between them, and the units it lacks) */
     static const char *const a_next[] = {
@@ -3096,7 +3096,8 @@ static int duration_after_article(const uint32_t *wc, const ns_doc *doc, size_t 
         "further",     "short",  "business", "working",    "trading", "shopping",
         "remaining",   "school", "more",     "additional", NULL};
     int is_the = ns_doc_word_is(doc, k, the);
-    if (!adjective_then_count(wc, doc, is_the ? k + 1 : k))
+    int adj = adjective_then_count(wc, doc, is_the ? k + 1 : k);
+    if (!adj)
         return 0;
     if (!is_the && !ns_doc_word_is(doc, k, a))
         return 1;
@@ -3106,25 +3107,8 @@ static int duration_after_article(const uint32_t *wc, const ns_doc *doc, size_t 
     if (doc->toks.v[j].flags & (NS_TF_HAS_DIGIT | NS_TF_HAS_HYPHEN))
         return 1;
     if (is_the)
-        return (wc[j] & (C_NUMW | C_ANYNUM)) || ns_doc_word_is(doc, j, the_next);
+        return adj == 2 || (wc[j] & (C_NUMW | C_ANYNUM)) || ns_doc_word_is(doc, j, the_next);
     return (wc[j] & (C_NUMW | C_UNIT)) || ns_doc_word_is(doc, j, a_next);
-}
-
-/* Whether a hyphenated token ends in "-ago" or "-earlier" ("year-ago",
- * "year-earlier"), a shift of its own. */
-static int hyphen_shift(const char *s, size_t n)
-{
-    static const char *const tails[] = {"-ago", "-earlier"};
-    for (size_t t = 0; t < 2; t++) {
-        size_t m = strlen(tails[t]), i = 0;
-        if (n <= m)
-            continue;
-        while (i < m && (s[n - m + i] | 0x20) == tails[t][i])
-            i++;
-        if (i == m)
-            return 1;
-    }
-    return 0;
 }
 
 /* The cheap test a pattern's gate makes before its regex runs at token k
@@ -3282,6 +3266,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         static const char *const after[] = {"ago", "earlier", "back", "hence", NULL};
         static const char *const from[] = {"from", NULL}, *const now[] = {"now", "today", NULL};
         static const char *const time[] = {"time", NULL};
+        static const char *const tails[] = {"ago", "earlier", NULL};
         for (size_t j = k; j < doc->toks.n && j < k + 7; j++) {
             const ns_token *u = &doc->toks.v[j];
             if (ns_doc_word_is(doc, j, after) ||
@@ -3291,8 +3276,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             if (j > k && ns_doc_word_is(doc, j, time) && doc->toks.v[j - 1].kind != NS_TOK_WORD)
                 return 1;
             /* year-earlier, year-ago */
-            if ((u->flags & NS_TF_HAS_HYPHEN) &&
-                hyphen_shift(doc->text + u->start, u->end - u->start))
+            if ((u->flags & NS_TF_HAS_HYPHEN) && near_part(doc, j, 1, tails))
                 return 1;
         }
         return 0;
@@ -3386,14 +3370,10 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         /* "the 15th": a day number with its suffix, alone */
         if (k + 1 >= doc->toks.n)
             return 0;
+        /* (digits with letters, number_shape's C_NLET, but no decade: "the 1990s") */
         const ns_token *u = &doc->toks.v[k + 1];
-        const char *e = doc->text + u->end;
-        return (u->flags & NS_TF_HAS_DIGIT) && !(u->flags & NS_TF_HAS_HYPHEN) &&
-               u->end - u->start >= 3 && u->end - u->start <= 4 &&
-               (((e[-2] | 0x20) == 's' && (e[-1] | 0x20) == 't') ||
-                ((e[-2] | 0x20) == 'n' && (e[-1] | 0x20) == 'd') ||
-                ((e[-2] | 0x20) == 'r' && (e[-1] | 0x20) == 'd') ||
-                ((e[-2] | 0x20) == 't' && (e[-1] | 0x20) == 'h'));
+        return (wc[k + 1] & C_NLET) && !(u->flags & NS_TF_HAS_HYPHEN) &&
+               (doc->text[u->end - 1] | 0x20) != 's';
     }
     case NS_DG_DM: {
         /* a day before the month: "4 March", "the 4th of March", "Friday
@@ -3883,7 +3863,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                  * is marked whole); "another Thursday evening" is not */
                 static const char *const another[] = {"another", "an", NULL};
                 static const char *const outside[] = {"within", "only", "over", "under",
-                                                      "as",     "not",  "some", NULL};
+                                                      "as",     "not",  NULL};
                 static const char *const hedges[] = {"around",  "almost",        "nearly", "about",
                                                      "roughly", "approximately", NULL};
                 /* "some 600 years": a hedge before a numeral, a determiner
