@@ -5,6 +5,7 @@
 #define MON                                                                                        \
     "(?:(?:january|february|march|april|may|june|july|august|september|october|november|"          \
     "december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\\.|\\b))"
+#define MON3 "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 #define WDFULL "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 #define WD "(?:" WDFULL "\\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.)"
 #define YEAR "(?:1[0-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d|\\d|%)"
@@ -145,6 +146,12 @@
 #define WDABBR                                                                                     \
     "(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?\\s+(?:" MON "\\s*" DAYN ",?\\s*" YEAR        \
     "|" DAYN "\\s+(?-i:[A-Z][a-z]{2})))"
+/* ... and before a day with its ordinal ending ("Thu 16th", "Sat 3rd"),
+ * which no other word of that spelling takes */
+#define WDORD                                                                                      \
+    "(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"                                                  \
+    "(?=\\s+(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s+(?!" WDORD_NEXT "\\b)(?-i:[a-z])))"
+#define WDORD_NEXT "(?:at|and|or|to|in|from|for|until|till|when|before|after|with|as|but)"
 #define WDP "(?:(?:" WD "|" WDABBR "),?\\s+(?:the\\s+)?)?"
 #define DASH "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
 #define FROM "(?:(?:from|between)\\s+)?"
@@ -198,14 +205,18 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP | C_ORD,
      C_NUM | C_NLET | C_NSEP | C_ORD | C_NUMW, C_MONTH, 6,
      FROMB WDP "(?:the\\s+)?(?:" DAYN "(?:" MSEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?|" ORDW
-               "\\s+of\\s+)" MON "(?:,?\\s*" YEARW "|\\s+(?:last|next)\\s+year\\b)?" TAILT,
+               "\\s+of\\s+)" MON "(?:,?\\s*" YEARW "|\\s+(?:last|next)\\s+year\\b)?" TAILT
+               /* a table's or a filing's "05-Aug-2016" */
+               "|(?:3[01]|[12]\\d|0?[1-9])-" MON3 "-" YEAR "(?![\\w-])",
      NS_DG_DM},
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */
     {"my", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1,
      FROMB MON "(?:" MSEPM MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEARW "|" YY
                ")|\\s+(?:of\\s+)?(?:this|last|next)"
-               "\\s+year\\b|\\s+of\\s+(?:that|the\\s+same)\\s+year\\b)",
+               "\\s+year\\b|\\s+of\\s+(?:that|the\\s+same)\\s+year\\b)"
+               /* a table's "Dec-2023" */
+               "|" MON3 "-" YEAR "(?![\\w-])",
      NS_DG_MY},
     /* a month alone, "the month of February" as one */
     {"mon", NS_DF_CAL, C_FROM | C_MONTH | C_THE, C_UNIT, C_MONTH, 4,
@@ -366,8 +377,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"dayonly", NS_DF_CAL, C_THE, C_NLET, 0, 1,
      "the\\s+(?:3[01]|[12]\\d|[1-9])(?:st|nd|rd|th)\\b(?![-.,]\\d)", NS_DG_DAYONLY},
     {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,
-     "(?:(?-i:Q[1-4]|H[12])(?:\\s*(?:of\\s+)?(?:" YEAR "|" YY "|(?-i:FY)\\s?'?(?:\\d\\d|" YEAR
-     ")))?|(?-i:[1-4]Q)(?:\\s*" YEAR ")?|" YEAR "\\s*(?-i:Q[1-4]|H[12]))\\b",
+     /* "Q1-2024" and "2024-Q1" as tables and filings write them */
+     "(?:(?-i:Q[1-4]|H[12])(?:(?:\\s*(?:of\\s+)?|-)(?:" YEAR "|" YY "|(?-i:FY)\\s?'?(?:\\d\\d|" YEAR
+     ")))?|(?-i:[1-4]Q)(?:\\s*" YEAR ")?|" YEAR "(?:\\s*|-)(?-i:Q[1-4]|H[12]))\\b",
      NS_DG_Q},
     /* Numeric dates: 2024-03-04, 2024-03-04T15:30, 2024-03-04 15:30:00 (a
      * page's stamp), 3/4/2024, 3/4/24 */
@@ -414,7 +426,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* "on Friday, 12 people were hurt": a bare number before a word is a
       * count, not the day of the month; "Tuesday the 11th" still is, but
       * not "Thursday, the 11th Circuit" */
-     "(?:" WD "|overnight\\b)"
+     "(?:" WD "|overnight\\b|" WDORD ")"
      /* a British paper's "Monday next", "Sunday last", "Sunday week" */
      "(?:\\s+(?:next|last|week)\\b(?=\\s*[,.;:!?)]|\\s+(?:and|or|at|in|to|when|for|with|from)\\b))?"
      "(?:,?\\s+(?:the\\s+)?(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)"

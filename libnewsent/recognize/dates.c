@@ -3134,7 +3134,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         return (starts & ~C_WD) || ends_in(doc, k, "s") || ns_doc_word_is(doc, k + 1, pods);
     }
     case NS_DG_Q:
-        for (size_t j = k; j < doc->toks.n && j < k + 2; j++)
+        for (size_t j = k; j < doc->toks.n && j < k + 3; j++)
             for (size_t i = doc->toks.v[j].start; i < doc->toks.v[j].end; i++)
                 if (doc->text[i] == 'Q' || doc->text[i] == 'H')
                     return 1;
@@ -3251,6 +3251,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             m++; /* Sept . */
         if (gate == NS_DG_MD)
             return m < doc->toks.n && (wc[m] & (C_ANYNUM | C_ORD | C_NUMW));
+        if (doc->toks.v[j].flags & NS_TF_HAS_HYPHEN)
+            return 1; /* Dec-2023 */
         if (m + 1 < doc->toks.n && (wc[m] & C_JOIN) && (wc[m + 1] & C_MONTH))
             m += 2; /* June to August 2023 */
         if (m < doc->toks.n && doc->toks.v[m].kind == NS_TOK_PUNCT)
