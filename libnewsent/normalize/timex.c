@@ -2795,15 +2795,20 @@ static int canadian_words(const ns_doc *doc)
     static const char *const us[] = {"u.s.",       "american", "americans", "washington", "texas",
                                      "california", "florida",  "chicago",   "america",    NULL};
     static const char *const united[] = {"united", NULL}, *const states[] = {"states", NULL};
-    int n = 0;
+    /* a US story names Canada as a place to ship or fly to; a Canadian one
+     * names its people, provinces or cities too */
+    static const char *const country[] = {"canada", NULL};
+    int n = 0, inside = 0;
     for (size_t k = 0; k < doc->toks.n; k++) {
         if (doc->toks.v[k].kind != NS_TOK_WORD)
             continue;
-        n += ns_doc_word_is(doc, k, ca) - ns_doc_word_is(doc, k, us);
+        int c = ns_doc_word_is(doc, k, ca);
+        n += c - ns_doc_word_is(doc, k, us);
+        inside |= c && !ns_doc_word_is(doc, k, country);
         if (k > 0 && ns_doc_word_is(doc, k, states) && ns_doc_word_is(doc, k - 1, united))
             n--; /* the United States */
     }
-    return n > 0;
+    return n > 0 && inside;
 }
 
 /* Independence days a story may name by its country's words alone: the
@@ -2988,6 +2993,51 @@ static int year_said_after(ns_doc *doc, size_t i, ns_ymd ref)
     e->tok_end = n->tok_end;
     n->flags |= NS_EF_DROP;
     return ref.y + q->offset;
+}
+
+/* "between Thanksgiving and New Year's Day", "from Thanksgiving to
+ * Christmas": a span starts before it ends, so a feast that opens one,
+ * resolved by the tense to a year after its end, is the year before's
+ * (said on Dec. 8, the season under way). */
+static int feast_span_start(ns_doc *doc)
+{
+    static const char *const opens[] = {"between", "from", NULL};
+    static const char *const joins[] = {"and", "to", "until", "till", "through", "thru", NULL};
+    for (size_t i = 0; i + 1 < doc->nents; i++) {
+        newsent_entity *e = &doc->ents[i];
+        const newsent_entity *n = &doc->ents[i + 1];
+        const ns_timex_parse *p = e->detail;
+        int y, m, d, y2, m2, d2;
+        if (e->label != NEWSENT_LABEL_DATE || !p || !(p->holiday || p->feast) || p->year ||
+            p->has_yrel || (e->flags & NS_EF_DROP) || !e->value || strlen(e->value) != 10 ||
+            n->label != NEWSENT_LABEL_DATE || (n->flags & NS_EF_DROP) || !n->value ||
+            e->tok_start == 0 || !ns_doc_word_is(doc, e->tok_start - 1, opens) ||
+            !joined_by(doc, e, n, joins) || !day_value(e->value, &y, &m, &d) ||
+            !day_value(n->value, &y2, &m2, &d2))
+            continue;
+        if (y * 10000 + m * 100 + d <= y2 * 10000 + m2 * 100 + d2)
+            continue;
+        /* a moving feast falls on another day the year before */
+        ns_timex_parse local, q;
+        int canada = -1, indep = -1;
+        q = *story_feast(doc, e, p, &local, &canada, &indep);
+        q.year = y - 1;
+        q.ydigits = 4;
+        vbuf b;
+        b.s[0] = 0;
+        resolve_cal(&q, doc_ref(doc), &b);
+        int ya, ma, da;
+        if (!day_value(b.s, &ya, &ma, &da) || !ns_cal_valid(ya, ma, da))
+            continue;
+        int64_t len = ns_cal_to_days((ns_ymd){y2, m2, d2}) - ns_cal_to_days((ns_ymd){ya, ma, da});
+        if (len < 0 || len > 183)
+            continue;
+        char *v = ns_arena_strndup(&doc->arena, b.s, strlen(b.s));
+        if (!v)
+            return NEWSENT_ENOMEM;
+        e->value = v;
+    }
+    return NEWSENT_OK;
 }
 
 int ns_timex_normalize(ns_doc *doc)
@@ -3243,9 +3293,9 @@ int ns_timex_normalize(ns_doc *doc)
     }
     /* the passes that read values resolved above, in order */
     static int (*const after_values[])(ns_doc *) = {
-        clock_then_day,        next_to_day,           overnight_end, clock_with_day,
-        stamp_at_clock,        weekday_of_story_week, weekday_spans, weekday_of_next_day,
-        weekday_of_day_before, feast_on_day};
+        clock_then_day,        next_to_day,           overnight_end,   clock_with_day,
+        stamp_at_clock,        weekday_of_story_week, weekday_spans,   weekday_of_next_day,
+        weekday_of_day_before, feast_on_day,          feast_span_start};
     for (size_t k = 0; k < sizeof after_values / sizeof after_values[0]; k++) {
         int rc = after_values[k](doc);
         if (rc != NEWSENT_OK)
