@@ -889,15 +889,23 @@ static int value_anchor(const char *v, ns_ymd *out)
 /* The last calendar value among the DATE entities before index i, and how
  * precise it is: 1 year, 2 month, 3 day; 0 if there is none. A distal
  * anaphor passes over the present ones. */
+static ns_ymd doc_ref(const ns_doc *doc);
+
 static int anchor_before(const ns_doc *doc, size_t i, int distal, ns_ymd *out)
 {
     int looked = 0;
+    /* "last seen on June 10, 1994 ... said on Tuesday she was murdered that
+     * night": in a past sentence "that" points past the days the story is
+     * told on (within a week of the reference) to an older day it tells
+     * of, when one comes before them; near holds the first such day */
+    ns_ymd near = {0, 0, 0};
+    int64_t ref_days = distal == 2 && doc->ref_year > 0 ? ns_cal_to_days(doc_ref(doc)) : 0;
     while (i-- > 0) {
         const newsent_entity *e = &doc->ents[i];
         const ns_timex_parse *q = e->detail;
         const char *v = e->value;
         if (e->label == NEWSENT_LABEL_DATE && ++looked > NS_ANCHOR_LOOK)
-            return 0;
+            break;
         if (e->label != NEWSENT_LABEL_DATE || !v || (e->flags & NS_EF_DROP) ||
             (e->type && strcmp(e->type, "DURATION") == 0) ||
             (e->type && strcmp(e->type, "SET") == 0))
@@ -909,11 +917,26 @@ static int anchor_before(const ns_doc *doc, size_t i, int distal, ns_ymd *out)
         /* "on July 18-21 ... the following week": from the range's end */
         if (v[0] == '(' && e->range_end)
             v = e->range_end;
-        int prec = value_anchor(v, out);
-        if (prec)
-            return prec;
+        ns_ymd t;
+        int prec = value_anchor(v, &t);
+        if (!prec)
+            continue;
+        if (near.y && prec != 3)
+            break;
+        int64_t ago = prec == 3 && ref_days ? ref_days - ns_cal_to_days(t) : 0;
+        if (!near.y && ago >= -7 && ago <= 7 && ref_days && prec == 3) {
+            near = t;
+            continue;
+        }
+        if (near.y && ago < 30)
+            continue;
+        *out = t;
+        return prec;
     }
-    return 0;
+    if (!near.y)
+        return 0;
+    *out = near;
+    return 3;
 }
 
 /* The last calendar value before entity i (see anchor_before). */
@@ -3189,7 +3212,9 @@ int ns_timex_normalize(ns_doc *doc)
             /* the next day, the following year: from the date mentioned
              * before, when it is precise enough, else from the reference */
             ns_ymd t;
-            int prec = anchor_before(doc, i, distal(doc, e), &t);
+            /* (2: a past sentence's "that", which may reach past the
+             * story's own days) */
+            int prec = anchor_before(doc, i, distal(doc, e) ? (p->tense < 0 ? 2 : 1) : 0, &t);
             /* "March of the following year": the year the month took */
             if (p->unit == NS_TU_YEAR && i > 0 && prec >= 1 &&
                 doc->ents[i - 1].label == NEWSENT_LABEL_DATE &&

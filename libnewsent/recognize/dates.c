@@ -3948,10 +3948,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* (a date that writes its year needs no tense to be placed) */
             int placed = p->kind == NS_TX_CAL && p->year && p->ydigits == 4 && !p->weekday &&
                          p->hour < 0 && !p->pod;
+            /* ("that night": the normaliser asks whether it is a past
+             * sentence's, which may point to an older day than the story's) */
+            static const char *const that[] = {"that", NULL};
             if (!p->tense && !placed &&
                 (p->weekday || (p->month && !p->year) || p->kind == NS_TX_CAL ||
                  p->unit == NS_TU_WEEKEND || (p->holiday && !p->year) || (p->season && !p->year) ||
-                 p->overnight))
+                 p->overnight || (p->kind == NS_TX_ANAPHOR && ns_doc_word_is(doc, ks, that))))
                 p->tense = (signed char)sentence_tense(wc, doc, kt, klast + 1);
             if (p->tense > 0 && reported_quarter(doc, p, klast))
                 p->tense = 0;
