@@ -185,7 +185,9 @@ const char *const ns_date_prefix_re =
     "(?:early|late|mid|earlier|later)(?:-|\\s+|(?=\\d))|end-(?=[a-z\\d])|(?:about|"
     "around|"
     "approximately|roughly|nearly|almost|some|at\\s+least|at\\s+most|more\\s+than|less\\s+than|"
-    "fewer\\s+than|over(?!\\s+the\\b)|under(?!\\s+the\\b)|up\\s+to|no\\s+more\\s+than|no\\s+"
+    "fewer\\s+than|(?:just\\s+)?(?:over|under)(?!\\s+the\\b)|(?:longer|shorter)\\s+than(?=\\s+(?:"
+    "an?\\s|\\d|" DIGW "\\b|ten\\b|twelve\\b))|up\\s+to|"
+    "no\\s+more\\s+than|no\\s+"
     "less\\s+than|not\\s+until|"
     "as\\s+(?:many|much|long|early|late|recently)\\s+as|a\\s+(?:minimum|maximum)\\s+of|"
     "only|within|another|an\\s+additional|the\\s+better\\s+part\\s+of)\\s+)";

@@ -2067,10 +2067,11 @@ const char *ns_date_prefix_mod(const char *text, size_t len)
         if (strcmp(s, "about") == 0 || strcmp(s, "around") == 0 ||
             strcmp(s, "approximately") == 0 || strcmp(s, "roughly") == 0 || strcmp(s, "some") == 0)
             return "APPROX";
-        if (strcmp(s, "more") == 0 || strcmp(s, "over") == 0)
+        if (strcmp(s, "more") == 0 || strcmp(s, "over") == 0 || strcmp(s, "longer") == 0)
             return "MORE_THAN";
         if (strcmp(s, "less") == 0 || strcmp(s, "fewer") == 0 || strcmp(s, "under") == 0 ||
-            strcmp(s, "nearly") == 0 || strcmp(s, "almost") == 0 || strcmp(s, "within") == 0)
+            strcmp(s, "shorter") == 0 || strcmp(s, "nearly") == 0 || strcmp(s, "almost") == 0 ||
+            strcmp(s, "within") == 0)
             return "LESS_THAN";
         if (strcmp(s, "least") == 0 || strcmp(s, "minimum") == 0)
             return "EQUAL_OR_MORE";

@@ -292,6 +292,7 @@ static const trigger triggers[] = {
     {"jun", C_MONTH},
     {"june", C_MONTH},
     {"juneteenth", C_HOL},
+    {"just", C_PREFIX}, /* just over, just under */
     {"kept", C_PAST},
     {"kick", C_FUT},
     {"kicks", C_FUT},
@@ -317,6 +318,7 @@ static const trigger triggers[] = {
     {"let", C_FUT},         /* "let's" */
     {"likely", C_FUT},      /* only before "to", as future_cue says */
     {"long", C_P2 | C_HOL}, /* the long weekend */
+    {"longer", C_PW},
     {"lost", C_PAST},
     {"lunar", C_HOL},
     {"madaraka", C_HOL},
@@ -501,6 +503,7 @@ static const trigger triggers[] = {
     {"shall", C_FUT},
     {"shavuot", C_HOL},
     {"shook", C_PAST},
+    {"shorter", C_PW},
     {"should", C_FUT},
     {"shrank", C_PAST},
     {"shrove", C_HOL},
@@ -3890,12 +3893,22 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                                 ((wc[kcore] & (C_WD | C_MONTH | C_DEIC)) ||
                                  (p->kind == NS_TX_CAL && p->year && p->type == NS_TT_DATE));
                 static const char *const over_means_more[] = {
-                    "just", "of",    "for",    "last", "lasted", "lasts", "lasting", "took",
-                    "take", "takes", "taking", "well", "in",     "after", "since",   "have",
-                    "has",  "had",   "than",   "wait", "waited", NULL};
-                if (ns_doc_word_is(doc, k, over) && p->type == NS_TT_DURATION &&
-                    (wc[kcore] & (C_ANYNUM | C_NUMW)) && !ns_doc_word_is(doc, kcore, vague) &&
-                    k > 0 && ns_doc_word_is(doc, k - 1, over_means_more))
+                    "just", "of",    "for",    "last", "lasted", "lasts",   "lasting", "took",
+                    "take", "takes", "taking", "well", "in",     "after",   "since",   "have",
+                    "has",  "had",   "than",   "wait", "waited", "waiting", "waits",   NULL};
+                /* "waited longer than a year": the length of a wait or a
+                 * stay; "a holiday longer than a week" compares a thing */
+                static const char *const longer[] = {"longer", "shorter", NULL};
+                static const char *const longer_after[] = {
+                    "wait",  "waited", "waiting", "waits", "last",  "lasted", "lasting", "lasts",
+                    "take",  "took",   "taking",  "takes", "stay",  "stayed", "staying", "stays",
+                    "spent", "been",   "be",      "for",   "taken", NULL};
+                if (ns_doc_word_is(doc, k, longer) &&
+                    !(k > 0 && ns_doc_word_is(doc, k - 1, longer_after)))
+                    ; /* the comparison stays out */
+                else if (ns_doc_word_is(doc, k, over) && p->type == NS_TT_DURATION &&
+                         (wc[kcore] & (C_ANYNUM | C_NUMW)) && !ns_doc_word_is(doc, kcore, vague) &&
+                         k > 0 && ns_doc_word_is(doc, k - 1, over_means_more))
                     s = start; /* not "pay the cost over five years" */
                 else if (!until_day &&
                          (ns_doc_word_is(doc, k, placed)
