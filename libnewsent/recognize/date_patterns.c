@@ -152,6 +152,10 @@
     "(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"                                                  \
     "(?=\\s+(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s+(?!" WDORD_NEXT "\\b)(?-i:[a-z])))"
 #define WDORD_NEXT "(?:at|and|or|to|in|from|for|until|till|when|before|after|with|as|but)"
+/* The words "the current fiscal" may go on to, as a noun: its year */
+#define FISCAL_NEXT                                                                                \
+    "(?:at|and|or|to|in|is|was|will|would|as|but|on|for|with|when|than|has|had|are|were|from|"     \
+    "by|so|after|before|which|that|amid|despite|compared|ending|ended|ends|through|until)"
 #define WDP "(?:(?:" WD "|" WDABBR "),?\\s+(?:the\\s+)?)?"
 #define DASH "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
 #define FROM "(?:(?:from|between)\\s+)?"
@@ -293,7 +297,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?<![\\w-])(?:full|half)[-\\s]year\\b(?![-\\s](?:old|long|ly)\\b|\\s+(?:of|to|in|ago|"
      "(?:19|20)\\d\\d)\\b)",
      NS_DG_FULLYEAR},
-    {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL | C_CLOCK | C_HOL, C_UNIT | C_CLOCK, 6,
+    {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL | C_CLOCK | C_HOL,
+     C_UNIT | C_CLOCK | C_FISCAL, 6,
      /* "ringing in the new year": the year about to start or just begun */
      /* the new fiscal year: the one begun or about to begin, as "the
       * current fiscal year" */
@@ -304,7 +309,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
       * the weekend, longer */
      "the\\s+(?:(?:bank\\s+holiday|long|holiday)\\s+(?=weekend\\b)|holiday-shortened\\s+(?=week\\b)"
      ")?"
-     "(?:(?:(?:full|fiscal|financial|current|calendar|entire|whole|latest|outgoing)\\s+)*(?:year|"
+     /* India's "in the current fiscal": its fiscal year */
+     "(?:(?:current|last|next|previous|ongoing)\\s+fiscal\\b(?!-|\\s+(?!" FISCAL_NEXT
+     "\\b)(?-i:[a-z]))|"
+     "(?:(?:full|fiscal|financial|business|current|calendar|entire|whole|latest|outgoing)\\s+)*"
+     "(?:year|"
      "quarter|week|weekend|month|decade|century)\\b"
      "(?![-\\s]old\\b)(?:\\s+ahead\\b|\\s+after\\s+next\\b|(?<=day|week|month|year)\\s+(?:before|"
      "after)\\b(?=\\s*[,.;:!?"
@@ -645,11 +654,6 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "|\\s+(?:\\d|" NUMW "))|"
      "(?:a|some)\\s+(?:later|future)\\s+date\\b|"
      "these\\s+days|recent\\s+(?:years|months|weeks|"
-     "days|decades)|"
-     /* "his current wife", "current market conditions": the adjective
-      * before a lower-case noun; not the economist's current account nor
-      * the noun (a current in the wire) */
-     "current(?=\\s+(?!(?:accounts?|in|of|and|or|is|was|to|from|that|which|at|on|for|"
-     "through|flows?)\\b)(?-i:[a-z]|(?<=current\\s)[A-Z][a-z])))\\b",
+     "days|decades))\\b",
      NS_DG_REFWORD},
 };

@@ -908,6 +908,8 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
                 p->pod = NS_POD_NI;
         } else if (strcmp(s, "week") == 0) {
             p->unit = NS_TU_WEEK;
+        } else if (strcmp(s, "fiscal") == 0 && i + 1 == n && !p->unit) {
+            p->unit = NS_TU_YEAR; /* India's "the current fiscal": its year */
         }
     }
     if (have_dir == 2) {
