@@ -60,6 +60,8 @@ static const trigger triggers[] = {
     {"announced", C_PAST},
     {"annually", C_SET},
     {"another", C_PREFIX | C_NUMW},
+    {"anticipate", C_FUT},
+    {"anticipates", C_FUT},
     {"anzac", C_HOL},
     {"approximately", C_PREFIX},
     {"apr", C_MONTH},
@@ -429,6 +431,8 @@ static const trigger triggers[] = {
     {"pm", C_CLOCK},
     {"pongal", C_HOL},
     {"possible", C_FUT}, /* "more storms were possible Sunday night" */
+    {"predict", C_FUT},
+    {"predicts", C_FUT},
     {"premieres", C_FUT},
     {"present", C_REL},
     {"presidents", C_HOL},
@@ -486,6 +490,8 @@ static const trigger triggers[] = {
     {"second", C_ORD},
     {"seconds", C_UNIT},
     {"secs", C_UNIT},
+    {"see", C_FUT}, /* "markets see a cut in June": a forecast */
+    {"sees", C_FUT},
     {"semiannually", C_SET},
     {"sent", C_PAST},
     {"sep", C_MONTH},
