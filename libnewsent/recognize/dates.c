@@ -1767,7 +1767,11 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         /* "guidelines to be published in early November": an infinitive
          * "to be" looks ahead, whatever verb came before */
         static const char *const be[] = {"be", NULL};
-        if (k > 0 && ns_doc_word_is(doc, k, be) && ns_doc_word_is(doc, k - 1, to))
+        /* (not a backlog counted: "7.2 million were waiting to be treated
+         * at the end of January") */
+        static const char *const waiting[] = {"waiting", "waited", NULL};
+        if (k > 0 && ns_doc_word_is(doc, k, be) && ns_doc_word_is(doc, k - 1, to) &&
+            !(k > 1 && ns_doc_word_is(doc, k - 2, waiting)))
             return 1;
         /* a participle after "be" ("will be held", "is published") is no
          * past: the auxiliary before it decides; nor is one after "remain"
@@ -1856,8 +1860,10 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         static const char *const from_[] = {"from", NULL};
         static const char *const up_down[] = {"up", "down", NULL};
         static const char *const comma[] = {",", NULL};
+        /* (or after a be: "That is down from 7.26 million at the end of
+         * December") */
         if (k > 1 && ns_doc_word_is(doc, k, from_) && ns_doc_word_is(doc, k - 1, up_down) &&
-            ns_doc_word_is(doc, k - 2, comma) && calendar_words(wc, k0, k1))
+            (ns_doc_word_is(doc, k - 2, comma) || (wc[k - 2] & C_BE)) && calendar_words(wc, k0, k1))
             return -1; /* not "building up from Monday", "the current year" */
         /* "to ease to 2.5% from 2.8% in January": the level it moves from
          * was seen */
