@@ -3682,6 +3682,35 @@ static int count_apart(const ns_doc *doc, size_t k, size_t klast)
 
 static int infer_day_first(const ns_doc *doc);
 
+/* "around 3 o'clock", "in bed by 11 o'clock": an hour on the clock face
+ * with no a.m. or p.m. is the afternoon's or evening's when its sentence
+ * speaks of one, the morning's when it speaks of that, and from one to six
+ * the afternoon's when it speaks of neither ("standing here since 4
+ * o'clock"). */
+static void oclock_half(const ns_doc *doc, size_t k, size_t klast, ns_timex_parse *p)
+{
+    static const char *const clock[] = {"o'clock", "oclock", "clock", NULL};
+    static const char *const am[] = {"morning", "mornings",  "a.m.",      "am", "dawn",
+                                     "sunrise", "breakfast", "overnight", NULL};
+    static const char *const pm[] = {
+        "afternoon", "evening", "night",         "tonight",  "p.m.",   "pm",     "dinner", "bed",
+        "dusk",      "sunset",  "mid-afternoon", "evenings", "nights", "supper", NULL};
+    if (p->pm || p->pod || p->hour < 1 || p->hour > 11 || !ns_doc_word_is(doc, klast, clock))
+        return;
+    /* (the sentence before counts too: "Good morning. It's six o'clock") */
+    uint32_t sent = doc->toks.v[k].sent;
+    size_t a = k, b = klast;
+    while (a > 0 && doc->toks.v[a - 1].sent + 1 >= sent)
+        a--;
+    while (b + 1 < doc->toks.n && doc->toks.v[b + 1].sent == sent)
+        b++;
+    int half = 0;
+    for (size_t j = a; j <= b && !half; j++)
+        half = ns_doc_word_is(doc, j, am) ? 1 : ns_doc_word_is(doc, j, pm) ? 2 : 0;
+    if (half == 2 || (!half && p->hour <= 6))
+        p->hour += 12;
+}
+
 /* Finds the best expression starting at token k; 1 and *e filled if one. */
 static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pcre2_match_data *md,
                    ns_doc *doc, size_t k, unsigned cls, newsent_entity *e, ns_timex_parse *p,
@@ -3983,6 +4012,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 p->tense = (signed char)sentence_tense(wc, doc, kt, klast + 1);
             if (p->tense > 0 && reported_quarter(doc, p, klast))
                 p->tense = 0;
+            oclock_half(doc, k, klast, p);
             /* not "their wettest start to the year" */
             static const char *const start_of[] = {"start", "beginning", NULL};
             /* "We finished the year with record revenue", "by the end of the
