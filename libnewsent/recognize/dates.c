@@ -1178,9 +1178,14 @@ static int attributive(const ns_doc *doc, size_t k)
                                         "keeping",   NULL};
     /* "will run on reduced schedules": after a preposition, before a noun */
     static const char *const before_adj[] = {"on", "in", "at", "with", "under", "of", NULL};
+    /* "expect scattered showers": the object's adjective, after a verb
+     * that looks ahead */
+    static const char *const ahead_verbs[] = {"expect",   "expects",  "see",   "sees",
+                                              "predict",  "predicts", "bring", "brings",
+                                              "forecast", NULL};
     return k > 0 &&
            (ns_doc_word_is(doc, k - 1, dets) || ns_doc_word_is(doc, k - 1, stays) ||
-            doc->toks.v[k - 1].kind == NS_TOK_NUMBER ||
+            ns_doc_word_is(doc, k - 1, ahead_verbs) || doc->toks.v[k - 1].kind == NS_TOK_NUMBER ||
             (ns_doc_word_is(doc, k - 1, before_adj) && k + 1 < doc->toks.n &&
              doc->toks.v[k + 1].kind == NS_TOK_WORD && doc->text[doc->toks.v[k + 1].start] >= 'a' &&
              doc->text[doc->toks.v[k + 1].start] <= 'z'));
