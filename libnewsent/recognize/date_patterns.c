@@ -7,7 +7,8 @@
     "december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\\.|\\b))"
 #define MON3 "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 #define WDFULL "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-#define WD "(?:" WDFULL "\\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.)"
+/* (not "closest to the Sun.") */
+#define WD "(?:" WDFULL "\\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|(?<!the\\s)sun)\\.)"
 #define YEAR "(?:1[0-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d|\\d|%)"
 #define YY "'\\d\\d(?!\\w)"
 /* A year said in words, as broadcast transcripts write it: nineteen
