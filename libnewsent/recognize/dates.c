@@ -1160,8 +1160,27 @@ static const char *const counted[] = {
     "rubles",     "dead",       "refugees", "officers",  "police",    "acres",    "flights",
     "passengers", "planes",     "aircraft", "guns",      "missiles",  "lb",       "lbs",
     "m",          "ft",         "degrees",  NULL};
-static const char *const money[] = {"$",     "£",    "€",    "¥",  "no",  "#",  "number", "flight",
-                                    "route", "room", "page", "rs", "us$", "a$", "c$",     NULL};
+static const char *const money[] = {"$",      "£",      "€",     "¥",    "no",   "#",
+                                    "number", "flight", "route", "room", "page", "rs",
+                                    "us$",    "a$",     "c$",    "code", NULL};
+
+/* Whether the number at k is the amount "a roll of", "a total of", "a
+ * crowd of" names ("a roll of almost 1900"): a count, not a year ("the
+ * population of 1900" may be that year's). */
+static int amount_of(const ns_doc *doc, size_t k)
+{
+    static const char *const amounts[] = {
+        "roll",       "total",      "crowd",   "population", "tally",  "capacity", "attendance",
+        "enrolment",  "enrollment", "turnout", "count",      "sum",    "fleet",    "workforce",
+        "membership", "maximum",    "minimum", "average",    "budget", NULL};
+    static const char *const hedges[] = {"almost",  "about", "nearly", "around", "some",
+                                         "roughly", "over",  "just",   NULL};
+    static const char *const of[] = {"of", NULL}, *const a[] = {"a", "an", NULL};
+    if (k > 0 && ns_doc_word_is(doc, k - 1, hedges))
+        k--;
+    return k >= 3 && ns_doc_word_is(doc, k - 1, of) && ns_doc_word_is(doc, k - 2, amounts) &&
+           ns_doc_word_is(doc, k - 3, a);
+}
 
 /* Whether the -ed word at k is an adjective: after an article, a possessive
  * or a number ("a revised timetable", "29 delayed jets"). */
@@ -2965,6 +2984,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             !(k > 0 && ns_doc_word_is(doc, k - 1, when)))
             return 0;
         if (k > 0 && ns_doc_word_is(doc, k - 1, money))
+            return 0;
+        if (!p->month && amount_of(doc, k))
             return 0;
         /* "the Securities Exchange Act of 1934", "the Civil Rights Act of
          * 1964": a law's name */
