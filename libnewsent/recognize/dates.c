@@ -3970,8 +3970,20 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                     "wait",  "waited", "waiting", "waits", "last",  "lasted", "lasting", "lasts",
                     "take",  "took",   "taking",  "takes", "stay",  "stayed", "staying", "stays",
                     "spent", "been",   "be",      "for",   "taken", NULL};
-                if (ns_doc_word_is(doc, k, longer) &&
-                    !(k > 0 && ns_doc_word_is(doc, k - 1, longer_after)))
+                /* "3% more than last year", "62,000 fewer than a year ago":
+                 * an amount compared with a time's, not a hedge on it */
+                static const char *const more_less[] = {"more", "less", "fewer", NULL};
+                static const char *const deictic[] = {"last", "this", "next", NULL};
+                int compared = ns_doc_word_is(doc, k, more_less) &&
+                               (ns_doc_word_is(doc, kcore, deictic) ||
+                                (k > 0 && (doc->toks.v[k - 1].kind == NS_TOK_NUMBER ||
+                                           doc->text[doc->toks.v[k - 1].start] == '%')) ||
+                                (k > 1 && doc->toks.v[k - 2].kind == NS_TOK_NUMBER &&
+                                 doc->toks.v[k - 1].kind == NS_TOK_WORD &&
+                                 doc->text[doc->toks.v[k - 1].start] >= 'a' &&
+                                 !ns_doc_word_is(doc, k - 1, preps)));
+                if (compared || (ns_doc_word_is(doc, k, longer) &&
+                                 !(k > 0 && ns_doc_word_is(doc, k - 1, longer_after))))
                     ; /* the comparison stays out */
                 else if (ns_doc_word_is(doc, k, over) && p->type == NS_TT_DURATION &&
                          (wc[kcore] & (C_ANYNUM | C_NUMW)) && !ns_doc_word_is(doc, kcore, vague) &&
