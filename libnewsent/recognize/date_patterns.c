@@ -85,7 +85,7 @@
     "AEDT|"                                                                                        \
     "MSK|EET|EEST|WET|WEST|WAT|EAT|SAST|NZST|NZDT|AWST|ACST|ACDT|KST|PHT|WIB|HST|AKST|AKDT|NDT|"   \
     "NST|"                                                                                         \
-    "ADT|AST|Z)(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b"
+    "ADT|AST|Z|(?:AT|NT)(?!\\s+[A-Z]))(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b"
 /* A zone after a time, bare or in parentheses, never half a bracket;
  * "local time" and a place's ("4.50 a.m. Iraq time"). */
 #define TZ                                                                                         \
