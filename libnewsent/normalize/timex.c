@@ -2228,8 +2228,8 @@ static int habit_in_sentence(const ns_doc *doc, size_t i)
          * days a week; not "every 30 minutes" or "every four years" */
         int round = q->weekday || q->pod || q->unit == NS_TU_DAY || q->unit == NS_TU_WEEK ||
                     q->unit == NS_TU_WEEKEND;
-        if (q->kind == NS_TX_SET && round && q->count <= 1 && !(e->flags & NS_EF_DROP) &&
-            ent_sent(doc, e) == sent && !attributive_set)
+        if (q->kind == NS_TX_SET && round && !q->rate && q->count <= 1 &&
+            !(e->flags & NS_EF_DROP) && ent_sent(doc, e) == sent && !attributive_set)
             return 1;
     }
     return 0;

@@ -2437,6 +2437,9 @@ static int day_of_month_here(const ns_doc *doc, size_t k, size_t klast)
     return n->kind != NS_TOK_WORD || ns_doc_word_is(doc, klast + 1, then);
 }
 
+/* context_ok's answer for "$500 million a year": no duration, a rate */
+#define NS_CONTEXT_RATE 2
+
 static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
                       const ns_timex_parse *p, int prefixed)
 {
@@ -2902,7 +2905,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         if (p->kind == NS_TX_DURATION && ns_doc_word_is(doc, klast + 1, of_age) &&
             ns_doc_word_is(doc, klast + 2, age))
             return 0;
-        /* $500 million a year, four flights a week: a rate, not a duration */
+        /* $500 million a year, four flights a week: a rate, a SET (P1Y) as
+         * the TimeML sets' annotators mark it, not a duration */
         static const char *const arts[] = {"a", "an", NULL};
         static const char *const amounts[] = {
             "million", "billion", "trillion", "thousand", "percent",  "%",       "cents",
@@ -2919,10 +2923,24 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             size_t pl = pt->end - pt->start;
             /* a dateline's date on the line above counts nothing */
             int same_line = !(doc->toks.v[k].flags & NS_TF_NEWLINE_BEFORE);
-            if (same_line &&
+            /* (not a length placed or spent: "12% a day later", "a week of
+             * battery life", "takes a month off", "lasts a week") */
+            static const char *const placed_after[] = {
+                "later", "earlier", "ago",  "apart", "ahead", "behind", "early",
+                "late",  "out",     "off",  "north", "south", "east",   "west",
+                "of",    "or",      "long", "away",  "old",   NULL};
+            /* (after an amount, "$2.06 a month before GST" is still one;
+             * after a plural, "polls a week before the vote" is placed) */
+            static const char *const before_after[] = {"before", "after", NULL};
+            static const char *const spends[] = {"takes", "lasts", "spends",  "needs",
+                                                 "gets",  "runs",  "remains", "stays",
+                                                 "waits", "goes",  NULL};
+            if (same_line && !ns_doc_word_is(doc, klast + 1, placed_after) &&
+                !ns_doc_word_is(doc, k - 1, spends) &&
                 (pt->kind == NS_TOK_NUMBER || ns_doc_word_is(doc, k - 1, amounts) ||
-                 (pl > 3 && doc->text[pt->end - 1] == 's' && doc->text[pt->start] >= 'a')))
-                return 0;
+                 (pl > 3 && doc->text[pt->end - 1] == 's' && doc->text[pt->start] >= 'a' &&
+                  !ns_doc_word_is(doc, klast + 1, before_after))))
+                return NS_CONTEXT_RATE;
         }
     }
     if (NAME_IS(name, "season") && p->season && !p->year && !p->has_yrel && !prefixed) {
@@ -3820,7 +3838,14 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 continue;
             size_t klast = token_ending_at(doc, k, end);
             int pre = pass == 0 && prefixed;
-            if (!context_ok(doc, kk, klast, at, dp->name, p, pre) || count_apart(doc, kk, klast))
+            int ctx = context_ok(doc, kk, klast, at, dp->name, p, pre);
+            if (ctx == NS_CONTEXT_RATE) {
+                p->kind = NS_TX_SET;
+                p->type = NS_TT_SET;
+                p->count = 1;
+                p->rate = 1;
+            }
+            if (!ctx || count_apart(doc, kk, klast))
                 continue;
             /* "from" and "between" are prepositions, outside every extent
              * as TimeML has them, also before a range they introduce

@@ -157,6 +157,7 @@ typedef struct ns_timex_parse {
                                   ("the first half of next year") */
     unsigned char has_yrel;
     unsigned char pm;     /* 1: a.m., 2: p.m. written */
+    unsigned char rate;   /* a SET that is a rate ("$5 a day"), no habit */
     double count, count2; /* durations and sets; < 0: unknown count (X) */
     int holiday;          /* NS_HOL_*: a feast resolved per year, 0: none */
     const char *tz;       /* a time zone as written (static), or NULL */
