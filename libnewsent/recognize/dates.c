@@ -3900,6 +3900,14 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "the quarter ending June 30" is the calendar quarter that
              * day closes; a fiscal one ending in another month keeps the
              * last completed quarter */
+            /* "in 2002, the year he retired": the year just written, told
+             * again, no TIMEX3 of its own */
+            static const char *const comma_[] = {",", NULL};
+            if (NAME_IS(dp->name, "theunit") && p->kind == NS_TX_REL && p->unit == NS_TU_YEAR &&
+                klast == kk + 1 && kk > 1 && ns_doc_word_is(doc, kk - 1, comma_) &&
+                doc->toks.v[kk - 2].kind == NS_TOK_NUMBER &&
+                doc->toks.v[kk - 2].end - doc->toks.v[kk - 2].start == 4)
+                continue;
             /* "the new year": next year's from July, this year's before */
             static const char *const new_[] = {"new", NULL};
             if (NAME_IS(dp->name, "theunit") && p->kind == NS_TX_REL && p->unit == NS_TU_YEAR &&
