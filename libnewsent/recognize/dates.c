@@ -2619,9 +2619,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     }
     if (NAME_IS(name, "season") && p->season && !p->year) {
         /* "winter wheat", "spring barley", "spring tides": named for a season */
-        static const char *const crops[] = {"wheat",    "barley", "crop",  "crops",
-                                            "rapeseed", "sowing", "grain", "oats",
-                                            "rye",      "tide",   "tides", NULL};
+        /* ... and "the winter solstice", "the spring equinox": a day of
+         * the sky's, not the season */
+        static const char *const crops[] = {"wheat",  "barley",   "crop",    "crops", "rapeseed",
+                                            "sowing", "grain",    "oats",    "rye",   "tide",
+                                            "tides",  "solstice", "equinox", NULL};
         if (ns_doc_word_is(doc, klast + 1, crops))
             return 0;
         /* "summer time", "stay on summer or winter time": a clock's */
