@@ -2698,12 +2698,13 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     /* "a day trip", "as many night shifts", "an overnight success": the
      * word names a kind of thing, not a time */
     static const char *const kinds[] = {
-        "trip",   "trips",   "pass",     "passes",   "ticket", "tickets", "job",     "jobs",
-        "shift",  "shifts",  "sky",      "life",     "club",   "clubs",   "bus",     "buses",
-        "train",  "trains",  "nurse",    "nurses",   "worker", "workers", "success", "sensation",
-        "star",   "stars",   "stay",     "stays",    "bag",    "bags",    "oats",    "parking",
-        "guests", "visitor", "visitors", "camp",     "camps",  "care",    "centre",  "center",
-        "school", "schools", "release",  "releases", "survey", "surveys", NULL};
+        "trip", "trips", "pass", "passes", "ticket", "tickets", "job", "jobs", "shift", "shifts",
+        "sky", "life", "club", "clubs", "bus", "buses", "train", "trains", "nurse", "nurses",
+        "worker", "workers", "success", "sensation", "star", "stars", "stay", "stays", "bag",
+        "bags", "oats", "parking", "guests", "visitor", "visitors", "camp", "camps", "care",
+        "centre", "center", "school", "schools", "release", "releases", "survey", "surveys",
+        /* a central bank's "overnight rate", "overnight borrowing rate" */
+        "rate", "rates", "borrowing", "lending", "repo", "index", "deposit", "interbank", NULL};
     static const char *const day_night[] = {"day", "night", "overnight", NULL};
     if (ns_doc_word_is(doc, klast, day_night) && ns_doc_word_is(doc, klast + 1, kinds) &&
         (klast == k || klast == k + 1))
