@@ -2437,6 +2437,41 @@ static int day_of_month_here(const ns_doc *doc, size_t k, size_t klast)
     return n->kind != NS_TOK_WORD || ns_doc_word_is(doc, klast + 1, then);
 }
 
+/* Whether an amount of something ends right before token k: "14,000 tons
+ * of coal", "two hours of chatting", "$400 million in lost pay", "$250bn
+ * (\u00a3199bn)": a number up to four words back, an "of", an "in" or a
+ * bracket between, and only lower-case words besides. */
+static int amount_of_stuff(const ns_doc *doc, size_t k)
+{
+    static const char *const joins[] = {"of", "in", ")", NULL};
+    int joined = 0;
+    /* (the word before is the stuff's: not "raised £6,000 in a week") */
+    if (k == 0)
+        return 0;
+    const ns_token *pt = &doc->toks.v[k - 1];
+    int bracket = pt->kind == NS_TOK_PUNCT && doc->text[pt->start] == ')';
+    /* (nor a hedged length: "rose 10 feet in less than an hour") */
+    static const char *const hedged[] = {"than",  "about", "around", "nearly", "almost", "over",
+                                         "under", "least", "most",   "just",   "some",   NULL};
+    if (!bracket && (pt->kind != NS_TOK_WORD || ns_doc_word_is(doc, k - 1, preps) ||
+                     ns_doc_word_is(doc, k - 1, hedged)))
+        return 0;
+    for (size_t back = 1; back <= 5 && back <= k; back++) {
+        const ns_token *t = &doc->toks.v[k - back];
+        if (t->kind == NS_TOK_NUMBER)
+            return joined && back > 1;
+        if (ns_doc_word_is(doc, k - back, joins)) {
+            joined = 1;
+            continue;
+        }
+        if (t->kind == NS_TOK_PUNCT && doc->text[t->start] == '(')
+            continue;
+        if (t->kind != NS_TOK_WORD || doc->text[t->start] < 'a' || doc->text[t->start] > 'z')
+            return 0;
+    }
+    return 0;
+}
+
 /* context_ok's answer for "$500 million a year": no duration, a rate */
 #define NS_CONTEXT_RATE 2
 
@@ -2912,8 +2947,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
          * the TimeML sets' annotators mark it, not a duration */
         static const char *const arts[] = {"a", "an", NULL};
         static const char *const amounts[] = {
-            "million", "billion", "trillion", "thousand", "percent",  "%",       "cents",
-            "times",   "people",  "men",      "women",    "children", "persons", NULL};
+            "million", "billion", "trillion", "thousand", "percent", "%",    "cents", "times",
+            "people",  "men",     "women",    "children", "persons", "cent", NULL};
         /* "The attack comes a day after", "happens a week before": a verb
          * in -s before a shift, not a count */
         static const char *const shift[] = {"before", "after", "earlier", "later", NULL};
@@ -2942,7 +2977,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                 !ns_doc_word_is(doc, k - 1, spends) &&
                 (pt->kind == NS_TOK_NUMBER || ns_doc_word_is(doc, k - 1, amounts) ||
                  (pl > 3 && doc->text[pt->end - 1] == 's' && doc->text[pt->start] >= 'a' &&
-                  !ns_doc_word_is(doc, klast + 1, before_after))))
+                  !ns_doc_word_is(doc, klast + 1, before_after)) ||
+                 (amount_of_stuff(doc, k) && !ns_doc_word_is(doc, klast + 1, before_after))))
                 return NS_CONTEXT_RATE;
         }
     }
