@@ -1612,6 +1612,16 @@ static int calendar_words(const uint32_t *wc, size_t k0, size_t k1)
     return 0;
 }
 
+/* Whether tokens [k0, k1) name a quarter or a half: "the third quarter". */
+static int quarter_words(const ns_doc *doc, size_t k0, size_t k1)
+{
+    static const char *const parts[] = {"quarter", "half", NULL};
+    for (size_t k = k0; k < k1; k++)
+        if (ns_doc_word_is(doc, k, parts))
+            return 1;
+    return 0;
+}
+
 /* Whether the verb of the clause whose subject ends at token k1 is a
  * future one: "(that) sales in December | will rise". */
 static int clause_will(const uint32_t *wc, const ns_doc *doc, size_t k1)
@@ -1887,14 +1897,16 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         /* (or after a be: "That is down from 7.26 million at the end of
          * December") */
         if (k > 1 && ns_doc_word_is(doc, k, from_) && ns_doc_word_is(doc, k - 1, up_down) &&
-            (ns_doc_word_is(doc, k - 2, comma) || (wc[k - 2] & C_BE)) && calendar_words(wc, k0, k1))
+            (ns_doc_word_is(doc, k - 2, comma) || (wc[k - 2] & C_BE)) &&
+            (calendar_words(wc, k0, k1) || quarter_words(doc, k0, k1)))
             return -1; /* not "building up from Monday", "the current year" */
         /* "to ease to 2.5% from 2.8% in January": the level it moves from
          * was seen */
         static const char *const in_[] = {"in", NULL};
         if (ns_doc_word_is(doc, k, from_) && k + 3 <= k0 && k + 5 >= k0 &&
             doc->toks.v[k + 1].kind == NS_TOK_NUMBER && ns_doc_word_is(doc, k0 - 1, in_) &&
-            calendar_words(wc, k0, k1) && level_between(doc, k + 2, k0 - 1))
+            (calendar_words(wc, k0, k1) || quarter_words(doc, k0, k1)) &&
+            level_between(doc, k + 2, k0 - 1))
             return -1;
         /* "ahead of a decision on Thursday" looks forward, and so does
          * "traders looked ahead to Thursday's OPEC meeting" */
