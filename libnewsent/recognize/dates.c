@@ -1176,10 +1176,14 @@ static int amount_of(const ns_doc *doc, size_t k)
     static const char *const hedges[] = {"almost",  "about", "nearly", "around", "some",
                                          "roughly", "over",  "just",   NULL};
     static const char *const of[] = {"of", NULL}, *const a[] = {"a", "an", NULL};
-    if (k > 0 && ns_doc_word_is(doc, k - 1, hedges))
+    /* ("of" first: the test runs at every year, and "of" is rare before one) */
+    if (k >= 3 && ns_doc_word_is(doc, k - 1, of))
+        ;
+    else if (k >= 4 && ns_doc_word_is(doc, k - 2, of) && ns_doc_word_is(doc, k - 1, hedges))
         k--;
-    return k >= 3 && ns_doc_word_is(doc, k - 1, of) && ns_doc_word_is(doc, k - 2, amounts) &&
-           ns_doc_word_is(doc, k - 3, a);
+    else
+        return 0;
+    return ns_doc_word_is(doc, k - 2, amounts) && ns_doc_word_is(doc, k - 3, a);
 }
 
 /* Whether the -ed word at k is an adjective: after an article, a possessive
@@ -3954,8 +3958,8 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "in 2002, the year he retired": the year just written, told
              * again, no TIMEX3 of its own */
             static const char *const comma_[] = {",", NULL};
-            if (NAME_IS(dp->name, "theunit") && p->kind == NS_TX_REL && p->unit == NS_TU_YEAR &&
-                klast == kk + 1 && kk > 1 && ns_doc_word_is(doc, kk - 1, comma_) &&
+            if (klast == kk + 1 && p->unit == NS_TU_YEAR && p->kind == NS_TX_REL &&
+                NAME_IS(dp->name, "theunit") && kk > 1 && ns_doc_word_is(doc, kk - 1, comma_) &&
                 doc->toks.v[kk - 2].kind == NS_TOK_NUMBER &&
                 doc->toks.v[kk - 2].end - doc->toks.v[kk - 2].start == 4)
                 continue;
