@@ -921,15 +921,17 @@ static int anchor_before(const ns_doc *doc, size_t i, int distal, ns_ymd *out)
         int prec = value_anchor(v, &t);
         if (!prec)
             continue;
-        if (near.y && prec != 3)
-            break;
-        int64_t ago = prec == 3 && ref_days ? ref_days - ns_cal_to_days(t) : 0;
-        if (!near.y && ago >= -7 && ago <= 7 && ref_days && prec == 3) {
-            near = t;
-            continue;
+        if (ref_days && prec == 3) {
+            int64_t ago = ref_days - ns_cal_to_days(t);
+            if (!near.y && ago >= -7 && ago <= 7) {
+                near = t;
+                continue;
+            }
+            if (near.y && ago < 30)
+                continue;
+        } else if (near.y) {
+            break; /* a coarser date ends the look: the day near the reference */
         }
-        if (near.y && ago < 30)
-            continue;
         *out = t;
         return prec;
     }

@@ -498,13 +498,12 @@ static void set_clock(ns_timex_parse *p, int hour, int minute, int pm)
 
 /* The first clock time from word `from` on: 3 p.m., 15:30, noon, 9 o'clock.
  * Blanks its words; returns 1 + the index of its first word, 0 if none. */
-static const char *const
-    tz_names[] = {"GMT",  "UTC",  "BST",  "CET",  "CEST", "EST",  "EDT", "CST", "CDT",  "MST",
-                  "MDT",  "PST",  "PDT",  "ET",   "PT",   "IST",  "JST", "HKT", "SGT",  "AEST",
-                  "AEDT", "MSK",  "EET",  "EEST", "WET",  "WEST", "WAT", "EAT", "SAST", "NZST",
-                  "NZDT", "AWST", "ACST", "ACDT", "KST",  "PHT",  "WIB", "HST", "AKST", "AKDT",
-                  "NDT",  "NST",  "ADT",  "AST",  "AT",   "NT"}; /* Atlantic and Newfoundland time,
-                                                                    as Canadian pages write them */
+/* (AT and NT: Atlantic and Newfoundland time, as Canadian pages write them) */
+static const char *const tz_names[] = {
+    "GMT", "UTC",  "BST",  "CET",  "CEST", "EST",  "EDT",  "CST",  "CDT",  "MST",  "MDT", "PST",
+    "PDT", "ET",   "PT",   "IST",  "JST",  "HKT",  "SGT",  "AEST", "AEDT", "MSK",  "EET", "EEST",
+    "WET", "WEST", "WAT",  "EAT",  "SAST", "NZST", "NZDT", "AWST", "ACST", "ACDT", "KST", "PHT",
+    "WIB", "HST",  "AKST", "AKDT", "NDT",  "NST",  "ADT",  "AST",  "AT",   "NT"};
 
 /* The zone of tz_names that s[0..len) spells, in any case, or NULL. */
 static const char *zone_named(const char *s, size_t len)

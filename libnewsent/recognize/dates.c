@@ -139,7 +139,7 @@ static const trigger triggers[] = {
     {"couple", C_NUMW},
     {"crept", C_PAST},
     {"cst", C_CLOCK},
-    {"current", C_REL | C_REFW},
+    {"current", C_REL},
     {"currently", C_REFW},
     {"cyber", C_HOL},
     {"daily", C_SET},
@@ -1164,6 +1164,12 @@ static const char *const money[] = {"$",      "£",      "€",     "¥",    "no
                                     "number", "flight", "route", "room", "page", "rs",
                                     "us$",    "a$",     "c$",    "code", NULL};
 
+/* The hedges an amount may take: "a roll of almost 1900", "in less than
+ * an hour". */
+static const char *const amount_hedges[] = {"than", "about",   "around", "nearly", "almost",
+                                            "over", "under",   "least",  "most",   "just",
+                                            "some", "roughly", NULL};
+
 /* Whether the number at k is the amount "a roll of", "a total of", "a
  * crowd of" names ("a roll of almost 1900"): a count, not a year ("the
  * population of 1900" may be that year's). */
@@ -1173,13 +1179,11 @@ static int amount_of(const ns_doc *doc, size_t k)
         "roll",       "total",      "crowd",   "population", "tally",  "capacity", "attendance",
         "enrolment",  "enrollment", "turnout", "count",      "sum",    "fleet",    "workforce",
         "membership", "maximum",    "minimum", "average",    "budget", NULL};
-    static const char *const hedges[] = {"almost",  "about", "nearly", "around", "some",
-                                         "roughly", "over",  "just",   NULL};
     static const char *const of[] = {"of", NULL}, *const a[] = {"a", "an", NULL};
     /* ("of" first: the test runs at every year, and "of" is rare before one) */
     if (k >= 3 && ns_doc_word_is(doc, k - 1, of))
         ;
-    else if (k >= 4 && ns_doc_word_is(doc, k - 2, of) && ns_doc_word_is(doc, k - 1, hedges))
+    else if (k >= 4 && ns_doc_word_is(doc, k - 2, of) && ns_doc_word_is(doc, k - 1, amount_hedges))
         k--;
     else
         return 0;
@@ -1616,10 +1620,13 @@ static int calendar_words(const uint32_t *wc, size_t k0, size_t k1)
     return 0;
 }
 
-/* Whether tokens [k0, k1) name a quarter or a half: "the third quarter". */
-static int quarter_words(const ns_doc *doc, size_t k0, size_t k1)
+/* Whether tokens [k0, k1) name a month, a weekday, a quarter or a half:
+ * a period a figure was seen in ("down from 4.1% in the third quarter"). */
+static int period_words(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const parts[] = {"quarter", "half", NULL};
+    if (calendar_words(wc, k0, k1))
+        return 1;
     for (size_t k = k0; k < k1; k++)
         if (ns_doc_word_is(doc, k, parts))
             return 1;
@@ -1902,15 +1909,14 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
          * December") */
         if (k > 1 && ns_doc_word_is(doc, k, from_) && ns_doc_word_is(doc, k - 1, up_down) &&
             (ns_doc_word_is(doc, k - 2, comma) || (wc[k - 2] & C_BE)) &&
-            (calendar_words(wc, k0, k1) || quarter_words(doc, k0, k1)))
+            period_words(wc, doc, k0, k1))
             return -1; /* not "building up from Monday", "the current year" */
         /* "to ease to 2.5% from 2.8% in January": the level it moves from
          * was seen */
         static const char *const in_[] = {"in", NULL};
         if (ns_doc_word_is(doc, k, from_) && k + 3 <= k0 && k + 5 >= k0 &&
             doc->toks.v[k + 1].kind == NS_TOK_NUMBER && ns_doc_word_is(doc, k0 - 1, in_) &&
-            (calendar_words(wc, k0, k1) || quarter_words(doc, k0, k1)) &&
-            level_between(doc, k + 2, k0 - 1))
+            period_words(wc, doc, k0, k1) && level_between(doc, k + 2, k0 - 1))
             return -1;
         /* "ahead of a decision on Thursday" looks forward, and so does
          * "traders looked ahead to Thursday's OPEC meeting" */
@@ -2467,10 +2473,8 @@ static int amount_of_stuff(const ns_doc *doc, size_t k)
     const ns_token *pt = &doc->toks.v[k - 1];
     int bracket = pt->kind == NS_TOK_PUNCT && doc->text[pt->start] == ')';
     /* (nor a hedged length: "rose 10 feet in less than an hour") */
-    static const char *const hedged[] = {"than",  "about", "around", "nearly", "almost", "over",
-                                         "under", "least", "most",   "just",   "some",   NULL};
     if (!bracket && (pt->kind != NS_TOK_WORD || ns_doc_word_is(doc, k - 1, preps) ||
-                     ns_doc_word_is(doc, k - 1, hedged)))
+                     ns_doc_word_is(doc, k - 1, amount_hedges)))
         return 0;
     for (size_t back = 1; back <= 5 && back <= k; back++) {
         const ns_token *t = &doc->toks.v[k - back];
@@ -3437,7 +3441,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         /* "right", "near", "future" start none of its words ("right now"
          * is the prefix's); "recent" only "recent years" and the like */
         static const char *const starts_words[] = {"now",      "nowadays", "currently", "at",
-                                                   "recently", "lately",   "current",   NULL};
+                                                   "recently", "lately",   NULL};
         static const char *const recent[] = {"recent", NULL};
         static const char *const spans[] = {"years", "months", "weeks", "days", "decades", NULL};
         if (t->flags & NS_TF_HAS_HYPHEN)
