@@ -391,7 +391,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"q", NS_DF_CAL, C_Q | C_N4 | C_NLET, 0, 0, 1,
      /* "Q1-2024" and "2024-Q1" as tables and filings write them */
      "(?:(?-i:Q[1-4]|H[12])(?:(?:\\s*(?:of\\s+)?|-)(?:" YEAR "|" YY "|(?-i:FY)\\s?'?(?:\\d\\d|" YEAR
-     ")))?|(?-i:[1-4]Q)(?:\\s*" YEAR ")?|" YEAR "(?:\\s*|-)(?-i:Q[1-4]|H[12]))\\b",
+     ")))?|(?-i:[1-4]Q)(?:\\s*" YEAR "|\\d\\d(?![\\w.])|\\s?(?-i:FY)\\s?(?:\\d\\d|" YEAR "))?|"
+     /* "3Q26", "1H27", "2H 2026", "2QFY26", "1H FY27": the number first, as
+      * Asian companies and brokers write them; a half only with its year */
+     "(?-i:[12]H)(?:\\s*" YEAR "|\\d\\d(?![\\w.])|\\s?(?-i:FY)\\s?(?:\\d\\d|" YEAR "))|" YEAR
+     "(?:\\s*|-)(?-i:Q[1-4]|H[12]))\\b",
      NS_DG_Q},
     /* Numeric dates: 2024-03-04, 2024-03-04T15:30, 2024-03-04 15:30:00 (a
      * page's stamp), 3/4/2024, 3/4/24 */
@@ -425,7 +429,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"rel", NS_DF_REL, C_THE | C_REL, C_REL, 0, 1,
      "(?:(?:the\\s+|this\\s+(?=past|coming)|that\\s+(?=same))?(?:last|next|this|coming|past|"
      "previous|following|"
-     "current|present|same|that|upcoming|prior)\\s+)(?:(?:fiscal|financial)\\s+(?=year\\b|"
+     "current|present|same|that|upcoming|prior)\\s+)(?:(?:fiscal|financial|calendar)\\s+(?=year\\b|"
      "quarter\\b))?"
      "(?:" UNIT1 "|" WDFULL "\\b(?:,?\\s+" MON "\\s*(?:" DAYN "|" ORDW ")|,?\\s+" DAYN "\\s+" MON
      ")?|" MON "(?:\\s*" DAYN ")?|" SEASON "|" POD "|season\\b(?!\\s+(?:tickets?|opener|pass)\\b))"

@@ -679,6 +679,33 @@ static int day_ordinal(const word *w, size_t n, size_t i)
     return after_month || before_month ? tens + o : 0;
 }
 
+/* A quarter or half written number first: "3q", "3q26", "1h27", "2qfy26"
+ * and the "2h" of "2h 2026" (the caller has read the digit); 0 for any other
+ * word. */
+static int number_first_period(const char *s, ns_timex_parse *p)
+{
+    const char *y = s[2] == 'f' && s[3] == 'y' ? s + 4 : s + 2;
+    size_t n = strlen(y);
+    if (n != 0 && n != 2 && n != 4)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!is_digit((unsigned char)y[i]))
+            return 0;
+    if (s[1] == 'q' && s[0] >= '1' && s[0] <= '4')
+        p->quarter = s[0] - '0';
+    else if (s[1] == 'h' && (s[0] == '1' || s[0] == '2'))
+        p->half = s[0] - '0';
+    else
+        return 0;
+    if (y != s + 2)
+        p->fiscal = 1;
+    if (n) {
+        p->year = n == 2 ? two_digit_year(atoi(y)) : atoi(y);
+        p->ydigits = 4;
+    }
+    return 1;
+}
+
 /* Calendar parts: months, days, years, decades, seasons, quarters. */
 static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
 {
@@ -753,8 +780,9 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
             nday++;
             if (v > 20 && LOOKUP(ordwords, s) == 0)
                 i++; /* twenty first: two words */
-        } else if (r == 2 && ni.digits == 1 && (s[1] == 'q') && s[2] == 0) {
-            p->quarter = s[0] - '0'; /* 3Q */
+        } else if (r == 2 && ni.digits == 1 && (s[1] == 'q' || s[1] == 'h') &&
+                   number_first_period(s, p)) {
+            nyear += p->year != 0; /* 3Q, 3Q26, 1H27, 2QFY26 */
         } else if (s[0] == 'q' && is_digit((unsigned char)s[1]) && !s[2]) {
             p->quarter = s[1] - '0';
         } else if (s[0] == 'q' && is_digit((unsigned char)s[1]) && s[2] == 'f' && s[3] == 'y' &&

@@ -2259,6 +2259,26 @@ static int described_season(const ns_doc *doc, size_t k)
     return 0;
 }
 
+/* Whether the season at token k is ranked by a superlative: "the wettest
+ * summer on record", "its second-hottest summer", "the warmest spring since
+ * 1910" (no fall: "the steepest fall" is a drop), with no noun after it
+ * ("the coldest winter storm"). */
+static int ranked_season(const ns_doc *doc, size_t k)
+{
+    static const char *const seasons[] = {"summer", "winter", "autumn", "spring", NULL};
+    static const char *const dets[] = {"the", "its", "their", "our", "a", NULL};
+    static const char *const after[] = {"on", "since", "in", "for", "of", "ever", "yet", NULL};
+    if (k < 2 || !ns_doc_word_is(doc, k, seasons) || !ns_doc_word_is(doc, k - 2, dets))
+        return 0;
+    if (k + 1 < doc->toks.n && doc->toks.v[k + 1].kind == NS_TOK_WORD &&
+        !ns_doc_word_is(doc, k + 1, after))
+        return 0;
+    const ns_token *a = &doc->toks.v[k - 1];
+    size_t n = a->end - a->start;
+    return a->kind == NS_TOK_WORD && n >= 5 && doc->text[a->start] >= 'a' &&
+           doc->text[a->start] <= 'z' && memcmp(doc->text + a->end - 3, "est", 3) == 0;
+}
+
 /* Whether the bare season at token k is a clause's subject, before a verb
  * a season takes: "Spring is almost here", "Summer has not officially
  * arrived", "as winter approaches" (at a sentence's start or after "as",
@@ -3005,7 +3025,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     if (NAME_IS(name, "season") && p->season && !p->year && !p->has_yrel && !prefixed) {
         static const char *const bare[] = {"spring", "summer", "fall", "autumn", "winter", NULL};
         if (ns_doc_word_is(doc, k, bare) && !(k > 0 && ns_doc_word_is(doc, k - 1, preps)) &&
-            !described_season(doc, k) && !season_pair(doc, k) && !season_subject(doc, k))
+            !described_season(doc, k) && !ranked_season(doc, k) && !season_pair(doc, k) &&
+            !season_subject(doc, k))
             return 0;
     }
     if (NAME_IS(name, "season") && p->season == 3 && !p->year) {
