@@ -1664,32 +1664,55 @@ static int weekday_of_story_week(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* Whether the weekday entity e stands in brackets after what it glosses:
+ * "(Tuesday)", or the second of "(Friday to Monday)". */
+static int bracketed_weekday(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const open[] = {"(", NULL};
+    static const char *const joins[] = {"to", "-", "\u2013", "and", "through", NULL};
+    static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                       "friday", "saturday", "sunday",    NULL};
+    size_t k = e->tok_start;
+    if (k > 0 && ns_doc_word_is(doc, k - 1, open))
+        return 1;
+    return k > 2 && ns_doc_word_is(doc, k - 1, joins) && ns_doc_word_is(doc, k - 2, days) &&
+           ns_doc_word_is(doc, k - 3, open);
+}
+
 /* "Christmas Day, a Friday", "reopened on 4 July, a Saturday", "Feb. 29,
  * 2020, falls on a Saturday": a weekday after "a" takes the day named a few
- * words before it in its sentence when their weekdays agree; run when
- * every value is known. */
+ * words before it in its sentence when their weekdays agree; so does one
+ * in brackets after one day or two, as papers in South Asia write them
+ * ("on March 24 (Tuesday)", "from March 20 to March 23 (Friday to
+ * Monday)"), from the nearest of them it agrees with. Run when every
+ * value is known. */
 static int weekday_of_day_before(ns_doc *doc)
 {
     static const char *const a[] = {"a", "an", NULL};
     for (size_t i = 0; i < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i];
         const ns_timex_parse *p = e->detail;
-        if (!bare_weekday(e) || e->tok_start == 0 || !ns_doc_word_is(doc, e->tok_start - 1, a))
+        if (!bare_weekday(e) || e->tok_start == 0)
             continue;
-        for (size_t j = i; j-- > 0;) {
+        int after_a = ns_doc_word_is(doc, e->tok_start - 1, a);
+        if (!after_a && !bracketed_weekday(doc, e))
+            continue;
+        int tries = after_a ? 1 : 3;
+        for (size_t j = i; j-- > 0 && tries > 0;) {
             const newsent_entity *b = &doc->ents[j];
             int y, m, d;
             if (b->label != NEWSENT_LABEL_DATE || (b->flags & NS_EF_DROP))
                 continue;
             if (b->tok_end + 8 < e->tok_start || ent_sent(doc, b) != ent_sent(doc, e))
                 break;
+            tries--;
             if (b->value && day_value(b->value, &y, &m, &d) && ns_cal_valid(y, m, d) &&
                 ns_cal_weekday((ns_ymd){y, m, d}) == p->weekday) {
                 e->value = ns_arena_strndup(&doc->arena, b->value, 10);
                 if (!e->value)
                     return NEWSENT_ENOMEM;
+                break;
             }
-            break;
         }
     }
     return NEWSENT_OK;
