@@ -1253,6 +1253,12 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     if (!(wc[k] & C_FUT))
         return 0;
+    /* a compound's first part is no verb: "kick-off times", "a set-up",
+     * "start-up costs"; nor is the "next" of "next to the airport" */
+    static const char *const next[] = {"next", NULL}, *const to_[] = {"to", NULL};
+    if ((doc->toks.v[k].flags & NS_TF_HAS_HYPHEN) ||
+        (ns_doc_word_is(doc, k, next) && ns_doc_word_is(doc, k + 1, to_)))
+        return 0;
     /* "had met face to face for 11 hours": the idiom, not the sports verb */
     static const char *const face[] = {"face", NULL}, *const to_w[] = {"to", NULL};
     if (ns_doc_word_is(doc, k, face) &&
