@@ -1210,6 +1210,13 @@ static int attributive(const ns_doc *doc, size_t k)
     static const char *const ahead_verbs[] = {"expect",   "expects",  "see",   "sees",
                                               "predict",  "predicts", "bring", "brings",
                                               "forecast", NULL};
+    /* "their first shortened paychecks", "the newly elected council": an
+     * ordinal or an adverb between */
+    static const char *const between[] = {"first",   "second", "third",    "last", "latest",
+                                          "final",   "newly",  "recently", "long", "previously",
+                                          "already", "widely", "heavily",  NULL};
+    if (k > 1 && ns_doc_word_is(doc, k - 1, between) && ns_doc_word_is(doc, k - 2, dets))
+        return 1;
     return k > 0 &&
            (ns_doc_word_is(doc, k - 1, dets) || ns_doc_word_is(doc, k - 1, stays) ||
             ns_doc_word_is(doc, k - 1, ahead_verbs) || doc->toks.v[k - 1].kind == NS_TOK_NUMBER ||
