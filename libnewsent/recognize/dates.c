@@ -1575,8 +1575,22 @@ static int had_after(const ns_doc *doc, size_t k)
     return 0;
 }
 
+/* Whether "through" stands before token k0 and the expression ending
+ * before token k1 is no part of a day: "canceled classes through Friday",
+ * "extended the ban through the end of June" set an end still ahead
+ * whatever the verb's tense; "counted through the night" is the night just
+ * gone, and "sales in the quarter through June" a period reported. */
+static int through_end(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
+{
+    static const char *const through[] = {"through", NULL};
+    static const char *const pods[] = {"night", "morning", "afternoon", "evening", "day", NULL};
+    return k0 > 0 && k1 > k0 && ns_doc_word_is(doc, k0 - 1, through) &&
+           !ns_doc_word_is(doc, k1 - 1, pods) && !(k0 > 1 && (wc[k0 - 2] & C_UNIT));
+}
+
 /* A deadline ("gave Merieux until mid-November", "was due by January") may lie
- * ahead of a past verb: a past cue before until/till/by/before says nothing. */
+ * ahead of a past verb: a past cue before until/till/by/before, or before
+ * through_end's "through", says nothing. */
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const deadline[] = {"until", "till", "by", "before", NULL};
@@ -1604,7 +1618,8 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
             if (ns_doc_word_is(doc, k0 - b, moved))
                 return 1;
         }
-    if (t == -1 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, deadline))
+    if (t == -1 && k0 > 0 &&
+        (ns_doc_word_is(doc, k0 - 1, deadline) || through_end(wc, doc, k0, k1)))
         return 0;
     /* "Cyprus has until Monday", "highs near 50 by Friday", "previews
      * continue through Wednesday": with no
@@ -4364,10 +4379,13 @@ static void share_tense(const uint32_t *wc, const ns_doc *doc, const newsent_ent
           (ns_doc_word_is(doc, e->tok_end, andor) || ns_doc_word_is(doc, e->tok_end, comma)))))
         p->tense = (signed char)last->tense;
     static const char *const deadline[] = {"until", "till", "by", "before", NULL};
+    /* (a past is not carried over "through" either; a future is: "starting
+     * in late April and running through September") */
     if (!p->tense && same && !infinitive_between(doc, last->end, e->tok_start) &&
         !verb_against(wc, doc, last->end, e->tok_start, last->tense) &&
         !possessive_event(wc, doc, e->tok_end) &&
-        !(e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, deadline)))
+        !(e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, deadline)) &&
+        !(last->tense < 0 && through_end(wc, doc, e->tok_start, e->tok_end)))
         p->tense = (signed char)last->tense;
     if (p->tense) {
         last->sent = sent;
