@@ -2156,13 +2156,23 @@ static int sports_sentence(const ns_doc *doc, size_t k)
         "match",      "winger",    "centre-back", "center-back", "midfielder",  "defender",
         "goalkeeper", "stretcher", "flanker",     "throws",      NULL};
     static const char *const sent_[] = {"sent", NULL}, *const off[] = {"off", NULL};
+    /* a lead in points: "led by nine late in the first quarter", "trailed
+     * by as many as 22" (not "a group led by Ford") */
+    static const char *const led[] = {"led", "trailed", "leading", "trailing", NULL};
+    static const char *const by[] = {"by", NULL}, *const as[] = {"as", NULL};
     uint32_t sent = doc->toks.v[k].sent;
     size_t a = k > 30 ? k - 30 : 0;
-    for (size_t j = a; j < doc->toks.n && j < k + 30; j++)
-        if (doc->toks.v[j].sent == sent &&
-            (ns_doc_word_is(doc, j, play) ||
-             (ns_doc_word_is(doc, j, sent_) && ns_doc_word_is(doc, j + 1, off))))
+    for (size_t j = a; j < doc->toks.n && j < k + 30; j++) {
+        if (doc->toks.v[j].sent != sent)
+            continue;
+        if (ns_doc_word_is(doc, j, play) ||
+            (ns_doc_word_is(doc, j, sent_) && ns_doc_word_is(doc, j + 1, off)))
             return 1; /* "sent off in the first half" */
+        if (ns_doc_word_is(doc, j, led) && ns_doc_word_is(doc, j + 1, by) && j + 2 < doc->toks.n &&
+            (doc->toks.v[j + 2].kind == NS_TOK_NUMBER || wc_of_prev_is_numw(doc, j + 2) ||
+             ns_doc_word_is(doc, j + 2, as)))
+            return 1;
+    }
     return 0;
 }
 
