@@ -1374,10 +1374,13 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
  * opens with its date as "On Sunday, police said" does. */
 static int opens_sentence(const ns_doc *doc, size_t k0)
 {
-    static const char *const lead[] = {
-        "on",     "in",    "over",   "during", "at",    "by",      "the",  "early", "late", "until",
-        "before", "after", "around", "since",  "later", "earlier", "from", "as",    "of",   NULL};
-    for (size_t back = 1; back <= 3 && back <= k0; back++) {
+    /* (an opening quotation mark too: "\"Until April, we were still
+     * debating\"") */
+    static const char *const lead[] = {"on",     "in",    "over",   "during",  "at",     "by",
+                                       "the",    "early", "late",   "until",   "before", "after",
+                                       "around", "since", "later",  "earlier", "from",   "as",
+                                       "of",     "\"",    "\u201c", NULL};
+    for (size_t back = 1; back <= 4 && back <= k0; back++) {
         size_t k = k0 - back;
         if (doc->toks.v[k].sent != doc->toks.v[k0].sent || !ns_doc_word_is(doc, k, lead))
             return 0;
@@ -2088,8 +2091,10 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
      * verb may stand further back than the window above */
     static const char *const coord[] = {"and", "but", NULL};
     int crossed = 0;
+    static const char *const quote_end[] = {"\"", "\u201d", NULL};
     for (size_t k = kf; k < doc->toks.n && k < kf + (inner ? 3 : 8); k++) {
-        if (doc->toks.v[k].sent != sent)
+        /* (nor past the quotation: "\"In August it's fine,\" she said") */
+        if (doc->toks.v[k].sent != sent || ns_doc_word_is(doc, k, quote_end))
             break;
         if (inner && (doc->toks.v[k].kind != NS_TOK_WORD || ns_doc_word_is(doc, k, reports)))
             return 0;
