@@ -197,7 +197,8 @@ static const trigger triggers[] = {
     {"expires", C_FUT},
     {"face", C_FUT},
     {"faces", C_FUT},
-    {"fall", C_SEASON}, /* the noun only where context_ok says so */
+    {"fall", C_SEASON},  /* the noun only where context_ok says so */
+    {"forecast", C_FUT}, /* future_cue: only before "to" */
     {"falls", C_FUT},
     {"father", C_HOL},
     {"father's", C_HOL},
@@ -432,12 +433,14 @@ static const trigger triggers[] = {
     {"pongal", C_HOL},
     {"possible", C_FUT}, /* "more storms were possible Sunday night" */
     {"predict", C_FUT},
+    {"predicted", C_FUT},
     {"predicts", C_FUT},
     {"premieres", C_FUT},
     {"present", C_REL},
     {"presidents", C_HOL},
     {"previous", C_REL},
     {"prior", C_REL},
+    {"projected", C_FUT},
     {"pst", C_CLOCK},
     {"publishes", C_FUT},
     {"purim", C_HOL},
@@ -1260,6 +1263,12 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     if (!(wc[k] & C_FUT))
         return 0;
+    /* "was forecast to settle over the South by the weekend", "projected
+     * to reach"; not "the IMF forecast in April that ..." */
+    static const char *const forecast[] = {"forecast", "predicted", "projected", NULL};
+    static const char *const to_only_[] = {"to", NULL};
+    if (ns_doc_word_is(doc, k, forecast))
+        return ns_doc_word_is(doc, k + 1, to_only_);
     /* a compound's first part is no verb: "kick-off times", "a set-up",
      * "start-up costs"; nor is the "next" of "next to the airport" */
     static const char *const next[] = {"next", NULL}, *const to_[] = {"to", NULL};
