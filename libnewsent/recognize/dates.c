@@ -1263,6 +1263,14 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     if (!(wc[k] & C_FUT))
         return 0;
+    /* "did not begin until Friday": the auxiliary's past decides (not of a
+     * plan: "did not plan to remove him on Thursday") */
+    static const char *const did[] = {"did", NULL}, *const not_[] = {"not", "n't", "never", NULL};
+    static const char *const to_inf[] = {"to", NULL};
+    if (k > 0 && !ns_doc_word_is(doc, k + 1, to_inf) &&
+        (ns_doc_word_is(doc, k - 1, did) ||
+         (k > 1 && ns_doc_word_is(doc, k - 1, not_) && ns_doc_word_is(doc, k - 2, did))))
+        return 0;
     /* "was forecast to settle over the South by the weekend", "projected
      * to reach"; not "the IMF forecast in April that ..." */
     static const char *const forecast[] = {"forecast", "predicted", "projected", NULL};
