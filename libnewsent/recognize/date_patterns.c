@@ -602,6 +602,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
       * preposition (not the Fourth Amendment, nor Henry the Fourth) */
      "|(?<=on |marked |over |for |after |before |celebrate |celebrated |celebrating )"
      "the\\s+(?-i:Fourth)\\b(?!\\s+(?-i:[A-Z])|\\s+of\\b|-)"
+     /* "over Christmas and new year", as British papers write it */
+     "|(?<=christmas and )new\\s+year\\b(?!['\xe2]|\\s+(?-i:[A-Z])|\\s+(?:honours|honors|"
+     "resolutions?|messages?|address|greetings|wishes|eve|day)\\b)"
      /* "over Christmas and New Year": the feast, after a word of time */
      "|(?<=and |over |at |for |until |since |after |before )(?-i:New\\s+Year)\\b(?!['\xe2]|"
      "\\s+(?-i:[A-Z])|\\s+(?:honours|honors|resolutions?|messages?|address|greetings|wishes)\\b)"

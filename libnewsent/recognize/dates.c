@@ -2442,6 +2442,22 @@ static int in_quoted_title(const ns_doc *doc, size_t k, size_t klast)
     return 1;
 }
 
+/* Whether the month ending at token klast names a contract: "November
+ * soybeans rose", "September gasoline stood", "the Dutch January contract",
+ * "March Brent futures". */
+static int contract_month(const ns_doc *doc, size_t klast)
+{
+    static const char *const delivery[] = {
+        "delivery", "contract", "contracts", "futures", "crude",    "gasoline",  "heating",
+        "unleaded", "silver",   "gold",      "copper",  "platinum", "palladium", "corn",
+        "wheat",    "soybeans", "soybean",   "soymeal", "soyoil",   "cotton",    "sugar",
+        "coffee",   "cocoa",    "cattle",    "hogs",    "canola",   "lumber",    "gilt",
+        "bund",     "oats",     NULL};
+    static const char *const futures[] = {"futures", NULL};
+    return ns_doc_word_is(doc, klast + 1, delivery) || ns_doc_word_is(doc, klast + 2, futures) ||
+           ns_doc_word_is(doc, klast + 3, futures);
+}
+
 /* Whether token j is a capitalised word inside a sentence. */
 static int capital_word(const ns_doc *doc, size_t j)
 {
@@ -2706,9 +2722,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0;
         /* a name: Theresa May, June Carter; not "The February figures" */
         static const char *const dets[] = {"the", "this", "that", "a", "an", "each", "every", NULL};
+        /* (but "the Dutch January contract") */
         if (at == t->start && k > 0 && (doc->toks.v[k - 1].flags & NS_TF_UPPER_INITIAL) &&
             !(t->flags & NS_TF_SENT_START) && !(doc->toks.v[k - 1].flags & NS_TF_SENT_START) &&
-            !ns_doc_word_is(doc, k - 1, preps) && !ns_doc_word_is(doc, k - 1, dets))
+            !ns_doc_word_is(doc, k - 1, preps) && !ns_doc_word_is(doc, k - 1, dets) &&
+            !contract_month(doc, klast))
             return 0; /* not after a capital that only opens the sentence: "While July" */
         if (klast + 1 < doc->toks.n && (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL) &&
             doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
@@ -2883,9 +2901,14 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             j++;
         ht = &doc->toks.v[j];
         static const char *const bank_w[] = {"bank", NULL}, *const leap_w[] = {"leap", NULL};
+        /* (and "over Christmas and new year", as British papers write it) */
+        static const char *const new_w[] = {"new", NULL}, *const and_w[] = {"and", NULL};
+        static const char *const christmas_w[] = {"christmas", NULL};
+        int british = j >= 2 && ns_doc_word_is(doc, j, new_w) &&
+                      ns_doc_word_is(doc, j - 1, and_w) && ns_doc_word_is(doc, j - 2, christmas_w);
         if (!(doc->text[ht->start] >= 'A' && doc->text[ht->start] <= 'Z') &&
             !ns_doc_word_is(doc, j + 1, bank_w) && !ns_doc_word_is(doc, j + 2, bank_w) &&
-            !ns_doc_word_is(doc, j, leap_w))
+            !ns_doc_word_is(doc, j, leap_w) && !british)
             return 0; /* but "the spring bank holiday", "leap day" */
         /* a feast naming a thing, not a day: "the Christmas market", "an
          * Easter egg", "Christmas Island" */
@@ -3097,9 +3120,15 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                                                "as",      "semester", "term",  "season",
                                                "session", "before",   "after", NULL};
         const ns_token *nt = klast + 1 < doc->toks.n ? &doc->toks.v[klast + 1] : NULL;
+        /* (a share of it is a time's: "spent much of the fall collecting
+         * signatures") */
+        static const char *const share[] = {"much", "most", "all", "part", "rest", NULL};
+        static const char *const of_share[] = {"of", NULL};
+        int doing =
+            k > 1 && ns_doc_word_is(doc, k - 1, of_share) && ns_doc_word_is(doc, k - 2, share);
         if (ns_doc_word_is(doc, klast, fall) && nt && nt->kind == NS_TOK_WORD &&
             !ns_doc_word_is(doc, klast + 1, ok_after) && !(nt->flags & NS_TF_HAS_DIGIT) &&
-            !(klast == k && season_pair(doc, k)))
+            !(klast == k && season_pair(doc, k)) && !doing)
             return 0;
     }
     if (NAME_IS(name, "year") && !p->year2 && (t->kind == NS_TOK_NUMBER)) {
@@ -3712,22 +3741,11 @@ static int data_for(const ns_doc *doc, size_t k)
  * begin (a hedge left outside included), ks its span's first token. */
 static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size_t ks, size_t klast)
 {
-    /* "November soybeans rose", "September gasoline stood": a contract
-     * month, named before its commodity */
-    static const char *const delivery[] = {
-        "delivery", "contract", "contracts", "futures", "crude",    "gasoline",  "heating",
-        "unleaded", "silver",   "gold",      "copper",  "platinum", "palladium", "corn",
-        "wheat",    "soybeans", "soybean",   "soymeal", "soyoil",   "cotton",    "sugar",
-        "coffee",   "cocoa",    "cattle",    "hogs",    "canola",   "lumber",    "gilt",
-        "bund",     "oats",     NULL};
-    static const char *const futures[] = {"futures", NULL};
     static const char *const starting[] = {"starting", "beginning", "effective", NULL};
     static const char *const in_on[] = {"in", "on", "from", NULL};
     if (p->year)
         return 0;
-    if (p->month && !p->day &&
-        (ns_doc_word_is(doc, klast + 1, delivery) || ns_doc_word_is(doc, klast + 2, futures) ||
-         ns_doc_word_is(doc, klast + 3, futures)))
+    if (p->month && !p->day && contract_month(doc, klast))
         return 1;
     /* "WTI for December traded at $26", "Brent for March": a contract */
     static const char *const for_[] = {"for", NULL};
