@@ -192,6 +192,9 @@ const char *const ns_date_prefix_re =
     "approximately|roughly|nearly|almost|some|at\\s+least|at\\s+most|more\\s+than|less\\s+than|"
     "fewer\\s+than|(?:just\\s+)?(?:over|under)(?!\\s+the\\b)|(?:longer|shorter)\\s+than(?=\\s+(?:"
     "an?\\s|\\d|" DIGW "\\b|ten\\b|twelve\\b))|up\\s+to|"
+    /* "for close to two hours", "took a little over an hour" */
+    "close\\s+to(?=\\s+(?:an?\\s|\\d|" DIGW "\\b|ten\\b|twelve\\b))|"
+    "a\\s+little\\s+(?:over|under|more\\s+than|less\\s+than)|"
     "no\\s+more\\s+than|no\\s+"
     "less\\s+than|not\\s+until|"
     "as\\s+(?:many|much|long|early|late|recently)\\s+as|a\\s+(?:minimum|maximum)\\s+of|"

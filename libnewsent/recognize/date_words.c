@@ -2090,6 +2090,8 @@ const char *ns_date_prefix_mod(const char *text, size_t len)
         if (strcmp(s, "early") == 0 || strcmp(s, "beginning") == 0 || strcmp(s, "start") == 0 ||
             strcmp(s, "dawn") == 0)
             return "START";
+        if (strcmp(s, "close") == 0 && i + 1 == n)
+            return "APPROX"; /* close to two hours (split drops "to"; "the close of" keeps "of") */
         if (strcmp(s, "late") == 0 || strcmp(s, "end") == 0 || strcmp(s, "close") == 0 ||
             strcmp(s, "turn") == 0)
             return "END";

@@ -320,6 +320,7 @@ static const trigger triggers[] = {
     {"less", C_PW | C_P2},
     {"let", C_FUT},         /* "let's" */
     {"likely", C_FUT},      /* only before "to", as future_cue says */
+    {"little", C_P2},       /* a little over an hour */
     {"long", C_P2 | C_HOL}, /* the long weekend */
     {"longer", C_PW},
     {"lost", C_PAST},
@@ -1010,6 +1011,15 @@ static int reported_quarter(const ns_doc *doc, const ns_timex_parse *p, size_t k
     return p->quarter == (rq == 1 ? 4 : rq - 1) && ns_doc_word_is(doc, klast + 1, results);
 }
 
+/* Whether "close to" and a count start at token k: "for close to two
+ * hours". */
+static int close_to_count(const uint32_t *wc, const ns_doc *doc, size_t k)
+{
+    static const char *const close[] = {"close", NULL}, *const to[] = {"to", NULL};
+    return k + 2 < doc->toks.n && (wc[k + 2] & (C_ANYNUM | C_NUMW)) &&
+           ns_doc_word_is(doc, k, close) && ns_doc_word_is(doc, k + 1, to);
+}
+
 static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     const ns_token *t = &doc->toks.v[k];
@@ -1107,7 +1117,7 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
             ns_doc_word_is(doc, k + 2, term))
             cls |= C_REFW; /* the short term */
     } else if ((cls & C_PREFIX) && !(next & C_STARTS) && !(t->flags & NS_TF_HAS_HYPHEN) &&
-               !placed_in(doc, k)) {
+               !placed_in(doc, k) && !close_to_count(wc, doc, k)) {
         cls &= ~C_PREFIX; /* about, early: only before a date word or number */
     }
     if ((cls & (C_THE | C_NUMW)) && !(t->flags & NS_TF_HAS_HYPHEN)) {
