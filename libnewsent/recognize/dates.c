@@ -1273,28 +1273,27 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     if (!(wc[k] & C_FUT))
         return 0;
+    static const char *const to_w[] = {"to", NULL};
     /* "did not begin until Friday": the auxiliary's past decides (not of a
      * plan: "did not plan to remove him on Thursday") */
     static const char *const did[] = {"did", NULL}, *const not_[] = {"not", "n't", "never", NULL};
-    static const char *const to_inf[] = {"to", NULL};
-    if (k > 0 && !ns_doc_word_is(doc, k + 1, to_inf) &&
+    if (k > 0 && !ns_doc_word_is(doc, k + 1, to_w) &&
         (ns_doc_word_is(doc, k - 1, did) ||
          (k > 1 && ns_doc_word_is(doc, k - 1, not_) && ns_doc_word_is(doc, k - 2, did))))
         return 0;
     /* "was forecast to settle over the South by the weekend", "projected
      * to reach"; not "the IMF forecast in April that ..." */
     static const char *const forecast[] = {"forecast", "predicted", "projected", NULL};
-    static const char *const to_only_[] = {"to", NULL};
     if (ns_doc_word_is(doc, k, forecast))
-        return ns_doc_word_is(doc, k + 1, to_only_);
+        return ns_doc_word_is(doc, k + 1, to_w);
     /* a compound's first part is no verb: "kick-off times", "a set-up",
      * "start-up costs"; nor is the "next" of "next to the airport" */
-    static const char *const next[] = {"next", NULL}, *const to_[] = {"to", NULL};
+    static const char *const next[] = {"next", NULL};
     if ((doc->toks.v[k].flags & NS_TF_HAS_HYPHEN) ||
-        (ns_doc_word_is(doc, k, next) && ns_doc_word_is(doc, k + 1, to_)))
+        (ns_doc_word_is(doc, k, next) && ns_doc_word_is(doc, k + 1, to_w)))
         return 0;
     /* "had met face to face for 11 hours": the idiom, not the sports verb */
-    static const char *const face[] = {"face", NULL}, *const to_w[] = {"to", NULL};
+    static const char *const face[] = {"face", NULL};
     if (ns_doc_word_is(doc, k, face) &&
         ((ns_doc_word_is(doc, k + 1, to_w) && ns_doc_word_is(doc, k + 2, face)) ||
          (k >= 2 && ns_doc_word_is(doc, k - 1, to_w) && ns_doc_word_is(doc, k - 2, face))))
@@ -1322,8 +1321,8 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
         return 0;
     /* "with one week to go before the elections, the party on Saturday
      * drew ...": what is left, not a plan */
-    static const char *const go[] = {"go", NULL}, *const to[] = {"to", NULL};
-    if (ns_doc_word_is(doc, k, go) && k >= 2 && ns_doc_word_is(doc, k - 1, to) &&
+    static const char *const go[] = {"go", NULL};
+    if (ns_doc_word_is(doc, k, go) && k >= 2 && ns_doc_word_is(doc, k - 1, to_w) &&
         (wc[k - 2] & C_UNIT))
         return 0;
     /* "Let's get through November": a proposal looks ahead; "he let it
@@ -1335,9 +1334,8 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     /* "was likely to persist into January": a forecast, whatever the tense
      * of its "be"; not "likely the worst storm" */
     static const char *const likely[] = {"likely", "unlikely", NULL};
-    static const char *const to_only[] = {"to", NULL};
     if (ns_doc_word_is(doc, k, likely))
-        return ns_doc_word_is(doc, k + 1, to_only);
+        return ns_doc_word_is(doc, k + 1, to_w);
     static const char *const loose[] = {"set", "plan", "plans", NULL};
     static const char *const to_for[] = {"to", "for", NULL};
     /* "added more jobs than expected in April": a comparison with what was
