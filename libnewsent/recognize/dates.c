@@ -3703,7 +3703,7 @@ static const char *const data_words[] = {
     "figures", "data",     "numbers",   "statistics",   "sales",   "output", "production",
     "reading", "payrolls", "inflation", "unemployment", "results", "report", "orders",
     "exports", "imports",  "survey",    "gdp",          "product", "claims", "earnings",
-    "profit",  NULL};
+    "profit",  "index",    "cpi",       "ppi",          NULL};
 
 /* Whether a word for statistics follows the date ending at token klast,
  * one to three words on: "the July jobs report", "October inflation
