@@ -363,7 +363,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_POD},
     {"quarter", NS_DF_CAL,
      C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH,
-     C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH, C_UNIT | C_FOLLOW, 5,
+     C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH | C_FOLLOW,
+     C_UNIT | C_FOLLOW, 5,
      /* the October-December quarter, the December quarter: the calendar
       * quarter those months make or end */
      "(?:the\\s+)?" MON "(?:(?:(?:" DASH "|-to-|\\s+to\\s+)" MON
@@ -371,6 +372,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "|(?:last|this|next)\\s+year\\b))?|"
      /* the quarter a year ago: the period discussed, a year back */
      "the\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)\\b|"
+     /* "the back half of the year": its second half, as US business news says */
+     "(?:the\\s+)?(?:back|front)\\s+half\\s+of\\s+(?:the\\s+(?:(?:fiscal|financial|calendar)\\s+)?"
+     "year\\b|" YREF "|" YEAR ")|"
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year(?:'|\xe2\x80\x99)s|" YEAR
      "(?:'|\xe2\x80\x99)s|latest|current|past|previous|"
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
@@ -631,8 +635,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "s\\s+day|(?-i:Gandhi\\s+Jayanti|Ash\\s+Wednesday|Palm\\s+Sunday|Remembrance\\s+(?:Sunday|Day)"
      "|Anzac\\s+Day|Mardi\\s+Gras|Shrove\\s+Tuesday|Pancake\\s+Day|(?:the\\s+)?Feast\\s+of\\s+"
      "the\\s+"
-     "Assumption|All\\s+(?:Saints|Souls)(?:'|\xe2\x80\x99)?\\s+Day|Epiphany|Eid(?:\\s+(?:al|ul|"
-     "el)[-\\s]|-ul-)(?:Fitr|Adha|Azha)|Eid(?![-\\w])|Diwali|"
+     "Assumption|All\\s+(?:Saints|Souls)(?:'|\xe2\x80\x99)?\\s+Day|Epiphany|Eid(?:\\s+(?i:al|ul|"
+     "el)[-\\s]|-(?i:al|ul|el)-)(?:Fitr|Adha|Azha)|Eid(?![-\\w])|Diwali|"
      "Deepavali|Holi(?![-\\w])|Ramadan(?:\\s+(?:[12]?\\d|30)(?![\\d,]|\\s*(?:" MON "|" YEAR
      ")))?|Ramzan|Ashura|Passover|Pesach|Shavuot|Purim|Rosh\\s+"
      "Hashanah?|Yom\\s+Kippur|Sukkot|Hanukkah|Chanukah|Makar\\s+Sankranti|Pongal|Maha\\s+"

@@ -821,6 +821,9 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
                 o = v == NS_TU_QUARTER ? 4 : 2;
             if (strcmp(s, "period") == 0)
                 o = 0;
+            if (v == NS_TU_HALF && i > 0 &&
+                (strcmp(w[i - 1].s, "back") == 0 || strcmp(w[i - 1].s, "front") == 0))
+                o = w[i - 1].s[0] == 'b' ? 2 : 1; /* the back half of the year */
             if (v == NS_TU_QUARTER && nmon == 2 && p->month % 3 == 1 && p->month2 == p->month + 2) {
                 p->quarter = p->month2 / 3; /* the October-December quarter */
                 p->month = p->month2 = 0;

@@ -81,6 +81,7 @@ static const trigger triggers[] = {
     {"australia", C_HOL},
     {"autumn", C_SEASON},
     {"awoke", C_PAST},
+    {"back", C_FOLLOW}, /* the back half of the year */
     {"baisakhi", C_HOL},
     {"bank", C_HOL}, /* the bank holiday weekend */
     {"bastille", C_HOL},
@@ -244,6 +245,7 @@ static const trigger triggers[] = {
     {"friday", C_WD},
     {"fridays", C_WD},
     {"from", C_FROM},
+    {"front", C_FOLLOW},
     {"froze", C_PAST},
     {"full", C_REL},
     {"future", C_REFW},
@@ -3442,6 +3444,12 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             "hashanah", "hashana",  "kippur", "sankranti", "shivaratri", "navami",    "chaturthi",
             "bandhan",  "festival", NULL};
         if (ns_doc_word_is(doc, j, single))
+            return 1;
+        /* "Eid-al-Adha", "Eid-ul-Fitr": one hyphenated token */
+        const ns_token *hj = &doc->toks.v[j];
+        if ((hj->flags & NS_TF_HAS_HYPHEN) && hj->end - hj->start > 4 &&
+            (doc->text[hj->start] | 0x20) == 'e' && (doc->text[hj->start + 1] | 0x20) == 'i' &&
+            (doc->text[hj->start + 2] | 0x20) == 'd' && doc->text[hj->start + 3] == '-')
             return 1;
         /* "on the Fourth": Independence Day alone, with its capital */
         static const char *const fourth[] = {"fourth", NULL};
