@@ -1679,9 +1679,24 @@ static int bracketed_weekday(const ns_doc *doc, const newsent_entity *e)
            ns_doc_word_is(doc, k - 3, open);
 }
 
+/* Whether entity i is a weekday after a feast and "on": "With Diwali on
+ * Monday", "Eid on Friday". */
+static int feast_on_weekday(const ns_doc *doc, size_t i)
+{
+    static const char *const on[] = {"on", NULL};
+    const newsent_entity *e = &doc->ents[i];
+    if (i == 0 || e->tok_start < 2 || !ns_doc_word_is(doc, e->tok_start - 1, on))
+        return 0;
+    const newsent_entity *b = &doc->ents[i - 1];
+    const ns_timex_parse *q = b->detail;
+    return b->label == NEWSENT_LABEL_DATE && q && (q->holiday || q->feast) &&
+           b->tok_end + 1 == e->tok_start;
+}
+
 /* "Christmas Day, a Friday", "reopened on 4 July, a Saturday", "Feb. 29,
  * 2020, falls on a Saturday": a weekday after "a" takes the day named a few
- * words before it in its sentence when their weekdays agree; so does one
+ * words before it in its sentence when their weekdays agree, and so does
+ * one after a feast and "on" ("With Diwali on Monday"); so does one
  * in brackets after one day or two, as papers in South Asia write them
  * ("on March 24 (Tuesday)", "from March 20 to March 23 (Friday to
  * Monday)"), from the nearest of them it agrees with. Run when every
@@ -1694,7 +1709,7 @@ static int weekday_of_day_before(ns_doc *doc)
         const ns_timex_parse *p = e->detail;
         if (!bare_weekday(e) || e->tok_start == 0)
             continue;
-        int after_a = ns_doc_word_is(doc, e->tok_start - 1, a);
+        int after_a = ns_doc_word_is(doc, e->tok_start - 1, a) || feast_on_weekday(doc, i);
         if (!after_a && !bracketed_weekday(doc, e))
             continue;
         int tries = after_a ? 1 : 3;
