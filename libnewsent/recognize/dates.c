@@ -1662,8 +1662,11 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         (ns_doc_word_is(doc, k0 - 1, through) || ns_doc_word_is(doc, k0 - 1, until)) &&
         had_after(doc, k1))
         return -1;
+    /* (but "sales through August" are data, and a past verb further back
+     * tells a span gone: "had risen in each of the previous five sessions
+     * through Tuesday") */
     if (t == 0 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, through))
-        return (wc[k0] & C_WD) ? 1 : 0; /* but "sales through August" are data */
+        return (wc[k0] & C_WD) && !past_verb_before(wc, doc, k0) ? 1 : 0;
     if (t == 0 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, until))
         return past_verb_before(wc, doc, k0) ? 0 : 1;
     return t;
