@@ -2442,17 +2442,35 @@ static int in_quoted_title(const ns_doc *doc, size_t k, size_t klast)
         if (doc->toks.v[j].kind != NS_TOK_WORD)
             return 0;
     }
+    size_t end = SIZE_MAX; /* the title's last token + 1 */
     for (size_t j = klast + 1; j < doc->toks.n && j - klast <= 8; j++) {
         if (quote_mark(doc, j)) {
-            close = j;
+            close = end = j;
+            break;
+        }
+        /* a comma the American style puts inside the marks: "\"Midnight
+         * Protocol,\" which collected" */
+        const char *c = doc->text + doc->toks.v[j].start;
+        if (doc->toks.v[j].kind == NS_TOK_PUNCT && (*c == ',' || *c == '.') &&
+            j + 1 < doc->toks.n && quote_mark(doc, j + 1)) {
+            end = j;
+            close = j + 1;
             break;
         }
         if (doc->toks.v[j].kind != NS_TOK_WORD)
             return 0;
     }
-    if (open == SIZE_MAX || close == SIZE_MAX || close - open < 4)
-        return 0; /* "Monday" alone in quotes is a day still */
-    for (size_t j = open + 1; j < close; j++) {
+    if (open == SIZE_MAX || close == SIZE_MAX || end - open < 3 ||
+        (open + 1 == k && end == klast + 1))
+        return 0; /* "Monday" or "Last Friday," alone in quotes is a day still */
+    /* (a title of two words, or one that ends on a comma, with marks that
+     * open and close it: not the words between two quotations, '"over a
+     * very long lunch" in August. "Nobody ...') */
+    if ((end - open < 4 || end != close) &&
+        (doc->toks.v[open + 1].start != doc->toks.v[open].end ||
+         doc->toks.v[close].start != doc->toks.v[close - 1].end))
+        return 0;
+    for (size_t j = open + 1; j < end; j++) {
         char c = doc->text[doc->toks.v[j].start];
         if (!(c >= 'A' && c <= 'Z') && !ns_doc_word_is(doc, j, small))
             return 0;
