@@ -2057,8 +2057,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                 subject = 1;
             /* "forecasters said the weekend should be dry": a date with its
              * own article right after "said" opens the clause */
-            static const char *const the_[] = {"the", NULL};
-            if (ns_doc_word_is(doc, k, said) && k + 1 == k0 && ns_doc_word_is(doc, k0, the_))
+            if (ns_doc_word_is(doc, k, said) && k + 1 == k0 && ns_doc_word_is(doc, k0, the))
                 subject = 1;
             return (after_that || subject) && clause_will(wc, doc, k1) ? 1 : -1;
         }
