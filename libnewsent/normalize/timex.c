@@ -1664,19 +1664,19 @@ static int weekday_of_story_week(ns_doc *doc)
     return NEWSENT_OK;
 }
 
-/* Whether the weekday entity e stands in brackets after what it glosses:
- * "(Tuesday)", or the second of "(Friday to Monday)". */
-static int bracketed_weekday(const ns_doc *doc, const newsent_entity *e)
+/* Whether entity i, a weekday, stands in brackets after what it glosses:
+ * "(Tuesday)", or the second of "(Friday to Monday)", after the bracketed
+ * weekday entity before it. */
+static int bracketed_weekday(const ns_doc *doc, size_t i)
 {
     static const char *const open[] = {"(", NULL};
     static const char *const joins[] = {"to", "-", "\u2013", "and", "through", NULL};
-    static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                       "friday", "saturday", "sunday",    NULL};
-    size_t k = e->tok_start;
+    size_t k = doc->ents[i].tok_start;
     if (k > 0 && ns_doc_word_is(doc, k - 1, open))
         return 1;
-    return k > 2 && ns_doc_word_is(doc, k - 1, joins) && ns_doc_word_is(doc, k - 2, days) &&
-           ns_doc_word_is(doc, k - 3, open);
+    const newsent_entity *b = i > 0 ? &doc->ents[i - 1] : NULL;
+    return b && k > 2 && ns_doc_word_is(doc, k - 1, joins) && bare_weekday(b) &&
+           b->tok_end == k - 1 && b->tok_start == k - 2 && ns_doc_word_is(doc, k - 3, open);
 }
 
 /* Whether entity i is a weekday after a feast and "on": "With Diwali on
@@ -1710,7 +1710,7 @@ static int weekday_of_day_before(ns_doc *doc)
         if (!bare_weekday(e) || e->tok_start == 0)
             continue;
         int after_a = ns_doc_word_is(doc, e->tok_start - 1, a) || feast_on_weekday(doc, i);
-        if (!after_a && !bracketed_weekday(doc, e))
+        if (!after_a && !bracketed_weekday(doc, i))
             continue;
         int tries = after_a ? 1 : 3;
         for (size_t j = i; j-- > 0 && tries > 0;) {

@@ -484,6 +484,12 @@ static int two_digit_year(int yy)
     return yy <= 40 ? 2000 + yy : 1900 + yy;
 }
 
+/* The year the digits after "FY", "Q2FY" or "3Q" write: "25" or "2025". */
+static int written_year(const char *y)
+{
+    return strlen(y) == 2 ? two_digit_year(atoi(y)) : atoi(y);
+}
+
 static void set_clock(ns_timex_parse *p, int hour, int minute, int pm)
 {
     if (pm == 2 && hour < 12)
@@ -700,7 +706,7 @@ static int number_first_period(const char *s, ns_timex_parse *p)
     if (y != s + 2)
         p->fiscal = 1;
     if (n) {
-        p->year = n == 2 ? two_digit_year(atoi(y)) : atoi(y);
+        p->year = written_year(y);
         p->ydigits = 4;
     }
     return 1;
@@ -780,8 +786,7 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
             nday++;
             if (v > 20 && LOOKUP(ordwords, s) == 0)
                 i++; /* twenty first: two words */
-        } else if (r == 2 && ni.digits == 1 && (s[1] == 'q' || s[1] == 'h') &&
-                   number_first_period(s, p)) {
+        } else if (r == 2 && ni.digits == 1 && number_first_period(s, p)) {
             nyear += p->year != 0; /* 3Q, 3Q26, 1H27, 2QFY26 */
         } else if (s[0] == 'q' && is_digit((unsigned char)s[1]) && !s[2]) {
             p->quarter = s[1] - '0';
@@ -790,8 +795,7 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
             /* Q2FY25, as Indian results write it: that fiscal year's */
             p->quarter = s[1] - '0';
             p->fiscal = 1;
-            int y = atoi(s + 4);
-            p->year = strlen(s + 4) == 2 ? two_digit_year(y) : y;
+            p->year = written_year(s + 4);
             p->ydigits = 4;
             nyear++;
         } else if (s[0] == 'h' && (s[1] == '1' || s[1] == '2') && !s[2]) {
@@ -799,8 +803,7 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
         } else if (strncmp(s, "fy", 2) == 0) {
             p->fiscal = 1;
             if (is_digit((unsigned char)s[2])) {
-                int y = atoi(s + 2);
-                p->year = strlen(s + 2) == 2 ? two_digit_year(y) : y;
+                p->year = written_year(s + 2);
                 p->ydigits = 4;
                 nyear++;
             }
