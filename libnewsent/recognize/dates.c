@@ -2763,9 +2763,14 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             !ns_doc_word_is(doc, k - 1, preps) && !ns_doc_word_is(doc, k - 1, dets) &&
             !contract_month(doc, klast))
             return 0; /* not after a capital that only opens the sentence: "While July" */
+        /* (but not a weekday: "the lowest since mid-July Thursday", the
+         * wire's day of the report after the month) */
+        static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                               "friday", "saturday", "sunday",    NULL};
         if (klast + 1 < doc->toks.n && (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL) &&
             doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
-            !(doc->toks.v[klast + 1].flags & NS_TF_SENT_START))
+            !(doc->toks.v[klast + 1].flags & NS_TF_SENT_START) &&
+            !ns_doc_word_is(doc, klast + 1, weekdays))
             return 0;
     }
     if (!NAME_IS(name, "holiday")) {
