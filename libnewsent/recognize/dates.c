@@ -1494,11 +1494,42 @@ static int ends_in_ed(const ns_doc *doc, size_t k)
     return 1;
 }
 
+/* Whether token k is the irregular participle of a figure's move in a
+ * present perfect: "Rates have fallen from a high in January", "prices
+ * have come down since March". A perfect tells of a time gone, as a past
+ * does; the lexicon's past forms ("fell", "rose") miss these. Only moves:
+ * a perfect of setting looks ahead ("has set the rerun for May 4", "have
+ * begun booking halls for May"). Not after a modal: "will have risen by
+ * Friday". */
+static int perfect_participle(const ns_doc *doc, size_t k)
+{
+    static const char *const moved[] = {"fallen", "risen", "shrunk", "sunk", NULL};
+    static const char *const come[] = {"come", "gone", NULL}, *const updown[] = {"up", "down",
+                                                                                 NULL};
+    static const char *const have[] = {"have", "has", "'ve", NULL};
+    static const char *const adverbs[] = {"already", "also",     "since",   "steadily",
+                                          "sharply", "slightly", "largely", NULL};
+    static const char *const modals[] = {"will", "would", "'ll", "could", "should", "might",
+                                         "may",  "must",  "to",  "shall", NULL};
+    /* (a day "has fallen on" is the calendar's: "the first time the change
+     * has fallen on Easter Sunday since 2015") */
+    static const char *const on[] = {"on", NULL};
+    if (k == 0 || ns_doc_word_is(doc, k + 1, on) ||
+        !(ns_doc_word_is(doc, k, moved) ||
+          (ns_doc_word_is(doc, k, come) && ns_doc_word_is(doc, k + 1, updown))))
+        return 0;
+    size_t a = k - 1;
+    if (ns_doc_word_is(doc, a, adverbs) && a > 0)
+        a--;
+    return ns_doc_word_is(doc, a, have) && !(a > 0 && ns_doc_word_is(doc, a - 1, modals));
+}
+
 /* Whether token k is a verb in the past: a word the lexicon marks so, or
  * one in "-ed" that is no adjective ("a revised timetable"). */
 static int past_word(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
-    return (wc[k] & C_PAST) || (ends_in_ed(doc, k) && !attributive(doc, k));
+    return (wc[k] & C_PAST) || (ends_in_ed(doc, k) && !attributive(doc, k)) ||
+           perfect_participle(doc, k);
 }
 
 /* Whether the -ed word at k is a participle a modal of the future governs a
