@@ -2639,6 +2639,40 @@ static int morning_after(const ns_doc *doc, const newsent_entity *e, size_t i, n
     return !word_before(doc, e, had_between, 6) && (q->hour == 24 || evening_of(doc, i));
 }
 
+/* "Ugandans vote on Thursday ... Polling will open at 7am and close at
+ * 4pm": a clock time told ahead, with no day in its sentence or the one
+ * before, is on the day ahead the story named last, up to four sentences
+ * back, when that lies within a week; a day not ahead met first ends the
+ * look. 0 when there is none. */
+static int day_ahead_before(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
+{
+    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
+    int looked = 0;
+    int64_t r = ns_cal_to_days(ref);
+    /* (not in a story of its own day: "Hogmanay ... tonight ... Doors open
+     * at 9pm" is the reference's evening, whatever day it names ahead) */
+    for (size_t j = 0; j < i; j++) {
+        const newsent_entity *e = &doc->ents[j];
+        int y, m, d;
+        if (e->label == NEWSENT_LABEL_DATE && e->value && !(e->flags & NS_EF_DROP) &&
+            day_value(e->value, &y, &m, &d) && ns_cal_valid(y, m, d) &&
+            ns_cal_to_days((ns_ymd){y, m, d}) == r)
+            return 0;
+    }
+    for (const newsent_entity *e; (e = date_before(doc, &i, sent, 4, &looked, &s));) {
+        const ns_timex_parse *q = e->detail;
+        int y, m, d;
+        if ((q && dayless_clock(q)) || !day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d))
+            continue;
+        int64_t diff = ns_cal_to_days((ns_ymd){y, m, d}) - r;
+        if (diff < 1 || diff > 7)
+            return 0;
+        *out = (ns_ymd){y, m, d};
+        return 1;
+    }
+    return 0;
+}
+
 /* The day a bare clock time ("at 8 p.m.") is on: the day last named in
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
@@ -2728,7 +2762,7 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
                    : t;
         return 1;
     }
-    return 0;
+    return tense > 0 && day_ahead_before(doc, (size_t)(self - doc->ents), ref, out);
 }
 
 /* "the same day" when coarser dates came since: the last day named in
