@@ -3788,8 +3788,13 @@ static int data_of(const ns_doc *doc, size_t klast)
         if (t->kind != NS_TOK_WORD || !(doc->text[t->start] >= 'a' && doc->text[t->start] <= 'z') ||
             ns_doc_word_is(doc, j, stops))
             return 0;
+        /* (a word for statistics that qualifies a noun of its own is
+         * none: "ahead of December sales push", "the July sales season") */
+        static const char *const heads[] = {
+            "push", "season", "rush",     "drive",     "event",     "events",     "period",
+            "peak", "boom",   "campaign", "campaigns", "promotion", "promotions", NULL};
         if (ns_doc_word_is(doc, j, data_words))
-            return 1;
+            return !ns_doc_word_is(doc, j + 1, heads);
     }
     return 0;
 }
