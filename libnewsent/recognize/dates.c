@@ -1849,8 +1849,16 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         "required", "obliged",   "forced",   "allowed",    "invited",  "called",   NULL};
     uint32_t sent = doc->toks.v[k0].sent;
     /* "since January" can only look back, whatever the verb's tense: -2 is
-     * a past that not even a near future date may break */
+     * a past that not even a near future date may break; so can "as
+     * recently as January" */
+    static const char *const as_[] = {"as", NULL}, *const recently[] = {"recently", NULL};
     if (k0 > 0 && ns_doc_word_is(doc, k0 - 1, since))
+        return -2;
+    /* (k0 may stand at the hedge's first word, left outside the span) */
+    if ((k0 > 2 && ns_doc_word_is(doc, k0 - 1, as_) && ns_doc_word_is(doc, k0 - 2, recently) &&
+         ns_doc_word_is(doc, k0 - 3, as_)) ||
+        (ns_doc_word_is(doc, k0, as_) && ns_doc_word_is(doc, k0 + 1, recently) &&
+         ns_doc_word_is(doc, k0 + 2, as_)))
         return -2;
     int owner = possessive_tense(wc, doc, k0, k1);
     if (owner)
@@ -2782,6 +2790,12 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                                 doc->text[doc->toks.v[klast + 1].start] >= 'a' &&
                                 doc->text[doc->toks.v[klast + 1].start] <= 'z';
         after_month |= attributive_month;
+        /* "could meet again as soon as May": the comparison vouches for
+         * the month as a preposition does */
+        static const char *const as_[] = {"as", NULL};
+        static const char *const soon[] = {"soon", "early", "late", "recently", NULL};
+        after_month |= k >= 3 && ns_doc_word_is(doc, k - 1, as_) &&
+                       ns_doc_word_is(doc, k - 2, soon) && ns_doc_word_is(doc, k - 3, as_);
         if ((strcmp(w, "may") == 0 || strcmp(w, "march") == 0) && !prefixed &&
             !(k > 0 && ns_doc_word_is(doc, k - 1, preps)) && !after_month &&
             !capital_month(doc, k, klast))
