@@ -4319,6 +4319,17 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 ks++;
                 s = doc->toks.v[ks].start;
             }
+            /* "power cuts could last days": the verb after a modal, not
+             * "the last days" */
+            static const char *const last_w[] = {"last", NULL};
+            static const char *const modal_to[] = {"could", "may",  "might", "will", "would",
+                                                   "can",   "must", "to",    "'ll",  "should",
+                                                   "not",   "also", "still", NULL};
+            if (klast == ks + 1 && p->type == NS_TT_DURATION && ns_doc_word_is(doc, ks, last_w) &&
+                ks > 0 && ns_doc_word_is(doc, ks - 1, modal_to)) {
+                ks++;
+                s = doc->toks.v[ks].start;
+            }
             /* the tense is read from before a hedge left outside the span:
              * "could be declared free as early as Monday" */
             size_t kt = pre && k < ks ? k : ks;
