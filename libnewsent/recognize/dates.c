@@ -4319,6 +4319,16 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 ks++;
                 s = doc->toks.v[ks].start;
             }
+            /* ... and so do "next", "last", "first": "the next seven-year
+             * budget", "the first two-year term" */
+            static const char *const which[] = {"next",   "last",  "previous", "past", "first",
+                                                "second", "third", "final",    NULL};
+            if (klast == ks + 2 && ns_doc_word_is(doc, ks, the) &&
+                ns_doc_word_is(doc, ks + 1, which) && (lt->flags & NS_TF_HAS_HYPHEN) &&
+                noun_after(doc, klast)) {
+                ks += 2;
+                s = doc->toks.v[ks].start;
+            }
             /* "power cuts could last days": the verb after a modal, not
              * "the last days" */
             static const char *const last_w[] = {"last", NULL};
