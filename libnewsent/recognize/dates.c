@@ -2254,6 +2254,32 @@ static int sports_sentence(const ns_doc *doc, size_t k)
     return 0;
 }
 
+/* Whether the story of token k is a match report: two of the words only
+ * play uses ("half-time", "goalkeeper", "equaliser") anywhere in it, so a
+ * half in a sentence with none of them ("Boca levelled early in the
+ * second half when Zeballos curled a shot") is still the match's. */
+static int sports_story(const ns_doc *doc)
+{
+    static const char *const play[] = {
+        "half-time", "halftime",   "kick-off",  "equaliser", "equalizer", "goalkeeper",
+        "striker",   "midfielder", "defender",  "winger",    "touchdown", "quarterback",
+        "stoppage",  "substitute", "hat-trick", "penalty",   "rebounds",  "innings",
+        "wicket",    "free-kick",  "referee",   "overtime",  "scored",    NULL};
+    char first[16] = "", w[16];
+    for (size_t j = 0; j < doc->toks.n; j++) {
+        const ns_token *t = &doc->toks.v[j];
+        if (t->kind != NS_TOK_WORD || t->end - t->start < 6 || !ns_doc_word_is(doc, j, play))
+            continue;
+        /* (two different words: a story may name its penalty twice) */
+        lower_word(doc, t, w, sizeof w);
+        if (!first[0])
+            memcpy(first, w, sizeof w);
+        else if (strcmp(first, w) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether token k stands in a line written in title case, as a press
  * release's headline is ("Reports Fourth Quarter and Full Year 2024
  * Results"): nearly every word of four letters or more capitalised. */
@@ -2882,7 +2908,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0;
         /* "two goals early in the second half": a match's, not a year's */
         static const char *const of_year[] = {"of", NULL};
-        if (!ns_doc_word_is(doc, klast + 1, of_year) && sports_sentence(doc, k))
+        if (!ns_doc_word_is(doc, klast + 1, of_year) &&
+            (sports_sentence(doc, k) || sports_story(doc)))
             return 0;
     }
     /* "trailed by 12 points in the fourth quarter": a game's */
