@@ -136,6 +136,7 @@ static const trigger triggers[] = {
     {"continues", C_FUT},
     {"convenes", C_FUT},
     {"corresponding", C_REL},
+    {"can", C_FUT},
     {"could", C_FUT},
     {"couple", C_NUMW},
     {"crept", C_PAST},
