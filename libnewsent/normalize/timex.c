@@ -1941,6 +1941,23 @@ static int run_now_year(const ns_doc *doc, size_t i, ns_ymd ref)
     return ref.m <= m2 ? ref.y - 1 : 0;
 }
 
+/* Whether entity n follows entity e as the next item of a list, a few
+ * words on: "a break in October and another in March", "in May and
+ * again in August". */
+static int listed_again(const ns_doc *doc, const newsent_entity *e, const newsent_entity *n)
+{
+    static const char *const andor[] = {"and", "or", NULL};
+    static const char *const fillers[] = {"another", "again", "then", "in",    "a",
+                                          "one",     "once",  "more", "later", NULL};
+    if (n->tok_start < e->tok_end + 2 || n->tok_start > e->tok_end + 4 ||
+        !ns_doc_word_is(doc, e->tok_end, andor))
+        return 0;
+    for (size_t k = e->tok_end + 1; k < n->tok_start; k++)
+        if (!ns_doc_word_is(doc, k, fillers))
+            return 0;
+    return 1;
+}
+
 /* "smaller reductions in February and June", "in May or June", "from June
  * to September": the second month of a pair runs on from the first's year
  * (the year after, when it comes earlier in the calendar: "in December and
@@ -1954,7 +1971,8 @@ static int list_year(const ns_doc *doc, size_t i)
     const ns_timex_parse *p = e->detail, *q = b->detail;
     if (b->label != NEWSENT_LABEL_DATE || !q || !b->value || (b->flags & NS_EF_DROP) ||
         q->kind != NS_TX_CAL || !q->month || q->day || q->month2 || p->day ||
-        !(joined_by(doc, b, e, andor) || joined_by(doc, b, e, run_words)) ||
+        !(joined_by(doc, b, e, andor) || joined_by(doc, b, e, run_words) ||
+          listed_again(doc, b, e)) ||
         strlen(b->value) != 7 || b->value[0] < '0' || b->value[0] > '9')
         return 0;
     int y = four_digit_year(b->value);
