@@ -1847,7 +1847,8 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         "vowed",    "intended",  "aimed",    "threatened", "prepared", "hoped",    "wanted",
         "wished",   "needed",    "slated",   "tipped",     "poised",   "proposed", "offered",
         "asked",    "urged",     "ordered",  "voted",      "set",      "due",      "likely",
-        "required", "obliged",   "forced",   "allowed",    "invited",  "called",   NULL};
+        "required", "obliged",   "forced",   "allowed",    "invited",  "called",   "timed",
+        "designed", NULL};
     uint32_t sent = doc->toks.v[k0].sent;
     /* "since January" can only look back, whatever the verb's tense: -2 is
      * a past that not even a near future date may break; so can "as
