@@ -4358,6 +4358,17 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 ks += 2;
                 s = doc->toks.v[ks].start;
             }
+            /* "in the late afternoon": the article of a part of the day
+             * with its hedge stays in, as it does in "the afternoon" */
+            static const char *const early_late[] = {"early", "late", "mid", NULL};
+            static const char *const of_pod[] = {"of", NULL};
+            static const char *const pods[] = {"morning", "afternoon", "evening", NULL};
+            if (klast == ks + 1 && ks > 0 && s == doc->toks.v[ks].start &&
+                ns_doc_word_is(doc, ks, early_late) && ns_doc_word_is(doc, klast, pods) &&
+                ns_doc_word_is(doc, ks - 1, the) && !ns_doc_word_is(doc, klast + 1, of_pod)) {
+                ks--;
+                s = doc->toks.v[ks].start;
+            }
             /* "power cuts could last days": the verb after a modal, not
              * "the last days" */
             static const char *const last_w[] = {"last", NULL};
