@@ -4372,11 +4372,14 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "power cuts could last days": the verb after a modal, not
              * "the last days" */
             static const char *const last_w[] = {"last", NULL};
+            /* (and "will begin at midnight and last 24 hours": a count
+             * between) */
             static const char *const modal_to[] = {"could", "may",  "might", "will", "would",
                                                    "can",   "must", "to",    "'ll",  "should",
-                                                   "not",   "also", "still", NULL};
-            if (klast == ks + 1 && p->type == NS_TT_DURATION && ns_doc_word_is(doc, ks, last_w) &&
-                ks > 0 && ns_doc_word_is(doc, ks - 1, modal_to)) {
+                                                   "not",   "also", "still", "and",  NULL};
+            if ((klast == ks + 1 || (klast == ks + 2 && (wc[ks + 1] & (C_ANYNUM | C_NUMW)))) &&
+                p->type == NS_TT_DURATION && ns_doc_word_is(doc, ks, last_w) && ks > 0 &&
+                ns_doc_word_is(doc, ks - 1, modal_to)) {
                 ks++;
                 s = doc->toks.v[ks].start;
             }
