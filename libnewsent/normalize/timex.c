@@ -2691,6 +2691,44 @@ static int day_ahead_before(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
     return 0;
 }
 
+/* "Employers added more jobs than expected in January ... Nonfarm payrolls
+ * increased by 143,000 for the month": the month figures are reported
+ * "for" is the month the story named in this sentence or the one before,
+ * passing over days (the report's own), not the reference's. Writes its
+ * value to out; 0 when entity i is no such "the month" or none was
+ * named. */
+static int month_reported(const ns_doc *doc, size_t i, const ns_timex_parse *p, char out[11])
+{
+    static const char *const for_[] = {"for", NULL}, *const the[] = {"the", NULL};
+    const newsent_entity *self = &doc->ents[i];
+    if (p->unit != NS_TU_MONTH || p->offset != 0 || p->mod ||
+        self->tok_end != self->tok_start + 2 || self->tok_start == 0 ||
+        !ns_doc_word_is(doc, self->tok_start - 1, for_) ||
+        !ns_doc_word_is(doc, self->tok_start, the))
+        return 0;
+    uint32_t sent = ent_sent(doc, self), s;
+    int looked = 0, y, m;
+    for (const newsent_entity *e; (e = date_before(doc, &i, sent, 1, &looked, &s));) {
+        const char *v = e->value;
+        size_t n = strlen(v);
+        /* (a day is the report's; a year is the span a revision covers:
+         * "weaker at the end of 2025 than reported") */
+        if ((n >= 10 && v[4] == '-' && v[7] == '-') || n == 4)
+            continue;
+        /* a month of data is one of the last few before the reference;
+         * an older one is passed over ("a level it last closed above in
+         * September 2000") */
+        if (n != 7 || sscanf(v, "%4d-%2d", &y, &m) != 2 || m < 1 || m > 12)
+            return 0;
+        int back = (doc->ref_year * 12 + doc->ref_month) - (y * 12 + m);
+        if (back < 0 || back > 3)
+            continue;
+        memcpy(out, v, 8);
+        return 1;
+    }
+    return 0;
+}
+
 /* The day a bare clock time ("at 8 p.m.") is on: the day last named in
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
@@ -3269,6 +3307,8 @@ int ns_timex_normalize(ns_doc *doc)
                 put_week(&b, ns_cal_add_days(ref, ns_cal_weekday(ref) >= 3 ? 0 : -7), "-WE");
                 break;
             }
+            if (month_reported(doc, i, p, b.s))
+                break;
             resolve_rel(p, ref, &b);
             break;
         case NS_TX_SHIFT: {
