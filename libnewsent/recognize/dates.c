@@ -1495,6 +1495,20 @@ static int ends_in_ed(const ns_doc *doc, size_t k)
     return 1;
 }
 
+/* Whether "had" stands among the eight words before token k0 in its
+ * sentence: a past perfect. */
+static int had_before(const ns_doc *doc, size_t k0)
+{
+    static const char *const had[] = {"had", "'d", NULL};
+    for (size_t k = k0; k-- > 0 && k0 - k <= 8;) {
+        if (doc->toks.v[k].sent != doc->toks.v[k0].sent)
+            break;
+        if (ns_doc_word_is(doc, k, had))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether token k is the irregular participle of a figure's move in a
  * present perfect: "Rates have fallen from a high in January", "prices
  * have come down since March". A perfect tells of a time gone, as a past
@@ -1862,6 +1876,20 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         (ns_doc_word_is(doc, k0, as_) && ns_doc_word_is(doc, k0 + 1, recently) &&
          ns_doc_word_is(doc, k0 + 2, as_)))
         return -2;
+    /* "setting up a walkout as early as Sunday": a weekday after "as
+     * early/soon as" is one still ahead, whatever verb set it up */
+    /* (not in a past perfect: "had smelled gas as early as Monday") */
+    static const char *const soon[] = {"early", "soon", NULL};
+    size_t from = k0 > 2 && ns_doc_word_is(doc, k0 - 1, as_) && ns_doc_word_is(doc, k0 - 2, soon) &&
+                          ns_doc_word_is(doc, k0 - 3, as_)
+                      ? k0
+                  : ns_doc_word_is(doc, k0, as_) && ns_doc_word_is(doc, k0 + 1, soon) &&
+                          ns_doc_word_is(doc, k0 + 2, as_)
+                      ? k0 + 3
+                      : k1;
+    for (size_t k = from; k < k1 && k < doc->toks.n; k++)
+        if ((wc[k] & C_WD) && !had_before(doc, k0))
+            return 1; /* "as early as 8 a.m. Sunday" */
     int owner = possessive_tense(wc, doc, k0, k1);
     if (owner)
         return owner;
