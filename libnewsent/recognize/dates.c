@@ -3910,6 +3910,23 @@ static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size
     size_t ke = kt > 0 && ns_doc_word_is(doc, kt - 1, in_on) ? kt - 1 : kt;
     if ((p->month || p->weekday) && ke > 0 && ns_doc_word_is(doc, ke - 1, starting))
         return 1;
+    /* "workers set Sunday strike deadline", "faces a Friday deadline",
+     * "ahead of a Monday deadline": a deadline set or faced is still
+     * ahead (not one missed or passed, nor "by the Tuesday deadline":
+     * the verb decides those) */
+    static const char *const deadline[] = {"deadline", "deadlines", NULL};
+    static const char *const dets[] = {"a", "the", "its", "their", "his", "her", NULL};
+    static const char *const setters[] = {"set",    "sets",   "setting", "face",    "faces",
+                                          "facing", "of",     "meet",    "imposed", "gave",
+                                          "given",  "issued", NULL};
+    if (p->weekday && !p->month && !p->day && p->hour < 0 && ks > 0 &&
+        (ns_doc_word_is(doc, klast + 1, deadline) || ns_doc_word_is(doc, klast + 2, deadline))) {
+        size_t b = ks - 1;
+        if (b > 0 && ns_doc_word_is(doc, b, dets))
+            b--;
+        if (ns_doc_word_is(doc, b, setters))
+            return 1;
+    }
     /* "a pay rise retroactive to Sept. 1", "backdated to April": a start
      * already behind */
     static const char *const to[] = {"to", NULL};
