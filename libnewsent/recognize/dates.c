@@ -1495,6 +1495,29 @@ static int ends_in_ed(const ns_doc *doc, size_t k)
     return 1;
 }
 
+/* Whether token k is a verb whose past is its present ("cut", "hit")
+ * after a subject that would take the present in -s: "The RBA cut the
+ * cash rate in February", "it hit a record in March". A plural subject
+ * ("the banks cut rates") says nothing and is left alone. */
+static int invariant_past(const ns_doc *doc, size_t k)
+{
+    static const char *const verbs[] = {"cut",  "hit",   "put",    "let", "hurt", "shut",  "quit",
+                                        "cost", "split", "spread", "bet", "cast", "burst", NULL};
+    static const char *const pronouns[] = {"he", "she", "it", NULL};
+    if (k == 0 || !ns_doc_word_is(doc, k, verbs))
+        return 0;
+    const ns_token *b = &doc->toks.v[k - 1];
+    if (ns_doc_word_is(doc, k - 1, pronouns))
+        return 1;
+    /* the subject an acronym or a name makes: "The RBA cut", "the Fed
+     * hit", "Nvidia cut" opening the sentence (not "the Saints", plural,
+     * nor "Polls in Ontario shut at 9:30", a name in a phrase) */
+    static const char *const the[] = {"the", NULL};
+    return b->kind == NS_TOK_WORD && (b->flags & (NS_TF_UPPER_INITIAL | NS_TF_ALL_UPPER)) &&
+           doc->text[b->end - 1] != 's' &&
+           ((b->flags & NS_TF_SENT_START) || (k >= 2 && ns_doc_word_is(doc, k - 2, the)));
+}
+
 /* Whether "had" stands among the eight words before token k0 in its
  * sentence: a past perfect. */
 static int had_before(const ns_doc *doc, size_t k0)
@@ -1544,7 +1567,7 @@ static int perfect_participle(const ns_doc *doc, size_t k)
 static int past_word(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
     return (wc[k] & C_PAST) || (ends_in_ed(doc, k) && !attributive(doc, k)) ||
-           perfect_participle(doc, k);
+           perfect_participle(doc, k) || invariant_past(doc, k);
 }
 
 /* Whether the -ed word at k is a participle a modal of the future governs a
