@@ -2763,6 +2763,19 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     }
     w[len] = 0;
     int period = at + len < doc->len && doc->text[at + len] == '.';
+    /* "an asteroid that May be a piece of the Moon", a headline's "That
+     * May Be": the modal before a bare verb, in any case */
+    static const char *const may[] = {"may", NULL};
+    static const char *const bare_verbs[] = {"be",   "have",  "not",   "also", "well",
+                                             "soon", "never", "still", "need", "help",
+                                             "face", "seem",  "prove", NULL};
+    /* (not after a preposition: "elections due by May have made") */
+    static const char *const true_preps[] = {
+        "in",     "of", "since",   "until", "till", "by",     "from", "through", "before", "after",
+        "during", "on", "between", "for",   "to",   "around", "into", "over",    NULL};
+    if (ns_doc_word_is(doc, klast, may) && ns_doc_word_is(doc, klast + 1, bare_verbs) &&
+        !(klast > 0 && ns_doc_word_is(doc, klast - 1, true_preps)))
+        return 0;
     /* "the strike could last two weeks": after an auxiliary "last" is the
      * verb; the amount after it is tried on its own */
     static const char *const lasts[] = {"last", NULL};
