@@ -1580,13 +1580,19 @@ static int weekday_of_next_day(ns_doc *doc)
             !p->weekday || p->month || p->day || n->tok_start != e->tok_end + 1 || !n->value ||
             !e->value || (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) ||
             !day_value(n->value, &y, &m, &d) || !ns_cal_valid(y, m, d) ||
-            ns_cal_weekday((ns_ymd){y, m, d}) != p->weekday || strlen(e->value) != 10)
+            ns_cal_weekday((ns_ymd){y, m, d}) != p->weekday || strlen(e->value) < 10 ||
+            (e->value[10] != 0 && e->value[10] != 'T'))
             continue;
         int feast = (q->holiday || q->feast) && ns_doc_word_is(doc, e->tok_end, owner);
         int bracket = q->month && q->day && !q->weekday && q->hour < 0 &&
                       ns_doc_word_is(doc, e->tok_end, paren);
-        if (feast || bracket)
-            e->value = n->value;
+        if (!feast && !bracket)
+            continue;
+        /* (a part of the day stays: "Tuesday night (Aug. 12)") */
+        const char *v = ns_arena_printf(&doc->arena, "%.10s%s", n->value, e->value + 10);
+        if (!v)
+            return NEWSENT_ENOMEM;
+        e->value = v;
     }
     return NEWSENT_OK;
 }
@@ -3450,9 +3456,9 @@ int ns_timex_normalize(ns_doc *doc)
     }
     /* the passes that read values resolved above, in order */
     static int (*const after_values[])(ns_doc *) = {
-        clock_then_day,        next_to_day,           overnight_end,   clock_with_day,
-        stamp_at_clock,        weekday_of_story_week, weekday_spans,   weekday_of_next_day,
-        weekday_of_day_before, feast_on_day,          feast_span_start};
+        weekday_of_next_day,   clock_then_day, next_to_day,           overnight_end,
+        clock_with_day,        stamp_at_clock, weekday_of_story_week, weekday_spans,
+        weekday_of_day_before, feast_on_day,   feast_span_start};
     for (size_t k = 0; k < sizeof after_values / sizeof after_values[0]; k++) {
         int rc = after_values[k](doc);
         if (rc != NEWSENT_OK)
