@@ -2313,11 +2313,14 @@ static int sports_sentence(const ns_doc *doc, size_t k)
  * second half when Zeballos curled a shot") is still the match's. */
 static int sports_story(const ns_doc *doc)
 {
+    /* (not "overtime", "stoppage" nor "penalty": a strike's and a
+     * court's too) */
     static const char *const play[] = {
-        "half-time", "halftime",   "kick-off",  "equaliser", "equalizer", "goalkeeper",
-        "striker",   "midfielder", "defender",  "winger",    "touchdown", "quarterback",
-        "stoppage",  "substitute", "hat-trick", "penalty",   "rebounds",  "innings",
-        "wicket",    "free-kick",  "referee",   "overtime",  "scored",    NULL};
+        "half-time",  "halftime",      "kick-off",  "equaliser",  "equalizer",   "goalkeeper",
+        "goaltender", "midfielder",    "winger",    "striker",    "defender",    "substitute",
+        "referee",    "scored",        "touchdown", "touchdowns", "quarterback", "hat-trick",
+        "free-kick",  "rebounds",      "innings",   "wicket",     "wickets",     "power-play",
+        "shootout",   "three-pointer", "layup",     NULL};
     char first[16] = "", w[16];
     for (size_t j = 0; j < doc->toks.n; j++) {
         const ns_token *t = &doc->toks.v[j];
@@ -2981,7 +2984,13 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     /* "trailed by 12 points in the fourth quarter": a game's */
     static const char *const of_q[] = {"of", NULL};
     if (p->quarter && !p->year && !p->fiscal && !ns_doc_word_is(doc, klast + 1, of_q) &&
-        sports_sentence(doc, k))
+        (sports_sentence(doc, k) || sports_story(doc)))
+        return 0;
+    /* "midway through the second period": a hockey game's */
+    static const char *const period_w[] = {"period", NULL};
+    static const char *const nth[] = {"first", "second", "third", NULL};
+    if (klast > 0 && ns_doc_word_is(doc, klast, period_w) && ns_doc_word_is(doc, klast - 1, nth) &&
+        !ns_doc_word_is(doc, klast + 1, of_q) && (sports_sentence(doc, k) || sports_story(doc)))
         return 0;
     const ns_token *st = &doc->toks.v[klast];
     int season_cap = doc->text[st->start] >= 'A' && doc->text[st->start] <= 'Z';
