@@ -1306,8 +1306,16 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     const ns_token *t = &doc->toks.v[k];
     if (k > 0 && t->end - t->start > 3 && doc->text[t->end - 1] == 's' &&
         doc->text[t->start] >= 'a' && doc->text[t->start] <= 'z') {
+        /* (and "tax returns", "housing starts": a noun's) */
         static const char *const dets[] = {"the",  "its", "their", "his",   "her", "our",
                                            "your", "my",  "these", "those", "tax", NULL};
+        /* (a week ahead's list keeps its days ahead: "and housing starts
+         * on Thursday") */
+        static const char *const housing[] = {"housing", NULL}, *const starts[] = {"starts", NULL};
+        static const char *const on[] = {"on", NULL};
+        if (ns_doc_word_is(doc, k, starts) && ns_doc_word_is(doc, k - 1, housing) &&
+            !ns_doc_word_is(doc, k + 1, on))
+            return 0;
         const ns_token *b = &doc->toks.v[k - 1];
         const char *bs = doc->text + b->start;
         size_t bn = b->end - b->start;
