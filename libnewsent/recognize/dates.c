@@ -1848,13 +1848,18 @@ static int possessive_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, si
     static const char *const stop[] = {"was",   "were",   "is",    "are",     "be", "been",
                                        "after", "before", "when",  "because", "as", "that",
                                        "which", "who",    "while", "since",   "if", NULL};
+    /* (a noun phrase runs on a few words: "Friday's Edinburgh derby
+     * between Hearts and Hibernian at Tynecastle will kick off") */
     uint32_t sent = doc->toks.v[k0].sent;
-    for (size_t k = k1 + 1; k < doc->toks.n && k <= k1 + 4; k++) {
+    for (size_t k = k1 + 1; k < doc->toks.n && k <= k1 + 10; k++) {
         if (doc->toks.v[k].sent != sent || doc->toks.v[k].kind != NS_TOK_WORD || (wc[k] & C_BE) ||
             ns_doc_word_is(doc, k, stop))
             return 0;
+        /* (a modal after "and" is another verb's: "who won Saturday's
+         * final in straight sets and will also climb") */
+        static const char *const and_but[] = {"and", "but", NULL};
         if (ns_doc_word_is(doc, k, will))
-            return 1;
+            return ns_doc_word_is(doc, k - 1, and_but) ? 0 : 1;
         if (past_word(wc, doc, k) && !(wc[k] & C_REL))
             return -1;
     }
