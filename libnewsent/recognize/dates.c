@@ -3966,7 +3966,9 @@ static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size
         ns_doc_word_is(doc, ks - 2, benchmarks))
         return 1;
     size_t ke = kt > 0 && ns_doc_word_is(doc, kt - 1, in_on) ? kt - 1 : kt;
-    if ((p->month || p->weekday) && ke > 0 && ns_doc_word_is(doc, ke - 1, starting))
+    /* (and a quarter, a half, a season: "starting in the second quarter") */
+    if ((p->month || p->weekday || p->quarter || p->half || p->season) && ke > 0 &&
+        ns_doc_word_is(doc, ke - 1, starting))
         return 1;
     /* "workers set Sunday strike deadline", "faces a Friday deadline",
      * "ahead of a Monday deadline": a deadline set or faced is still
