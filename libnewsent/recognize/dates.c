@@ -1725,8 +1725,11 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
             if (ns_doc_word_is(doc, k0 - b, moved))
                 return 1;
         }
+    /* (but "was closed shortly before 6am" tells when, not by when) */
+    static const char *const shortly[] = {"shortly", "just", "right", "moments", "minutes", NULL};
     if (t == -1 && k0 > 0 &&
-        (ns_doc_word_is(doc, k0 - 1, deadline) || through_end(wc, doc, k0, k1)))
+        (ns_doc_word_is(doc, k0 - 1, deadline) || through_end(wc, doc, k0, k1)) &&
+        !(k0 > 1 && ns_doc_word_is(doc, k0 - 2, shortly)))
         return 0;
     /* "Cyprus has until Monday", "highs near 50 by Friday", "previews
      * continue through Wednesday": with no
