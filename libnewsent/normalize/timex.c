@@ -1857,6 +1857,33 @@ static int narrative_year(const ns_doc *doc, size_t i, ns_ymd ref, const ns_time
     return y;
 }
 
+/* "found unresponsive in her flat on 12 February 2024 ... first called
+ * NHS 111 at about 9pm on 10 February": a day of the past without its
+ * year, within a month of a full date of the same or the month before a
+ * few sentences back, is of that date's year when the reference year
+ * would put it more than half a year before the reference (an episode
+ * told on, not one of this year). 0 when none. */
+static int episode_year(const ns_doc *doc, size_t i, ns_ymd ref, const ns_timex_parse *p)
+{
+    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
+    int looked = 0, y, m, d;
+    if (!ns_cal_valid(ref.y, p->month, p->day) ||
+        ns_cal_to_days(ref) - ns_cal_to_days((ns_ymd){ref.y, p->month, p->day}) < 183)
+        return 0;
+    for (const newsent_entity *e; (e = date_before(doc, &i, sent, 4, &looked, &s));) {
+        const ns_timex_parse *q = e->detail;
+        if (!q || q->kind != NS_TX_CAL || !q->year || q->ydigits != 4 || !q->month || !q->day ||
+            !e->value || strlen(e->value) < 10 ||
+            sscanf(e->value, "%4d-%2d-%2d", &y, &m, &d) != 3 || y >= ref.y ||
+            !ns_cal_valid(y, p->month, p->day))
+            continue;
+        int64_t gap =
+            ns_cal_to_days((ns_ymd){y, m, d}) - ns_cal_to_days((ns_ymd){y, p->month, p->day});
+        return gap >= -31 && gap <= 31 ? y : 0;
+    }
+    return 0;
+}
+
 /* "on Good Friday, 10 April 1998": a feast or day followed, after a comma,
  * by a date with its year is in that year; 0 otherwise. Entity i+1 is
  * resolved after i, so its year is read from its parse. */
@@ -3282,6 +3309,8 @@ int ns_timex_normalize(ns_doc *doc)
             }
             if (!y && yearless && p->month && p->day && p->tense < 0 && !reported(doc, e))
                 y = narrative_year(doc, i, ref, p);
+            if (!y && yearless && p->month && p->day && p->tense < 0 && !p->feast && !p->holiday)
+                y = episode_year(doc, i, ref, p);
             if (y) {
                 /* "The 1997 final is on July 19": that year's */
                 ns_timex_parse q = *p;
