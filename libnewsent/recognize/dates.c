@@ -1574,8 +1574,16 @@ static int perfect_participle(const ns_doc *doc, size_t k)
  * one in "-ed" that is no adjective ("a revised timetable"). */
 static int past_word(const uint32_t *wc, const ns_doc *doc, size_t k)
 {
-    return (wc[k] & C_PAST) || (ends_in_ed(doc, k) && !attributive(doc, k)) ||
-           perfect_participle(doc, k) || invariant_past(doc, k);
+    if ((wc[k] & C_PAST) || (ends_in_ed(doc, k) && !attributive(doc, k)))
+        return 1;
+    /* the irregular forms below are short, lower-case words of a few
+     * initials: most tokens are told from them by length and first letter
+     * alone (this runs for every word the tense cues look back over) */
+    const ns_token *t = &doc->toks.v[k];
+    size_t n = t->end - t->start;
+    char c = doc->text[t->start];
+    return n >= 3 && n <= 6 && c >= 'a' && c <= 'z' && strchr("bcfghlpqrs", c) &&
+           (perfect_participle(doc, k) || invariant_past(doc, k));
 }
 
 /* Whether the -ed word at k is a participle a modal of the future governs a
