@@ -121,6 +121,8 @@ static const pattern patterns[] = {
     {"clock times after a far date", "It left on June 14, 2015. At 14:32 UTC it fell. ", ""},
     {"timeline entries", "\n21 December: The court breaks.", ""},
     {"feasts after a far date", "on Dec. 31, 2011. Hogmanay parties were held on ", ""},
+    /* whether a story is a match report is asked once, not per half */
+    {"halves and quarters", "Profit fell in the second quarter and the first half. ", ""},
     {"one word", "a", ""},
     {"hyphenated", "a-", ""},
     {"apostrophes", "a'", ""},

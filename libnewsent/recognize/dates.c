@@ -2698,6 +2698,11 @@ static int in_work_title(const ns_doc *doc, size_t k, size_t klast, const ns_tim
 /* ... and whether the document writes its numeric dates day first has
  * been asked (infer_day_first, run at the first slashed or dashed date) */
 #define NS_DOC_ORDER_KNOWN 0x10000000u
+/* ... and whether the story is a match report has been asked (at its first
+ * half, quarter or period), and what it said: sports_story scans the whole
+ * text, once */
+#define NS_DOC_SPORTS_KNOWN 0x08000000u
+#define NS_DOC_SPORTS 0x04000000u
 
 /* Whether "the 15th" at [k, klast] is a day of the month: after on, by,
  * until, before, from or to ("we open at 7 a.m. on the 15th"), or set off
@@ -3002,19 +3007,20 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         /* "two goals early in the second half": a match's, not a year's */
         static const char *const of_year[] = {"of", NULL};
         if (!ns_doc_word_is(doc, klast + 1, of_year) &&
-            (sports_sentence(doc, k) || sports_story(doc)))
+            (sports_sentence(doc, k) || (doc->flags & NS_DOC_SPORTS)))
             return 0;
     }
     /* "trailed by 12 points in the fourth quarter": a game's */
     static const char *const of_q[] = {"of", NULL};
     if (p->quarter && !p->year && !p->fiscal && !ns_doc_word_is(doc, klast + 1, of_q) &&
-        (sports_sentence(doc, k) || sports_story(doc)))
+        (sports_sentence(doc, k) || (doc->flags & NS_DOC_SPORTS)))
         return 0;
     /* "midway through the second period": a hockey game's */
     static const char *const period_w[] = {"period", NULL};
     static const char *const nth[] = {"first", "second", "third", NULL};
     if (klast > 0 && ns_doc_word_is(doc, klast, period_w) && ns_doc_word_is(doc, klast - 1, nth) &&
-        !ns_doc_word_is(doc, klast + 1, of_q) && (sports_sentence(doc, k) || sports_story(doc)))
+        !ns_doc_word_is(doc, klast + 1, of_q) &&
+        (sports_sentence(doc, k) || (doc->flags & NS_DOC_SPORTS)))
         return 0;
     const ns_token *st = &doc->toks.v[klast];
     int season_cap = doc->text[st->start] >= 'A' && doc->text[st->start] <= 'Z';
@@ -4237,6 +4243,9 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 continue;
             size_t klast = token_ending_at(doc, k, end);
             int pre = pass == 0 && prefixed;
+            if ((p->half || p->quarter || p->unit == NS_TU_QUARTER) &&
+                !(doc->flags & NS_DOC_SPORTS_KNOWN))
+                doc->flags |= NS_DOC_SPORTS_KNOWN | (sports_story(doc) ? NS_DOC_SPORTS : 0u);
             int ctx = context_ok(doc, kk, klast, at, dp->name, p, pre);
             if (ctx == NS_CONTEXT_RATE) {
                 p->kind = NS_TX_SET;
