@@ -123,6 +123,7 @@ static const pattern patterns[] = {
     {"feasts after a far date", "on Dec. 31, 2011. Hogmanay parties were held on ", ""},
     /* whether a story is a match report is asked once, not per half */
     {"halves and quarters", "Profit fell in the second quarter and the first half. ", ""},
+    {"clock times ahead of a day", "They vote on Thursday. We wait. Polls will open at 7am. ", ""},
     {"one word", "a", ""},
     {"hyphenated", "a-", ""},
     {"apostrophes", "a'", ""},

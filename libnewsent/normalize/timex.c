@@ -2701,8 +2701,9 @@ static int day_ahead_before(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
     int looked = 0;
     int64_t r = ns_cal_to_days(ref);
     /* (not in a story of its own day: "Hogmanay ... tonight ... Doors open
-     * at 9pm" is the reference's evening, whatever day it names ahead) */
-    for (size_t j = 0; j < i; j++) {
+     * at 9pm" is the reference's evening, whatever day it names ahead; a
+     * bounded look back, as every anchor's) */
+    for (size_t j = i, seen = 0; j-- > 0 && seen < 4 * NS_ANCHOR_LOOK; seen++) {
         const newsent_entity *e = &doc->ents[j];
         int y, m, d;
         if (e->label == NEWSENT_LABEL_DATE && e->value && !(e->flags & NS_EF_DROP) &&
