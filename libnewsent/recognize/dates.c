@@ -1917,23 +1917,20 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
     static const char *const as_[] = {"as", NULL}, *const recently[] = {"recently", NULL};
     if (k0 > 0 && ns_doc_word_is(doc, k0 - 1, since))
         return -2;
+    int as_before = k0 > 2 && ns_doc_word_is(doc, k0 - 1, as_),
+        as_at = ns_doc_word_is(doc, k0, as_);
     /* (k0 may stand at the hedge's first word, left outside the span) */
-    if ((k0 > 2 && ns_doc_word_is(doc, k0 - 1, as_) && ns_doc_word_is(doc, k0 - 2, recently) &&
-         ns_doc_word_is(doc, k0 - 3, as_)) ||
-        (ns_doc_word_is(doc, k0, as_) && ns_doc_word_is(doc, k0 + 1, recently) &&
-         ns_doc_word_is(doc, k0 + 2, as_)))
+    if ((as_before && ns_doc_word_is(doc, k0 - 2, recently) && ns_doc_word_is(doc, k0 - 3, as_)) ||
+        (as_at && ns_doc_word_is(doc, k0 + 1, recently) && ns_doc_word_is(doc, k0 + 2, as_)))
         return -2;
     /* "setting up a walkout as early as Sunday": a weekday after "as
      * early/soon as" is one still ahead, whatever verb set it up */
     /* (not in a past perfect: "had smelled gas as early as Monday") */
     static const char *const soon[] = {"early", "soon", NULL};
-    size_t from = k0 > 2 && ns_doc_word_is(doc, k0 - 1, as_) && ns_doc_word_is(doc, k0 - 2, soon) &&
-                          ns_doc_word_is(doc, k0 - 3, as_)
-                      ? k0
-                  : ns_doc_word_is(doc, k0, as_) && ns_doc_word_is(doc, k0 + 1, soon) &&
-                          ns_doc_word_is(doc, k0 + 2, as_)
-                      ? k0 + 3
-                      : k1;
+    size_t from =
+        as_before && ns_doc_word_is(doc, k0 - 2, soon) && ns_doc_word_is(doc, k0 - 3, as_) ? k0
+        : as_at && ns_doc_word_is(doc, k0 + 1, soon) && ns_doc_word_is(doc, k0 + 2, as_)   ? k0 + 3
+                                                                                           : k1;
     for (size_t k = from; k < k1 && k < doc->toks.n; k++)
         if ((wc[k] & C_WD) && !had_before(doc, k0))
             return 1; /* "as early as 8 a.m. Sunday" */
@@ -2805,7 +2802,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     static const char *const true_preps[] = {
         "in",     "of", "since",   "until", "till", "by",     "from", "through", "before", "after",
         "during", "on", "between", "for",   "to",   "around", "into", "over",    NULL};
-    if (ns_doc_word_is(doc, klast, may) && ns_doc_word_is(doc, klast + 1, bare_verbs) &&
+    if (p && p->month == 5 && ns_doc_word_is(doc, klast, may) &&
+        ns_doc_word_is(doc, klast + 1, bare_verbs) &&
         !(klast > 0 && ns_doc_word_is(doc, klast - 1, true_preps)))
         return 0;
     /* "the strike could last two weeks": after an auxiliary "last" is the
@@ -4243,7 +4241,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 continue;
             size_t klast = token_ending_at(doc, k, end);
             int pre = pass == 0 && prefixed;
-            if ((p->half || p->quarter || p->unit == NS_TU_QUARTER) &&
+            if ((p->half || p->quarter || p->unit == NS_TU_QUARTER) && !p->year &&
                 !(doc->flags & NS_DOC_SPORTS_KNOWN))
                 doc->flags |= NS_DOC_SPORTS_KNOWN | (sports_story(doc) ? NS_DOC_SPORTS : 0u);
             int ctx = context_ok(doc, kk, klast, at, dp->name, p, pre);
