@@ -2345,9 +2345,9 @@ static int sports_story(const ns_doc *doc)
     char first[16] = "", w[16];
     for (size_t j = 0; j < doc->toks.n; j++) {
         const ns_token *t = &doc->toks.v[j];
-        if (t->kind != NS_TOK_WORD || t->end - t->start < 6 || !ns_doc_word_is(doc, j, play))
+        if (t->kind != NS_TOK_WORD || t->end - t->start < 5 || !ns_doc_word_is(doc, j, play))
             continue;
-        /* (two different words: a story may name its penalty twice) */
+        /* (two different words: a story may name its goalkeeper twice) */
         lower_word(doc, t, w, sizeof w);
         if (!first[0])
             memcpy(first, w, sizeof w);
