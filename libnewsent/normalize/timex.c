@@ -2700,29 +2700,30 @@ static int day_ahead_before(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
     uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
     int looked = 0;
     int64_t r = ns_cal_to_days(ref);
+    size_t j = i;
+    const newsent_entity *e;
+    int y, m, d;
+    while ((e = date_before(doc, &j, sent, 4, &looked, &s))) {
+        const ns_timex_parse *q = e->detail;
+        if (!(q && dayless_clock(q)) && day_value(e->value, &y, &m, &d) && ns_cal_valid(y, m, d))
+            break;
+    }
+    int64_t diff = e ? ns_cal_to_days((ns_ymd){y, m, d}) - r : 0;
+    if (diff < 1 || diff > 7)
+        return 0;
     /* (not in a story of its own day: "Hogmanay ... tonight ... Doors open
      * at 9pm" is the reference's evening, whatever day it names ahead; a
      * bounded look back, as every anchor's) */
-    for (size_t j = i, seen = 0; j-- > 0 && seen < 4 * NS_ANCHOR_LOOK; seen++) {
-        const newsent_entity *e = &doc->ents[j];
-        int y, m, d;
-        if (e->label == NEWSENT_LABEL_DATE && e->value && !(e->flags & NS_EF_DROP) &&
-            day_value(e->value, &y, &m, &d) && ns_cal_valid(y, m, d) &&
-            ns_cal_to_days((ns_ymd){y, m, d}) == r)
+    for (size_t k = i, seen = 0; k-- > 0 && seen < 4 * NS_ANCHOR_LOOK; seen++) {
+        const newsent_entity *f = &doc->ents[k];
+        int fy, fm, fd;
+        if (f->label == NEWSENT_LABEL_DATE && f->value && !(f->flags & NS_EF_DROP) &&
+            day_value(f->value, &fy, &fm, &fd) && ns_cal_valid(fy, fm, fd) &&
+            ns_cal_to_days((ns_ymd){fy, fm, fd}) == r)
             return 0;
     }
-    for (const newsent_entity *e; (e = date_before(doc, &i, sent, 4, &looked, &s));) {
-        const ns_timex_parse *q = e->detail;
-        int y, m, d;
-        if ((q && dayless_clock(q)) || !day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d))
-            continue;
-        int64_t diff = ns_cal_to_days((ns_ymd){y, m, d}) - r;
-        if (diff < 1 || diff > 7)
-            return 0;
-        *out = (ns_ymd){y, m, d};
-        return 1;
-    }
-    return 0;
+    *out = (ns_ymd){y, m, d};
+    return 1;
 }
 
 /* "Employers added more jobs than expected in January ... Nonfarm payrolls

@@ -1931,9 +1931,10 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         as_before && ns_doc_word_is(doc, k0 - 2, soon) && ns_doc_word_is(doc, k0 - 3, as_) ? k0
         : as_at && ns_doc_word_is(doc, k0 + 1, soon) && ns_doc_word_is(doc, k0 + 2, as_)   ? k0 + 3
                                                                                            : k1;
-    for (size_t k = from; k < k1 && k < doc->toks.n; k++)
-        if ((wc[k] & C_WD) && !had_before(doc, k0))
-            return 1; /* "as early as 8 a.m. Sunday" */
+    if (from < k1 && !had_before(doc, k0))
+        for (size_t k = from; k < k1 && k < doc->toks.n; k++)
+            if (wc[k] & C_WD)
+                return 1; /* "as early as 8 a.m. Sunday" */
     int owner = possessive_tense(wc, doc, k0, k1);
     if (owner)
         return owner;
@@ -2286,6 +2287,14 @@ static int lex_month(const ns_doc *doc, size_t k)
 static int lex_is_month(const ns_doc *doc, size_t k)
 {
     return lex_month(doc, k) != 0;
+}
+
+/* Whether token k names a weekday in full, in any case. */
+static int lex_is_weekday(const ns_doc *doc, size_t k)
+{
+    static const char *const names[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                        "friday", "saturday", "sunday",    NULL};
+    return ns_doc_word_is(doc, k, names);
 }
 
 /* Counts in words that may follow the verb "last": "could last several months". */
@@ -2802,7 +2811,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     static const char *const true_preps[] = {
         "in",     "of", "since",   "until", "till", "by",     "from", "through", "before", "after",
         "during", "on", "between", "for",   "to",   "around", "into", "over",    NULL};
-    if (p && p->month == 5 && ns_doc_word_is(doc, klast, may) &&
+    if (p->month == 5 && ns_doc_word_is(doc, klast, may) &&
         ns_doc_word_is(doc, klast + 1, bare_verbs) &&
         !(klast > 0 && ns_doc_word_is(doc, klast - 1, true_preps)))
         return 0;
@@ -2932,12 +2941,9 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0; /* not after a capital that only opens the sentence: "While July" */
         /* (but not a weekday: "the lowest since mid-July Thursday", the
          * wire's day of the report after the month) */
-        static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                               "friday", "saturday", "sunday",    NULL};
         if (klast + 1 < doc->toks.n && (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL) &&
             doc->toks.v[klast + 1].kind == NS_TOK_WORD &&
-            !(doc->toks.v[klast + 1].flags & NS_TF_SENT_START) &&
-            !ns_doc_word_is(doc, klast + 1, weekdays))
+            !(doc->toks.v[klast + 1].flags & NS_TF_SENT_START) && !lex_is_weekday(doc, klast + 1))
             return 0;
     }
     if (!NAME_IS(name, "holiday")) {
@@ -3150,14 +3156,12 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             (doc->text[doc->toks.v[k - 2].start] == ',' ||
              doc->text[doc->toks.v[k - 2].start] == '(')) {
             const ns_token *pt = &doc->toks.v[k - 1];
-            static const char *const weekday_names[] = {
-                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
             static const char *const before_feast[] = {"on",    "of",    "for",    "and",   "or",
                                                        "since", "until", "before", "after", NULL};
             if (pt->kind == NS_TOK_WORD && (pt->flags & NS_TF_UPPER_INITIAL) &&
                 !(pt->flags & (NS_TF_SENT_START | NS_TF_ALL_UPPER | NS_TF_HEADLINE)) &&
                 !ns_doc_word_is(doc, k - 1, before_feast) && !lex_is_month(doc, k - 1) &&
-                !ns_doc_word_is(doc, k - 1, weekday_names))
+                !lex_is_weekday(doc, k - 1))
                 return 0;
         }
     }
