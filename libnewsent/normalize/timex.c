@@ -2109,13 +2109,19 @@ static int sentence_year(const ns_doc *doc, size_t i)
         /* a year a clause with "when" describes frames the months in it:
          * "compared with 2022, when the tournament in Qatar was played in
          * November and December" */
+        /* ... and so does one whose instances follow: "issued two notices
+         * in 2021, including one during the February storm": a past year's
+         * (not "332 beds in 2027, including 88 at a new wing") */
         static const char *const comma[] = {",", NULL}, *const when[] = {"when", NULL};
+        static const char *const including[] = {"including", NULL};
         size_t after = e->tok_end;
         if (after < doc->toks.n && ns_doc_word_is(doc, after, comma))
             after++;
         if (q && q->kind == NS_TX_CAL && q->ydigits == 4 && q->year && !q->year2 && !q->month &&
             !q->season && !q->quarter && !q->half && p && (p->month || p->season || p->holiday) &&
-            ns_doc_word_is(doc, after, when))
+            (ns_doc_word_is(doc, after, when) ||
+             (ns_doc_word_is(doc, after, including) && !q->mod && q->year < doc->ref_year &&
+              e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, in))))
             return q->year;
         /* a year that opens the sentence frames the months in it: "In
          * 2013, Orthodox Easter came on May 5", "Last year, the monsoon
