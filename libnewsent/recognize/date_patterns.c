@@ -137,9 +137,16 @@
  * p.m."; a page's stamp uses a dash, a slash, a bar or a bullet ("January
  * 19, 2023 \u2014 2.05am", "May 10, 2016 / 06:45 AM CDT", "05/06/2019 - 16:42",
  * "12 April 2018 \u2022 7:00am") */
-#define STAMPSEP "(?:,?\\s+|\\s*\xe2\x80[\x93\x94\xa2]\\s*|[ \\t]+[-/|][ \\t]+)"
-/* A clock after a date, seconds too in a stamp ("January 6, 2020 7:48:11 pm") */
-#define TAILT "(?:" STAMPSEP "(?:" TOD "|(?:[01]?\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?![\\d:]))" TZ "?)?"
+#define STAMPSEP "(?:,\\s+|" STAMPSEP_NC ")"
+#define STAMPSEP_NC "(?:\\s+|\\s*\xe2\x80[\x93\x94\xa2]\\s*|[ \\t]+[-/|][ \\t]+)"
+#define TAILCLK "(?:" TOD "|(?:[01]?\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?![\\d:]))" TZ "?"
+/* A clock after a date, seconds too in a stamp ("January 6, 2020 7:48:11 pm");
+ * after a comma not one that opens a range, a listing's hours ("Saturday 21
+ * March, 10am to 1.30pm": the day and the two times, as TimeML has them) */
+#define TAILT                                                                                      \
+    "(?:,\\s+" TAILCLK                                                                             \
+    "(?!\\.?(?:\\s*(?:-|\\xe2\\x80\\x93)\\s*\\d|\\s+(?:to|until|till)\\s+(?:\\d|"                  \
+    "noon\\b|midnight\\b)))|" STAMPSEP_NC TAILCLK ")?"
 /* A web page's dateline or an events listing abbreviates the weekday
  * without a dot ("Fri March 22, 2013", "Sun 22 Oct 2023", "Sat 8 Mar");
  * only there, with a capital and a full date or a day and a capitalised
