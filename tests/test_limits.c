@@ -124,6 +124,8 @@ static const pattern patterns[] = {
     /* whether a story is a match report is asked once, not per half */
     {"halves and quarters", "Profit fell in the second quarter and the first half. ", ""},
     {"clock times ahead of a day", "They vote on Thursday. We wait. Polls will open at 7am. ", ""},
+    {"a week's hours", "Call between 8 a.m. and 5 p.m. Monday through Friday. ", ""},
+    {"a listing's hours", "Castletown, Saturday 21 March, 10am to 1.30pm. ", ""},
     {"one word", "a", ""},
     {"hyphenated", "a-", ""},
     {"apostrophes", "a'", ""},

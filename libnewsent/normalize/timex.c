@@ -3234,6 +3234,55 @@ static int feast_span_start(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* Whether entity e is a clock time with no day of its own ("5 p.m."). */
+static int bare_clock(const newsent_entity *e)
+{
+    const ns_timex_parse *p = e->detail;
+    return e->label == NEWSENT_LABEL_DATE && p && e->value && !(e->flags & NS_EF_DROP) &&
+           dayless_clock(p) && p->hour >= 0 && strlen(e->value) == 16 && e->value[10] == 'T';
+}
+
+/* "between 8 a.m. and 5 p.m. Monday through Friday", "from 7am to 7pm,
+ * Monday to Friday": a week's hours, a habit. The days are each a SET
+ * (XXXX-WXX-1) and the hours on no one day, as TimeML has them; a range of
+ * days alone ("public holidays from Monday to Friday") stays those days. */
+static int weekly_hours(ns_doc *doc)
+{
+    static const char *const to[] = {"through", "thru", "to", "until", "till", "-", "\u2013", NULL};
+    static const char *const comma[] = {",", NULL};
+    for (size_t i = 2; i + 1 < doc->nents; i++) {
+        newsent_entity *c1 = &doc->ents[i - 2], *c2 = &doc->ents[i - 1];
+        newsent_entity *w1 = &doc->ents[i], *w2 = &doc->ents[i + 1];
+        if (!bare_weekday(w1) || !bare_weekday(w2) || !bare_clock(c1) || !bare_clock(c2) ||
+            c2->tok_start != c1->tok_end + 1 || !clock_pair(doc, c1) ||
+            w2->tok_start != w1->tok_end + 1 || !ns_doc_word_is(doc, w1->tok_end, to) ||
+            !(w1->tok_start == c2->tok_end ||
+              (w1->tok_start == c2->tok_end + 1 && ns_doc_word_is(doc, c2->tok_end, comma))))
+            continue;
+        newsent_entity *days[2] = {w1, w2}, *hours[2] = {c1, c2};
+        for (int j = 0; j < 2; j++) {
+            ns_timex_parse *m = ns_arena_alloc(&doc->arena, sizeof *m);
+            char *v = ns_arena_strndup(&doc->arena, hours[j]->value, 16);
+            if (!m || !v)
+                return NEWSENT_ENOMEM;
+            *m = *(const ns_timex_parse *)days[j]->detail;
+            m->kind = NS_TX_SET;
+            m->type = NS_TT_SET;
+            vbuf b;
+            b.s[0] = 0;
+            resolve_set(m, &b);
+            days[j]->value = ns_arena_strndup(&doc->arena, b.s, strlen(b.s));
+            if (!days[j]->value)
+                return NEWSENT_ENOMEM;
+            days[j]->detail = m;
+            days[j]->type = "SET";
+            memcpy(v, "XXXX-XX-XX", 10);
+            hours[j]->value = v;
+        }
+    }
+    return NEWSENT_OK;
+}
+
 int ns_timex_normalize(ns_doc *doc)
 {
     ns_ymd ref = doc_ref(doc);
@@ -3495,7 +3544,7 @@ int ns_timex_normalize(ns_doc *doc)
     static int (*const after_values[])(ns_doc *) = {
         weekday_of_next_day,   clock_then_day, next_to_day,           overnight_end,
         clock_with_day,        stamp_at_clock, weekday_of_story_week, weekday_spans,
-        weekday_of_day_before, feast_on_day,   feast_span_start};
+        weekday_of_day_before, feast_on_day,   feast_span_start,      weekly_hours};
     for (size_t k = 0; k < sizeof after_values / sizeof after_values[0]; k++) {
         int rc = after_values[k](doc);
         if (rc != NEWSENT_OK)

@@ -4131,6 +4131,22 @@ static int count_apart(const ns_doc *doc, size_t k, size_t klast)
            (doc->toks.v[k + 1].flags & NS_TF_PARA_START);
 }
 
+/* Whether tokens k..klast, a clock time and a weekday, end a range of hours
+ * and open a range of days: "between 8 a.m. and 5 p.m. Monday through
+ * Friday", a week's hours, the clock and the days two expressions (the
+ * normaliser reads them as a habit). */
+static int hours_then_days(const uint32_t *wc, const ns_doc *doc, size_t k, size_t klast)
+{
+    static const char *const to[] = {"through", "thru", "to", "until", "till", "-", "\u2013", NULL};
+    static const char *const joins[] = {"and", "to", "until", "till", "-", "\u2013", NULL};
+    static const char *const comma[] = {",", NULL};
+    size_t kc = klast > k + 1 && ns_doc_word_is(doc, klast - 1, comma) ? klast - 2 : klast - 1;
+    return k >= 2 && klast > k && klast + 2 < doc->toks.n && (wc[kc] & (C_CLOCK | C_NCLK)) &&
+           lex_is_weekday(doc, klast) && ns_doc_word_is(doc, klast + 1, to) &&
+           lex_is_weekday(doc, klast + 2) && ns_doc_word_is(doc, k - 1, joins) &&
+           (wc[k - 2] & (C_CLOCK | C_NCLK));
+}
+
 static int infer_day_first(const ns_doc *doc);
 
 /* "around 3 o'clock", "in bed by 11 o'clock": an hour on the clock face
@@ -4233,6 +4249,10 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 if (infer_day_first(doc))
                     doc->flags |= NEWSENT_EXTRACT_DAY_FIRST;
             }
+            size_t kend = token_ending_at(doc, k, end);
+            static const char *const comma[] = {",", NULL};
+            if (kend != SIZE_MAX && hours_then_days(wc, doc, k, kend))
+                end = doc->toks.v[kend - 1 - ns_doc_word_is(doc, kend - 1, comma)].end;
             int r = ns_date_interpret(dp->family, doc->text + s, end - s,
                                       (doc->flags & NEWSENT_EXTRACT_DAY_FIRST) != 0, p);
             if (r < 0) {
