@@ -1336,6 +1336,13 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     if (ns_doc_word_is(doc, k, go) && k >= 2 && ns_doc_word_is(doc, k - 1, to_w) &&
         (wc[k - 2] & C_UNIT))
         return 0;
+    /* "sold out within minutes of going on sale in January": a gerund
+     * after a preposition, no "going to" */
+    static const char *const going[] = {"going", NULL};
+    static const char *const gerund_preps[] = {"of", "after", "before",  "since", "from",
+                                               "by", "on",    "without", "upon",  NULL};
+    if (k > 0 && ns_doc_word_is(doc, k, going) && ns_doc_word_is(doc, k - 1, gerund_preps))
+        return 0;
     /* "Let's get through November": a proposal looks ahead; "he let it
      * lapse" does not */
     static const char *const let[] = {"let", NULL};
