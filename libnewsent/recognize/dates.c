@@ -1451,12 +1451,15 @@ static int score_between(const ns_doc *doc, size_t k, size_t end)
 /* The tense a past verb of intent gives what follows it: ahead for a plan
  * ("planned to leave on Thursday"), but an order or a call is carried out
  * at once, on either side of the reference ("were ordered to leave their
- * homes Sunday evening", said on Monday): 0, the nearest. */
+ * homes Sunday evening", said on Monday): 0, the nearest; so is a plan a
+ * past perfect tells was overtaken ("had hoped to tape the special in
+ * October, but the strike forced a delay"). */
 static int future_in_past(const ns_doc *doc, size_t k)
 {
     static const char *const at_once[] = {"ordered", "told",   "asked",   "urged",
                                           "called",  "forced", "allowed", NULL};
-    return ns_doc_word_is(doc, k, at_once) ? 0 : 1;
+    static const char *const had[] = {"had", "'d", NULL};
+    return ns_doc_word_is(doc, k, at_once) || (k > 0 && ns_doc_word_is(doc, k - 1, had)) ? 0 : 1;
 }
 
 /* Whether "to" stands at token k or within three words after it, before
