@@ -1206,6 +1206,14 @@ static int amount_of(const ns_doc *doc, size_t k)
     return ns_doc_word_is(doc, k - 2, amounts) && ns_doc_word_is(doc, k - 3, a);
 }
 
+/* Whether token k is a word in lower case: a verb or a noun, not a name,
+ * a number or punctuation. */
+static int is_lower_word(const ns_doc *doc, size_t k)
+{
+    return k < doc->toks.n && doc->toks.v[k].kind == NS_TOK_WORD &&
+           doc->text[doc->toks.v[k].start] >= 'a' && doc->text[doc->toks.v[k].start] <= 'z';
+}
+
 /* Whether the -ed word at k is an adjective: after an article, a possessive
  * or a number ("a revised timetable", "29 delayed jets"). */
 static int attributive(const ns_doc *doc, size_t k)
@@ -1236,9 +1244,7 @@ static int attributive(const ns_doc *doc, size_t k)
     return k > 0 &&
            (ns_doc_word_is(doc, k - 1, dets) || ns_doc_word_is(doc, k - 1, stays) ||
             ns_doc_word_is(doc, k - 1, ahead_verbs) || doc->toks.v[k - 1].kind == NS_TOK_NUMBER ||
-            (ns_doc_word_is(doc, k - 1, before_adj) && k + 1 < doc->toks.n &&
-             doc->toks.v[k + 1].kind == NS_TOK_WORD && doc->text[doc->toks.v[k + 1].start] >= 'a' &&
-             doc->text[doc->toks.v[k + 1].start] <= 'z'));
+            (ns_doc_word_is(doc, k - 1, before_adj) && is_lower_word(doc, k + 1)));
 }
 
 /* Whether the word before the verb at k is a plural subject: "they",
@@ -2146,9 +2152,8 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             "which", "who",    "he",          "she",    "it",       "they",
             "we",    "i",      "that",        NULL};
         if (ns_doc_word_is(doc, k, was_were) && k > 0 && ns_doc_word_is(doc, k - 1, planner) &&
-            k + 2 < k0 && ns_doc_word_is(doc, k + 1, to) &&
-            doc->toks.v[k + 2].kind == NS_TOK_WORD && doc->text[doc->toks.v[k + 2].start] >= 'a' &&
-            doc->text[doc->toks.v[k + 2].start] <= 'z' && !ns_doc_word_is(doc, k + 2, the_a))
+            k + 2 < k0 && ns_doc_word_is(doc, k + 1, to) && is_lower_word(doc, k + 2) &&
+            !ns_doc_word_is(doc, k + 2, the_a))
             return 1;
         /* "planned a rally on Saturday": a future seen from the past */
         static const char *const planned[] = {"planned", "scheduled", "slated", NULL};
@@ -2213,12 +2218,17 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                 !score_between(doc, k, k0))
                 return 1; /* not "World Cup hosts France beat Mexico 2-0 on Saturday" */
             /* "plan to march from the Capitol to the park on Saturday" */
-            static const char *const plan_to[] = {"plan",     "plans", "planning", "scheduled",
-                                                  "expected", "due",   NULL};
+            /* (and "Delphine is forecast to race across the Caribbean Sea,
+             * passing south of Jamaica on Thursday") */
+            static const char *const plan_to[] = {"plan",     "plans",  "planning", "scheduled",
+                                                  "expected", "due",    "forecast", "projected",
+                                                  "likely",   "slated", "poised",   NULL};
             static const char *const to_[] = {"to", NULL};
             static const char *const was[] = {"was", "were", "had", "been", NULL};
+            /* (a verb after "to": not "cut its yield forecast to 146
+             * bushels") */
             if (ns_doc_word_is(doc, k, plan_to) && ns_doc_word_is(doc, k + 1, to_) &&
-                !(k > 0 && ns_doc_word_is(doc, k - 1, was)))
+                !(k > 0 && ns_doc_word_is(doc, k - 1, was)) && is_lower_word(doc, k + 2))
                 return 1; /* not "was due to catch a flight later on Tuesday" */
             /* "he expects the bill to reach the governor's desk in November" */
             static const char *const expects[] = {"expects", "expect", "wants", "want", NULL};
