@@ -1954,6 +1954,16 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
     int owner = possessive_tense(wc, doc, k0, k1);
     if (owner)
         return owner;
+    /* "officials said Sunday could top it", "Saturday will be dry": a
+     * weekday the subject of a modal is one ahead */
+    static const char *const modal_next[] = {"could", "will", "would", "should",
+                                             "might", "may",  NULL};
+    static const char *const saying[] = {"said",   "says",   "say",     "predicted", "think",
+                                         "thinks", "expect", "expects", NULL};
+    if ((wc[k0] & C_WD) && k1 == k0 + 1 && ns_doc_word_is(doc, k1, modal_next) &&
+        ((doc->toks.v[k0].flags & NS_TF_SENT_START) ||
+         (k0 > 0 && ns_doc_word_is(doc, k0 - 1, saying))))
+        return 1;
     /* "as Friday deadline looms", "as Monday's eclipse nears": an event
      * drawing near is ahead */
     static const char *const nears[] = {"looms", "loom", "looming", "nears", "approaches", NULL};
