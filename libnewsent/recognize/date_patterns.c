@@ -489,9 +489,12 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_SHIFT},
     /* Durations: 90-day, four to five weeks, the past several months,
      * the next 12 to 18 months, a decade */
-    {"duration", NS_DF_DURATION, C_THE | C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,
+    {"duration", NS_DF_DURATION,
+     C_THE | C_REL | C_REFW | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,
      C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW, C_UNIT, 6,
-     "(?!" MILHOURS ")(?:the\\s+)?(?:(?:last|past|next|first|coming|previous|following|trailing|"
+     /* "these past two weeks", as "the past two weeks" */
+     "(?!" MILHOURS ")(?:the\\s+|these\\s+(?=(?:past|last|coming|next)\\s))?"
+     "(?:(?:last|past|next|first|coming|previous|following|trailing|"
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+"
      /* not "the final last year": the match, then the year; nor "the
       * final a week later", "the final two days later": the match, then

@@ -1246,7 +1246,8 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
     int have = 0, lead = 0, coming = 0;
     for (; i < n; i++) {
         const char *s = w[i].s;
-        if (strcmp(s, "the") == 0 || strcmp(s, "each") == 0 || strcmp(s, "of") == 0)
+        if (strcmp(s, "the") == 0 || strcmp(s, "these") == 0 || strcmp(s, "each") == 0 ||
+            strcmp(s, "of") == 0)
             continue;
         if (LOOKUP(relwords, s) || strcmp(s, "first") == 0 || strcmp(s, "final") == 0 ||
             strcmp(s, "remaining") == 0 || strcmp(s, "initial") == 0 || strcmp(s, "entire") == 0 ||
