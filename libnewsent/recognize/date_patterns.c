@@ -473,7 +473,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "?\\s+(?:ago(?:\\s+(?:today|tonight|this\\s+(?:week|month)\\b))?|(?<!hour |hours |hrs |minute "
      "|minutes |mins |second "
      "|seconds )"
-     "earlier(?!\\s+than\\b)|back|"
+     /* (not the "earlier" of "for about a week earlier this month") */
+     "earlier(?!\\s+(?:than|this|that|today|tonight|yesterday)\\b)|back|"
      "from\\s+(?:now|today)|hence)\\b|"
      /* "in ten years' time": as "ten years from now" */
      "(?:" NUMW ")[-\\s]+(?:years|months|weeks|days|hours|minutes)(?:'|\xe2\x80\x99)\\s+time\\b|"
