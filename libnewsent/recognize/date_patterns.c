@@ -539,10 +539,13 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
       * train set) */
      "(?<=for |after |take |takes |took |taken )(?:some\\s+time|a\\s+while)\\b"
      "(?!\\s+(?:to|before|after|when|since|that|in\\s+the\\s+future)\\b)|"
-     /* could take weeks, waited years, spent months, lasted hours */
-     "(?<=take |takes |took |taken |taking |wait |waits |waited |spend |spends |spent |"
-     "lasted |lasts )(?:years|decades|months|weeks|days|hours)\\b(?!\\s+(?:of|ago|old|earlier|"
-     "later|before|after)\\b|[-'\xe2])|"
+     /* could take weeks, waited years, spent months, lasted hours; "can
+      * add years to a program", "would last only weeks" (not "must add
+      * days to the calendar", school days counted) */
+     "(?:(?<=take |takes |took |taken |taking |wait |waits |waited |spend |spends |spent |"
+     "lasted |lasts )(?:years|decades|months|weeks|days|hours)|(?<=add |adds |added |only )"
+     "(?:years|decades|months|weeks))\\b(?!\\s+(?:of|ago|old|earlier|later|before|after)\\b|"
+     "[-'\xe2])|"
      /* the feud goes back decades, a custom dating back centuries */
      "(?=(?:years|decades|centuries)\\b)(?<=go back |goes back |going back |gone back |went back |"
      "date back |dates back |dating back |stretching back |stretches back )"

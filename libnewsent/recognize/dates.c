@@ -1061,10 +1061,10 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
          * "after", or "back" ("goes back decades"), "years" */
         static const char *const after[] = {"ago", "earlier", "'s", "end", "to", NULL};
         static const char *const before[] = {
-            "for",   "over",   "within", "in",      "take",   "takes", "took",
-            "taken", "taking", "wait",   "waits",   "waited", "spend", "spends",
-            "spent", "lasted", "lasts",  "waiting", "need",   "needs", "needed",
-            "gone",  "went",   "lost",   "not",     "after",  "back",  NULL};
+            "for",    "over",    "within", "in",     "take",   "takes",  "took",  "taken",
+            "taking", "wait",    "waits",  "waited", "spend",  "spends", "spent", "lasted",
+            "lasts",  "waiting", "need",   "needs",  "needed", "gone",   "went",  "lost",
+            "not",    "after",   "back",   "add",    "adds",   "added",  "only",  NULL};
         static const char *const the[] = {"the", NULL};
         static const char *const around[] = {"before", "after",   "following", "that",
                                              "since",  "leading", NULL};
