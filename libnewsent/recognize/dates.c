@@ -3978,11 +3978,14 @@ static int data_of(const ns_doc *doc, size_t klast)
 }
 
 /* Whether "for" before token k follows a word for statistics, one to
- * three words back: "production figures for February", "data for May". */
+ * three words back: "production figures for February", "data for May";
+ * not a level set for a month ("decide on output levels for May"). */
 static int data_for(const ns_doc *doc, size_t k)
 {
     static const char *const for_[] = {"for", NULL};
-    if (k < 2 || !ns_doc_word_is(doc, k - 1, for_))
+    static const char *const set_levels[] = {"levels", "level",   "quota", "quotas",
+                                             "target", "targets", "cuts",  NULL};
+    if (k < 2 || !ns_doc_word_is(doc, k - 1, for_) || ns_doc_word_is(doc, k - 2, set_levels))
         return 0;
     for (size_t j = k - 2; j + 4 >= k && j < doc->toks.n; j--) {
         if (ns_doc_word_is(doc, j, data_words))
