@@ -4017,6 +4017,14 @@ static int own_tense(const ns_doc *doc, const ns_timex_parse *p, size_t kt, size
     if (p->month && !p->day && ks >= 2 && ns_doc_word_is(doc, ks - 1, for_) &&
         ns_doc_word_is(doc, ks - 2, benchmarks))
         return 1;
+    /* "secured 40 cargoes for delivery between June and September", "for
+     * loading in July": a trade's months ahead */
+    static const char *const forward[] = {"delivery",  "deliveries", "shipment",
+                                          "shipments", "loading",    NULL};
+    static const char *const in_between[] = {"in", "between", "from", "during", NULL};
+    if (p->month && !p->day && ks >= 3 && ns_doc_word_is(doc, ks - 1, in_between) &&
+        ns_doc_word_is(doc, ks - 2, forward) && ns_doc_word_is(doc, ks - 3, for_))
+        return 1;
     size_t ke = kt > 0 && ns_doc_word_is(doc, kt - 1, in_on) ? kt - 1 : kt;
     /* (and a quarter, a half, a season: "starting in the second quarter") */
     if ((p->month || p->weekday || p->quarter || p->half || p->season) && ke > 0 &&
