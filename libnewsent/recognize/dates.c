@@ -4188,6 +4188,21 @@ static int hours_then_days(const uint32_t *wc, const ns_doc *doc, size_t k, size
            (wc[k - 2] & (C_CLOCK | C_NCLK));
 }
 
+/* Whether a forecast stands a few words before token k in its sentence:
+ * "the IEA has projected a record surplus for the year", said in
+ * February, is of the year under way, not the one just ended. */
+static int forecast_before(const ns_doc *doc, size_t k)
+{
+    static const char *const forecast[] = {"projected",  "projects",    "forecast", "forecasts",
+                                           "predicted",  "predicts",    "outlook",  "guidance",
+                                           "projection", "projections", NULL};
+    uint32_t sent = k < doc->toks.n ? doc->toks.v[k].sent : 0;
+    for (size_t j = k, n = 0; j-- > 0 && n < 6 && doc->toks.v[j].sent == sent; n++)
+        if (ns_doc_word_is(doc, j, forecast))
+            return 1;
+    return 0;
+}
+
 static int infer_day_first(const ns_doc *doc);
 
 /* "around 3 o'clock", "in bed by 11 o'clock": an hour on the clock face
@@ -4599,6 +4614,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 p->offset == 0 && !p->fiscal && doc->ref_month >= 1 && doc->ref_month <= 2 &&
                 ns_doc_word_is(doc, kk, the) && !ns_doc_word_is(doc, kk + 1, new_) &&
                 !(kk >= 2 && ns_doc_word_is(doc, kk - 2, start_of)) && !so_far(doc, klast + 1) &&
+                !forecast_before(doc, kk) &&
                 (p->tense ? p->tense : sentence_tense(wc, doc, kt, klast + 1)) < 0)
                 p->offset = -1;
             /* "the Sept. 11 attacks": the day of 2001 */
