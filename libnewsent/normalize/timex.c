@@ -2284,15 +2284,81 @@ static int habit_before(const ns_doc *doc, const newsent_entity *e)
     return 0;
 }
 
-/* Whether entity i ends a run of months a habit starts: "typically runs
- * from June through October", the first month already any year's. */
+/* Whether entity i ends a run of months or days a habit starts:
+ * "typically runs from June through October", "runs from July 1 to June
+ * 30", the first already any year's. */
 static int habit_run_end(const ns_doc *doc, size_t i)
 {
     if (i == 0)
         return 0;
     const newsent_entity *b = &doc->ents[i - 1], *e = &doc->ents[i];
-    return b->label == NEWSENT_LABEL_DATE && b->value && strlen(b->value) == 7 &&
-           strncmp(b->value, "XXXX-", 5) == 0 && joined_by(doc, b, e, run_words);
+    size_t n = b->value ? strlen(b->value) : 0;
+    /* (a month or a day, not a weekday's SET: "XXXX-WXX-5") */
+    return b->label == NEWSENT_LABEL_DATE && (n == 7 || n == 10) &&
+           strncmp(b->value, "XXXX-", 5) == 0 && b->value[5] >= '0' && b->value[5] <= '9' &&
+           joined_by(doc, b, e, run_words);
+}
+
+/* Whether entity e is a bound of the run a fiscal year keeps: "the fiscal
+ * year runs from April 1 to March 31" (not one year's: "the fiscal year
+ * that begins July 1"). */
+static int fiscal_run(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const from_on[] = {"from", "on", NULL};
+    static const char *const runs[] = {"runs", "run", NULL};
+    static const char *const which[] = {"which", "that", ",", NULL};
+    static const char *const span[] = {"year", "calendar", NULL};
+    static const char *const fiscal[] = {"fiscal", "financial", "budget", "accounting", NULL};
+    size_t k = e->tok_start;
+    if (k > 0 && ns_doc_word_is(doc, k - 1, from_on))
+        k--;
+    if (k < 3 || !ns_doc_word_is(doc, k - 1, runs))
+        return 0;
+    k--;
+    for (int n = 0; n < 2 && k > 1 && ns_doc_word_is(doc, k - 1, which); n++)
+        k--;
+    return k > 1 && ns_doc_word_is(doc, k - 1, span) && ns_doc_word_is(doc, k - 2, fiscal);
+}
+
+/* Whether the calendar date of entity i is any year's by custom: "the
+ * usual June 15 deadline", "its normal onset date of June 1", "from Dec.
+ * 15 to March 31 every year", "the fiscal year runs from April 1 to March
+ * 31". */
+static int calendar_habit(const ns_doc *doc, size_t i)
+{
+    static const char *const usual[] = {"usual",   "normal",    "traditional",
+                                        "typical", "customary", NULL};
+    static const char *const each[] = {"every", "each", NULL}, *const year[] = {"year", NULL};
+    static const char *const annually[] = {"annually", NULL};
+    static const char *const joins[] = {"to", "until", "till", "through", "thru", "and", NULL};
+    static const char *const of[] = {"of", NULL};
+    const newsent_entity *e = &doc->ents[i];
+    size_t k0 = e->tok_start;
+    /* the custom's own noun: "the usual June 15 deadline", "its normal
+     * onset date of June 1" (not "17 percent of normal for mid-January",
+     * "a normal May") */
+    if (k0 > 0 && ns_doc_word_is(doc, k0 - 1, usual) && e->tok_end < doc->toks.n &&
+        doc->toks.v[e->tok_end].kind == NS_TOK_WORD &&
+        doc->text[doc->toks.v[e->tok_end].start] >= 'a' &&
+        doc->text[doc->toks.v[e->tok_end].start] <= 'z')
+        return 1;
+    if (k0 > 2 && ns_doc_word_is(doc, k0 - 1, of))
+        for (size_t k = k0 - 2, n = 0; k > 0 && n < 3; k--, n++) {
+            if (doc->toks.v[k].kind != NS_TOK_WORD || ns_doc_word_is(doc, k, of))
+                break;
+            if (ns_doc_word_is(doc, k, usual))
+                return n > 0;
+        }
+    /* (after the date, or after the end of the run it opens) */
+    const newsent_entity *last = e;
+    if (i + 1 < doc->nents && doc->ents[i + 1].label == NEWSENT_LABEL_DATE &&
+        joined_by(doc, e, &doc->ents[i + 1], joins))
+        last = &doc->ents[i + 1];
+    size_t k = last->tok_end;
+    if ((ns_doc_word_is(doc, k, each) && ns_doc_word_is(doc, k + 1, year)) ||
+        ns_doc_word_is(doc, k, annually))
+        return 1;
+    return fiscal_run(doc, e);
 }
 
 /* Whether a SET ("every Saturday", "daily", "every night") or an adverb of
@@ -3388,7 +3454,7 @@ int ns_timex_normalize(ns_doc *doc)
              * the calendar in a habit is any year's */
             if (yearless && p->month && !p->month2 && !p->weekday && p->hour < 0 && !p->holiday &&
                 !p->feast && b.s[0] >= '0' && b.s[0] <= '9' &&
-                (habit_before(doc, e) || habit_run_end(doc, i)))
+                (habit_before(doc, e) || habit_run_end(doc, i) || calendar_habit(doc, i)))
                 memcpy(b.s, "XXXX", 4);
             break;
         }
