@@ -2320,6 +2320,32 @@ static int fiscal_run(const ns_doc *doc, const newsent_entity *e)
     return k > 1 && ns_doc_word_is(doc, k - 1, span) && ns_doc_word_is(doc, k - 2, fiscal);
 }
 
+/* Whether "most of them between" (or "from", "in") stands before token k:
+ * the season a count of yearly events falls in. */
+static int most_of_them(const ns_doc *doc, size_t k)
+{
+    static const char *const between[] = {"between", "from", "in", NULL};
+    static const char *const them[] = {"them", "which", "those", NULL};
+    static const char *const of[] = {"of", NULL}, *const most[] = {"most", NULL};
+    if (k < 4 || !ns_doc_word_is(doc, k - 1, between) || !ns_doc_word_is(doc, k - 2, them) ||
+        !ns_doc_word_is(doc, k - 3, of) || !ns_doc_word_is(doc, k - 4, most))
+        return 0;
+    /* (not one year's count: "9,700 visits in 2024, most of them between
+     * June 21 and July 21"; "cases regularly since 2001, most of them
+     * between December and April" are of every year) */
+    static const char *const in_during[] = {"in", "during", NULL};
+    uint32_t sent = doc->toks.v[k].sent;
+    for (size_t j = k - 4, n = 0; j-- > 0 && n < 10 && doc->toks.v[j].sent == sent; n++) {
+        const ns_token *t = &doc->toks.v[j];
+        const char *w = doc->text + t->start;
+        if (t->end - t->start == 4 && (w[0] == '1' || w[0] == '2') && w[1] >= '0' && w[1] <= '9' &&
+            w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' && j > 0 &&
+            ns_doc_word_is(doc, j - 1, in_during))
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether the calendar date of entity i is any year's by custom: "the
  * usual June 15 deadline", "its normal onset date of June 1", "from Dec.
  * 15 to March 31 every year", "the fiscal year runs from April 1 to March
@@ -2358,7 +2384,14 @@ static int calendar_habit(const ns_doc *doc, size_t i)
     if ((ns_doc_word_is(doc, k, each) && ns_doc_word_is(doc, k + 1, year)) ||
         ns_doc_word_is(doc, k, annually))
         return 1;
-    return fiscal_run(doc, e);
+    /* a count's season: "about 20 typhoons a year, most of them between
+     * June and December" (the end, after its start) */
+    static const char *const and_[] = {"and", NULL};
+    const newsent_entity *first = e;
+    if (i > 0 && doc->ents[i - 1].label == NEWSENT_LABEL_DATE &&
+        joined_by(doc, &doc->ents[i - 1], e, and_))
+        first = &doc->ents[i - 1];
+    return most_of_them(doc, first->tok_start) || fiscal_run(doc, e);
 }
 
 /* Whether a SET ("every Saturday", "daily", "every night") or an adverb of
