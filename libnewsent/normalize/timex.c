@@ -1537,15 +1537,31 @@ static ns_ymd doc_ref(const ns_doc *doc)
 /* Two weekdays joined into one span or pair read together: a span that can
  * hold the reference day is that one (weekday_window); of two a few days
  * apart joined by "and" or "or" ("passengers booked to fly Wednesday or
- * Thursday", "closed Sunday and Monday") the second follows the first. */
+ * Thursday", "closed Sunday and Monday") the second follows the first, and
+ * so does the end of a run from a weekday or its part ("waivers covering
+ * Thursday through Monday", "Sunday night into Monday"). */
 static int weekday_spans(ns_doc *doc)
 {
     ns_ymd ref = doc_ref(doc);
     static const char *const andor[] = {"and", "or", NULL};
+    static const char *const runs[] = {"through", "thru", "into", "until", "till", "to", NULL};
     for (size_t i = 0; i + 1 < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
         ns_ymd a;
         int y, m, d;
+        const ns_timex_parse *p = e->detail;
+        if (e->label == NEWSENT_LABEL_DATE && p && e->value && !(e->flags & NS_EF_DROP) &&
+            p->kind == NS_TX_CAL && p->weekday && !p->month && !p->day && !p->year && p->hour < 0 &&
+            bare_weekday(n) && n->tok_start == e->tok_end + 1 &&
+            ns_doc_word_is(doc, e->tok_end, runs) && day_value(e->value, &y, &m, &d) &&
+            ns_cal_valid(y, m, d)) {
+            int run = (((const ns_timex_parse *)n->detail)->weekday - p->weekday + 7) % 7;
+            if (run > 0 && !weekday_window(doc, e, run, ref, &a) &&
+                set_day_value(doc, n, ns_cal_add_days((ns_ymd){y, m, d}, run), ""))
+                return NEWSENT_ENOMEM;
+            if (run > 0 && !bare_weekday(e))
+                continue;
+        }
         if (!bare_weekday(e) || !bare_weekday(n) || n->tok_start != e->tok_end + 1)
             continue;
         int len = (((const ns_timex_parse *)n->detail)->weekday -
