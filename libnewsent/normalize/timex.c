@@ -2806,9 +2806,14 @@ static int morning_after(const ns_doc *doc, const newsent_entity *e, size_t i, n
     if (day_after || range_end_clock_at(doc, e) || zone_converted(doc, e))
         return 0;
     /* not a time told before the evening ("hawkers had opened at 6 a.m.")
-     * nor the start of a span ("orders fell between 11 a.m. and 2 p.m.") */
+     * nor the start of a span ("orders fell between 11 a.m. and 2 p.m."); a
+     * past perfect "by" the morning is one the night ran into ("crews had
+     * reconnected most users by 7 a.m.") */
     static const char *const had_between[] = {"had", "between", NULL};
-    return !word_before(doc, e, had_between, 6) && (q->hour == 24 || evening_of(doc, i));
+    static const char *const between[] = {"between", NULL}, *const by[] = {"by", NULL};
+    int by_then = e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, by);
+    return !word_before(doc, e, by_then ? between : had_between, 6) &&
+           (q->hour == 24 || evening_of(doc, i));
 }
 
 /* "Ugandans vote on Thursday ... Polling will open at 7am and close at
