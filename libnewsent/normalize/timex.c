@@ -2443,6 +2443,11 @@ static int habit_in_sentence(const ns_doc *doc, size_t i)
         if (q->kind == NS_TX_SET && round && !q->rate && q->count <= 1 &&
             !(e->flags & NS_EF_DROP) && ent_sent(doc, e) == sent && !attributive_set)
             return 1;
+        /* "parking is prohibited between 1 a.m. and 6 a.m. from Dec. 15 to
+         * March 31 every year": the hours of a custom's dates */
+        if (j > i && q->kind == NS_TX_CAL && q->month && !q->year && ent_sent(doc, e) == sent &&
+            calendar_habit(doc, j))
+            return 1;
     }
     return 0;
 }
