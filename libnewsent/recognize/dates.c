@@ -2237,7 +2237,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             static const char *const was[] = {"was", "were", "had", "been", NULL};
             /* (a verb after "to": not "cut its yield forecast to 146
              * bushels") */
-            if (ns_doc_word_is(doc, k, plan_to) && ns_doc_word_is(doc, k + 1, to_) &&
+            if (ns_doc_word_is(doc, k + 1, to_) && ns_doc_word_is(doc, k, plan_to) &&
                 !(k > 0 && ns_doc_word_is(doc, k - 1, was)) && is_lower_word(doc, k + 2))
                 return 1; /* not "was due to catch a flight later on Tuesday" */
             /* "he expects the bill to reach the governor's desk in November" */
