@@ -1306,6 +1306,23 @@ static int converted_after(const ns_doc *doc, const newsent_entity *e, const new
            doc->text[doc->toks.v[n->tok_end].start] == ')';
 }
 
+/* Whether clock time n (entity j) is clock time e's sibling on one day:
+ * "open at 6 a.m. and close at 6 p.m. on June 3", joined by "and", a verb
+ * and "at", n dated by the day right after it. */
+static int clock_sibling(const ns_doc *doc, const newsent_entity *e, const newsent_entity *n,
+                         size_t j)
+{
+    static const char *const and_[] = {"and", NULL}, *const at[] = {"at", NULL};
+    const ns_timex_parse *q = n->detail;
+    if (!q || !dayless_clock(q) || n->tok_start < e->tok_end + 3 || n->tok_start > e->tok_end + 4 ||
+        !ns_doc_word_is(doc, e->tok_end, and_) || !ns_doc_word_is(doc, n->tok_start - 1, at) ||
+        j + 1 >= doc->nents)
+        return 0;
+    const newsent_entity *day = &doc->ents[j + 1];
+    return day->label == NEWSENT_LABEL_DATE && day->value && strlen(day->value) == 10 &&
+           near_day(doc, n, day) && strncmp(day->value, n->value, 10) == 0;
+}
+
 /* "until 10 p.m. on Christmas Eve": a bare clock time followed at once by
  * a day (or a day's part) is on that day; run when every value is known. */
 static int clock_then_day(ns_doc *doc)
@@ -1333,9 +1350,13 @@ static int clock_then_day(ns_doc *doc)
             /* a day, or a day's part: "at 2:15 on Tuesday afternoon" */
             int part = nl == 13 && n->value[10] == 'T' && n->value[11] >= 'A';
             int end = range_end_clock(doc, e, n);
-            if ((near_day(doc, from, n) || end) && n->value && !(n->flags & NS_EF_DROP) &&
-                (nl == 10 || part || end) && day_value(n->value, &y, &m, &d) &&
-                ns_cal_valid(y, m, d)) {
+            /* "polls open at 6 a.m. and close at 6 p.m. on June 3": the
+             * second clock's day, handed on from the day after it */
+            int sibling =
+                from == e && !end && nl == 16 && n->value[10] == 'T' && clock_sibling(doc, e, n, j);
+            if ((near_day(doc, from, n) || end || sibling) && n->value &&
+                !(n->flags & NS_EF_DROP) && (nl == 10 || part || end || sibling) &&
+                day_value(n->value, &y, &m, &d) && ns_cal_valid(y, m, d)) {
                 ns_timex_parse q = *p;
                 if (end && q.hour >= 0 && q.hour * 60 + q.minute > end - 1) {
                     /* "from 10 p.m. to 5 a.m. Sunday": the night before */
