@@ -1580,8 +1580,6 @@ static int weekday_spans(ns_doc *doc)
             if (run > 0 && !weekday_window(doc, e, run, ref, &a) &&
                 set_day_value(doc, n, ns_cal_add_days((ns_ymd){y, m, d}, run), ""))
                 return NEWSENT_ENOMEM;
-            if (run > 0 && !bare_weekday(e))
-                continue;
         }
         if (!bare_weekday(e) || !bare_weekday(n) || n->tok_start != e->tok_end + 1)
             continue;
@@ -1690,9 +1688,7 @@ static int weekday_of_story_week(ns_doc *doc)
         if (!bare_weekday(e) || e->tok_start == 0 || !ns_doc_word_is(doc, e->tok_start - 1, the))
             continue;
         /* (not "the Tuesday meeting": the article is the noun's) */
-        const ns_token *after = e->tok_end < doc->toks.n ? &doc->toks.v[e->tok_end] : NULL;
-        if (after && after->kind == NS_TOK_WORD && doc->text[after->start] >= 'a' &&
-            doc->text[after->start] <= 'z' && !ns_doc_word_is(doc, e->tok_end, orand))
+        if (ns_doc_lower_word(doc, e->tok_end) && !ns_doc_word_is(doc, e->tok_end, orand))
             continue;
         int wd = ((const ns_timex_parse *)e->detail)->weekday;
         ns_ymd a;
@@ -2400,10 +2396,7 @@ static int calendar_habit(const ns_doc *doc, size_t i)
     /* the custom's own noun: "the usual June 15 deadline", "its normal
      * onset date of June 1" (not "17 percent of normal for mid-January",
      * "a normal May") */
-    if (k0 > 0 && ns_doc_word_is(doc, k0 - 1, usual) && e->tok_end < doc->toks.n &&
-        doc->toks.v[e->tok_end].kind == NS_TOK_WORD &&
-        doc->text[doc->toks.v[e->tok_end].start] >= 'a' &&
-        doc->text[doc->toks.v[e->tok_end].start] <= 'z')
+    if (k0 > 0 && ns_doc_word_is(doc, k0 - 1, usual) && ns_doc_lower_word(doc, e->tok_end))
         return 1;
     if (k0 > 2 && ns_doc_word_is(doc, k0 - 1, of))
         for (size_t k = k0 - 2, n = 0; k > 0 && n < 3; k--, n++) {
@@ -2451,12 +2444,10 @@ static int habit_in_sentence(const ns_doc *doc, size_t i)
         static const char *const preps[] = {"at", "on",  "in", "from",    "until", "till",   "to",
                                             "by", "and", "or", "between", "after", "before", NULL};
         const ns_token *st = &doc->toks.v[e->tok_start];
-        int attributive_set =
-            e->tok_end < doc->toks.n && doc->toks.v[e->tok_end].kind == NS_TOK_WORD &&
-            doc->text[doc->toks.v[e->tok_end].start] >= 'a' &&
-            doc->text[doc->toks.v[e->tok_end].start] <= 'z' && e->tok_end == e->tok_start + 1 &&
-            st->end - st->start > 2 && doc->text[st->end - 2] == 'l' &&
-            doc->text[st->end - 1] == 'y' && !ns_doc_word_is(doc, e->tok_end, preps);
+        int attributive_set = ns_doc_lower_word(doc, e->tok_end) &&
+                              e->tok_end == e->tok_start + 1 && st->end - st->start > 2 &&
+                              doc->text[st->end - 2] == 'l' && doc->text[st->end - 1] == 'y' &&
+                              !ns_doc_word_is(doc, e->tok_end, preps);
         /* a daily or weekly round: every Saturday, daily, every night, five
          * days a week; not "every 30 minutes" or "every four years" */
         int round = q->weekday || q->pod || q->unit == NS_TU_DAY || q->unit == NS_TU_WEEK ||

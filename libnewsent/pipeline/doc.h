@@ -101,6 +101,14 @@ newsent_entity *ns_doc_add_entity(ns_doc *doc, const newsent_entity *e);
 /* The index of the first token with start >= byte offset b (n if none). */
 size_t ns_doc_token_at_or_after(const ns_doc *doc, size_t b);
 
+/* Whether token k is a word that starts in lower case (a verb or a common
+ * noun, not a name, a number or punctuation); 0 for k past the last token. */
+static inline int ns_doc_lower_word(const ns_doc *doc, size_t k)
+{
+    return k < doc->toks.n && doc->toks.v[k].kind == NS_TOK_WORD &&
+           doc->text[doc->toks.v[k].start] >= 'a' && doc->text[doc->toks.v[k].start] <= 'z';
+}
+
 /* Whether token k is one of the lower-case words of the NULL-terminated
  * list, in any case of its ASCII letters and without a final period ("Sept."
  * is "sept"); 0 for k past the last token. Inline: the DATE stage and the

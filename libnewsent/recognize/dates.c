@@ -1206,14 +1206,6 @@ static int amount_of(const ns_doc *doc, size_t k)
     return ns_doc_word_is(doc, k - 2, amounts) && ns_doc_word_is(doc, k - 3, a);
 }
 
-/* Whether token k is a word in lower case: a verb or a noun, not a name,
- * a number or punctuation. */
-static int is_lower_word(const ns_doc *doc, size_t k)
-{
-    return k < doc->toks.n && doc->toks.v[k].kind == NS_TOK_WORD &&
-           doc->text[doc->toks.v[k].start] >= 'a' && doc->text[doc->toks.v[k].start] <= 'z';
-}
-
 /* Whether the -ed word at k is an adjective: after an article, a possessive
  * or a number ("a revised timetable", "29 delayed jets"). */
 static int attributive(const ns_doc *doc, size_t k)
@@ -1244,7 +1236,7 @@ static int attributive(const ns_doc *doc, size_t k)
     return k > 0 &&
            (ns_doc_word_is(doc, k - 1, dets) || ns_doc_word_is(doc, k - 1, stays) ||
             ns_doc_word_is(doc, k - 1, ahead_verbs) || doc->toks.v[k - 1].kind == NS_TOK_NUMBER ||
-            (ns_doc_word_is(doc, k - 1, before_adj) && is_lower_word(doc, k + 1)));
+            (ns_doc_word_is(doc, k - 1, before_adj) && ns_doc_lower_word(doc, k + 1)));
 }
 
 /* Whether the word before the verb at k is a plural subject: "they",
@@ -2162,7 +2154,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             "which", "who",    "he",          "she",    "it",       "they",
             "we",    "i",      "that",        NULL};
         if (ns_doc_word_is(doc, k, was_were) && k > 0 && ns_doc_word_is(doc, k - 1, planner) &&
-            k + 2 < k0 && ns_doc_word_is(doc, k + 1, to) && is_lower_word(doc, k + 2) &&
+            k + 2 < k0 && ns_doc_word_is(doc, k + 1, to) && ns_doc_lower_word(doc, k + 2) &&
             !ns_doc_word_is(doc, k + 2, the_a))
             return 1;
         /* "planned a rally on Saturday": a future seen from the past */
@@ -2238,7 +2230,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             /* (a verb after "to": not "cut its yield forecast to 146
              * bushels") */
             if (ns_doc_word_is(doc, k + 1, to_) && ns_doc_word_is(doc, k, plan_to) &&
-                !(k > 0 && ns_doc_word_is(doc, k - 1, was)) && is_lower_word(doc, k + 2))
+                !(k > 0 && ns_doc_word_is(doc, k - 1, was)) && ns_doc_lower_word(doc, k + 2))
                 return 1; /* not "was due to catch a flight later on Tuesday" */
             /* "he expects the bill to reach the governor's desk in November" */
             static const char *const expects[] = {"expects", "expect", "wants", "want", NULL};
@@ -4305,10 +4297,12 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 if (infer_day_first(doc))
                     doc->flags |= NEWSENT_EXTRACT_DAY_FIRST;
             }
-            size_t kend = token_ending_at(doc, k, end);
+            size_t klast = token_ending_at(doc, k, end);
             static const char *const comma[] = {",", NULL};
-            if (kend != SIZE_MAX && hours_then_days(wc, doc, k, kend))
-                end = doc->toks.v[kend - 1 - ns_doc_word_is(doc, kend - 1, comma)].end;
+            if (klast != SIZE_MAX && hours_then_days(wc, doc, k, klast)) {
+                klast -= 1 + (size_t)ns_doc_word_is(doc, klast - 1, comma); /* the clock alone */
+                end = doc->toks.v[klast].end;
+            }
             int r = ns_date_interpret(dp->family, doc->text + s, end - s,
                                       (doc->flags & NEWSENT_EXTRACT_DAY_FIRST) != 0, p);
             if (r < 0) {
@@ -4319,7 +4313,6 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             /* "1647:" heading a live blog's entry is its clock, no year */
             if (r == 0 || (end < doc->len && doc->text[end] == '\x1e' && dp->family != NS_DF_TIME))
                 continue;
-            size_t klast = token_ending_at(doc, k, end);
             int pre = pass == 0 && prefixed;
             if ((p->half || p->quarter || p->unit == NS_TU_QUARTER) && !p->year &&
                 !(doc->flags & NS_DOC_SPORTS_KNOWN))
