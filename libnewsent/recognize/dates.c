@@ -3033,20 +3033,20 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         /* "two goals early in the second half": a match's, not a year's */
         static const char *const of_year[] = {"of", NULL};
         if (!ns_doc_word_is(doc, klast + 1, of_year) &&
-            (sports_sentence(doc, k) || (doc->flags & NS_DOC_SPORTS)))
+            ((doc->flags & NS_DOC_SPORTS) || sports_sentence(doc, k)))
             return 0;
     }
     /* "trailed by 12 points in the fourth quarter": a game's */
     static const char *const of_q[] = {"of", NULL};
     if (p->quarter && !p->year && !p->fiscal && !ns_doc_word_is(doc, klast + 1, of_q) &&
-        (sports_sentence(doc, k) || (doc->flags & NS_DOC_SPORTS)))
+        ((doc->flags & NS_DOC_SPORTS) || sports_sentence(doc, k)))
         return 0;
     /* "midway through the second period": a hockey game's */
     static const char *const period_w[] = {"period", NULL};
     static const char *const nth[] = {"first", "second", "third", NULL};
     if (klast > 0 && ns_doc_word_is(doc, klast, period_w) && ns_doc_word_is(doc, klast - 1, nth) &&
         !ns_doc_word_is(doc, klast + 1, of_q) &&
-        (sports_sentence(doc, k) || (doc->flags & NS_DOC_SPORTS)))
+        ((doc->flags & NS_DOC_SPORTS) || sports_sentence(doc, k)))
         return 0;
     const ns_token *st = &doc->toks.v[klast];
     int season_cap = doc->text[st->start] >= 'A' && doc->text[st->start] <= 'Z';
