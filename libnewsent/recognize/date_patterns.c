@@ -305,8 +305,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* full-year profit, a full year result: the year reported on; half-year
      * results: its first half */
     {"fullyear", NS_DF_REL, C_REL | C_NUMW, 0, 0, 1,
-     "(?<![\\w-])(?:full|half)[-\\s]year\\b(?![-\\s](?:old|long|ly)\\b|\\s+(?:of|to|in|ago|"
-     "(?:19|20)\\d\\d)\\b)",
+     "(?<![\\w-])(?:full|half)[-\\s]year\\b(?![-\\s](?:old|long|ly)\\b|\\s+(?:of|to|in|ago)\\b)"
+     /* "full-year 2025": that year (TimeML keeps the modifier in) */
+     "(?:\\s+(?:19|20)\\d\\d\\b(?![-/]\\d))?",
      NS_DG_FULLYEAR},
     {"theunit", NS_DF_REL, C_THE, C_UNIT | C_FISCAL | C_REL | C_CLOCK | C_HOL,
      C_UNIT | C_CLOCK | C_FISCAL, 6,

@@ -883,6 +883,11 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->offset = NS_REF_PRESENT;
         return 1;
     }
+    if (n == 3 && (strcmp(w[0].s, "full") == 0 || strcmp(w[0].s, "half") == 0) &&
+        strcmp(w[1].s, "year") == 0 && strlen(w[2].s) == 4) {
+        p->kind = NS_TX_CAL; /* "full-year 2025": a year read as a date */
+        return 1;
+    }
     int wd0 = n >= 2 ? LOOKUP(weekdays, w[0].s) : 0;
     if (wd0 && (strcmp(w[1].s, "next") == 0 || strcmp(w[1].s, "last") == 0 ||
                 strcmp(w[1].s, "week") == 0)) {
@@ -2020,7 +2025,7 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
                 if (v)
                     p->pod = (unsigned char)v;
             }
-            if (n == 2 && strcmp(w[0].s, "half") == 0 && strcmp(w[1].s, "year") == 0) {
+            if ((n == 2 || n == 3) && strcmp(w[0].s, "half") == 0 && strcmp(w[1].s, "year") == 0) {
                 p->unit = NS_TU_NONE;
                 p->half = 1; /* half-year results: the first half */
             }
