@@ -4464,6 +4464,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                  * "lose 16 pounds over 40 weeks") it is "across", a
                  * preposition, and stays out */
                 static const char *const over[] = {"over", NULL}, *const up[] = {"up", NULL};
+                static const char *const under[] = {"under", NULL};
                 static const char *const vague[] = {"several", "few", "many", "some", NULL};
                 size_t kcore = ns_doc_token_at_or_after(doc, core);
                 /* "reported up to Wednesday", "homes a year up to 2030": a
@@ -4501,6 +4502,12 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                          (wc[kcore] & (C_ANYNUM | C_NUMW)) && !ns_doc_word_is(doc, kcore, vague) &&
                          k > 0 && ns_doc_word_is(doc, k - 1, over_means_more))
                     s = start; /* not "pay the cost over five years" */
+                /* "sold out in under two weeks": "under" an amount of time
+                 * is "less than" (7 of 8 in the annotated news), not the
+                 * preposition of "under Friday's deal" */
+                else if (ns_doc_word_is(doc, k, under) && p->type == NS_TT_DURATION &&
+                         (wc[kcore] & (C_ANYNUM | C_NUMW)) && !ns_doc_word_is(doc, kcore, vague))
+                    s = start;
                 else if (!until_day &&
                          (ns_doc_word_is(doc, k, placed)
                               ? ns_doc_word_is(doc, kcore, this_that) || placed_in(doc, k)
