@@ -1197,6 +1197,8 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     p->kind = NS_TX_SHIFT;
     p->unit = (unsigned char)u;
     p->count = c;
+    if (has_word(w, n, "fortnight") || has_word(w, n, "fortnights"))
+        p->count = c * 2; /* "a fortnight ago": two weeks back */
     p->offset = sign;
     p->earlier = (u == NS_TU_DAY || u == NS_TU_WEEK) && sign < 0 && !p->to_day &&
                  strcmp(w[i - 1].s, "earlier") == 0;
