@@ -89,7 +89,8 @@
 /* A zone after a time, bare or in parentheses, never half a bracket;
  * "local time" and a place's ("4.50 a.m. Iraq time"). */
 #define TZ                                                                                         \
-    "(?:\\s*\\(" ZONES "\\)|\\s*" ZONES "|\\s+local\\s+time\\b|\\s+(?-i:[A-Z][a-z]{2,})"           \
+    "(?:\\s*\\(" ZONES "\\)|\\s*" ZONES "|\\s+(?:local|(?-i:UK|US|UAE))\\s+time\\b|"               \
+    "\\s+(?-i:[A-Z][a-z]{2,})"                                                                     \
     "(?:\\s+(?-i:Daylight|Standard|Summer))?\\s+time\\b|\\s+(?-i:Eastern|Pacific|Central|"         \
     "Mountain)\\b"                                                                                 \
     "(?!\\s+(?-i:[A-Z])))"
