@@ -705,6 +705,22 @@ static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
 /* A count of days, hours or minutes whose fraction is two whole smaller
  * units (5 hours 4 minutes 11 seconds), written in those units; 0 when it
  * is not. */
+/* Seconds as a race time writes them, to the thousandth: 56.9, 9.25, 12;
+ * 0 when c has more decimals than that (a fraction of some other unit). */
+static int seconds_text(double c, char *out, size_t cap)
+{
+    double milli = floor(c * 1000 + 0.5);
+    if (fabs(c * 1000 - milli) > 1e-3)
+        return 0;
+    snprintf(out, cap, "%.3f", milli / 1000);
+    char *e = out + strlen(out) - 1;
+    while (*e == '0')
+        *e-- = '\0';
+    if (*e == '.')
+        *e = '\0';
+    return 1;
+}
+
 static int put_clock_parts(vbuf *b, int unit, double c)
 {
     static const char *const names[] = {"D", "H", "M", "S"};
@@ -715,14 +731,20 @@ static int put_clock_parts(vbuf *b, int unit, double c)
     double whole = floor(c), mid = (c - whole) * per[first];
     double mid_whole = floor(mid + 1e-9), last = (mid - mid_whole) * per[first + 1];
     double last_whole = floor(last + 0.5);
-    if (mid_whole < 1 || last_whole < 1 || fabs(last - last_whole) > 1e-4 ||
-        last_whole >= per[first + 1])
+    char secs[24] = "";
+    /* (seconds may keep decimals: "two hours, one minute and 9.25 seconds") */
+    int exact = fabs(last - last_whole) <= 1e-4;
+    if (!exact && (first + 2 != 3 || !seconds_text(last, secs, sizeof secs)))
+        return 0;
+    if (exact)
+        snprintf(secs, sizeof secs, "%.0f", last_whole);
+    if (mid_whole < 1 || last < 1 - 1e-4 || last_whole >= per[first + 1])
         return 0;
     char w[24] = "";
     if (whole > 0)
         snprintf(w, sizeof w, "%.0f%s", whole, names[first]);
-    snprintf(b->s, sizeof b->s, "P%s%s%s%.0f%s%.0f%s", first == 0 ? "" : "T", w,
-             first == 0 ? "T" : "", mid_whole, names[first + 1], last_whole, names[first + 2]);
+    snprintf(b->s, sizeof b->s, "P%s%s%s%.0f%s%s%s", first == 0 ? "" : "T", w,
+             first == 0 ? "T" : "", mid_whole, names[first + 1], secs, names[first + 2]);
     return 1;
 }
 
@@ -785,6 +807,13 @@ static void put_duration(vbuf *b, int unit, double count, int decimal)
                    {NS_TU_MINUTE, 60, 1, "S"},
                    {NS_TU_WEEK, 7, 0, "D"}};
     double whole = floor(c);
+    /* a race time: "one minute 56.9 seconds" */
+    char secs[24];
+    if (unit == NS_TU_MINUTE && c > 0 && c != whole && !decimal && whole >= 1 &&
+        seconds_text((c - whole) * 60, secs, sizeof secs) && strchr(secs, '.')) {
+        snprintf(b->s, sizeof b->s, "PT%.0fM%sS", whole, secs);
+        return;
+    }
     for (size_t i = 0; c > 0 && c != whole && !decimal && i < sizeof smaller / sizeof smaller[0];
          i++) {
         double part = (c - whole) * smaller[i].per;

@@ -52,6 +52,10 @@
     "two|"                                                                                         \
     "three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|" \
     "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)\\s+"
+/* the seconds of a race time may have decimals: "one minute 56.9 seconds" */
+#define SMALLERS                                                                                   \
+    ",?\\s+(?:and\\s+)?\\d{1,2}\\.\\d{1,3}(?![.,\\d])\\s+(?:seconds?|secs?)|" SMALLER              \
+    "(?:seconds?|secs?)"
 /* a count below a hundred in words, alone or after "hundred": "nine
  * hundred and fifty-nine years ago" */
 #define NUM99                                                                                      \
@@ -511,7 +515,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* two years and six months, 2 hours 15 minutes */
      "|(?:(?<=years|year|yrs)" SMALLER "months?|(?<=days|day)" SMALLER "hours?(?:" SMALLER
      "(?:minutes?|mins?))?|(?<=hours|hour|hrs)" SMALLER "(?:minutes?|mins?)"
-     "(?:" SMALLER "(?:seconds?|secs?))?|(?<=minutes|minute|mins|min)" SMALLER "(?:seconds?|secs?))"
+     "(?:" SMALLERS ")?|(?<=minutes|minute|mins|min)(?:" SMALLERS "))"
      /* "24 hours and 39 minutes long": the span, "long" left out; "two
       * years and six months old" is an age */
      "\\b(?!-(?:long|old)\\b|\\s+old\\b)"
