@@ -2337,8 +2337,11 @@ static int sports_sentence(const ns_doc *doc, size_t k)
         "kick-off",   "innings",   "wicket",      "wickets",     "quarterback", "stretchered",
         "trailed",    "outscored", "rebounds",    "overtime",    "buzzer",      "field-goal",
         "match",      "winger",    "centre-back", "center-back", "midfielder",  "defender",
-        "goalkeeper", "stretcher", "flanker",     "throws",      NULL};
+        "goalkeeper", "stretcher", "flanker",     "throws",      "tackle",      "sin-binned",
+        NULL};
     static const char *const sent_[] = {"sent", NULL}, *const off[] = {"off", NULL};
+    /* "was shown a yellow card early in the second half" */
+    static const char *const colour[] = {"yellow", "red", NULL}, *const card[] = {"card", NULL};
     /* a lead in points: "led by nine late in the first quarter", "trailed
      * by as many as 22" (not "a group led by Ford") */
     static const char *const led[] = {"led", "trailed", "leading", "trailing", NULL};
@@ -2349,7 +2352,8 @@ static int sports_sentence(const ns_doc *doc, size_t k)
         if (doc->toks.v[j].sent != sent)
             continue;
         if (ns_doc_word_is(doc, j, play) ||
-            (ns_doc_word_is(doc, j, sent_) && ns_doc_word_is(doc, j + 1, off)))
+            (ns_doc_word_is(doc, j, sent_) && ns_doc_word_is(doc, j + 1, off)) ||
+            (ns_doc_word_is(doc, j, colour) && ns_doc_word_is(doc, j + 1, card)))
             return 1; /* "sent off in the first half" */
         if (ns_doc_word_is(doc, j, led) && ns_doc_word_is(doc, j + 1, by) && j + 2 < doc->toks.n &&
             (doc->toks.v[j + 2].kind == NS_TOK_NUMBER || wc_of_prev_is_numw(doc, j + 2) ||
@@ -3040,6 +3044,13 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     static const char *const of_q[] = {"of", NULL};
     if (p->quarter && !p->year && !p->fiscal && !ns_doc_word_is(doc, klast + 1, of_q) &&
         ((doc->flags & NS_DOC_SPORTS) || sports_sentence(doc, k)))
+        return 0;
+    /* "in the third quarter of Wednesday night's loss": no year has a
+     * quarter of a day */
+    static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                       "friday", "saturday", "sunday",    NULL};
+    if ((p->quarter || p->half) && !p->year && !p->fiscal && ns_doc_word_is(doc, klast + 1, of_q) &&
+        ns_doc_word_is(doc, klast + 2, days))
         return 0;
     /* "midway through the second period": a hockey game's */
     static const char *const period_w[] = {"period", NULL};
