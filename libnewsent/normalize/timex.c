@@ -1013,6 +1013,31 @@ static int period_end_day(const ns_doc *doc, const newsent_entity *e)
     return ns_doc_word_is(doc, k - 1, ended);
 }
 
+/* Whether day e opens or closes a period: "since Jan 1", "the 52 weeks
+ * to Sept. 27", "between 1 July and 3 November", "the season that began on
+ * Oct. 1". */
+static int period_bound(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const bounds[] = {"since", "to",    "through", "ended", "ending",
+                                         "began", "begun", "started", "from",  NULL};
+    static const char *const on[] = {"on", NULL}, *const and_[] = {"and", NULL};
+    static const char *const between[] = {"between", NULL};
+    size_t k = e->tok_start;
+    if (k >= 2 && ns_doc_word_is(doc, k - 1, on))
+        k--;
+    if (k == 0 || k > doc->toks.n)
+        return 0;
+    if (ns_doc_word_is(doc, k - 1, bounds))
+        return 1;
+    /* (the second day of "between 1 July and 3 November") */
+    if (!ns_doc_word_is(doc, k - 1, and_))
+        return 0;
+    for (size_t j = k - 1; j > 0 && k - j <= 5; j--)
+        if (ns_doc_word_is(doc, j - 1, between))
+            return 1;
+    return 0;
+}
+
 /* The months a results period ending on day e counts: 3 for "the three
  * months ended (to, through) Sept. 30", 6 for "the six months ended Dec.
  * 31"; 0 for anything else. */
@@ -1101,7 +1126,8 @@ static const newsent_entity *date_before(const ns_doc *doc, size_t *i, uint32_t 
  * report) and other anchored expressions are passed over; anything else, or
  * a DATE further back, ends the search (so each look is a few sentences). Returns the value's
  * length ("1989-Q3": 7, "1989-10": 7 with *month set, "1989": 4) or 0. */
-static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[11], int *month)
+static size_t discussed_period_in(const ns_doc *doc, size_t i, int years, char out[11], int *month,
+                                  char bound[5])
 {
     uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
     int looked = 0, first = 1;
@@ -1115,6 +1141,8 @@ static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[
                      v[2] >= '0' && v[2] <= '9' && v[3] >= '0' && v[3] <= '9';
         if (!digits)
             continue; /* PRESENT_REF and the like */
+        if (bound[0] && !(n == 7 && (v[5] == 'Q' || v[5] == 'H')))
+            return 0; /* past a period's bound only its quarter or half */
         if (n == 7 && (v[5] == 'Q' || v[5] == 'H')) {
             memcpy(out, v, 8);
             *month = 0;
@@ -1140,6 +1168,15 @@ static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[
             *month = 0;
             return 7;
         }
+        /* "arrivals since Jan 1 fell 3.1% from a year earlier", "the 52
+         * weeks to Sept. 27": the day bounds the period compared, which
+         * is no day; its year, as the annotators have it */
+        /* (unless a quarter or a month named before it is the period) */
+        if (years && first && s == sent && n == 10 && v[4] == '-' && period_bound(doc, e)) {
+            memcpy(bound, v, 4);
+            first = 0;
+            continue;
+        }
         if (n >= 10 && v[4] == '-' && v[7] == '-') {
             /* a day: most often the day of the report ("said on Tuesday"),
              * passed over; but the day just before in the same sentence
@@ -1162,6 +1199,17 @@ static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[
         return 0;
     }
     return 0;
+}
+
+static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[11], int *month)
+{
+    char bound[5] = "";
+    size_t n = discussed_period_in(doc, i, years, out, month, bound);
+    if (n || !bound[0])
+        return n;
+    memcpy(out, bound, 5); /* the year of the period's bound */
+    *month = 0;
+    return 4;
 }
 
 /* "a year earlier", "the same period": from the period under discussion
