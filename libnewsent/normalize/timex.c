@@ -1212,24 +1212,54 @@ static size_t discussed_period(const ns_doc *doc, size_t i, int years, char out[
     return 4;
 }
 
+/* The quarter a story discusses before entity i, for "the previous
+ * quarter": the nearest DATE up to eight sentences back that names one
+ * ("the first quarter", or "January-March" as a range), past any month,
+ * day or year between ("at its next meeting in July"); its year in *y
+ * and quarter in *q. */
+static int quarter_discussed(const ns_doc *doc, size_t i, int *y, int *q)
+{
+    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
+    int looked = 0;
+    for (const newsent_entity *e; (e = date_before(doc, &i, sent, 8, &looked, &s));) {
+        const char *v = e->value;
+        const ns_timex_parse *d = e->detail;
+        int m1, m2, y2;
+        if (d && d->anchored)
+            continue;
+        if (strlen(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' &&
+            (*y = four_digit_year(v)) > 0) {
+            *q = v[6] - '0';
+            return 1;
+        }
+        /* "(2014-01,2014-03,P3M)": a quarter's three months */
+        if (sscanf(v, "(%4d-%2d,%4d-%2d,P3M)", y, &m1, &y2, &m2) == 4 && y2 == *y && m2 == m1 + 2 &&
+            m1 % 3 == 1) {
+            *q = (m1 + 2) / 3;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "a year earlier", "the same period": from the period under discussion
  * when the story has one; 1 when it wrote b. */
 static int resolve_anchored(const ns_doc *doc, size_t i, const ns_timex_parse *p, vbuf *b)
 {
     char v[11];
     int month = 0;
+    if (p->anchored == NS_ANCHOR_QUARTER_BACK) {
+        int y, q;
+        if (!quarter_discussed(doc, i, &y, &q))
+            return 0;
+        snprintf(b->s, sizeof b->s, "%04d-Q%d", q == 1 ? y - 1 : y, q == 1 ? 4 : q - 1);
+        return 1;
+    }
     if (!discussed_period(doc, i, p->anchored == NS_ANCHOR_YEAR_EARLIER, v, &month))
         return 0;
     if (p->anchored == NS_ANCHOR_SAME && month)
         return 0; /* the same period: a quarter or a half */
     int y = four_digit_year(v);
-    if (p->anchored == NS_ANCHOR_QUARTER_BACK) {
-        if (strlen(v) != 7 || v[5] != 'Q' || v[6] < '1' || v[6] > '4' || y < 1)
-            return 0; /* a quarter discussed, not a month or a half */
-        int q = v[6] - '0';
-        snprintf(b->s, sizeof b->s, "%04d-Q%d", q == 1 ? y - 1 : y, q == 1 ? 4 : q - 1);
-        return 1;
-    }
     /* "ago" counts from now: a period still ahead ("a contract that runs
      * until June 2026 ... the window a year ago") is no period it compares */
     if (p->anchored == NS_ANCHOR_YEAR_BACK && y > doc->ref_year)

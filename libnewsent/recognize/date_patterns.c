@@ -389,7 +389,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:the\\s+)?(?:back|front)\\s+half\\s+of\\s+(?:the\\s+(?:(?:fiscal|financial|calendar)\\s+)?"
      "year\\b|" YREF "|" YEAR ")|"
      "(?:the\\s+)?(?:(?:(?:this|last|next)\\s+year(?:'|\xe2\x80\x99)s|" YEAR
-     "(?:'|\xe2\x80\x99)s|latest|current|past|previous|"
+     "(?:'|\xe2\x80\x99)s|latest|current|past|previous|prior|"
      "last|next|coming|same|recent|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|"
      "4th|year[-\\s](?:earlier|ago)|prior[-\\s]year|comparable|corresponding|" YEAR ")(?:\\s+|-))+"
      "(?:quarters?|half(?![-\\s](?:hour|century|decade|a\\b))|halves|period)\\b(?:\\s+of\\s+(?:(?:"
