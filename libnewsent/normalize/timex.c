@@ -3527,6 +3527,45 @@ static int weekly_hours(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* "the quarter ending Monday", "the quarter ended Sept. 30": the quarter
+ * the DATE right after "ending" or "ended" closes (its value resolved),
+ * not the latest one before the reference. */
+static int quarter_of_end_day(ns_doc *doc)
+{
+    static const char *const ending[] = {"ending", "ended", "that", "which", "to", NULL};
+    static const char *const in_on[] = {"in", "on", NULL};
+    for (size_t i = 0; i + 1 < doc->nents; i++) {
+        newsent_entity *e = &doc->ents[i];
+        const ns_timex_parse *p = e->detail;
+        const newsent_entity *n = &doc->ents[i + 1];
+        if (e->label != NEWSENT_LABEL_DATE || !p || !e->value || p->unit != NS_TU_QUARTER ||
+            p->quarter || p->year || (e->flags & NS_EF_DROP) ||
+            !ns_doc_word_is(doc, e->tok_end, ending))
+            continue;
+        size_t gap = n->tok_start - e->tok_end; /* "ending", "that ended", "ending on" */
+        if (n->label != NEWSENT_LABEL_DATE || !n->value || n->tok_start <= e->tok_end || gap > 3 ||
+            (gap == 3 && !ns_doc_word_is(doc, n->tok_start - 1, in_on)))
+            continue;
+        int y, m, d = 15;
+        if (!day_value(n->value, &y, &m, &d) &&
+            !(strlen(n->value) == 7 && sscanf(n->value, "%4d-%2d", &y, &m) == 2))
+            continue;
+        if (y < 1 || m < 1 || m > 12 || !ns_cal_valid(y, m, d))
+            continue;
+        /* the calendar quarter most of it falls in: a retailer's quarter
+         * ended Aug. 2 is the second */
+        ns_ymd mid = ns_cal_add_days((ns_ymd){y, m, d}, -45);
+        char v[24];
+        snprintf(v, sizeof v, "%04d-Q%d", mid.y % 10000, (mid.m + 2) / 3);
+        if (strcmp(v, e->value) == 0)
+            continue;
+        e->value = ns_arena_strndup(&doc->arena, v, strlen(v));
+        if (!e->value)
+            return NEWSENT_ENOMEM;
+    }
+    return NEWSENT_OK;
+}
+
 int ns_timex_normalize(ns_doc *doc)
 {
     ns_ymd ref = doc_ref(doc);
@@ -3788,7 +3827,8 @@ int ns_timex_normalize(ns_doc *doc)
     static int (*const after_values[])(ns_doc *) = {
         weekday_of_next_day,   clock_then_day, next_to_day,           overnight_end,
         clock_with_day,        stamp_at_clock, weekday_of_story_week, weekday_spans,
-        weekday_of_day_before, feast_on_day,   feast_span_start,      weekly_hours};
+        weekday_of_day_before, feast_on_day,   feast_span_start,      weekly_hours,
+        quarter_of_end_day};
     for (size_t k = 0; k < sizeof after_values / sizeof after_values[0]; k++) {
         int rc = after_values[k](doc);
         if (rc != NEWSENT_OK)
