@@ -3231,10 +3231,10 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
          (klast == k + 1 && k > 0 && ns_doc_word_is(doc, k, last_) &&
           ns_doc_word_is(doc, k - 1, the_))))
         return 0;
-    /* NBC's "Today" show: a title */
-    static const char *const show[] = {"show", NULL};
+    /* NBC's "Today" show, the paper USA TODAY: titles */
+    static const char *const show[] = {"show", NULL}, *const usa[] = {"usa", NULL};
     if (NAME_IS(name, "deictic") && k == klast && cap &&
-        (ns_doc_word_is(doc, klast + 1, show) ||
+        (ns_doc_word_is(doc, klast + 1, show) || (k > 0 && ns_doc_word_is(doc, k - 1, usa)) ||
          (klast + 2 < doc->toks.n && doc->toks.v[klast + 1].kind == NS_TOK_PUNCT &&
           ns_doc_word_is(doc, klast + 2, show))))
         return 0;
