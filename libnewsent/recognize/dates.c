@@ -3116,6 +3116,21 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     if (ns_doc_word_is(doc, klast, day_night) && ns_doc_word_is(doc, klast + 1, kinds) &&
         (klast == k || klast == k + 1))
         return 0;
+    /* "overnight lane closures", "overnight sleeper services", "an
+     * overnight standoff": a kind of closure or service; and "it will
+     * not happen overnight", "doubling almost overnight": suddenly */
+    static const char *const overnight[] = {"overnight", NULL};
+    static const char *const night_kinds[] = {
+        "lane",     "closure", "closures", "service", "services", "sleeper", "ban", "standoff",
+        "audience", "flight",  "flights",  "sites",   "site",     "curfew",  NULL};
+    static const char *const sudden[] = {"happen",     "happens",     "happened",    "fixed",
+                                         "solved",     "changed",     "change",      "almost",
+                                         "nearly",     "virtually",   "literally",   "practically",
+                                         "dismantled", "disappear",   "disappeared", "vanish",
+                                         "vanished",   "transformed", NULL};
+    if (k == klast && ns_doc_word_is(doc, k, overnight) &&
+        (ns_doc_word_is(doc, k + 1, night_kinds) || (k > 0 && ns_doc_word_is(doc, k - 1, sudden))))
+        return 0;
     /* "1600 Pennsylvania Ave.": a street number */
     static const char *const streets[] = {"ave", "avenue", "st",        "street", "road",
                                           "rd",  "blvd",   "boulevard", "lane",   "drive",
