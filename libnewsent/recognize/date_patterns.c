@@ -346,8 +346,12 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* fell throughout the morning: a part of the day the story is on */
      "|(?:(?<=throughout the |during the |in the |through the |all the |of the )(?:morning|"
      "afternoon|evening)|(?<=throughout the |during the |through the |of the "
-     ")night)\\b(?!\\s+(?:of|hours|session|paper|papers|show|news|rush|commute|"
-     "prayers?)\\b)"
+     ")night"
+     /* "31 people spent the night at a rest centre", "spent the morning on
+      * the phone": a part of the story's day */
+     "|(?<=spent the |spend the |spends the |spending the "
+     ")(?:morning|afternoon|evening|night))\\b(?!\\s+(?:of|hours|session|paper|papers|show|news|"
+     "rush|commute|prayers?)\\b)"
      /* "she had arrived the day before.": the day before the one discussed */
      "|(?:day|week|month|year)\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$|\\s+and\\b)"
      /* "the day before Thanksgiving", "the week after Easter": placed by
