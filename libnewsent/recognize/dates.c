@@ -918,6 +918,10 @@ static unsigned hyphen_part_classes(const ns_dates *d, const ns_doc *doc, const 
                 cls |= number_shape(s + i, m);
             else if (m <= 16)
                 cls |= letter_classes(d, s + i, s[j - 1] == '.' ? m - 1 : m, 0);
+            /* "a 30-second spot": the ordinal's word is a unit here */
+            if (m == 6 && i > 1 && s[i - 2] >= '0' && s[i - 2] <= '9' && (s[i] | 0x20) == 's' &&
+                memcmp(s + i + 1, "econd", 5) == 0)
+                cls |= C_UNIT;
         }
         i = j + 1;
     }
