@@ -376,7 +376,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "|(?<=in |during )(?:morning|afternoon|midday|evening)\\b(?=\\s+(?:trade|trading|deals)\\b)"
      /* "by midafternoon", "at midmorning": the one word */
      "|(?<=by |at |until |till |in )mid(?:morning|afternoon)\\b(?!\\s+(?:trade|trading|session|"
-     "break|snack|coffee|tea)\\b)",
+     "break|snack|coffee|tea)\\b)"
+     /* "waiting since dawn", "first recorded at dawn on Saturday": the
+      * morning (not "a dawn raid", "the dawn of") */
+     "|(?<=at |since |until |till |by )dawn\\b(?!\\s+(?:of|raid|raids|patrol|patrols|"
+     "prayers?|chorus)\\b)",
      NS_DG_POD},
     {"quarter", NS_DF_CAL,
      C_THE | C_REL | C_ORD | C_FISCAL | C_N4 | C_NLET | C_UNIT | C_MOD | C_MONTH,

@@ -77,10 +77,10 @@ static const entry units[] = {{"second", NS_TU_SECOND},
                               {"halve", NS_TU_HALF}};
 static const entry seasons[] = {
     {"spring", 1}, {"summer", 2}, {"fall", 3}, {"autumn", 3}, {"winter", 4}};
-static const entry pods[] = {{"morning", NS_POD_MO},    {"afternoon", NS_POD_AF},
-                             {"evening", NS_POD_EV},    {"night", NS_POD_NI},
-                             {"overnight", NS_POD_NI},  {"tonight", NS_POD_NI},
-                             {"midmorning", NS_POD_MO}, {"midafternoon", NS_POD_AF}};
+static const entry pods[] = {
+    {"morning", NS_POD_MO},    {"afternoon", NS_POD_AF}, {"evening", NS_POD_EV},
+    {"night", NS_POD_NI},      {"overnight", NS_POD_NI}, {"tonight", NS_POD_NI},
+    {"midmorning", NS_POD_MO}, {"dawn", NS_POD_MO},      {"midafternoon", NS_POD_AF}};
 /* Direction words of "last week", "next Tuesday", "this year". 9: anaphoric. */
 static const entry relwords[] = {
     {"last", -1},     {"past", -1},     {"previous", -1},  {"next", 1},

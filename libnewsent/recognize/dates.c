@@ -146,7 +146,7 @@ static const trigger triggers[] = {
     {"cyber", C_HOL},
     {"daily", C_SET},
     {"dasara", C_HOL},
-    {"dawn", C_PREFIX | C_P2},
+    {"dawn", C_PREFIX | C_P2 | C_CLOCK},
     {"day", C_UNIT},
     {"daylong", C_SET | C_UNIT},
     {"days", C_UNIT},
@@ -3903,8 +3903,8 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
     case NS_DG_POD: {
         /* the word its lookbehinds need right before it: "early morning",
          * "by evening", "in afternoon trading", "at midmorning" */
-        static const char *const before[] = {"early", "late", "mid", "by",     "at",
-                                             "until", "till", "in",  "during", NULL};
+        static const char *const before[] = {"early", "late", "mid",    "by",    "at", "until",
+                                             "till",  "in",   "during", "since", NULL};
         return k > 0 && ns_doc_word_is(doc, k - 1, before);
     }
     case NS_DG_DECADEW: {
