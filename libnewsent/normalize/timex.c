@@ -570,6 +570,8 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
             y--;
         if (off > 0 && p->season <= cs)
             y++;
+        if (off < -1)
+            y += off + 1; /* "two summers ago": the summer before last */
         snprintf(b->s, sizeof b->s, "%04d-%s", y, season_code[p->season]);
         return;
     }

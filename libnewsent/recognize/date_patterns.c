@@ -479,7 +479,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "night)\\b)?(?:\\s+of\\s+(?:this|last|next)\\s+week\\b)?" TAILT,
      NS_DG_NONE},
     /* two days ago, a year earlier, the year-earlier quarter */
-    {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT, C_UNIT, 6,
+    {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT,
+     C_UNIT | C_SEASON, 6,
+     /* "two summers ago" */
+     "(?:" NUMW ")\\s+(?:summers?|winters?|springs?|autumns?|falls?)\\s+ago\\b|"
      /* "three or four days ago": the first count's day, as annotators read it */
      "(?:(?:" NUMW ")(?:\\s+or\\s+(?:" NUMW "))?" HALF "?[-\\s]+" UNITS HALF "?" ORSO
      /* "two hours earlier" is the span, as "two hours later" is: a clock

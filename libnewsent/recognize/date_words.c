@@ -1117,6 +1117,22 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     size_t j = i;
     if (counted && i < n && w[i].sep && word_count(w, n, &j, &c2))
         i = j;
+    /* "two summers ago": the summer before last */
+    if (counted && c >= 1 && c <= 20 && i + 1 < n && strcmp(w[i + 1].s, "ago") == 0) {
+        char season[WLEN];
+        size_t sl = strlen(w[i].s);
+        memcpy(season, w[i].s, sl + 1);
+        if (sl > 1 && season[sl - 1] == 's')
+            season[sl - 1] = 0;
+        int v = LOOKUP(seasons, season);
+        if (v) {
+            p->kind = NS_TX_REL;
+            p->type = NS_TT_DATE;
+            p->season = v;
+            p->offset = -(int)c;
+            return 1;
+        }
+    }
     int deep = 0;
     /* "66 million years ago": deep time, the past */
     if (counted && i < n && (strcmp(w[i].s, "million") == 0 || strcmp(w[i].s, "billion") == 0)) {

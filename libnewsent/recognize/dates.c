@@ -80,6 +80,7 @@ static const trigger triggers[] = {
     {"august", C_MONTH},
     {"australia", C_HOL},
     {"autumn", C_SEASON},
+    {"autumns", C_SEASON}, /* two autumns ago */
     {"awoke", C_PAST},
     {"back", C_FOLLOW}, /* the back half of the year */
     {"baisakhi", C_HOL},
@@ -548,6 +549,7 @@ static const trigger triggers[] = {
     {"stung", C_PAST},
     {"sukkot", C_HOL},
     {"summer", C_SEASON},
+    {"summers", C_SEASON},
     {"sun", C_WD},
     {"sunday", C_WD},
     {"sundays", C_WD},
@@ -651,6 +653,7 @@ static const trigger triggers[] = {
     {"whole", C_REL},
     {"will", C_FUT},
     {"winter", C_SEASON},
+    {"winters", C_SEASON},
     {"withdrew", C_PAST},
     {"withheld", C_PAST},
     {"within", C_PREFIX},
