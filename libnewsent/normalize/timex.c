@@ -704,9 +704,6 @@ static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
     }
 }
 
-/* A count of days, hours or minutes whose fraction is two whole smaller
- * units (5 hours 4 minutes 11 seconds), written in those units; 0 when it
- * is not. */
 /* Seconds as a race time writes them, to the thousandth: 56.9, 9.25, 12;
  * 0 when c has more decimals than that (a fraction of some other unit). */
 static int seconds_text(double c, char *out, size_t cap)
@@ -723,6 +720,9 @@ static int seconds_text(double c, char *out, size_t cap)
     return 1;
 }
 
+/* A count of days, hours or minutes whose fraction is two whole smaller
+ * units (5 hours 4 minutes 11 seconds, the seconds to the thousandth),
+ * written in those units; 0 when it is not. */
 static int put_clock_parts(vbuf *b, int unit, double c)
 {
     static const char *const names[] = {"D", "H", "M", "S"};
@@ -1127,7 +1127,10 @@ static const newsent_entity *date_before(const ns_doc *doc, size_t *i, uint32_t 
  * or the one before, or with `years` a year there. Days (the day of the
  * report) and other anchored expressions are passed over; anything else, or
  * a DATE further back, ends the search (so each look is a few sentences). Returns the value's
- * length ("1989-Q3": 7, "1989-10": 7 with *month set, "1989": 4) or 0. */
+ * length ("1989-Q3": 7, "1989-10": 7 with *month set, "1989": 4) or 0.
+ * A day that bounds the period ("since Jan 1") is kept in bound (its
+ * year), for discussed_period to fall back on; past it only a quarter or
+ * a half counts. */
 static size_t discussed_period_in(const ns_doc *doc, size_t i, int years, char out[11], int *month,
                                   char bound[5])
 {
@@ -3544,9 +3547,10 @@ static int quarter_of_end_day(ns_doc *doc)
             p->quarter || p->year || (e->flags & NS_EF_DROP) ||
             !ns_doc_word_is(doc, e->tok_end, ending))
             continue;
+        if (n->label != NEWSENT_LABEL_DATE || !n->value || n->tok_start <= e->tok_end)
+            continue;
         size_t gap = n->tok_start - e->tok_end; /* "ending", "that ended", "ending on" */
-        if (n->label != NEWSENT_LABEL_DATE || !n->value || n->tok_start <= e->tok_end || gap > 3 ||
-            (gap == 3 && !ns_doc_word_is(doc, n->tok_start - 1, in_on)))
+        if (gap > 3 || (gap == 3 && !ns_doc_word_is(doc, n->tok_start - 1, in_on)))
             continue;
         int y, m, d = 15;
         if (!day_value(n->value, &y, &m, &d) &&

@@ -3054,10 +3054,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         return 0;
     /* "in the third quarter of Wednesday night's loss": no year has a
      * quarter of a day */
-    static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                       "friday", "saturday", "sunday",    NULL};
     if ((p->quarter || p->half) && !p->year && !p->fiscal && ns_doc_word_is(doc, klast + 1, of_q) &&
-        ns_doc_word_is(doc, klast + 2, days))
+        lex_is_weekday(doc, klast + 2))
         return 0;
     /* "midway through the second period": a hockey game's */
     static const char *const period_w[] = {"period", NULL};
