@@ -126,6 +126,13 @@ static const pattern patterns[] = {
     {"clock times ahead of a day", "They vote on Thursday. We wait. Polls will open at 7am. ", ""},
     {"a week's hours", "Call between 8 a.m. and 5 p.m. Monday through Friday. ", ""},
     {"a listing's hours", "Castletown, Saturday 21 March, 10am to 1.30pm. ", ""},
+    /* the quarters and periods "a year earlier" and "the previous
+     * quarter" look back for, and the pass after the values */
+    {"periods compared",
+     "Sales since Jan 1 rose from a year earlier and from the previous quarter, for the quarter "
+     "ending Monday. ",
+     ""},
+    {"race times", "She won in one minute 56.9 seconds, two summers ago, at dawn. ", ""},
     {"one word", "a", ""},
     {"hyphenated", "a-", ""},
     {"apostrophes", "a'", ""},
