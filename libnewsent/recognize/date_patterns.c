@@ -52,9 +52,12 @@
     "two|"                                                                                         \
     "three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|" \
     "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)\\s+"
+/* ... defined once in the duration pattern, which takes it in six places */
+#define SM_DEF "(?(DEFINE)(?<sm>" SMALLER "))"
+#define SM "(?&sm)"
 /* the seconds of a race time may have decimals: "one minute 56.9 seconds" */
 #define SMALLERS                                                                                   \
-    ",?\\s+(?:and\\s+)?\\d{1,2}\\.\\d{1,3}(?![.,\\d])\\s+(?:seconds?|secs?)|" SMALLER              \
+    ",?\\s+(?:and\\s+)?\\d{1,2}\\.\\d{1,3}(?![.,\\d])\\s+(?:seconds?|secs?)|" SM                   \
     "(?:seconds?|secs?)"
 /* a count below a hundred in words, alone or after "hundred": "nine
  * hundred and fifty-nine years ago" */
@@ -73,6 +76,13 @@
     "couple(?:\\s+of)?|several|"                                                                   \
     "few|many|half\\s+an?|a|an|\\d+(?:\\.\\d+)?(?![\\d,])|"                                        \
     "\\d{1,3}(?:,\\d{3})+)\\b"
+/* A number in words (or digits) as a subroutine: a pattern that counts in
+ * several places defines NUMW once, at its start, and calls it where it
+ * counts, so the JIT compiles its many words once per pattern, not at
+ * every use (the shift and duration patterns took a third of their code
+ * from copies of it). A call backtracks as the words written in would. */
+#define NW_DEF "(?(DEFINE)(?<nw>" NUMW "))"
+#define NW "(?&nw)"
 #define UNITS                                                                                      \
     "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|"    \
     "years?|decades?|century|centuries|millenni(?:um|a)|hrs?|mins?|secs?|yrs?)\\b"
@@ -148,10 +158,12 @@
 /* A clock after a date, seconds too in a stamp ("January 6, 2020 7:48:11 pm");
  * after a comma not one that opens a range, a listing's hours ("Saturday 21
  * March, 10am to 1.30pm": the day and the two times, as TimeML has them) */
+/* (the clock defined once, called twice: one copy of its JIT code; no
+ * pattern has two tails) */
 #define TAILT                                                                                      \
-    "(?:,\\s+" TAILCLK                                                                             \
+    "(?(DEFINE)(?<tc>" TAILCLK "))(?:,\\s+(?&tc)"                                                  \
     "(?!\\.?(?:\\s*(?:-|\\xe2\\x80\\x93)\\s*\\d|\\s+(?:to|until|till)\\s+(?:\\d|"                  \
-    "noon\\b|midnight\\b)))|" STAMPSEP_NC TAILCLK ")?"
+    "noon\\b|midnight\\b)))|" STAMPSEP_NC "(?&tc))?"
 /* A web page's dateline or an events listing abbreviates the weekday
  * without a dot ("Fri March 22, 2013", "Sun 22 Oct 2023", "Sat 8 Mar");
  * only there, with a capital and a full date or a day and a capitalised
@@ -482,9 +494,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"shift", NS_DF_SHIFT, C_NUMW | C_NUM | C_N4 | C_NLET | C_THE | C_UNIT, C_UNIT,
      C_UNIT | C_SEASON, 6,
      /* "two summers ago" */
-     "(?:" NUMW ")\\s+(?:summers?|winters?|springs?|autumns?|falls?)\\s+ago\\b|"
+     NW_DEF
+     "(?:" NW ")\\s+(?:summers?|winters?|springs?|autumns?|falls?)\\s+ago\\b|"
      /* "three or four days ago": the first count's day, as annotators read it */
-     "(?:(?:" NUMW ")(?:\\s+or\\s+(?:" NUMW "))?" HALF "?[-\\s]+" UNITS HALF "?" ORSO
+     "(?:(?:" NW ")(?:\\s+or\\s+(?:" NW "))?" HALF "?[-\\s]+" UNITS HALF "?" ORSO
      /* "two hours earlier" is the span, as "two hours later" is: a clock
       * time a count of hours before an unknown moment has no value */
      "?\\s+(?:ago(?:\\s+(?:today|tonight|this\\s+(?:week|month)\\b))?|(?<!hour |hours |hrs |minute "
@@ -494,7 +507,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "earlier(?!\\s+(?:than|this|that|today|tonight|yesterday)\\b)|back|"
      "from\\s+(?:now|today)|hence)\\b|"
      /* "in ten years' time": as "ten years from now" */
-     "(?:" NUMW ")[-\\s]+(?:years|months|weeks|days|hours|minutes)(?:'|\xe2\x80\x99)\\s+time\\b|"
+     "(?:" NW ")[-\\s]+(?:years|months|weeks|days|hours|minutes)(?:'|\xe2\x80\x99)\\s+time\\b|"
      "(?:(?:millions|thousands|hundreds)\\s+of\\s+|\\d+(?:\\.\\d+)?"
      "\\s+(?:"
      "million|"
@@ -511,6 +524,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      C_THE | C_REL | C_REFW | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_SET,
      C_REL | C_ORD | C_NUMW | C_ANYNUM | C_UNIT | C_FOLLOW, C_UNIT, 6,
      /* "these past two weeks", as "the past two weeks" */
+     NW_DEF SM_DEF
      "(?!" MILHOURS ")(?:the\\s+|these\\s+(?=(?:past|last|coming|next)\\s))?"
      "(?:(?:last|past|next|first|coming|previous|following|trailing|"
      "final|remaining|latest|recent|initial|entire|whole|full|same|other)\\s+"
@@ -518,14 +532,14 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
       * final a week later", "the final two days later": the match, then
       * when it came */
      "(?!(?:last|past|next|previous|coming|this|an?)\\s)"
-     "(?!(?:\\S+\\s+){1,3}(?:later|earlier)\\b))?(?:(?:" NUMW ")"
-     "(?:" HALF "|" SEP "(?:" NUMW
+     "(?!(?:\\S+\\s+){1,3}(?:later|earlier)\\b))?(?:(?:" NW ")"
+     "(?:" HALF "|" SEP "(?:" NW
      "))?[-\\s]*(?:(?:more|additional|full|straight|consecutive|single|fiscal|financial|"
      "whole|extra|further|short|business|working|trading|shopping|remaining|school|"
      "(?<!\\ba\\s)(?:calendar|long))[-\\s]+)?" UNITS "(?:[-\\s](?:long|old)\\b|" HALF "|" ORSO
      /* two years and six months, 2 hours 15 minutes */
-     "|(?:(?<=years|year|yrs)" SMALLER "months?|(?<=days|day)" SMALLER "hours?(?:" SMALLER
-     "(?:minutes?|mins?))?|(?<=hours|hour|hrs)" SMALLER "(?:minutes?|mins?)"
+     "|(?:(?<=years|year|yrs)" SM "months?|(?<=days|day)" SM "hours?(?:" SM
+     "(?:minutes?|mins?))?|(?<=hours|hour|hrs)" SM "(?:minutes?|mins?)"
      "(?:" SMALLERS ")?|(?<=minutes|minute|mins|min)(?:" SMALLERS "))"
      /* "24 hours and 39 minutes long": the span, "long" left out; "two
       * years and six months old" is an age */
@@ -590,9 +604,10 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD | C_THE, C_NLET,
      C_SET | C_WD | C_FOLLOW | C_UNIT, 4,
      /* "the 15th of each month": that day of every month */
+     NW_DEF
      "(?:the\\s+(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\s+of\\s+(?:each|every)\\s+month\\b)|"
      "(?:(?:once\\s+)?(?:every|each)\\s+(?:other\\s+|single\\s+|(?<=every )(?:second|third|fourth|"
-     "fifth)\\s+(?=(?:day|week|month|year)\\b)|(?:" NUMW ")(?:" SEP "(?:" NUMW "))?\\s+)?(?:" UNITS
+     "fifth)\\s+(?=(?:day|week|month|year)\\b)|(?:" NW ")(?:" SEP "(?:" NW "))?\\s+)?(?:" UNITS
      "|" WDFULL "\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?|" MON "(?:\\s*" DAYN ")?|" DAYN
      "\\s+" MON "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b"
      "|(?-i:Christmas(?:\\s+(?:Day|Eve))?|Halloween|Hogmanay|(?:Boxing|Bastille|Anzac|Veterans|"
@@ -601,11 +616,11 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|"
      "biannually|semiannually|semi-annually|fortnightly)\\b|(?:once|twice|thrice)[-\\s](?:daily|"
      "weekly|"
-     "monthly|yearly|nightly|hourly)\\b|(?:" NUMW ")(?:" SEP "(?:" NUMW
+     "monthly|yearly|nightly|hourly)\\b|(?:" NW ")(?:" SEP "(?:" NW
      "))?\\s+(?:days|nights)\\s+a\\s+"
-     "week\\b|(?:once|twice|thrice|(?:" NUMW ")"
+     "week\\b|(?:once|twice|thrice|(?:" NW ")"
      /* three or four times a week */
-     "(?:" SEP "(?:" NUMW "))?\\s+times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL
+     "(?:" SEP "(?:" NW "))?\\s+times)\\s+(?:a|an|per|each|every)\\s+" UNIT1 "|" WDFULL
      "s\\b|" WDFULL "\\s+(?:mornings|afternoons|evenings|nights)\\b"
      /* "open on weekends", "works weekends": weekends in general */
      "|(?<=on |at |over |during |most |works |worked |work |working )weekends\\b)",
@@ -685,6 +700,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      NS_DG_HOLIDAY},
     /* now, currently, recently, the future, current */
     {"refword", NS_DF_REFWORD, C_REFW | C_THE | C_NUMW, C_REFW | C_REL, 0, 1,
+     NW_DEF
      "(?:now|nowadays|currently|at\\s+present|recently|lately|"
      /* "from 1850 to the present (day)": the present, at a clause's end */
      "the\\s+present(?:\\s+day)?(?=\\s*[,.;:!?)\"']|\\s*$)|"
@@ -696,8 +712,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* not the adjective: "the future political status of Chechnya" */
      "(?!\\s+(?!(?:of|is|was|are|were|will|would|could|may|might|looks?|seems?|remains?|holds?|"
      "lies|depends?|belongs?|and|or|but|for|in|at|to|that|as|with|when|if|because|than|has|had|"
-     "generations?|beyond)\\b)(?-i:[a-z]))|the\\s+past(?!\\s+(?:" NUMW ")?\\s*" UNITS
-     "|\\s+(?:\\d|" NUMW "))|"
+     "generations?|beyond)\\b)(?-i:[a-z]))|the\\s+past(?!\\s+(?:" NW ")?\\s*" UNITS
+     "|\\s+(?:\\d|" NW "))|"
      "(?:a|some)\\s+(?:later|future)\\s+date\\b|"
      "these\\s+days|recent\\s+(?:years|months|weeks|"
      "days|decades))\\b",
