@@ -2,9 +2,13 @@
 
 /* Building blocks. Every block ends on a word boundary of its own, so that
  * "Mar" never matches the start of "Marshal". */
-#define MON                                                                                        \
+#define MONW                                                                                       \
     "(?:(?:january|february|march|april|may|june|july|august|september|october|november|"          \
     "december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\\.|\\b))"
+/* A month name, defined once in every pattern that names one (MN_DEF at
+ * its start) and called at each use */
+#define MN_DEF "(?(DEFINE)(?<mn>" MONW "))"
+#define MON "(?&mn)"
 #define MON3 "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 #define WDFULL "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 /* (not "closest to the Sun.") */
@@ -102,8 +106,11 @@
     "ADT|AST|Z|(?:AT|NT)(?!\\s+[A-Z]))(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b"
 /* A zone after a time, bare or in parentheses, never half a bracket;
  * "local time" and a place's ("4.50 a.m. Iraq time"). */
+/* The zones, defined once in every pattern that takes a zone (TAILT's and
+ * the slash and time patterns) and called where TZ needs them */
+#define ZN_DEF "(?(DEFINE)(?<zn>" ZONES "))"
 #define TZ                                                                                         \
-    "(?:\\s*\\(" ZONES "\\)|\\s*" ZONES "|\\s+(?:local|(?-i:UK|US|UAE))\\s+time\\b|"               \
+    "(?:\\s*\\((?&zn)\\)|\\s*(?&zn)|\\s+(?:local|(?-i:UK|US|UAE))\\s+time\\b|"                     \
     "\\s+(?-i:[A-Z][a-z]{2,})"                                                                     \
     "(?:\\s+(?-i:Daylight|Standard|Summer))?\\s+time\\b|\\s+(?-i:Eastern|Pacific|Central|"         \
     "Mountain)\\b"                                                                                 \
@@ -161,9 +168,9 @@
 /* (the clock defined once, called twice: one copy of its JIT code; no
  * pattern has two tails) */
 #define TAILT                                                                                      \
-    "(?(DEFINE)(?<tc>" TAILCLK "))(?:,\\s+(?&tc)"                                                  \
-    "(?!\\.?(?:\\s*(?:-|\\xe2\\x80\\x93)\\s*\\d|\\s+(?:to|until|till)\\s+(?:\\d|"                  \
-    "noon\\b|midnight\\b)))|" STAMPSEP_NC "(?&tc))?"
+    ZN_DEF "(?(DEFINE)(?<tc>" TAILCLK "))(?:,\\s+(?&tc)"                                           \
+           "(?!\\.?(?:\\s*(?:-|\\xe2\\x80\\x93)\\s*\\d|\\s+(?:to|until|till)\\s+(?:\\d|"           \
+           "noon\\b|midnight\\b)))|" STAMPSEP_NC "(?&tc))?"
 /* A web page's dateline or an events listing abbreviates the weekday
  * without a dot ("Fri March 22, 2013", "Sun 22 Oct 2023", "Sat 8 Mar");
  * only there, with a capital and a full date or a day and a capitalised
@@ -201,7 +208,7 @@
 #undef SEP
 #define SEP SEPU
 
-const char *const ns_date_prefix_re =
+const char *const ns_date_prefix_re = MN_DEF
     "(?i)(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|turn|dawn|rest|remainder)"
     "\\s+of\\s+|"
     /* "the evening of Oct. 28, 1891": that day's part, one TIME */
@@ -229,32 +236,33 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      * 23 and 25; "June 10 and 17" are two days, the second found after */
     {"md", NS_DF_CAL, C_FROM | C_WD | C_MONTH, 0, C_MONTH, 4,
      /* not "January 31 to 14th February": the second day is February's */
-     FROMB WDP MON "\\s*(?:" DAYN "|" ORDW "(?!\\s+" ORDNOUN "))(?:" DASH MON "\\s*" DAYN
-                   "|" MSEP DAYN "(?!\\s+(?:of\\s+)?" MON
-                   "|\\s+(?-i:days?|weeks?|months?|years?|hours?)\\b))?(?:\\s*,?\\s*" YEARW
-                   "|\\s+" YY "|\\s+(?:last|next)\\s+year\\b)?" TAILT,
+     MN_DEF FROMB WDP MON "\\s*(?:" DAYN "|" ORDW "(?!\\s+" ORDNOUN "))(?:" DASH MON "\\s*" DAYN
+                          "|" MSEP DAYN "(?!\\s+(?:of\\s+)?" MON
+                          "|\\s+(?-i:days?|weeks?|months?|years?|hours?)\\b))?(?:\\s*,?\\s*" YEARW
+                          "|\\s+" YY "|\\s+(?:last|next)\\s+year\\b)?" TAILT,
      NS_DG_MD},
     /* Day first: 4 March 2024, the 4th of March; "20 and 21 March" are two
      * days (the first found by first_day), as in month-first order */
     {"dm", NS_DF_CAL, C_FROM | C_WD | C_THE | C_NUM | C_NLET | C_NSEP | C_ORD,
      C_NUM | C_NLET | C_NSEP | C_ORD | C_NUMW, C_MONTH, 6,
-     FROMB WDP "(?:the\\s+)?(?:" DAYN "(?:" MSEP "(?:the\\s+)?" DAYN ")?\\s+(?:of\\s+)?|" ORDW
-               "\\s+of\\s+)" MON "(?:,?\\s*" YEARW "|\\s+(?:last|next)\\s+year\\b)?" TAILT
-               /* a table's or a filing's "05-Aug-2016" */
-               "|(?:3[01]|[12]\\d|0?[1-9])-" MON3 "-" YEAR "(?![\\w-])",
+     MN_DEF FROMB WDP "(?:the\\s+)?(?:" DAYN "(?:" MSEP "(?:the\\s+)?" DAYN
+                      ")?\\s+(?:of\\s+)?|" ORDW "\\s+of\\s+)" MON "(?:,?\\s*" YEARW
+                      "|\\s+(?:last|next)\\s+year\\b)?" TAILT
+                      /* a table's or a filing's "05-Aug-2016" */
+                      "|(?:3[01]|[12]\\d|0?[1-9])-" MON3 "-" YEAR "(?![\\w-])",
      NS_DG_DM},
     /* Month and year, month ranges: March 2024, June to August 2023,
      * January this year */
     {"my", NS_DF_CAL, C_FROM | C_MONTH, 0, 0, 1,
-     FROMB MON "(?:" MSEPM MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEARW "|" YY
-               ")|\\s+(?:of\\s+)?(?:this|last|next)"
-               "\\s+year\\b|\\s+of\\s+(?:that|the\\s+same)\\s+year\\b)"
-               /* a table's "Dec-2023" */
-               "|" MON3 "-" YEAR "(?![\\w-])",
+     MN_DEF FROMB MON "(?:" MSEPM MON ")?(?:,?\\s+(?:of\\s+)?(?:" YEARW "|" YY
+                      ")|\\s+(?:of\\s+)?(?:this|last|next)"
+                      "\\s+year\\b|\\s+of\\s+(?:that|the\\s+same)\\s+year\\b)"
+                      /* a table's "Dec-2023" */
+                      "|" MON3 "-" YEAR "(?![\\w-])",
      NS_DG_MY},
     /* a month alone, "the month of February" as one */
     {"mon", NS_DF_CAL, C_FROM | C_MONTH | C_THE, C_UNIT, C_MONTH, 4,
-     "(?:the\\s+month\\s+of\\s+)?" FROMB MON "(?:" MSEPM MON ")?", NS_DG_NONE},
+     MN_DEF "(?:the\\s+month\\s+of\\s+)?" FROMB MON "(?:" MSEPM MON ")?", NS_DG_NONE},
     /* Years, fiscal years and year ranges: 1990, fiscal 1989, FY2024, 2019-2021 */
     {"year", NS_DF_CAL, C_FROM | C_THE | C_FISCAL | C_N4 | C_NISO | C_NUMW,
      C_UNIT | C_FISCAL | C_N4 | C_NISO, C_N4 | C_NISO | C_NUMW, 6,
@@ -308,11 +316,12 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* the week of March 6, the first week of March: an ISO week; the
      * first Saturday in January: a day */
     {"weekof", NS_DF_CAL, C_THE, C_UNIT | C_ORD | C_REL | C_WD, C_MONTH, 6,
-     "the\\s+(?:week\\s+(?:of|ended|ending|to|beginning|starting|commencing)\\s+(?:" MON "\\s*" DAYN
-     "|(?:the\\s+)?" DAYN "\\s+(?:of\\s+)?" MON ")|weekend\\s+of\\s+(?:" MON "\\s*" DAYN
-     "(?:" DASH DAYN ")?|(?:the\\s+)?" DAYN "(?:" DASH DAYN ")?\\s+(?:of\\s+)?" MON
-     ")|(?:first|second|third|fourth|last|final)\\s+(?:weekend|week|" WDFULL
-     ")\\s+(?:of|in)\\s+" MON "(?!\\s*" DAYN "))(?:,?\\s*" YEAR ")?",
+     MN_DEF "the\\s+(?:week\\s+(?:of|ended|ending|to|beginning|starting|commencing)\\s+(?:" MON
+            "\\s*" DAYN "|(?:the\\s+)?" DAYN "\\s+(?:of\\s+)?" MON ")|weekend\\s+of\\s+(?:" MON
+            "\\s*" DAYN "(?:" DASH DAYN ")?|(?:the\\s+)?" DAYN "(?:" DASH DAYN
+            ")?\\s+(?:of\\s+)?" MON
+            ")|(?:first|second|third|fourth|last|final)\\s+(?:weekend|week|" WDFULL
+            ")\\s+(?:of|in)\\s+" MON "(?!\\s*" DAYN "))(?:,?\\s*" YEAR ")?",
      NS_DG_NONE},
     {"yearend", NS_DF_REL, C_THE | C_UNIT, C_UNIT, 0, 1,
      "(?:the\\s+)?(?:year[-\\s]end|year's\\s+end|end[-\\s]of[-\\s]year)\\b(?:\\s+" YEAR ")?"
@@ -368,7 +377,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "|(?:day|week|month|year)\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$|\\s+and\\b)"
      /* "the day before Thanksgiving", "the week after Easter": placed by
       * the date that follows (the normaliser reads it) */
-     "|(?:day|week)(?=\\s+(?:before|after)\\s+(?:" MON "|" WDFULL "\\b|(?-i:Christmas|Thanksgiving|"
+     "|(?:day|week)(?=\\s+(?:before|after)\\s+(?:" MONW "|" WDFULL
+     "\\b|(?-i:Christmas|Thanksgiving|"
      "Easter|New\\s+Year|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|"
      "Valentine|Halloween|Boxing\\s+Day|Good\\s+Friday|Black\\s+Friday|Diwali|Eid|Hanukkah|"
      "Passover|Ramadan)\\b)))",
@@ -400,6 +410,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      C_UNIT | C_FOLLOW, 5,
      /* the October-December quarter, the December quarter: the calendar
       * quarter those months make or end */
+     MN_DEF
      "(?:the\\s+)?" MON "(?:(?:(?:" DASH "|-to-|\\s+to\\s+)" MON
      "\\s+(?:quarter|period))|\\s+quarter)\\b(?:\\s+of\\s+(?:" YEAR
      "|(?:last|this|next)\\s+year\\b))?|"
@@ -447,16 +458,17 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"isomonth", NS_DF_NUMERIC, C_NISO, 0, 0, 1, YEAR "-(?:0[1-9]|1[0-2])(?![\\w-])",
      NS_DG_ISOMONTH},
     {"slash", NS_DF_NUMERIC, C_NSLASH, 0, 0, 1,
-     "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])"
-     /* a page's stamp: 1/15/2025, 2:40 PM EST; 12/05/1998 09:42:00 */
-     "(?:" STAMPSEP "(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?![\\d:])(?:\\s*" AMPM ")?" TZ "?)?"
-     /* 05-11-2024, either order: dashed as Indian pages write it */
-     "|(?:0[1-9]|[12]\\d|3[01])-(?:0[1-9]|[12]\\d|3[01])-(?:19|20)\\d\\d(?![\\w-]|[.,]\\d)"
-     "|(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.(?:19|20)\\d\\d(?!\\w|[.,]\\d)"
-     "(?:" STAMPSEP "(?:[01]\\d|2[0-3]):[0-5]\\d(?![\\d:])(?:\\s*" AMPM ")?" TZ "?)?"
-     /* the day of the 2001 attacks, as news names it; not in a name ("the
-      * 9/11 Commission") */
-     "|9/11(?![\\w/]|\\s+(?-i:[A-Z]))",
+     ZN_DEF "(?:[01]?\\d|2\\d|3[01])/(?:[01]?\\d|2\\d|3[01])/(?:\\d{4}|\\d\\d)(?![\\w/])"
+            /* a page's stamp: 1/15/2025, 2:40 PM EST; 12/05/1998 09:42:00 */
+            "(?:" STAMPSEP "(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?![\\d:])(?:\\s*" AMPM
+            ")?" TZ "?)?"
+            /* 05-11-2024, either order: dashed as Indian pages write it */
+            "|(?:0[1-9]|[12]\\d|3[01])-(?:0[1-9]|[12]\\d|3[01])-(?:19|20)\\d\\d(?![\\w-]|[.,]\\d)"
+            "|(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.(?:19|20)\\d\\d(?!\\w|[.,]\\d)"
+            "(?:" STAMPSEP "(?:[01]\\d|2[0-3]):[0-5]\\d(?![\\d:])(?:\\s*" AMPM ")?" TZ "?)?"
+            /* the day of the 2001 attacks, as news names it; not in a name ("the
+             * 9/11 Commission") */
+            "|9/11(?![\\w/]|\\s+(?-i:[A-Z]))",
      NS_DG_SLASH},
     /* Deictic days and parts of days: yesterday, tonight, this morning,
      * last night, the day after tomorrow */
@@ -467,6 +479,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     /* last week, this month, next Tuesday, this weekend, the same day,
      * Friday night, Tuesday */
     {"rel", NS_DF_REL, C_THE | C_REL, C_REL, 0, 1,
+     MN_DEF
      "(?:(?:the\\s+|this\\s+(?=past|coming)|that\\s+(?=same))?(?:last|next|this|coming|past|"
      "previous|following|"
      "current|present|same|that|upcoming|prior)\\s+)(?:(?:fiscal|financial|calendar)\\s+(?=year\\b|"
@@ -545,7 +558,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
       * years and six months old" is an age */
      "\\b(?!-(?:long|old)\\b|\\s+old\\b)"
      ")?|the\\s+(?:first|opening|final)\\s+(?:hour|hours|minutes|days|weeks|month|months|years)\\b"
-     "(?!\\s+(?:of\\s+)?(?:" MON "|\\d))|(?:past|last|next|coming|"
+     "(?!\\s+(?:of\\s+)?(?:" MONW "|\\d))|(?:past|last|next|coming|"
      "previous|following|recent)\\s+" UNITS HALF "?" ORSO
      "?|the\\s+(?:days|weeks|months|years)\\s+ahead\\b|"
      /* another year: one more, as "a year" is one */
@@ -604,7 +617,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
     {"set", NS_DF_SET, C_SET | C_NUMW | C_NUM | C_WD | C_THE, C_NLET,
      C_SET | C_WD | C_FOLLOW | C_UNIT, 4,
      /* "the 15th of each month": that day of every month */
-     NW_DEF
+     MN_DEF NW_DEF
      "(?:the\\s+(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\s+of\\s+(?:each|every)\\s+month\\b)|"
      "(?:(?:once\\s+)?(?:every|each)\\s+(?:other\\s+|single\\s+|(?<=every )(?:second|third|fourth|"
      "fifth)\\s+(?=(?:day|week|month|year)\\b)|(?:" NW ")(?:" SEP "(?:" NW "))?\\s+)?(?:" UNITS
@@ -632,7 +645,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      C_CLOCK | C_NCLK | C_NLET, 4,
      /* (a stamp may set its date off by a bullet or a bar: "10:02 AM PST
       * \u2022 January 14, 2022") */
-     TODR TOD TZ
+     MN_DEF ZN_DEF TODR TOD TZ
      "?(?:(?:,\\s*|\\s+|\\s*\xe2\x80\xa2\\s*|[ \\t]+[|/][ \\t]+)(?:(?:" WD "|" WDABBR ")"
      "(?:\\s+(?:morning|afternoon|evening|night)\\b|"
      ",?\\s+" MON "\\s*" DAYN "(?:,?\\s*" YEAR ")?|"
@@ -683,7 +696,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "the\\s+"
      "Assumption|All\\s+(?:Saints|Souls)(?:'|\xe2\x80\x99)?\\s+Day|Epiphany|Eid(?:\\s+(?i:al|ul|"
      "el)[-\\s]|-(?i:al|ul|el)-)(?:Fitr|Adha|Azha)|Eid(?![-\\w])|Diwali|"
-     "Deepavali|Holi(?![-\\w])|Ramadan(?:\\s+(?:[12]?\\d|30)(?![\\d,]|\\s*(?:" MON "|" YEAR
+     "Deepavali|Holi(?![-\\w])|Ramadan(?:\\s+(?:[12]?\\d|30)(?![\\d,]|\\s*(?:" MONW "|" YEAR
      ")))?|Ramzan|Ashura|Passover|Pesach|Shavuot|Purim|Rosh\\s+"
      "Hashanah?|Yom\\s+Kippur|Sukkot|Hanukkah|Chanukah|Makar\\s+Sankranti|Pongal|Maha\\s+"
      "Shivaratri|Mahashivratri|Ram\\s+Navami|Janmashtami|Ganesh\\s+Chaturthi|Onam|Dussehra|Dasara|"
