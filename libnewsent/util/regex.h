@@ -16,6 +16,13 @@
 #endif
 #include <pcre2.h>
 
+/* The DATE patterns define pieces once and call them ((?(DEFINE)...),
+ * (?&name)); PCRE2 before 10.30 made such calls atomic, which would change
+ * what they match. */
+#if PCRE2_MAJOR < 10 || (PCRE2_MAJOR == 10 && PCRE2_MINOR < 30)
+#error "newsent needs PCRE2 10.30 or later"
+#endif
+
 #include "newsent.h"
 #include "util/alloc.h"
 
