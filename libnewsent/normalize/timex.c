@@ -1002,17 +1002,23 @@ static int reported(const ns_doc *doc, const newsent_entity *e)
     return 0;
 }
 
+/* The token that introduces day e, past an "on" ("which ended on Dec.
+ * 31"): the one before its start, or SIZE_MAX when there is none. */
+static size_t word_before_day(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const on[] = {"on", NULL};
+    size_t k = e->tok_start;
+    if (k >= 2 && k <= doc->toks.n && ns_doc_word_is(doc, k - 1, on))
+        k--;
+    return k == 0 || k > doc->toks.n ? SIZE_MAX : k - 1;
+}
+
 /* Whether the word before e is "ended" or "ending": "the quarter ended
  * March 31" names the quarter, and its last day is no period of its own. */
 static int period_end_day(const ns_doc *doc, const newsent_entity *e)
 {
-    static const char *const ended[] = {"ended", "ending", NULL}, *const on[] = {"on", NULL};
-    size_t k = e->tok_start;
-    if (k == 0 || k > doc->toks.n)
-        return 0;
-    if (k >= 2 && ns_doc_word_is(doc, k - 1, on))
-        k--; /* "which ended on Dec. 31" */
-    return ns_doc_word_is(doc, k - 1, ended);
+    static const char *const ended[] = {"ended", "ending", NULL};
+    return ns_doc_word_is(doc, word_before_day(doc, e), ended);
 }
 
 /* Whether day e opens or closes a period: "since Jan 1", "the 52 weeks
@@ -1022,19 +1028,14 @@ static int period_bound(const ns_doc *doc, const newsent_entity *e)
 {
     static const char *const bounds[] = {"since", "to",    "through", "ended", "ending",
                                          "began", "begun", "started", "from",  NULL};
-    static const char *const on[] = {"on", NULL}, *const and_[] = {"and", NULL};
-    static const char *const between[] = {"between", NULL};
-    size_t k = e->tok_start;
-    if (k >= 2 && ns_doc_word_is(doc, k - 1, on))
-        k--;
-    if (k == 0 || k > doc->toks.n)
-        return 0;
-    if (ns_doc_word_is(doc, k - 1, bounds))
+    static const char *const and_[] = {"and", NULL}, *const between[] = {"between", NULL};
+    size_t b = word_before_day(doc, e);
+    if (ns_doc_word_is(doc, b, bounds))
         return 1;
     /* (the second day of "between 1 July and 3 November") */
-    if (!ns_doc_word_is(doc, k - 1, and_))
+    if (!ns_doc_word_is(doc, b, and_))
         return 0;
-    for (size_t j = k - 1; j > 0 && k - j <= 5; j--)
+    for (size_t j = b; j > 0 && b - j < 5; j--)
         if (ns_doc_word_is(doc, j - 1, between))
             return 1;
     return 0;
@@ -1046,14 +1047,13 @@ static int period_bound(const ns_doc *doc, const newsent_entity *e)
 static int months_to_day(const ns_doc *doc, const newsent_entity *e)
 {
     static const char *const ended[] = {"ended", "ending", "to", "through", NULL};
-    static const char *const on[] = {"on", NULL}, *const months[] = {"months", NULL};
+    static const char *const months[] = {"months", NULL};
     static const char *const three[] = {"three", "3", NULL}, *const six[] = {"six", "6", NULL};
-    size_t k = e->tok_start;
-    if (k >= 2 && ns_doc_word_is(doc, k - 1, on))
-        k--;
-    if (k < 3 || !ns_doc_word_is(doc, k - 1, ended) || !ns_doc_word_is(doc, k - 2, months))
+    size_t b = word_before_day(doc, e);
+    if (b == SIZE_MAX || b < 2 || !ns_doc_word_is(doc, b, ended) ||
+        !ns_doc_word_is(doc, b - 1, months))
         return 0;
-    return ns_doc_word_is(doc, k - 3, three) ? 3 : ns_doc_word_is(doc, k - 3, six) ? 6 : 0;
+    return ns_doc_word_is(doc, b - 2, three) ? 3 : ns_doc_word_is(doc, b - 2, six) ? 6 : 0;
 }
 
 /* The quarter or half that "the three (six) months ended" day v closes,

@@ -104,11 +104,11 @@
     "MSK|EET|EEST|WET|WEST|WAT|EAT|SAST|NZST|NZDT|AWST|ACST|ACDT|KST|PHT|WIB|HST|AKST|AKDT|NDT|"   \
     "NST|"                                                                                         \
     "ADT|AST|Z|(?:AT|NT)(?!\\s+[A-Z]))(?:[+-]\\d{1,2}(?::?\\d\\d)?)?\\b"
-/* A zone after a time, bare or in parentheses, never half a bracket;
- * "local time" and a place's ("4.50 a.m. Iraq time"). */
 /* The zones, defined once in every pattern that takes a zone (TAILT's and
  * the slash and time patterns) and called where TZ needs them */
 #define ZN_DEF "(?(DEFINE)(?<zn>" ZONES "))"
+/* A zone after a time, bare or in parentheses, never half a bracket;
+ * "local time" and a place's ("4.50 a.m. Iraq time"). */
 #define TZ                                                                                         \
     "(?:\\s*\\((?&zn)\\)|\\s*(?&zn)|\\s+(?:local|(?-i:UK|US|UAE))\\s+time\\b|"                     \
     "\\s+(?-i:[A-Z][a-z]{2,})"                                                                     \

@@ -28,6 +28,31 @@ static int lookup(const entry *t, size_t n, const char *w)
 }
 #define LOOKUP(t, w) lookup(t, sizeof t / sizeof t[0], w)
 
+/* The value of w in table t, or of w without a final "s" ("summers");
+ * *plural says which. */
+static int lookup_plural(const entry *t, size_t nt, const char *w, int *plural)
+{
+    char b[WLEN];
+    size_t n = strlen(w);
+    memcpy(b, w, n + 1);
+    *plural = 0;
+    int v = lookup(t, nt, b);
+    if (!v && n > 1 && b[n - 1] == 's') {
+        b[n - 1] = 0;
+        v = lookup(t, nt, b);
+        *plural = v != 0;
+    }
+    return v;
+}
+#define LOOKUP_PLURAL(t, w, plural) lookup_plural(t, sizeof t / sizeof t[0], w, plural)
+
+/* Whether a unit word is a fortnight, which the unit table reads as its
+ * week: counts double. */
+static int is_fortnight(const char *s)
+{
+    return strncmp(s, "fortnight", 9) == 0 && (s[9] == 0 || (s[9] == 's' && s[10] == 0));
+}
+
 static const entry months[] = {
     {"jan", 1},  {"january", 1},  {"feb", 2},    {"february", 2},  {"mar", 3},  {"march", 3},
     {"apr", 4},  {"april", 4},    {"may", 5},    {"jun", 6},       {"june", 6}, {"jul", 7},
@@ -441,16 +466,7 @@ static double half_at(const word *w, size_t n, size_t *i)
 
 static int unit_of(const char *s, int *plural)
 {
-    char b[WLEN];
-    size_t n = strlen(s);
-    memcpy(b, s, n + 1);
-    *plural = 0;
-    int u = LOOKUP(units, b);
-    if (!u && n > 1 && b[n - 1] == 's') {
-        b[n - 1] = 0;
-        u = LOOKUP(units, b);
-        *plural = u != 0;
-    }
+    int u = LOOKUP_PLURAL(units, s, plural);
     if (!u && strcmp(s, "centuries") == 0) {
         u = NS_TU_CENTURY;
         *plural = 1;
@@ -1119,12 +1135,7 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
         i = j;
     /* "two summers ago": the summer before last */
     if (counted && c >= 1 && c <= 20 && i + 1 < n && strcmp(w[i + 1].s, "ago") == 0) {
-        char season[WLEN];
-        size_t sl = strlen(w[i].s);
-        memcpy(season, w[i].s, sl + 1);
-        if (sl > 1 && season[sl - 1] == 's')
-            season[sl - 1] = 0;
-        int v = LOOKUP(seasons, season);
+        int plural, v = LOOKUP_PLURAL(seasons, w[i].s, &plural);
         if (v) {
             p->kind = NS_TX_REL;
             p->type = NS_TT_DATE;
@@ -1147,6 +1158,7 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     int plural, u = i < n ? unit_of(w[i].s, &plural) : 0;
     if (!u)
         return 0;
+    int fortnight = is_fortnight(w[i].s);
     if ((!counted && plural) || deep)
         c = -1; /* years ago: some years */
     if (counted && c > 1 && !plural)
@@ -1213,7 +1225,7 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     p->kind = NS_TX_SHIFT;
     p->unit = (unsigned char)u;
     p->count = c;
-    if (has_word(w, n, "fortnight") || has_word(w, n, "fortnights"))
+    if (fortnight)
         p->count = c * 2; /* "a fortnight ago": two weeks back */
     p->offset = sign;
     p->earlier = (u == NS_TU_DAY || u == NS_TU_WEEK) && sign < 0 && !p->to_day &&
@@ -1379,7 +1391,7 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
     p->unit = (unsigned char)u;
     p->count = c;
     p->count2 = have == 2 ? c2 : 0;
-    if (strcmp(w[i].s, "fortnight") == 0 || strcmp(w[i].s, "fortnights") == 0)
+    if (is_fortnight(w[i].s))
         p->count = c < 0 ? c : c * 2;
     return 1;
 }
@@ -1633,7 +1645,7 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
                                     strcmp(w[i + 1].s, "per") == 0);
             int v2 = per ? unit_of(w[i + 2].s, &plural) : 0;
             p->unit = (unsigned char)(v2 ? v2 : v);
-            if (strncmp(w[v2 ? i + 2 : i].s, "fortnight", 9) == 0)
+            if (is_fortnight(w[v2 ? i + 2 : i].s))
                 p->count *= 2; /* every fortnight: two weeks */
             return 1;
         }
