@@ -784,14 +784,17 @@ static void put_duration(vbuf *b, int unit, double count, int decimal)
         break;
     case NS_TU_YEAR: u = "Y"; break;
     case NS_TU_DECADE:
-        u = c < 0 ? "E" : "Y";
+        u = c < 0 ? "DE" : "Y";
         c = c < 0 ? c : c * 10;
         break;
     case NS_TU_CENTURY:
         u = c < 0 ? "C" : "Y";
         c = c < 0 ? c : c * 100;
         break;
-    case NS_TU_MILLENNIUM: u = "L"; break;
+    case NS_TU_MILLENNIUM:
+        u = c < 0 ? "L" : "Y";
+        c = c < 0 ? c : c * 1000;
+        break;
     case NS_TU_NONE: u = "X"; break; /* for some time: PXX */
     default: break;
     }
