@@ -1932,6 +1932,20 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
     static const char *const as_[] = {"as", NULL}, *const recently[] = {"recently", NULL};
     if (k0 > 0 && ns_doc_word_is(doc, k0 - 1, since))
         return -2;
+    /* nor can "since elections in February", "since the war began in
+     * April": the event counted from */
+    /* (not a causal "since": "Since the vote is in August") */
+    static const char *const in_since[] = {"in", NULL};
+    static const char *const now_be[] = {"is", "are", "will", "'s", NULL};
+    if (k0 > 2 && ns_doc_word_is(doc, k0 - 1, in_since))
+        for (size_t back = 2; back <= 5 && back <= k0; back++) {
+            const ns_token *t = &doc->toks.v[k0 - back];
+            if (t->sent != sent || t->kind == NS_TOK_PUNCT ||
+                ns_doc_word_is(doc, k0 - back, now_be))
+                break;
+            if (ns_doc_word_is(doc, k0 - back, since))
+                return -2;
+        }
     int as_before = k0 > 2 && ns_doc_word_is(doc, k0 - 1, as_),
         as_at = ns_doc_word_is(doc, k0, as_);
     /* (k0 may stand at the hedge's first word, left outside the span) */
