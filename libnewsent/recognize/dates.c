@@ -202,6 +202,7 @@ static const trigger triggers[] = {
     {"faces", C_FUT},
     {"fall", C_SEASON},  /* the noun only where context_ok says so */
     {"forecast", C_FUT}, /* future_cue: only before "to" */
+    {"forecasting", C_FUT},
     {"falls", C_FUT},
     {"father", C_HOL},
     {"father's", C_HOL},
