@@ -1198,6 +1198,13 @@ static size_t discussed_period_in(const ns_doc *doc, size_t i, int years, char o
             first = 0;
             continue;
         }
+        /* a week is when the figures came out, as a day is ("released
+         * figures for December last week, showing sales up 20% from a
+         * year earlier") */
+        if (n == 8 && v[4] == '-' && v[5] == 'W') {
+            first = 0;
+            continue;
+        }
         first = 0;
         if (n == 4 && years && sent - s <= 1) {
             memcpy(out, v, 5);
