@@ -826,6 +826,13 @@ static void put_duration(vbuf *b, int unit, double count, int decimal)
             part = floor(part + 0.5); /* 2 + 5/12 years: 5 months */
         if (smaller[i].unit != unit || part != floor(part))
             continue;
+        /* "a year and a half" in months, as the annotators write it (P18M
+         * 12 times to P1Y6M 2); "two and a half years" stays P2Y6M (TE3
+         * train's and the Reuters sets' way, P30M in the newer sets) */
+        if (unit == NS_TU_YEAR && whole < 2 && part == 6) {
+            snprintf(b->s, sizeof b->s, "P%.0fM", whole * 12 + part);
+            return;
+        }
         if (whole > 0)
             snprintf(b->s, sizeof b->s, "P%s%.0f%s%s%.0f%s", t ? "T" : "", whole, u,
                      smaller[i].t && !t ? "T" : "", part, smaller[i].u);
