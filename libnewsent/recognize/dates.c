@@ -4669,6 +4669,15 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 !forecast_before(doc, kk) &&
                 (p->tense ? p->tense : sentence_tense(wc, doc, kt, klast + 1)) < 0)
                 p->offset = -1;
+            /* "Emissions rose in the final quarter of the year", said in
+             * February: a quarter not yet begun is no past one, so the
+             * year is the one just ended */
+            /* (not a half: "urged a campaign for the second half of the
+             * year" plans one) */
+            if (p->quarter && p->has_yrel && p->yrel == 0 && !p->year && klast > 0 &&
+                ns_doc_word_is(doc, klast - 1, the) && 3 * p->quarter - 2 > doc->ref_month &&
+                (p->tense ? p->tense : sentence_tense(wc, doc, kt, klast + 1)) < 0)
+                p->yrel = -1;
             /* "the Sept. 11 attacks": the day of 2001 */
             static const char *const attacks[] = {"attacks", "attack", "hijackings", NULL};
             if (p->month == 9 && p->day == 11 && !p->year && !p->day2 &&
