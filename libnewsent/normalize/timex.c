@@ -1370,21 +1370,41 @@ static int near_day(const ns_doc *doc, const newsent_entity *e, const newsent_en
     return 1;
 }
 
-/* In a sentence about the past, "shortly after midnight" and a bare
- * "midnight" on the story's own day ("went over the fiscal cliff at
- * midnight") are the midnight that opened the day, T00:00. A deadline's
- * ("midnight Friday", "a midnight deadline"), one still ahead ("after
- * midnight tonight") and one run past ("stayed open past midnight") close
- * it, T24:00. */
-static void midnight_opens_day(const ns_doc *doc, const newsent_entity *e, const ns_timex_parse *p,
-                               int named_day, vbuf *b)
+/* Whether the day value v starts with the reference date. */
+static int same_as_ref(const ns_doc *doc, const char *v)
+{
+    int y, m, d;
+    return sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 && y == doc->ref_year && m == doc->ref_month &&
+           d == doc->ref_day;
+}
+
+/* "midnight" as the T00:00 that opens a day or the T24:00 that closes it
+ * (b holds the latter). In a sentence about the past, "shortly after
+ * midnight" and a bare "midnight" on the story's own day ("went over the
+ * fiscal cliff at midnight") opened the day, and so does "after midnight"
+ * on the story's day with no tense to read ("shortly after midnight,
+ * officials said"). "After midnight" still ahead is the next day's small
+ * hours, written as annotators do as that day's T00:00 ("Go out after
+ * midnight", said on 12 August: 08-13T00:00). A deadline's ("midnight
+ * Friday", "a midnight deadline"), one ahead ("until midnight") and one
+ * run past ("stayed open past midnight") close the day. */
+static void midnight_form(const ns_doc *doc, const newsent_entity *e, const ns_timex_parse *p,
+                          int named_day, vbuf *b)
 {
     static const char *const after[] = {"after", NULL}, *const deadline[] = {"deadline", NULL};
-    size_t n = strlen(b->s);
-    if (p->hour != 24 || p->tense >= 0 || n != 16 || strcmp(b->s + 10, "T24:00") != 0 ||
-        (e->tok_end < doc->toks.n && ns_doc_word_is(doc, e->tok_end, deadline)))
+    int y, m, d;
+    if (p->hour != 24 || strlen(b->s) != 16 || strcmp(b->s + 10, "T24:00") != 0 ||
+        (e->tok_end < doc->toks.n && ns_doc_word_is(doc, e->tok_end, deadline)) ||
+        sscanf(b->s, "%4d-%2d-%2d", &y, &m, &d) != 3 || !ns_cal_valid(y, m, d))
         return;
     int opens = e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, after);
+    if (opens && !named_day && p->tense > 0) {
+        put_day(b, ns_cal_add_days((ns_ymd){y, m, d}, 1));
+        strcat(b->s, "T00:00");
+        return;
+    }
+    if (p->tense > 0 || (p->tense == 0 && (!opens || !same_as_ref(doc, b->s))))
+        return;
     if (opens || (!named_day && dayless_clock(p)))
         memcpy(b->s + 11, "00", 2);
 }
@@ -1501,7 +1521,7 @@ static int clock_then_day(ns_doc *doc)
                 vbuf b;
                 b.s[0] = 0;
                 resolve_cal(&q, (ns_ymd){y, m, d}, &b);
-                midnight_opens_day(doc, e, &q, 1, &b);
+                midnight_form(doc, e, &q, 1, &b);
                 /* "from 6am until midnight on Friday": both ends on it */
                 int r = q.hour2 >= 0 ? clock_range_ends(doc, e, &q, &b) : 0;
                 if (r < 0)
@@ -3683,7 +3703,7 @@ int ns_timex_normalize(ns_doc *doc)
             }
             resolve_cal(p, day, &b);
             feast_weekend(p, &b);
-            midnight_opens_day(doc, e, p, named_day, &b);
+            midnight_form(doc, e, p, named_day, &b);
             /* "The market runs every Saturday from 8 a.m. to noon", "open
              * daily from 8 a.m.", "I go to bed at 9 o'clock every night": a
              * clock time of a habit is on no one day */
