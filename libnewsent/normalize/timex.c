@@ -1378,6 +1378,18 @@ static int same_as_ref(const ns_doc *doc, const char *v)
            d == doc->ref_day;
 }
 
+/* Whether "tonight" comes before entity e in its sentence ("Tonight, cloud
+ * thickens from the west after midnight": the midnight ahead). */
+static int tonight_before(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const tonight[] = {"tonight", NULL};
+    uint32_t sent = ent_sent(doc, e);
+    for (size_t k = e->tok_start; k-- > 0 && doc->toks.v[k].sent == sent;)
+        if (ns_doc_word_is(doc, k, tonight))
+            return 1;
+    return 0;
+}
+
 /* "midnight" as the T00:00 that opens a day or the T24:00 that closes it
  * (b holds the latter). In a sentence about the past, "shortly after
  * midnight" and a bare "midnight" on the story's own day ("went over the
@@ -1398,12 +1410,20 @@ static void midnight_form(const ns_doc *doc, const newsent_entity *e, const ns_t
         sscanf(b->s, "%4d-%2d-%2d", &y, &m, &d) != 3 || !ns_cal_valid(y, m, d))
         return;
     int opens = e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, after);
+    /* the midnight of New Year's Day is the one the year turns at, not the
+     * one after it ("the ball drop went ahead at midnight" in a story of
+     * New Year's Day) */
+    if (m == 1 && d == 1) {
+        memcpy(b->s + 11, "00", 2);
+        return;
+    }
     if (opens && !named_day && p->tense > 0) {
         put_day(b, ns_cal_add_days((ns_ymd){y, m, d}, 1));
         strcat(b->s, "T00:00");
         return;
     }
-    if (p->tense > 0 || (p->tense == 0 && (!opens || !same_as_ref(doc, b->s))))
+    if (p->tense > 0 ||
+        (p->tense == 0 && (!opens || !same_as_ref(doc, b->s) || tonight_before(doc, e))))
         return;
     if (opens || (!named_day && dayless_clock(p)))
         memcpy(b->s + 11, "00", 2);
