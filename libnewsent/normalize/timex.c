@@ -325,6 +325,26 @@ static ns_ymd holiday_date(int hol, int y)
     case NS_HOL_SPRING_BANK: return nth_weekday(y, 5, 1, -1);
     case NS_HOL_SUMMER_BANK: return nth_weekday(y, 8, 1, -1);
     case NS_HOL_SHROVE_TUESDAY: return ns_cal_add_days(easter(y), -47);
+    case NS_HOL_MAUNDY_THURSDAY: return ns_cal_add_days(easter(y), -3);
+    case NS_HOL_HOLY_SATURDAY: return ns_cal_add_days(easter(y), -1);
+    case NS_HOL_MOTHERING_SUN: return ns_cal_add_days(easter(y), -21);
+    case NS_HOL_ASCENSION: return ns_cal_add_days(easter(y), 39);
+    case NS_HOL_PENTECOST: return ns_cal_add_days(easter(y), 49);
+    case NS_HOL_WHIT_MONDAY: return ns_cal_add_days(easter(y), 50);
+    case NS_HOL_TRINITY_SUNDAY: return ns_cal_add_days(easter(y), 56);
+    case NS_HOL_VICTORIA_DAY: {
+        ns_ymd t = {y, 5, 24}; /* the last Monday on or before the 24th */
+        return ns_cal_add_days(t, -((ns_cal_weekday(t) - 1 + 7) % 7));
+    }
+    case NS_HOL_ADVENT_SUNDAY: {
+        ns_ymd t = {y, 12, 24}; /* four Sundays before Christmas: the last one on or
+                                   before Christmas Eve, less three weeks */
+        return ns_cal_add_days(t, -(ns_cal_weekday(t) % 7) - 21);
+    }
+    case NS_HOL_KINGS_DAY: {
+        ns_ymd t = {y, 4, 27};
+        return ns_cal_weekday(t) == 7 ? ns_cal_add_days(t, -1) : t;
+    }
     default: return ns_cal_add_days(nth_weekday(y, 11, 1, 1), 1); /* election day */
     }
 }

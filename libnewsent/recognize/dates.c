@@ -422,6 +422,22 @@ static const trigger triggers[] = {
     {"p.m", C_CLOCK},
     {"paid", C_PAST},
     {"palm", C_HOL},
+    {"holy", C_HOL},
+    {"maundy", C_HOL},
+    {"mothering", C_HOL},
+    {"ascension", C_HOL},
+    {"pentecost", C_HOL},
+    {"whitsun", C_HOL},
+    {"whitsunday", C_HOL},
+    {"whit", C_HOL},
+    {"trinity", C_HOL},
+    {"victoria", C_HOL},
+    {"advent", C_HOL},
+    {"king", C_HOL},
+    {"kings", C_HOL},
+    {"koningsdag", C_HOL},
+    {"assumption", C_HOL},
+    {"candlemas", C_HOL},
     {"pancake", C_HOL},
     {"passover", C_HOL},
     {"past", C_REL},
@@ -3706,20 +3722,22 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         if (j >= doc->toks.n || !(wc[j] & C_HOL))
             return 0;
         static const char *const single[] = {
-            "christmas",   "thanksgiving", "easter",   "halloween",  "eid",        "diwali",
-            "deepavali",   "holi",         "hogmanay", "ferragosto", "juneteenth", "epiphany",
-            "ramadan",     "ramzan",       "ashura",   "passover",   "pesach",     "shavuot",
-            "purim",       "sukkot",       "hanukkah", "chanukah",   "pongal",     "mahashivratri",
-            "janmashtami", "onam",         "dussehra", "dasara",     "vaisakhi",   "baisakhi",
+            "christmas",  "thanksgiving", "easter",     "halloween",     "eid",
+            "diwali",     "deepavali",    "holi",       "hogmanay",      "ferragosto",
+            "juneteenth", "epiphany",     "ramadan",    "ramzan",        "ashura",
+            "passover",   "pesach",       "shavuot",    "purim",         "sukkot",
+            "hanukkah",   "chanukah",     "pongal",     "mahashivratri", "janmashtami",
+            "onam",       "dussehra",     "dasara",     "vaisakhi",      "baisakhi",
+            "pentecost",  "whitsun",      "whitsunday", "candlemas",     "koningsdag",
             NULL};
         /* Lunar New Year, Burns Night, St Patrick's Day */
         static const char *const second[] = {
-            "day",      "days",     "eve",    "friday",    "year",       "year's",    "years",
-            "luther",   "monday",   "new",    "jayanti",   "of",         "wednesday", "sunday",
-            "raya",     "fawkes",   "night",  "patrick",   "andrew",     "stephen",   "george",
-            "david",    "saints",   "souls",  "gras",      "tuesday",    "easter",    "kings",
-            "hashanah", "hashana",  "kippur", "sankranti", "shivaratri", "navami",    "chaturthi",
-            "bandhan",  "festival", NULL};
+            "day",      "days",     "eve",      "friday",    "year",       "year's",    "years",
+            "luther",   "monday",   "new",      "jayanti",   "of",         "wednesday", "sunday",
+            "raya",     "fawkes",   "night",    "patrick",   "andrew",     "stephen",   "george",
+            "david",    "saints",   "souls",    "gras",      "tuesday",    "easter",    "kings",
+            "hashanah", "hashana",  "kippur",   "sankranti", "shivaratri", "navami",    "chaturthi",
+            "bandhan",  "festival", "thursday", "saturday",  NULL};
         if (ns_doc_word_is(doc, j, single))
             return 1;
         /* "Eid-al-Adha", "Eid-ul-Fitr": one hyphenated token */

@@ -100,7 +100,17 @@ enum ns_tx_holiday {
     NS_HOL_ONAM,
     NS_HOL_DUSSEHRA,
     NS_HOL_RAKSHA_BANDHAN,
-    NS_HOL_VAISAKHI
+    NS_HOL_VAISAKHI,
+    NS_HOL_MAUNDY_THURSDAY, /* Holy Thursday: 3 days before Easter */
+    NS_HOL_HOLY_SATURDAY,   /* the day before Easter */
+    NS_HOL_MOTHERING_SUN,   /* UK: 21 days before Easter */
+    NS_HOL_ASCENSION,       /* 39 days after Easter */
+    NS_HOL_PENTECOST,       /* Whit Sunday: 49 days after Easter */
+    NS_HOL_WHIT_MONDAY,     /* 50 days after Easter */
+    NS_HOL_TRINITY_SUNDAY,  /* 56 days after Easter */
+    NS_HOL_VICTORIA_DAY,    /* Canada: the Monday before May 25 */
+    NS_HOL_ADVENT_SUNDAY,   /* the fourth Sunday before Christmas */
+    NS_HOL_KINGS_DAY        /* the Netherlands: April 27, the 26th when that is a Sunday */
 };
 
 /* Expressions placed by the period the text is discussing rather than by
