@@ -3475,6 +3475,17 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             return 0;
         if (k > 0 && ns_doc_word_is(doc, k - 1, money))
             return 0;
+        /* an address, "the 1900 block of Lakewood"; a name's number before
+         * its noun, "the Russell 2000 index", "a Ryzen 2000 chip" */
+        static const char *const block[] = {"block", NULL}, *const block_of[] = {"of", NULL};
+        static const char *const named_things[] = {"index",     "chip",       "chips",
+                                                   "processor", "processors", NULL};
+        if (!p->month && klast == k &&
+            ((ns_doc_word_is(doc, k + 1, block) && ns_doc_word_is(doc, k + 2, block_of)) ||
+             (k > 0 && ns_doc_word_is(doc, k + 1, named_things) &&
+              (doc->toks.v[k - 1].flags & NS_TF_UPPER_INITIAL) &&
+              !(doc->toks.v[k - 1].flags & (NS_TF_SENT_START | NS_TF_HEADLINE)))))
+            return 0;
         if (!p->month && amount_of(doc, k))
             return 0;
         /* "the Securities Exchange Act of 1934", "the Civil Rights Act of
