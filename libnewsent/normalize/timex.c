@@ -1937,6 +1937,20 @@ static int weekday_of_day_before(ns_doc *doc)
         const ns_timex_parse *p = e->detail;
         if (!bare_weekday(e) || e->tok_start == 0)
             continue;
+        /* "culminate on Saturday, Independence Day": the feast in apposition
+         * after it, when it falls on that weekday */
+        const newsent_entity *f = i + 1 < doc->nents ? &doc->ents[i + 1] : NULL;
+        const ns_timex_parse *fq = f ? f->detail : NULL;
+        int fy, fm, fd;
+        if (f && f->label == NEWSENT_LABEL_DATE && fq && fq->feast &&
+            f->tok_start == e->tok_end + 1 && doc->text[doc->toks.v[e->tok_end].start] == ',' &&
+            f->value && day_value(f->value, &fy, &fm, &fd) && ns_cal_valid(fy, fm, fd) &&
+            ns_cal_weekday((ns_ymd){fy, fm, fd}) == p->weekday) {
+            e->value = ns_arena_strndup(&doc->arena, f->value, 10);
+            if (!e->value)
+                return NEWSENT_ENOMEM;
+            continue;
+        }
         int after_a = ns_doc_word_is(doc, e->tok_start - 1, a) || feast_on_weekday(doc, i);
         if (!after_a && !bracketed_weekday(doc, i))
             continue;
