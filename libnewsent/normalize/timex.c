@@ -1390,11 +1390,11 @@ static int near_day(const ns_doc *doc, const newsent_entity *e, const newsent_en
     return 1;
 }
 
-/* Whether the day value v starts with the reference date. */
+/* Whether the value v is on the reference date. */
 static int same_as_ref(const ns_doc *doc, const char *v)
 {
     int y, m, d;
-    return sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 && y == doc->ref_year && m == doc->ref_month &&
+    return day_value(v, &y, &m, &d) && y == doc->ref_year && m == doc->ref_month &&
            d == doc->ref_day;
 }
 
@@ -1427,7 +1427,7 @@ static void midnight_form(const ns_doc *doc, const newsent_entity *e, const ns_t
     int y, m, d;
     if (p->hour != 24 || strlen(b->s) != 16 || strcmp(b->s + 10, "T24:00") != 0 ||
         (e->tok_end < doc->toks.n && ns_doc_word_is(doc, e->tok_end, deadline)) ||
-        sscanf(b->s, "%4d-%2d-%2d", &y, &m, &d) != 3 || !ns_cal_valid(y, m, d))
+        !day_value(b->s, &y, &m, &d) || !ns_cal_valid(y, m, d))
         return;
     int opens = e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, after);
     /* the midnight of New Year's Day is the one the year turns at, not the
