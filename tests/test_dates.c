@@ -230,12 +230,55 @@ static void test_labels_and_reference(void **state)
     }
 }
 
+/* A DATE's value does not hang on which other labels are asked for: the
+ * QUANTITY "0" after "3:30" once moved the clock to the day before when all
+ * labels were on (a fuzzer's finding). */
+static void test_values_ignore_other_labels(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "It was yesterday at midnight 3:30 0",
+        "Mr M said on Friday that the vote, set for Sunday, would start at 7 a.m. with 40 "
+        "polling stations open until 9 p.m.",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        newsent_extract_options o;
+        newsent_extract_options_init(&o, NEWSENT_EXTRACT_OPTIONS_VERSION);
+        o.ref_year = 2024;
+        o.ref_month = 3;
+        o.ref_day = 1;
+        newsent_result *all = NULL, *dates = NULL;
+        assert_int_equal(newsent_extract(ex, texts[t], strlen(texts[t]), &o, &all, NULL),
+                         NEWSENT_OK);
+        o.labels = NEWSENT_LABEL_DATE;
+        assert_int_equal(newsent_extract(ex, texts[t], strlen(texts[t]), &o, &dates, NULL),
+                         NEWSENT_OK);
+        size_t j = 0, others = 0;
+        for (size_t i = 0; i < newsent_result_count(all); i++) {
+            const newsent_entity *e = newsent_result_get(all, i);
+            if (newsent_entity_label(e) != NEWSENT_LABEL_DATE) {
+                others++;
+                continue;
+            }
+            assert_true(j < newsent_result_count(dates));
+            assert_string_equal(newsent_entity_value(e),
+                                newsent_entity_value(newsent_result_get(dates, j)));
+            j++;
+        }
+        assert_int_equal(j, newsent_result_count(dates));
+        assert_true(j >= 2 && others >= 1); /* the case holds both kinds */
+        newsent_result_free(all);
+        newsent_result_free(dates);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_offsets_utf8),
         cmocka_unit_test(test_labels_and_reference),
+        cmocka_unit_test(test_values_ignore_other_labels),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

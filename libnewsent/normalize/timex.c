@@ -3663,7 +3663,7 @@ static int quarter_of_end_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
-int ns_timex_normalize(ns_doc *doc)
+static int normalize_dates(ns_doc *doc)
 {
     ns_ymd ref = doc_ref(doc);
     int canada = -1, indep = -1; /* story_feast's caches */
@@ -3932,4 +3932,36 @@ int ns_timex_normalize(ns_doc *doc)
             return rc;
     }
     return NEWSENT_OK;
+}
+
+/* The look-backs above read doc->ents by index, and some the entity just
+ * before or after: they must see the DATEs alone, or a value would hang on
+ * which other labels the caller asked for (an ORG "M" between two
+ * midnights moved a clock time to the day before). So the DATEs are put
+ * first, in order, for the look-backs, and every entity back in its place
+ * after. */
+int ns_timex_normalize(ns_doc *doc)
+{
+    size_t n = doc->nents, nd = 0;
+    for (size_t i = 0; i < n; i++)
+        nd += doc->ents[i].label == NEWSENT_LABEL_DATE;
+    if (nd == n || nd == 0)
+        return nd ? normalize_dates(doc) : NEWSENT_OK;
+    newsent_entity *saved = ns_arena_alloc(&doc->arena, n * sizeof *saved);
+    size_t *from = ns_arena_alloc(&doc->arena, nd * sizeof *from);
+    if (!saved || !from)
+        return NEWSENT_ENOMEM;
+    memcpy(saved, doc->ents, n * sizeof *saved);
+    for (size_t i = 0, j = 0; i < n; i++)
+        if (saved[i].label == NEWSENT_LABEL_DATE) {
+            from[j] = i;
+            doc->ents[j++] = saved[i];
+        }
+    doc->nents = nd;
+    int rc = normalize_dates(doc);
+    doc->nents = n;
+    for (size_t j = 0; j < nd; j++)
+        saved[from[j]] = doc->ents[j];
+    memcpy(doc->ents, saved, n * sizeof *saved);
+    return rc;
 }
