@@ -3937,9 +3937,8 @@ static int normalize_dates(ns_doc *doc)
 /* The look-backs above read doc->ents by index, and some the entity just
  * before or after: they must see the DATEs alone, or a value would hang on
  * which other labels the caller asked for (an ORG "M" between two
- * midnights moved a clock time to the day before). So the DATEs are put
- * first, in order, for the look-backs, and every entity back in its place
- * after. */
+ * midnights moved a clock time to the day before). So they read a copy
+ * of the DATEs alone, in order, whose values go back in place after. */
 int ns_timex_normalize(ns_doc *doc)
 {
     size_t n = doc->nents, nd = 0;
@@ -3947,21 +3946,22 @@ int ns_timex_normalize(ns_doc *doc)
         nd += doc->ents[i].label == NEWSENT_LABEL_DATE;
     if (nd == n || nd == 0)
         return nd ? normalize_dates(doc) : NEWSENT_OK;
-    newsent_entity *saved = ns_arena_alloc(&doc->arena, n * sizeof *saved);
-    size_t *from = ns_arena_alloc(&doc->arena, nd * sizeof *from);
-    if (!saved || !from)
+    newsent_entity *all = doc->ents, *dates = ns_arena_alloc(&doc->arena, nd * sizeof *dates);
+    size_t *from = ns_arena_alloc(&doc->arena, nd * sizeof *from), cap = doc->ents_cap;
+    if (!dates || !from)
         return NEWSENT_ENOMEM;
-    memcpy(saved, doc->ents, n * sizeof *saved);
     for (size_t i = 0, j = 0; i < n; i++)
-        if (saved[i].label == NEWSENT_LABEL_DATE) {
+        if (all[i].label == NEWSENT_LABEL_DATE) {
             from[j] = i;
-            doc->ents[j++] = saved[i];
+            dates[j++] = all[i];
         }
-    doc->nents = nd;
+    doc->ents = dates;
+    doc->nents = doc->ents_cap = nd;
     int rc = normalize_dates(doc);
+    doc->ents = all;
     doc->nents = n;
+    doc->ents_cap = cap;
     for (size_t j = 0; j < nd; j++)
-        saved[from[j]] = doc->ents[j];
-    memcpy(doc->ents, saved, n * sizeof *saved);
+        all[from[j]] = dates[j];
     return rc;
 }
