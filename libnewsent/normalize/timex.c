@@ -965,10 +965,9 @@ static int anchor_before(const ns_doc *doc, size_t i, int distal, ns_ymd *out)
         const newsent_entity *e = &doc->ents[i];
         const ns_timex_parse *q = e->detail;
         const char *v = e->value;
-        if (e->label == NEWSENT_LABEL_DATE && ++looked > NS_ANCHOR_LOOK)
+        if (++looked > NS_ANCHOR_LOOK)
             break;
-        if (e->label != NEWSENT_LABEL_DATE || !v || (e->flags & NS_EF_DROP) ||
-            (e->type && strcmp(e->type, "DURATION") == 0) ||
+        if (!v || (e->flags & NS_EF_DROP) || (e->type && strcmp(e->type, "DURATION") == 0) ||
             (e->type && strcmp(e->type, "SET") == 0))
             continue;
         /* "that year" points away from the present ("this fall ... 50
@@ -1110,7 +1109,7 @@ static int quarter_of_months(const ns_doc *doc, size_t i, char out[11])
     static const char *const join[] = {"and", "to", "through", "until", "-", "\u2013", NULL};
     const newsent_entity *e = &doc->ents[i], *b = i > 0 ? &doc->ents[i - 1] : NULL;
     int y, m, y0, m0, n = 0, n0 = 0;
-    if (!b || b->label != NEWSENT_LABEL_DATE || !b->value || b->tok_end + 1 != e->tok_start ||
+    if (!b || !b->value || b->tok_end + 1 != e->tok_start ||
         !ns_doc_word_is(doc, b->tok_end, join) || sscanf(e->value, "%4d-%2d%n", &y, &m, &n) != 2 ||
         n != 7 || e->value[7] || sscanf(b->value, "%4d-%2d%n", &y0, &m0, &n0) != 2 || n0 != 7 ||
         b->value[7] || y0 != y || m % 3 != 0 || m0 != m - 2 || y < 0 || y > 9999)
@@ -1136,8 +1135,6 @@ static const newsent_entity *date_before(const ns_doc *doc, size_t *i, uint32_t 
 {
     while ((*i)-- > 0) {
         const newsent_entity *e = &doc->ents[*i];
-        if (e->label != NEWSENT_LABEL_DATE)
-            continue;
         if (++*looked > NS_ANCHOR_LOOK)
             return NULL;
         *s = ent_sent(doc, e);
@@ -1479,9 +1476,7 @@ static int range_end_clock(const ns_doc *doc, const newsent_entity *e, const new
      * p.m. until midday on Christmas Day"), can move the start to the day
      * before */
     size_t ni = (size_t)(n - doc->ents);
-    int dated = !dayless_clock(q) ||
-                (ni + 1 < doc->nents && doc->ents[ni + 1].label == NEWSENT_LABEL_DATE &&
-                 near_day(doc, n, &doc->ents[ni + 1]));
+    int dated = !dayless_clock(q) || (ni + 1 < doc->nents && near_day(doc, n, &doc->ents[ni + 1]));
     return dated ? hh * 60 + mm + 1 : 24 * 60 + 1;
 }
 
@@ -1508,8 +1503,8 @@ static int clock_sibling(const ns_doc *doc, const newsent_entity *e, const newse
         j + 1 >= doc->nents)
         return 0;
     const newsent_entity *day = &doc->ents[j + 1];
-    return day->label == NEWSENT_LABEL_DATE && day->value && strlen(day->value) == 10 &&
-           near_day(doc, n, day) && strncmp(day->value, n->value, 10) == 0;
+    return day->value && strlen(day->value) == 10 && near_day(doc, n, day) &&
+           strncmp(day->value, n->value, 10) == 0;
 }
 
 /* "until 10 p.m. on Christmas Eve": a bare clock time followed at once by
@@ -1520,14 +1515,11 @@ static int clock_then_day(ns_doc *doc)
     for (size_t i = doc->nents > 0 ? doc->nents - 1 : 0; i-- > 0;) {
         newsent_entity *e = &doc->ents[i];
         const ns_timex_parse *p = e->detail;
-        if (e->label != NEWSENT_LABEL_DATE || !p || !e->value || (e->flags & NS_EF_DROP) ||
-            !dayless_clock(p))
+        if (!p || !e->value || (e->flags & NS_EF_DROP) || !dayless_clock(p))
             continue;
         const newsent_entity *from = e;
         for (size_t j = i + 1; j < doc->nents; j++) {
             const newsent_entity *n = &doc->ents[j];
-            if (n->label != NEWSENT_LABEL_DATE)
-                continue;
             /* "at 4:12 p.m. (0812 GMT) on Saturday": the day after the
              * time given again in brackets */
             if (from == e && converted_after(doc, e, n)) {
@@ -1620,9 +1612,8 @@ static int overnight_end(ns_doc *doc)
         newsent_entity *n = &doc->ents[i + 1];
         const ns_timex_parse *p = e->detail, *q = n->detail;
         int y, m, d, h1, m1, h2, m2;
-        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !p || !q ||
-            (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) || !e->value || !n->value ||
-            p->hour < 0 || q->hour < 0 || !dayless_clock(q) || q->hour2 >= 0 ||
+        if (!p || !q || (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) || !e->value ||
+            !n->value || p->hour < 0 || q->hour < 0 || !dayless_clock(q) || q->hour2 >= 0 ||
             n->tok_start != e->tok_end + 1 || !clock_pair(doc, e) || strlen(e->value) != 16 ||
             strlen(n->value) != 16 || memcmp(e->value, n->value, 10) != 0 ||
             !day_value(n->value, &y, &m, &d) || sscanf(e->value + 11, "%2d:%2d", &h1, &m1) != 2 ||
@@ -1634,8 +1625,7 @@ static int overnight_end(ns_doc *doc)
         if (moved_before(doc, e))
             continue;
         /* nor one dated by the day after it: "until 5 a.m. on Sunday" */
-        if (i + 2 < doc->nents && doc->ents[i + 2].label == NEWSENT_LABEL_DATE &&
-            near_day(doc, n, &doc->ents[i + 2]))
+        if (i + 2 < doc->nents && near_day(doc, n, &doc->ents[i + 2]))
             continue;
         if (set_day_value(doc, n, ns_cal_add_days((ns_ymd){y, m, d}, 1), n->value + 10))
             return NEWSENT_ENOMEM;
@@ -1652,9 +1642,8 @@ static int clock_with_day(ns_doc *doc)
     for (size_t i = 0; i + 1 < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
         const ns_timex_parse *p = e->detail, *q = n->detail;
-        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !p || !q ||
-            (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) || !e->value || !n->value ||
-            !dayless_clock(p) || p->hour2 >= 0 || n->tok_start != e->tok_end ||
+        if (!p || !q || (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) || !e->value ||
+            !n->value || !dayless_clock(p) || p->hour2 >= 0 || n->tok_start != e->tok_end ||
             (q->kind != NS_TX_ANAPHOR && q->kind != NS_TX_SHIFT && q->kind != NS_TX_REL) ||
             q->hour >= 0 || !ns_doc_word_is(doc, n->tok_start, that_the) ||
             strlen(e->value) != 16 || (strlen(n->value) != 10 && strlen(n->value) != 13) ||
@@ -1677,10 +1666,9 @@ static int stamp_at_clock(ns_doc *doc)
     for (size_t i = 0; i + 1 < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
         const ns_timex_parse *p = e->detail, *q = n->detail;
-        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !p || !q ||
-            (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) || !e->value || !n->value ||
-            p->kind != NS_TX_CAL || !p->year || !p->month || !p->day || p->hour >= 0 || p->day2 ||
-            !dayless_clock(q) || q->hour < 0 || q->hour2 >= 0 || !(q->pm || q->tz) ||
+        if (!p || !q || (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) || !e->value ||
+            !n->value || p->kind != NS_TX_CAL || !p->year || !p->month || !p->day || p->hour >= 0 ||
+            p->day2 || !dayless_clock(q) || q->hour < 0 || q->hour2 >= 0 || !(q->pm || q->tz) ||
             n->tok_start != e->tok_end + 1 || !ns_doc_word_is(doc, e->tok_end, at) ||
             strlen(e->value) != 10 || strlen(n->value) < 16 || memcmp(e->value, n->value, 10) != 0)
             continue;
@@ -1712,9 +1700,8 @@ static int stamp_at_clock(ns_doc *doc)
 static int bare_weekday(const newsent_entity *e)
 {
     const ns_timex_parse *p = e->detail;
-    return e->label == NEWSENT_LABEL_DATE && p && !(e->flags & NS_EF_DROP) && e->value &&
-           strlen(e->value) == 10 && p->kind == NS_TX_CAL && p->weekday && !p->month && !p->day &&
-           !p->year && p->hour < 0;
+    return p && !(e->flags & NS_EF_DROP) && e->value && strlen(e->value) == 10 &&
+           p->kind == NS_TX_CAL && p->weekday && !p->month && !p->day && !p->year && p->hour < 0;
 }
 
 /* The span "between Thursday and Tuesday", "from Friday to Sunday" that
@@ -1760,11 +1747,10 @@ static int weekday_spans(ns_doc *doc)
         ns_ymd a;
         int y, m, d;
         const ns_timex_parse *p = e->detail;
-        if (e->label == NEWSENT_LABEL_DATE && p && e->value && !(e->flags & NS_EF_DROP) &&
-            p->kind == NS_TX_CAL && p->weekday && !p->month && !p->day && !p->year && p->hour < 0 &&
-            bare_weekday(n) && n->tok_start == e->tok_end + 1 &&
-            ns_doc_word_is(doc, e->tok_end, runs) && day_value(e->value, &y, &m, &d) &&
-            ns_cal_valid(y, m, d)) {
+        if (p && e->value && !(e->flags & NS_EF_DROP) && p->kind == NS_TX_CAL && p->weekday &&
+            !p->month && !p->day && !p->year && p->hour < 0 && bare_weekday(n) &&
+            n->tok_start == e->tok_end + 1 && ns_doc_word_is(doc, e->tok_end, runs) &&
+            day_value(e->value, &y, &m, &d) && ns_cal_valid(y, m, d)) {
             int run = (((const ns_timex_parse *)n->detail)->weekday - p->weekday + 7) % 7;
             if (run > 0 && !weekday_window(doc, e, run, ref, &a) &&
                 set_day_value(doc, n, ns_cal_add_days((ns_ymd){y, m, d}, run), ""))
@@ -1800,9 +1786,8 @@ static int weekday_of_next_day(ns_doc *doc)
         const newsent_entity *n = &doc->ents[i + 1];
         const ns_timex_parse *p = e->detail, *q = n->detail;
         int y, m, d;
-        if (e->label != NEWSENT_LABEL_DATE || n->label != NEWSENT_LABEL_DATE || !p || !q ||
-            !p->weekday || p->month || p->day || n->tok_start != e->tok_end + 1 || !n->value ||
-            !e->value || (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) ||
+        if (!p || !q || !p->weekday || p->month || p->day || n->tok_start != e->tok_end + 1 ||
+            !n->value || !e->value || (e->flags & NS_EF_DROP) || (n->flags & NS_EF_DROP) ||
             !day_value(n->value, &y, &m, &d) || !ns_cal_valid(y, m, d) ||
             ns_cal_weekday((ns_ymd){y, m, d}) != p->weekday || strlen(e->value) < 10 ||
             (e->value[10] != 0 && e->value[10] != 'T'))
@@ -1917,8 +1902,7 @@ static int feast_on_weekday(const ns_doc *doc, size_t i)
         return 0;
     const newsent_entity *b = &doc->ents[i - 1];
     const ns_timex_parse *q = b->detail;
-    return b->label == NEWSENT_LABEL_DATE && q && (q->holiday || q->feast) &&
-           b->tok_end + 1 == e->tok_start;
+    return q && (q->holiday || q->feast) && b->tok_end + 1 == e->tok_start;
 }
 
 /* "Christmas Day, a Friday", "reopened on 4 July, a Saturday", "Feb. 29,
@@ -1942,9 +1926,9 @@ static int weekday_of_day_before(ns_doc *doc)
         const newsent_entity *f = i + 1 < doc->nents ? &doc->ents[i + 1] : NULL;
         const ns_timex_parse *fq = f ? f->detail : NULL;
         int fy, fm, fd;
-        if (f && f->label == NEWSENT_LABEL_DATE && fq && fq->feast &&
-            f->tok_start == e->tok_end + 1 && doc->text[doc->toks.v[e->tok_end].start] == ',' &&
-            f->value && day_value(f->value, &fy, &fm, &fd) && ns_cal_valid(fy, fm, fd) &&
+        if (f && fq && fq->feast && f->tok_start == e->tok_end + 1 &&
+            doc->text[doc->toks.v[e->tok_end].start] == ',' && f->value &&
+            day_value(f->value, &fy, &fm, &fd) && ns_cal_valid(fy, fm, fd) &&
             ns_cal_weekday((ns_ymd){fy, fm, fd}) == p->weekday) {
             e->value = ns_arena_strndup(&doc->arena, f->value, 10);
             if (!e->value)
@@ -1958,7 +1942,7 @@ static int weekday_of_day_before(ns_doc *doc)
         for (size_t j = i; j-- > 0 && tries > 0;) {
             const newsent_entity *b = &doc->ents[j];
             int y, m, d;
-            if (b->label != NEWSENT_LABEL_DATE || (b->flags & NS_EF_DROP))
+            if (b->flags & NS_EF_DROP)
                 continue;
             if (b->tok_end + 8 < e->tok_start || ent_sent(doc, b) != ent_sent(doc, e))
                 break;
@@ -1986,16 +1970,14 @@ static int feast_on_day(ns_doc *doc)
         newsent_entity *e = &doc->ents[i];
         const newsent_entity *n = &doc->ents[i + 1];
         const ns_timex_parse *p = e->detail, *q = n->detail;
-        if (e->label != NEWSENT_LABEL_DATE || !p || !p->feast || (e->flags & NS_EF_DROP) ||
-            !e->value || strlen(e->value) != 10)
+        if (!p || !p->feast || (e->flags & NS_EF_DROP) || !e->value || strlen(e->value) != 10)
             continue;
         uint32_t k = e->tok_end;
         if (k < doc->toks.n && ns_doc_word_is(doc, k, falls))
             k++;
-        if (n->label == NEWSENT_LABEL_DATE && q && q->month && q->day && !q->weekday &&
-            q->hour < 0 && !(n->flags & NS_EF_DROP) && n->value && strlen(n->value) == 10 &&
-            k < doc->toks.n && ns_doc_word_is(doc, k, on) && n->tok_start == k + 1 &&
-            memcmp(n->value, e->value, 4) == 0)
+        if (q && q->month && q->day && !q->weekday && q->hour < 0 && !(n->flags & NS_EF_DROP) &&
+            n->value && strlen(n->value) == 10 && k < doc->toks.n && ns_doc_word_is(doc, k, on) &&
+            n->tok_start == k + 1 && memcmp(n->value, e->value, 4) == 0)
             e->value = n->value;
     }
     return NEWSENT_OK;
@@ -2009,12 +1991,12 @@ static int next_to_day(ns_doc *doc)
     for (size_t i = 0; i + 1 < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i];
         const ns_timex_parse *p = e->detail;
-        if (e->label != NEWSENT_LABEL_DATE || !p || !p->before_after || (e->flags & NS_EF_DROP))
+        if (!p || !p->before_after || (e->flags & NS_EF_DROP))
             continue;
         const newsent_entity *n = &doc->ents[i + 1];
         int y, m, d;
-        if (n->label != NEWSENT_LABEL_DATE || n->tok_start != e->tok_end + 1 || !n->value ||
-            (n->flags & NS_EF_DROP) || !day_value(n->value, &y, &m, &d) || !ns_cal_valid(y, m, d))
+        if (n->tok_start != e->tok_end + 1 || !n->value || (n->flags & NS_EF_DROP) ||
+            !day_value(n->value, &y, &m, &d) || !ns_cal_valid(y, m, d))
             continue;
         vbuf b;
         ns_ymd t =
@@ -2043,7 +2025,7 @@ static int same_day_year(const ns_doc *doc, size_t i, int month, int day)
         const ns_timex_parse *q = e->detail;
         const char *v = e->value;
         int y, m, d, n = 0;
-        if (e->label != NEWSENT_LABEL_DATE || !q || !v || (e->flags & NS_EF_DROP))
+        if (!q || !v || (e->flags & NS_EF_DROP))
             continue;
         if (q->kind == NS_TX_ANAPHOR && back == 0 && ent_sent(doc, e) == sent &&
             sscanf(v, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7 && m == month)
@@ -2129,9 +2111,8 @@ static int appositive_year(const ns_doc *doc, size_t i)
         return 0;
     const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
     const ns_timex_parse *q = n->detail;
-    if (n->label != NEWSENT_LABEL_DATE || !q || q->kind != NS_TX_CAL || !q->year ||
-        q->ydigits != 4 || n->tok_start != e->tok_end + 1 ||
-        doc->text[doc->toks.v[e->tok_end].start] != ',')
+    if (!q || q->kind != NS_TX_CAL || !q->year || q->ydigits != 4 ||
+        n->tok_start != e->tok_end + 1 || doc->text[doc->toks.v[e->tok_end].start] != ',')
         return 0;
     return q->year;
 }
@@ -2148,9 +2129,9 @@ static int range_end_year(const ns_doc *doc, size_t i)
     const newsent_entity *e = &doc->ents[i], *f = &doc->ents[i - 1];
     const ns_timex_parse *p = e->detail, *q = f->detail;
     int y, m, d;
-    if (f->label != NEWSENT_LABEL_DATE || !q || !f->value || q->kind != NS_TX_CAL || !q->month ||
-        q->month2 || q->year || f->tok_end + 1 != e->tok_start ||
-        !ns_doc_word_is(doc, f->tok_end, to) || !day_value(f->value, &y, &m, &d))
+    if (!q || !f->value || q->kind != NS_TX_CAL || !q->month || q->month2 || q->year ||
+        f->tok_end + 1 != e->tok_start || !ns_doc_word_is(doc, f->tok_end, to) ||
+        !day_value(f->value, &y, &m, &d))
         return 0;
     return p->month < q->month ? y + 1 : y;
 }
@@ -2176,8 +2157,7 @@ static int pair_start_year(const ns_doc *doc, size_t i)
     if (i + 1 >= doc->nents)
         return 0;
     const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
-    /* (only a DATE's detail is a parse: another label's is its own) */
-    if (n->label != NEWSENT_LABEL_DATE || !n->detail || !e->detail)
+    if (!n->detail || !e->detail)
         return 0;
     const ns_timex_parse *p = e->detail, *q = n->detail;
     /* (or says: "between September and December of last year") */
@@ -2199,8 +2179,8 @@ static int run_now_year(const ns_doc *doc, size_t i, ns_ymd ref)
         return 0;
     const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
     const ns_timex_parse *p = e->detail, *q = n->detail;
-    if (n->label != NEWSENT_LABEL_DATE || !q || !p || q->kind != NS_TX_CAL || !q->month || q->day ||
-        q->year || q->has_yrel || q->month2 || p->day || !joined_by(doc, e, n, run_words))
+    if (!q || !p || q->kind != NS_TX_CAL || !q->month || q->day || q->year || q->has_yrel ||
+        q->month2 || p->day || !joined_by(doc, e, n, run_words))
         return 0;
     int m1 = p->month, m2 = q->month;
     if (m1 <= m2)
@@ -2238,8 +2218,8 @@ static int list_year(const ns_doc *doc, size_t i)
         return 0;
     const newsent_entity *b = &doc->ents[i - 1], *e = &doc->ents[i];
     const ns_timex_parse *p = e->detail, *q = b->detail;
-    if (b->label != NEWSENT_LABEL_DATE || !q || !b->value || (b->flags & NS_EF_DROP) ||
-        q->kind != NS_TX_CAL || !q->month || q->day || q->month2 || p->day ||
+    if (!q || !b->value || (b->flags & NS_EF_DROP) || q->kind != NS_TX_CAL || !q->month || q->day ||
+        q->month2 || p->day ||
         !(joined_by(doc, b, e, andor) || joined_by(doc, b, e, run_words) ||
           listed_again(doc, b, e)) ||
         strlen(b->value) != 7 || b->value[0] < '0' || b->value[0] > '9')
@@ -2257,9 +2237,8 @@ static int next_year_of(const ns_doc *doc, size_t i, ns_ymd ref)
         return 0;
     const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
     const ns_timex_parse *q = n->detail;
-    if (n->label != NEWSENT_LABEL_DATE || n->tok_start != e->tok_end || !q ||
-        q->kind != NS_TX_REL || q->unit != NS_TU_YEAR || q->offset < -1 || q->offset > 1 ||
-        q->month || q->weekday || q->season)
+    if (n->tok_start != e->tok_end || !q || q->kind != NS_TX_REL || q->unit != NS_TU_YEAR ||
+        q->offset < -1 || q->offset > 1 || q->month || q->weekday || q->season)
         return 0;
     return ref.y + q->offset;
 }
@@ -2281,8 +2260,8 @@ static int of_that_year(const ns_doc *doc, size_t i)
     const newsent_entity *e = &doc->ents[i], *n = &doc->ents[i + 1];
     const ns_timex_parse *q = n->detail;
     ns_ymd t;
-    if (n->label != NEWSENT_LABEL_DATE || !q || q->kind != NS_TX_ANAPHOR || q->unit != NS_TU_YEAR ||
-        !follows_of(doc, e, n) || !previous_anchor(doc, i, &t))
+    if (!q || q->kind != NS_TX_ANAPHOR || q->unit != NS_TU_YEAR || !follows_of(doc, e, n) ||
+        !previous_anchor(doc, i, &t))
         return 0;
     return t.y + q->offset;
 }
@@ -2485,8 +2464,8 @@ static int timetable_near(const ns_doc *doc, size_t i)
     for (size_t j = i > 8 ? i - 8 : 0; j < i + 8 && j < doc->nents; j++) {
         const newsent_entity *d = &doc->ents[j];
         const ns_timex_parse *q = d->detail;
-        if (j == i || d->label != NEWSENT_LABEL_DATE || !q || ent_sent(doc, d) != sent ||
-            (d->flags & NS_EF_DROP) || q->kind == NS_TX_SET)
+        if (j == i || !q || ent_sent(doc, d) != sent || (d->flags & NS_EF_DROP) ||
+            q->kind == NS_TX_SET)
             continue;
         if ((q->weekday || q->day || q->kind == NS_TX_REL || q->holiday || q->feast) &&
             !dayless_clock(q) &&
@@ -2530,9 +2509,8 @@ static int habit_run_end(const ns_doc *doc, size_t i)
     const newsent_entity *b = &doc->ents[i - 1], *e = &doc->ents[i];
     size_t n = b->value ? strlen(b->value) : 0;
     /* (a month or a day, not a weekday's SET: "XXXX-WXX-5") */
-    return b->label == NEWSENT_LABEL_DATE && (n == 7 || n == 10) &&
-           strncmp(b->value, "XXXX-", 5) == 0 && b->value[5] >= '0' && b->value[5] <= '9' &&
-           joined_by(doc, b, e, run_words);
+    return (n == 7 || n == 10) && strncmp(b->value, "XXXX-", 5) == 0 && b->value[5] >= '0' &&
+           b->value[5] <= '9' && joined_by(doc, b, e, run_words);
 }
 
 /* Whether entity e is a bound of the run a fiscal year keeps: "the fiscal
@@ -2610,8 +2588,7 @@ static int calendar_habit(const ns_doc *doc, size_t i)
         }
     /* (after the date, or after the end of the run it opens) */
     const newsent_entity *last = e;
-    if (i + 1 < doc->nents && doc->ents[i + 1].label == NEWSENT_LABEL_DATE &&
-        joined_by(doc, e, &doc->ents[i + 1], joins))
+    if (i + 1 < doc->nents && joined_by(doc, e, &doc->ents[i + 1], joins))
         last = &doc->ents[i + 1];
     size_t k = last->tok_end;
     if ((ns_doc_word_is(doc, k, each) && ns_doc_word_is(doc, k + 1, year)) ||
@@ -2621,8 +2598,7 @@ static int calendar_habit(const ns_doc *doc, size_t i)
      * June and December" (the end, after its start) */
     static const char *const and_[] = {"and", NULL};
     const newsent_entity *first = e;
-    if (i > 0 && doc->ents[i - 1].label == NEWSENT_LABEL_DATE &&
-        joined_by(doc, &doc->ents[i - 1], e, and_))
+    if (i > 0 && joined_by(doc, &doc->ents[i - 1], e, and_))
         first = &doc->ents[i - 1];
     return most_of_them(doc, first->tok_start) || fiscal_run(doc, e);
 }
@@ -2637,8 +2613,7 @@ static int habit_in_sentence(const ns_doc *doc, size_t i)
     size_t a = i > 8 ? i - 8 : 0, b = i + 8 < doc->nents ? i + 8 : doc->nents;
     for (size_t j = a; j < b; j++) {
         const newsent_entity *e = &doc->ents[j];
-        /* only a DATE's detail is a parse; other labels keep their own */
-        if (j == i || e->label != NEWSENT_LABEL_DATE || !e->detail)
+        if (j == i || !e->detail)
             continue;
         const ns_timex_parse *q = e->detail;
         /* an adverb of habit, not an adjective ("the hourly checks", "its
@@ -2718,8 +2693,6 @@ static int entry_year(const ns_doc *doc, size_t i, ns_ymd ref, const ns_timex_pa
     int looked = 0;
     for (size_t j = i; j-- > 0;) {
         const newsent_entity *e = &doc->ents[j];
-        if (e->label != NEWSENT_LABEL_DATE)
-            continue;
         if (++looked > 2 * NS_ANCHOR_LOOK)
             break;
         const char *v = e->value;
@@ -2762,8 +2735,6 @@ static int story_day_before(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
     for (size_t j = i; j-- > 0;) {
         const newsent_entity *e = &doc->ents[j];
         int y, m, d, hh, mm;
-        if (e->label != NEWSENT_LABEL_DATE)
-            continue;
         /* a bounded look, as every anchor's: a text of entries with no day
          * in them stays linear */
         if (++looked > 2 * NS_ANCHOR_LOOK)
@@ -2793,7 +2764,7 @@ static int heading_day(const ns_doc *doc, size_t i, ns_ymd *out)
         const newsent_entity *e = &doc->ents[i];
         const ns_timex_parse *q = e->detail;
         int y, m, d;
-        if (e->label != NEWSENT_LABEL_DATE || !q || !e->value || (e->flags & NS_EF_DROP))
+        if (!q || !e->value || (e->flags & NS_EF_DROP))
             continue;
         /* only a written day ends the look: an entry's clock times and
          * relative days ("overnight", "Monday") are passed over */
@@ -2882,8 +2853,7 @@ static int plan_head_before(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
     for (size_t j = i, looked = 0; j-- > 0 && looked < 2 * NS_ANCHOR_LOOK; looked++) {
         const newsent_entity *e = &doc->ents[j];
         int y, m, d;
-        if (e->label != NEWSENT_LABEL_DATE || (e->flags & NS_EF_DROP) || !e->value ||
-            !timeline_head(doc, e))
+        if ((e->flags & NS_EF_DROP) || !e->value || !timeline_head(doc, e))
             continue;
         if (!day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d) ||
             ns_cal_to_days((ns_ymd){y, m, d}) < ns_cal_to_days(ref))
@@ -2934,8 +2904,8 @@ static int near_day_in(const ns_doc *doc, size_t i, uint32_t s, ns_ymd ref)
         if (es < s)
             break;
         /* (a clock time may have taken the reference's day for now) */
-        if (es != s || e->label != NEWSENT_LABEL_DATE || !e->value || strlen(e->value) != 10 ||
-            !day_value(e->value, &y, &m, &d) || !ns_cal_valid(y, m, d))
+        if (es != s || !e->value || strlen(e->value) != 10 || !day_value(e->value, &y, &m, &d) ||
+            !ns_cal_valid(y, m, d))
             continue;
         int64_t diff = ns_cal_to_days((ns_ymd){y, m, d}) - r;
         if (diff >= -7 && diff <= 7)
@@ -2952,8 +2922,7 @@ static int range_end_clock_at(const ns_doc *doc, const newsent_entity *e)
         return 0;
     const newsent_entity *c = e - 1;
     const ns_timex_parse *q = c->detail;
-    return c->label == NEWSENT_LABEL_DATE && q && q->hour >= 0 && e->tok_start == c->tok_end + 1 &&
-           clock_pair(doc, c);
+    return q && q->hour >= 0 && e->tok_start == c->tok_end + 1 && clock_pair(doc, c);
 }
 
 /* Whether clock time e gives the one before it in another zone: "7 p.m.
@@ -2963,7 +2932,7 @@ static int zone_converted(const ns_doc *doc, const newsent_entity *e)
     const ns_timex_parse *q = e->detail;
     for (const newsent_entity *c = e; c-- > doc->ents && c->tok_end + 4 >= e->tok_start;) {
         const ns_timex_parse *cq = c->detail;
-        if (c->label == NEWSENT_LABEL_DATE && cq && cq->hour >= 0)
+        if (cq && cq->hour >= 0)
             return q->tz && cq->tz && strcmp(q->tz, cq->tz) != 0;
     }
     return 0;
@@ -2989,9 +2958,8 @@ static int evening_of(const ns_doc *doc, size_t i)
         return 0;
     const newsent_entity *c = &doc->ents[i - 1];
     const ns_timex_parse *cq = c->detail;
-    return c->label == NEWSENT_LABEL_DATE && cq && cq->hour >= 18 && cq->hour < 24 &&
-           !cq->weekday && !cq->day && e->tok_start <= c->tok_end + 1 &&
-           ent_sent(doc, c) == ent_sent(doc, e);
+    return cq && cq->hour >= 18 && cq->hour < 24 && !cq->weekday && !cq->day &&
+           e->tok_start <= c->tok_end + 1 && ent_sent(doc, c) == ent_sent(doc, e);
 }
 
 /* Whether clock time e, dated by entity i, is in the small hours after
@@ -3063,9 +3031,8 @@ static int day_ahead_before(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
     for (size_t k = i, seen = 0; k-- > 0 && seen < 4 * NS_ANCHOR_LOOK; seen++) {
         const newsent_entity *f = &doc->ents[k];
         int fy, fm, fd;
-        if (f->label == NEWSENT_LABEL_DATE && f->value && !(f->flags & NS_EF_DROP) &&
-            day_value(f->value, &fy, &fm, &fd) && ns_cal_valid(fy, fm, fd) &&
-            ns_cal_to_days((ns_ymd){fy, fm, fd}) == r)
+        if (f->value && !(f->flags & NS_EF_DROP) && day_value(f->value, &fy, &fm, &fd) &&
+            ns_cal_valid(fy, fm, fd) && ns_cal_to_days((ns_ymd){fy, fm, fd}) == r)
             return 0;
     }
     *out = (ns_ymd){y, m, d};
@@ -3518,10 +3485,9 @@ static int year_said_after(ns_doc *doc, size_t i, ns_ymd ref)
     /* (not "this year": "Easter, which falls on April 20 this year" says
      * when, in a second expression, and the year is the one named anyway) */
     static const char *const deixis[] = {"last", "next", NULL};
-    if (n->label != NEWSENT_LABEL_DATE || !q || (n->flags & NS_EF_DROP) ||
-        n->tok_start != e->tok_end || q->kind != NS_TX_REL || q->unit != NS_TU_YEAR ||
-        n->tok_end != n->tok_start + 2 || !ns_doc_word_is(doc, n->tok_start, deixis) ||
-        (q->offset != -1 && q->offset != 1))
+    if (!q || (n->flags & NS_EF_DROP) || n->tok_start != e->tok_end || q->kind != NS_TX_REL ||
+        q->unit != NS_TU_YEAR || n->tok_end != n->tok_start + 2 ||
+        !ns_doc_word_is(doc, n->tok_start, deixis) || (q->offset != -1 && q->offset != 1))
         return 0;
     e->byte_end = n->byte_end;
     e->tok_end = n->tok_end;
@@ -3542,9 +3508,8 @@ static int feast_span_start(ns_doc *doc)
         const newsent_entity *n = &doc->ents[i + 1];
         const ns_timex_parse *p = e->detail;
         int y, m, d, y2, m2, d2;
-        if (e->label != NEWSENT_LABEL_DATE || !p || !(p->holiday || p->feast) || p->year ||
-            p->has_yrel || (e->flags & NS_EF_DROP) || !e->value || strlen(e->value) != 10 ||
-            n->label != NEWSENT_LABEL_DATE || (n->flags & NS_EF_DROP) || !n->value ||
+        if (!p || !(p->holiday || p->feast) || p->year || p->has_yrel || (e->flags & NS_EF_DROP) ||
+            !e->value || strlen(e->value) != 10 || (n->flags & NS_EF_DROP) || !n->value ||
             e->tok_start == 0 || !ns_doc_word_is(doc, e->tok_start - 1, opens) ||
             !joined_by(doc, e, n, joins) || !day_value(e->value, &y, &m, &d) ||
             !day_value(n->value, &y2, &m2, &d2))
@@ -3578,8 +3543,8 @@ static int feast_span_start(ns_doc *doc)
 static int bare_clock(const newsent_entity *e)
 {
     const ns_timex_parse *p = e->detail;
-    return e->label == NEWSENT_LABEL_DATE && p && e->value && !(e->flags & NS_EF_DROP) &&
-           dayless_clock(p) && p->hour >= 0 && strlen(e->value) == 16 && e->value[10] == 'T';
+    return p && e->value && !(e->flags & NS_EF_DROP) && dayless_clock(p) && p->hour >= 0 &&
+           strlen(e->value) == 16 && e->value[10] == 'T';
 }
 
 /* "between 8 a.m. and 5 p.m. Monday through Friday", "from 7am to 7pm,
@@ -3634,11 +3599,10 @@ static int quarter_of_end_day(ns_doc *doc)
         newsent_entity *e = &doc->ents[i];
         const ns_timex_parse *p = e->detail;
         const newsent_entity *n = &doc->ents[i + 1];
-        if (e->label != NEWSENT_LABEL_DATE || !p || !e->value || p->unit != NS_TU_QUARTER ||
-            p->quarter || p->year || (e->flags & NS_EF_DROP) ||
-            !ns_doc_word_is(doc, e->tok_end, ending))
+        if (!p || !e->value || p->unit != NS_TU_QUARTER || p->quarter || p->year ||
+            (e->flags & NS_EF_DROP) || !ns_doc_word_is(doc, e->tok_end, ending))
             continue;
-        if (n->label != NEWSENT_LABEL_DATE || !n->value || n->tok_start <= e->tok_end)
+        if (!n->value || n->tok_start <= e->tok_end)
             continue;
         size_t gap = n->tok_start - e->tok_end; /* "ending", "that ended", "ending on" */
         if (gap > 3 || (gap == 3 && !ns_doc_word_is(doc, n->tok_start - 1, in_on)))
@@ -3663,13 +3627,16 @@ static int quarter_of_end_day(ns_doc *doc)
     return NEWSENT_OK;
 }
 
+/* Resolves every DATE's value. Here and in every function above doc->ents
+ * holds the DATEs alone (ns_timex_normalize sees to it), so none tests an
+ * entity's label. */
 static int normalize_dates(ns_doc *doc)
 {
     ns_ymd ref = doc_ref(doc);
     int canada = -1, indep = -1; /* story_feast's caches */
     for (size_t i = 0; i < doc->nents; i++) {
         newsent_entity *e = &doc->ents[i];
-        if (e->label != NEWSENT_LABEL_DATE || !e->detail)
+        if (!e->detail)
             continue;
         const ns_timex_parse *p = e->detail;
         /* story_feast's reading; p may point here until the entity is done */
@@ -3821,7 +3788,6 @@ static int normalize_dates(ns_doc *doc)
             int prec = anchor_before(doc, i, distal(doc, e) ? (p->tense < 0 ? 2 : 1) : 0, &t);
             /* "March of the following year": the year the month took */
             if (p->unit == NS_TU_YEAR && i > 0 && prec >= 1 &&
-                doc->ents[i - 1].label == NEWSENT_LABEL_DATE &&
                 follows_of(doc, &doc->ents[i - 1], e)) {
                 snprintf(b.s, sizeof b.s, "%04d", t.y);
                 break;
