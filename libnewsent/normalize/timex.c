@@ -656,15 +656,25 @@ static void resolve_shift(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         snprintf(b->s, sizeof b->s, "%s", p->offset < 0 ? "PAST_REF" : "FUTURE_REF");
         return;
     }
-    int n = (int)p->count * p->offset;
-    int years = p->unit == NS_TU_YEAR      ? n
-                : p->unit == NS_TU_DECADE  ? 10 * n
-                : p->unit == NS_TU_CENTURY ? 100 * n
-                                           : 0;
-    if (ref.y + years < 1 || ref.y + years > 9999) {
-        snprintf(b->s, sizeof b->s, "%s", n < 0 ? "PAST_REF" : "FUTURE_REF");
+    /* a count that leaves the calendar ("11111111111 years ago", "3000000000
+     * days ago") is a vague past or future; checked before the count
+     * becomes an int it would overflow */
+    double per_year = p->unit == NS_TU_DAY       ? 365.2425
+                      : p->unit == NS_TU_WEEK    ? 52.1775
+                      : p->unit == NS_TU_WEEKEND ? 52.1775
+                      : p->unit == NS_TU_MONTH   ? 12
+                      : p->unit == NS_TU_QUARTER ? 4
+                      : p->unit == NS_TU_HALF    ? 2
+                      : p->unit == NS_TU_YEAR    ? 1
+                      : p->unit == NS_TU_DECADE  ? 0.1
+                      : p->unit == NS_TU_CENTURY ? 0.01
+                                                 : 0;
+    double years = per_year > 0 ? p->count / per_year : 0;
+    if (p->count > 1e7 || (p->offset < 0 ? ref.y - years < 1 : ref.y + years > 9999)) {
+        snprintf(b->s, sizeof b->s, "%s", p->offset < 0 ? "PAST_REF" : "FUTURE_REF");
         return;
     }
+    int n = (int)p->count * p->offset;
     if (p->to_day && (p->unit == NS_TU_YEAR || p->unit == NS_TU_MONTH)) {
         /* "twenty years ago today": that day of that year (28 February
          * for a 29th the year lacks) */
