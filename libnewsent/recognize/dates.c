@@ -2260,9 +2260,9 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             /* "plan to march from the Capitol to the park on Saturday" */
             /* (and "Delphine is forecast to race across the Caribbean Sea,
              * passing south of Jamaica on Thursday") */
-            static const char *const plan_to[] = {"plan",     "plans",  "planning", "scheduled",
-                                                  "expected", "due",    "forecast", "projected",
-                                                  "likely",   "slated", "poised",   NULL};
+            static const char *const plan_to[] = {
+                "plan",      "plans",  "planning", "scheduled", "expected", "due", "forecast",
+                "projected", "likely", "slated",   "poised",    "set",      NULL};
             static const char *const to_[] = {"to", NULL};
             static const char *const was[] = {"was", "were", "had", "been", NULL};
             /* (a verb after "to": not "cut its yield forecast to 146
