@@ -1832,6 +1832,21 @@ static int week_written_before(const ns_doc *doc, size_t i, ns_ymd *out)
     return 1;
 }
 
+/* The month the DATE just before entity i in its sentence names, for
+ * monthly figures compared ("fell to 58 at the end of June from 71 a month
+ * earlier": May's). 0 when that DATE is no month. */
+static int month_written_before(const ns_doc *doc, size_t i, ns_ymd *out)
+{
+    uint32_t sent = ent_sent(doc, &doc->ents[i]), s;
+    int looked = 0, y, m, n = 0;
+    const newsent_entity *e = date_before(doc, &i, sent, 0, &looked, &s);
+    if (!e || strlen(e->value) != 7 || sscanf(e->value, "%4d-%2d%n", &y, &m, &n) != 2 || n != 7 ||
+        m < 1 || m > 12)
+        return 0;
+    *out = (ns_ymd){y, m, 1};
+    return 1;
+}
+
 /* The last day written before entity i, in its sentence or the max_gap
  * before it: a DATE with a day's value, passing over clock times, whose day
  * is one they took. Coarser dates are passed over too, unless `first`: then
@@ -3764,9 +3779,12 @@ static int normalize_dates(ns_doc *doc)
             /* "The Hurricanes open on December 20. The tournament begins a
              * day earlier": counted from the day just written */
             ns_ymd a;
-            int from_day = p->earlier && p->count <= 60 && written_day_before(doc, i, 1, 1, &a);
+            int from_day = p->earlier && p->unit != NS_TU_MONTH && p->count <= 60 &&
+                           written_day_before(doc, i, 1, 1, &a);
             if (!from_day && p->earlier && p->unit == NS_TU_WEEK)
                 from_day = week_written_before(doc, i, &a);
+            if (!from_day && p->earlier && p->unit == NS_TU_MONTH)
+                from_day = month_written_before(doc, i, &a);
             resolve_shift(p, from_day ? a : ref, &b);
             break;
         }

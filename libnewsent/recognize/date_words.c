@@ -1228,8 +1228,8 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     if (fortnight)
         p->count = c * 2; /* "a fortnight ago": two weeks back */
     p->offset = sign;
-    p->earlier = (u == NS_TU_DAY || u == NS_TU_WEEK) && sign < 0 && !p->to_day &&
-                 strcmp(w[i - 1].s, "earlier") == 0;
+    p->earlier = (u == NS_TU_DAY || u == NS_TU_WEEK || u == NS_TU_MONTH) && sign < 0 &&
+                 !p->to_day && strcmp(w[i - 1].s, "earlier") == 0;
     /* "Updated 3 hours ago": a time of the day, its clock unknown */
     p->type = u == NS_TU_HOUR || u == NS_TU_MINUTE || u == NS_TU_SECOND ? NS_TT_TIME : NS_TT_DATE;
     if (tonight) {

@@ -139,7 +139,7 @@ typedef struct ns_timex_parse {
     signed char before_after;         /* "the week before Christmas": -1 before, 1 after the
                                          DATE that follows; 0 none */
     unsigned char ahead;              /* "the week ahead": this one, or the next near its end */
-    unsigned char earlier;     /* "two days earlier", "a week earlier": from the day just named */
+    unsigned char earlier;     /* "a day earlier", "a month earlier": from the date just named */
     unsigned char to_day;      /* "twenty years ago today": that day, not the year (1);
                                   "... this week", "... this month": that week (2), month (3) */
     unsigned char feast;       /* named by a feast ("New Year's Day"), not a date */
