@@ -1347,6 +1347,15 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
             (b->kind == NS_TOK_WORD && bn > 4 && memcmp(bs + bn - 3, "ing", 3) == 0 && k > 1 &&
              (wc[k - 2] & (C_PAST | C_BE))))
             return 0;
+        /* (an adjective's noun after a preposition: "reports of hard
+         * starts"; not a verb after a pronoun or a plural, "one of them
+         * starts", "the year for soybeans begins") */
+        static const char *const of_for[] = {"of", "for", "with", NULL};
+        static const char *const objects[] = {"them",  "us",    "which", "whom",
+                                              "these", "those", NULL};
+        if (k > 1 && ns_doc_word_is(doc, k - 2, of_for) && b->kind == NS_TOK_WORD && bs[0] >= 'a' &&
+            bs[0] <= 'z' && bs[bn - 1] != 's' && !ns_doc_word_is(doc, k - 1, objects))
+            return 0;
     }
     /* "in April and May alone": the month, not the modal */
     if ((wc[k] & C_MONTH) && doc->text[doc->toks.v[k].start] == 'M' &&
