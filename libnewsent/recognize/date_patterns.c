@@ -160,7 +160,7 @@
  * 19, 2023 \u2014 2.05am", "May 10, 2016 / 06:45 AM CDT", "05/06/2019 - 16:42",
  * "12 April 2018 \u2022 7:00am") */
 #define STAMPSEP "(?:,\\s+|" STAMPSEP_NC ")"
-#define STAMPSEP_NC "(?:\\s+|\\s*\xe2\x80[\x93\x94\xa2]\\s*|[ \\t]+[-/|][ \\t]+)"
+#define STAMPSEP_NC "(?:[ \\t]+|\\s*\xe2\x80[\x93\x94\xa2]\\s*|[ \\t]+[-/|][ \\t]+)"
 #define TAILCLK "(?:" TOD "|(?:[01]?\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?![\\d:]))" TZ "?"
 /* A clock after a date, seconds too in a stamp ("January 6, 2020 7:48:11 pm");
  * after a comma not one that opens a range, a listing's hours ("Saturday 21

@@ -5229,6 +5229,12 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
             view[prev] = ' ';
         } else if (start > prev) {
             memset(view + prev, ' ', start - prev);
+        }
+        /* a line break stays one, for the few patterns that keep to a
+         * line: a page's date and the clock on the line below it are two
+         * stamps ("Mar 10, 2026\n12:40 pm") */
+        if (start > prev && k < doc->toks.n && (doc->toks.v[k].flags & NS_TF_NEWLINE_BEFORE)) {
+            view[prev] = '\n';
             /* a blank line ends every expression: "Monday, Oct. 28"
              * heading a police log is no clock time's day with "7:52 a.m."
              * below it. A byte no pattern's \s or word class takes keeps
