@@ -2317,6 +2317,11 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             return 0;
         if (ns_doc_word_is(doc, k, coord))
             crossed = 1;
+        /* "Wednesday marks 20 years since the couple married": the day's
+         * own present, whatever the past of the clause after it */
+        static const char *const marks[] = {"marks", NULL};
+        if (k == kf && ns_doc_word_is(doc, k, marks))
+            return 1;
         int fut = future_cue(wc, doc, k);
         if (!fut && k > 0 && (wc[k - 1] & C_BE))
             continue;
