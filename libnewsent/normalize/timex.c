@@ -3520,6 +3520,26 @@ static int year_said_after(ns_doc *doc, size_t i, ns_ymd ref)
     return ref.y + q->offset;
 }
 
+/* "where the family will spend King's Day in 2026": a feast with "in" and
+ * a year after it is that year's, the two kept as two expressions; the
+ * year, or 0. */
+static int feast_in_year(const ns_doc *doc, size_t i)
+{
+    const newsent_entity *e = &doc->ents[i];
+    const ns_timex_parse *p = e->detail;
+    static const char *const in[] = {"in", NULL};
+    if (i + 1 >= doc->nents || !(p->holiday || p->feast) || p->weekday || p->hour >= 0 ||
+        !ns_doc_word_is(doc, e->tok_end, in))
+        return 0;
+    const newsent_entity *n = &doc->ents[i + 1];
+    const ns_timex_parse *q = n->detail;
+    if (!q || (n->flags & NS_EF_DROP) || n->tok_start != e->tok_end + 1 || q->kind != NS_TX_CAL ||
+        q->ydigits != 4 || !q->year || q->year2 || q->month || q->season || q->quarter || q->half ||
+        q->holiday || q->mod)
+        return 0;
+    return q->year;
+}
+
 /* "between Thanksgiving and New Year's Day", "from Thanksgiving to
  * Christmas": a span starts before it ends, so a feast that opens one,
  * resolved by the tense to a year after its end, is the year before's
@@ -3702,6 +3722,8 @@ static int normalize_dates(ns_doc *doc)
              * one from the story around it, where the story gives one */
             int yearless = !p->year && !p->has_yrel;
             int y = yearless ? year_said_after(doc, i, ref) : 0;
+            if (!y && yearless)
+                y = feast_in_year(doc, i);
             if (!y && yearless && p->month)
                 y = next_year_of(doc, i, ref);
             if (!y && yearless && p->month)
