@@ -1940,6 +1940,25 @@ static int past_far_back(const uint32_t *wc, const ns_doc *doc, size_t k0)
     return 0;
 }
 
+/* Whether the date at k0 opens its sentence as the subject of a verb in the
+ * present at kf: "Sunday is the deadline", "Tuesday and Wednesday look like
+ * the hottest days", "Saturday brings more rain". Such a day is today or
+ * ahead. */
+static int day_in_present(const ns_doc *doc, size_t k0, size_t kf)
+{
+    static const char *const one[] = {"is",   "has",   "looks",    "brings",  "turns",
+                                      "sees", "marks", "promises", "remains", NULL};
+    static const char *const two[] = {"are", "look", "bring", "see", "mark", "promise", NULL};
+    static const char *const andor[] = {"and", "or", NULL};
+    static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                       "friday", "saturday", "sunday",    NULL};
+    if (!(doc->toks.v[k0].flags & NS_TF_SENT_START) || !ns_doc_word_is(doc, k0, days))
+        return 0;
+    if (kf + 2 < doc->toks.n && ns_doc_word_is(doc, kf, andor) && ns_doc_word_is(doc, kf + 1, days))
+        return ns_doc_word_is(doc, kf + 2, two);
+    return ns_doc_word_is(doc, kf, one);
+}
+
 static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const to[] = {"to", NULL};
@@ -2321,6 +2340,8 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
          * own present, whatever the past of the clause after it */
         static const char *const marks[] = {"marks", NULL};
         if (k == kf && ns_doc_word_is(doc, k, marks))
+            return 1;
+        if (k == kf && day_in_present(doc, k0, kf))
             return 1;
         int fut = future_cue(wc, doc, k);
         if (!fut && k > 0 && (wc[k - 1] & C_BE))
