@@ -3102,11 +3102,32 @@ static int month_reported(const ns_doc *doc, size_t i, const ns_timex_parse *p, 
     return 0;
 }
 
+/* Whether day e is the day a report was heard or given, with what it said
+ * after it: "heard on Wednesday that", "told the court on Monday that". */
+static int heard_that(const ns_doc *doc, const newsent_entity *e)
+{
+    static const char *const verbs[] = {"heard", "told", "said", NULL};
+    static const char *const that[] = {"that", NULL};
+    static const char *const on[] = {"on", NULL};
+    size_t k = e->tok_start;
+    if (k > 0 && ns_doc_word_is(doc, k - 1, on))
+        k--;
+    /* ("told the court on Monday that": past the verb's object) */
+    for (size_t back = 1; back <= 4 && back <= k; back++) {
+        if (doc->toks.v[k - back].sent != doc->toks.v[e->tok_start].sent)
+            return 0;
+        if (ns_doc_word_is(doc, k - back, verbs))
+            return ns_doc_word_is(doc, e->tok_end, that);
+    }
+    return 0;
+}
+
 /* The day a bare clock time ("at 8 p.m.") is on: the day last named in
  * this sentence, or in the one before when that day is within a week of the
  * reference (a date long past, "since Feb. 24", is passed over); 0 when a
  * coarser date comes first in the sentence before, or none. */
-static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
+static int clock_day_named(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out, int *heard_day,
+                           ns_ymd *heard)
 {
     const newsent_entity *self = &doc->ents[i];
     /* a live blog's stamp ("3.12pm: A man has been arrested") heads its
@@ -3151,6 +3172,15 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
          * source spoke dates the telling, not the events after it */
         if (s != sent && tense <= 0 && reported(doc, e))
             continue;
+        /* "The inquest heard on Wednesday that friends first called 999 at
+         * 22:14": the hearing's day, not the day of what it heard; the day
+         * the story named before it is the clock's, however far back */
+        if (s == sent && tense <= 0 && !*heard_day && heard_that(doc, e) &&
+            day_value(v, &yy, &mm, &dd) && ns_cal_valid(yy, mm, dd)) {
+            *heard_day = 1;
+            *heard = (ns_ymd){yy, mm, dd};
+            continue;
+        }
         /* "rallied on Friday, closing out the first half after talks that
          * ran until 4:20 a.m.": a coarser date in the clock time's own
          * sentence does not hide the day before it there, but the sentence
@@ -3172,7 +3202,7 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
          * Sirens sounded after 8 a.m." */
         /* so is a day counted back to ("Six years ago today, ... the sky
          * turned orange shortly before 5pm") */
-        if (s != sent && (diff < -7 || diff > 7) &&
+        if (s != sent && (diff < -7 || diff > 7) && !(*heard_day && diff < 0 && eq && eq->year) &&
             !(eq && eq->kind == NS_TX_CAL && eq->year && opens_sentence_at(doc, self) &&
               !near_day_in(doc, (size_t)(self - doc->ents), s, ref)) &&
             !(eq && eq->kind == NS_TX_SHIFT && ns_doc_word_is(doc, e->tok_end - 1, today)))
@@ -3192,6 +3222,20 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
         return 1;
     }
     return tense > 0 && day_ahead_before(doc, (size_t)(self - doc->ents), ref, out);
+}
+
+/* ... and with no other day named before it, a clock time is on the day
+ * the report was heard ("Police said on Tuesday that the shooting happened
+ * in the afternoon"). */
+static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
+{
+    int heard_day = 0;
+    ns_ymd heard = ref;
+    if (clock_day_named(doc, i, ref, out, &heard_day, &heard))
+        return 1;
+    if (heard_day)
+        *out = heard;
+    return heard_day;
 }
 
 /* "the same day" when coarser dates came since: the last day named in
