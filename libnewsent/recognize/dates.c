@@ -1347,6 +1347,14 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
             (b->kind == NS_TOK_WORD && bn > 4 && memcmp(bs + bn - 3, "ing", 3) == 0 && k > 1 &&
              (wc[k - 2] & (C_PAST | C_BE))))
             return 0;
+        /* (a count's or a superlative's: "her six starts this year",
+         * "one of the driest starts to the season") */
+        static const char *const counts[] = {"two",     "three", "four", "five", "six",
+                                             "seven",   "eight", "nine", "ten",  "few",
+                                             "several", "many",  "more", NULL};
+        if (ns_doc_word_is(doc, k - 1, counts) ||
+            (b->kind == NS_TOK_WORD && bn > 5 && memcmp(bs + bn - 3, "est", 3) == 0))
+            return 0;
         /* (an adjective's noun after a preposition: "reports of hard
          * starts"; not a verb after a pronoun or a plural, "one of them
          * starts", "the year for soybeans begins") */
@@ -2280,8 +2288,11 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                 return 1;
             /* "Villa host AZ Alkmaar in the Europa Conference League on
              * Thursday": a fixture's verb */
-            static const char *const fixture[] = {"host",  "hosts", "face",  "faces", "meet",
-                                                  "meets", "play",  "plays", NULL};
+            /* (and a schedule's: "The schedule opens with a three-match
+             * series against New Zealand starting at Lord's on 4 June") */
+            static const char *const fixture[] = {"host",  "hosts",  "face",   "faces",
+                                                  "meet",  "meets",  "play",   "plays",
+                                                  "opens", "begins", "starts", NULL};
             if (ns_doc_word_is(doc, k, fixture) && future_cue(wc, doc, k) &&
                 !score_between(doc, k, k0))
                 return 1; /* not "World Cup hosts France beat Mexico 2-0 on Saturday" */
