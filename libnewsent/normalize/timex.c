@@ -2329,11 +2329,14 @@ static int sentence_year(const ns_doc *doc, size_t i)
         static const char *const the[] = {"the", NULL};
         /* the year of an event: "the 2014 World Cup"; not one on the other
          * side of the tense ("After the 2019 election it took seven weeks,
-         * and analysts expect a cabinet by mid-June") */
+         * and analysts expect a cabinet by mid-June"), nor for a "since"
+         * that counts up to now ("a semifinalist at the 2024 US Open, has
+         * not played since October") */
         const ns_timex_parse *p = self->detail;
         if (q && q->kind == NS_TX_CAL && q->ydigits == 4 && q->year && !q->year2 && !q->month &&
-            e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, the) &&
-            e->tok_end < doc->toks.n && doc->toks.v[e->tok_end].kind == NS_TOK_WORD &&
+            !(p && p->tense < -1) && e->tok_start > 0 &&
+            ns_doc_word_is(doc, e->tok_start - 1, the) && e->tok_end < doc->toks.n &&
+            doc->toks.v[e->tok_end].kind == NS_TOK_WORD &&
             !(p && ((p->tense > 0 && q->year < doc->ref_year) ||
                     (p->tense < 0 && q->year > doc->ref_year))))
             return q->year;
