@@ -1311,6 +1311,12 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     static const char *const forecast[] = {"forecast", "predicted", "projected", NULL};
     if (ns_doc_word_is(doc, k, forecast))
         return ns_doc_word_is(doc, k + 1, to_w);
+    /* "bills which were due Oct. 1": a deadline that has passed; "was due
+     * to" stays a plan */
+    static const char *const due[] = {"due", NULL}, *const was_were[] = {"was", "were", NULL};
+    if (k > 0 && ns_doc_word_is(doc, k, due) && ns_doc_word_is(doc, k - 1, was_were) &&
+        !ns_doc_word_is(doc, k + 1, to_w))
+        return 0;
     /* a compound's first part is no verb: "kick-off times", "a set-up",
      * "start-up costs"; nor is the "next" of "next to the airport" */
     static const char *const next[] = {"next", NULL};
