@@ -1973,6 +1973,33 @@ static int day_in_present(const ns_doc *doc, size_t k0, size_t kf)
     return ns_doc_word_is(doc, kf, one);
 }
 
+/* Whether the date at k0 follows the present verb of a clause of time, whose
+ * present is a future: "officials ordered people off the islands before
+ * the first squalls arrive late Wednesday", "until the storm reaches the
+ * coast on Friday". */
+static int present_in_time_clause(const ns_doc *doc, size_t k0)
+{
+    static const char *const verbs[] = {"arrive",  "arrives", "hit",    "hits",    "reach",
+                                        "reaches", "begin",   "begins", "return",  "returns",
+                                        "resume",  "resumes", "ends",   "expires", NULL};
+    static const char *const clause[] = {"before", "until", "till", "once", "when", NULL};
+    static const char *const on[] = {"on", "by", NULL};
+    size_t k = k0;
+    if (k > 0 && ns_doc_word_is(doc, k - 1, on))
+        k--;
+    if (k < 2 || !ns_doc_word_is(doc, k - 1, verbs))
+        return 0;
+    uint32_t sent = doc->toks.v[k0].sent;
+    for (size_t b = 2; b <= 6 && b <= k; b++) {
+        const ns_token *t = &doc->toks.v[k - b];
+        if (t->sent != sent || t->kind != NS_TOK_WORD)
+            return 0;
+        if (ns_doc_word_is(doc, k - b, clause))
+            return 1;
+    }
+    return 0;
+}
+
 static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const to[] = {"to", NULL};
@@ -2069,6 +2096,8 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         if (ns_doc_word_is(doc, k0 - 2, back_days))
             return -1;
     }
+    if (present_in_time_clause(doc, k0))
+        return 1;
     size_t limit = k0 > 0 && ns_doc_word_is(doc, k0 - 1, orand) ? 16 : 8;
     size_t back = 1;
     static const char *const that_[] = {"that", NULL};
