@@ -1507,6 +1507,34 @@ static int future_in_past(const ns_doc *doc, size_t k)
     return ns_doc_word_is(doc, k, at_once) || (k > 0 && ns_doc_word_is(doc, k - 1, had)) ? 0 : 1;
 }
 
+/* Whether token k is a past verb of decision, dated in the few words before
+ * its infinitive, before token end ("voted 5-2 late Tuesday to close"); not
+ * one a past perfect tells was overtaken ("had agreed to"). */
+static int decided_to(const uint32_t *wc, const ns_doc *doc, size_t k, size_t end)
+{
+    static const char *const decided[] = {"voted", "agreed",   "decided",  "pledged",
+                                          "vowed", "promised", "resolved", NULL};
+    static const char *const to[] = {"to", NULL}, *const had[] = {"had", "'d", NULL};
+    static const char *const not_verbs[] = {
+        "a",    "an",   "the", "his",   "her",   "their", "its", "one",  "two", "three",
+        "four", "five", "six", "seven", "eight", "nine",  "ten", "zero", NULL};
+    if (!ns_doc_word_is(doc, k, decided) || (k > 0 && ns_doc_word_is(doc, k - 1, had)))
+        return 0;
+    int dated = 0;
+    for (size_t j = k + 1; j + 1 < end && j <= k + 7; j++) {
+        const ns_token *t = &doc->toks.v[j];
+        if (t->kind == NS_TOK_PUNCT && doc->text[t->start] != '-')
+            return 0;
+        dated |= (wc[j] & (C_WD | C_DEIC)) != 0;
+        /* (a verb after it: not "voted seven to four", "agreed to a deal";
+         * and only when the decision has its own day, for a later date may
+         * be the decision's: "BP agreed to sell its stake in October") */
+        if (ns_doc_word_is(doc, j, to))
+            return dated && ns_doc_lower_word(doc, j + 1) && !ns_doc_word_is(doc, j + 1, not_verbs);
+    }
+    return 0;
+}
+
 /* Whether "to" stands at token k or within three words after it, before
  * token end: "planned to", "invited political leaders to a meeting". */
 static int to_within(const ns_doc *doc, size_t k, size_t end)
@@ -2316,6 +2344,10 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                                             "should", "could", NULL};
         for (size_t b2 = back; b2 <= limit + 9 && b2 <= k0; b2++) {
             size_t k = k0 - b2;
+            /* "voted 5-2 late Tuesday to close three elementary schools in
+             * June": a decision's infinitive, ahead of it */
+            if (doc->toks.v[k].sent == sent && decided_to(wc, doc, k, k0))
+                return 1;
             /* a participle after "be" is no past: "should be sent to the
              * press office, Dublin 2, before 5pm on Friday" */
             if (doc->toks.v[k].sent != sent || ((wc[k] & C_PAST) && !(k > 0 && (wc[k - 1] & C_BE))))
