@@ -1287,7 +1287,9 @@ static int plural_subject(const ns_doc *doc, size_t k)
         return 1;
     const char *s = doc->text + t->start;
     size_t n = t->end - t->start;
-    int lower = (s[0] >= 'a' && s[0] <= 'z') || (t->flags & NS_TF_SENT_START);
+    /* (a people's name is a plural too: "Ugandans vote on Thursday") */
+    int lower = (s[0] >= 'a' && s[0] <= 'z') || (t->flags & NS_TF_SENT_START) ||
+                (n > 5 && memcmp(s + n - 3, "ans", 3) == 0);
     return t->kind == NS_TOK_WORD && n > 3 && lower && s[n - 1] == 's' && s[n - 2] != 's' &&
            s[n - 2] != '\'' && !ns_doc_word_is(doc, k - 1, not_nouns);
 }
