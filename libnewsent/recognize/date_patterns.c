@@ -565,6 +565,9 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "another\\s+(?:hour|week|fortnight|month|year|decade|century)\\b(?![-\\s](?:long|old)\\b)|"
      "(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b|"
      "(?:hour|day|week|month|year|decade)long\\b|"
+     /* "a new multi-year contract": some years (not the sea's "multi-year
+      * ice") */
+     "multi-(?:day|week|month|year|decade)\\b(?!\\s+ice\\b)|"
      "(?<=for |over |within |in )(?:years|decades|months|weeks|"
      "days|hours|minutes|centuries)\\b|"
      /* a span of no known length after a verb of waiting or needing, or a

@@ -1309,6 +1309,17 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         p->count = 1;
         return 1;
     }
+    if (i + 2 == n && strcmp(w[i].s, "multi") == 0) {
+        /* multi-year, multi-day: some of the unit, how many unknown */
+        int pl, u1 = unit_of(w[i + 1].s, &pl);
+        if (!u1 || pl)
+            return 0;
+        p->kind = NS_TX_DURATION;
+        p->type = NS_TT_DURATION;
+        p->unit = (unsigned char)u1;
+        p->count = -1;
+        return 1;
+    }
     size_t first = i;
     if (i < n && word_count(w, n, &i, &c)) {
         have = 1;

@@ -389,6 +389,7 @@ static const trigger triggers[] = {
     {"msk", C_CLOCK},
     {"mst", C_CLOCK},
     {"much", C_P2},
+    {"multi", C_UNIT}, /* "multi-year": some years */
     {"must", C_FUT},
     {"near", C_REFW},
     {"nearly", C_PREFIX},
