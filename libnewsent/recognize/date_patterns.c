@@ -89,7 +89,7 @@
 #define NW "(?&nw)"
 #define UNITS                                                                                      \
     "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|"    \
-    "years?|decades?|century|centuries|millenni(?:um|a)|hrs?|mins?|secs?|yrs?)\\b"
+    "years?|decades?|century|centuries|millenni(?:um|a)|hrs?|mins?|secs?|yrs?|seasons)\\b"
 #define UNIT1                                                                                      \
     "(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|"    \
     "millennium)\\b"

@@ -467,6 +467,10 @@ static double half_at(const word *w, size_t n, size_t *i)
 static int unit_of(const char *s, int *plural)
 {
     int u = LOOKUP_PLURAL(units, s, plural);
+    if (!u && strcmp(s, "seasons") == 0) {
+        u = NS_TU_YEAR; /* "the past three seasons": a sports year each */
+        *plural = 1;
+    }
     if (!u && strcmp(s, "centuries") == 0) {
         u = NS_TU_CENTURY;
         *plural = 1;

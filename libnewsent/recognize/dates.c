@@ -508,6 +508,7 @@ static const trigger triggers[] = {
     {"scheduled", C_FUT},
     {"school", C_FISCAL},
     {"season", C_SEASON}, /* this season: a sports year */
+    {"seasons", C_UNIT},  /* "the past three seasons": sports years */
     {"second", C_ORD},
     {"seconds", C_UNIT},
     {"secs", C_UNIT},
@@ -3014,6 +3015,18 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     static const char *const the_[] = {"the", NULL};
     if (day_of_something(doc, k, klast))
         return 0;
+    /* seasons are years only as a club's or a player's are told back or
+     * ahead ("the past three seasons", "two seasons ago"); a show's "after
+     * two seasons", "previous seasons" count no years */
+    static const char *const seasons_w[] = {"seasons", NULL}, *const ago[] = {"ago", NULL};
+    static const char *const told[] = {"past", "last", "next", "coming", NULL};
+    if (ns_doc_word_is(doc, klast, seasons_w) ||
+        (klast > 0 && ns_doc_word_is(doc, klast - 1, seasons_w) &&
+         ns_doc_word_is(doc, klast, ago))) {
+        size_t j = ns_doc_word_is(doc, k, the_) ? k + 1 : k;
+        if (!ns_doc_word_is(doc, klast, ago) && !(ns_doc_word_is(doc, j, told) && j + 1 < klast))
+            return 0;
+    }
     /* "the future of the Landmark Theatre", "a referendum on the future of
      * Crimea": its fate, no time (none of the news sets' annotators, nor
      * TE3 train, marks one) */
