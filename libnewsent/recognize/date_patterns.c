@@ -705,7 +705,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "el)[-\\s]|-(?i:al|ul|el)-)(?:Fitr|Adha|Azha)|Eid(?![-\\w])|Diwali|"
      "Deepavali|Holi(?![-\\w])|Ramadan(?:\\s+(?:[12]?\\d|30)(?![\\d,]|\\s*(?:" MONW "|" YEAR
      ")))?|Ramzan|Ashura|Passover|Pesach|Shavuot|Purim|Rosh\\s+"
-     "Hashanah?|Yom\\s+Kippur|Sukkot|Hanukkah|Chanukah|Makar\\s+Sankranti|Pongal|Maha\\s+"
+     "Hashanah?|Yom\\s+Kippur|Sukkot|Hanukkah|Chanukah|(?:Makar\\s+)?Sankranti|Pongal|Maha\\s+"
      "Shivaratri|Mahashivratri|Ram\\s+Navami|Janmashtami|Ganesh\\s+Chaturthi|Onam|Dussehra|Dasara|"
      "Raksha\\s+Bandhan|Vaisakhi|Baisakhi|May\\s+Day(?!\\s+bank)|Hari\\s+Raya(?:\\s+(?:Aidilfitri|"
      "Puasa|Haji|"

@@ -1546,6 +1546,7 @@ static const struct feast {
               {"hanukkah", NULL, 0, 0, NS_HOL_HANUKKAH},
               {"chanukah", NULL, 0, 0, NS_HOL_HANUKKAH},
               {"makar", NULL, 0, 0, NS_HOL_MAKAR_SANKRANTI},
+              {"sankranti", NULL, 0, 0, NS_HOL_MAKAR_SANKRANTI},
               {"pongal", NULL, 0, 0, NS_HOL_PONGAL},
               {"maha", NULL, 0, 0, NS_HOL_MAHA_SHIVARATRI},
               {"mahashivratri", NULL, 0, 0, NS_HOL_MAHA_SHIVARATRI},

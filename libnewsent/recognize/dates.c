@@ -500,6 +500,7 @@ static const trigger triggers[] = {
     {"same", C_REL},
     {"sang", C_PAST},
     {"sank", C_PAST},
+    {"sankranti", C_HOL},
     {"sat", C_WD | C_PAST},
     {"saturday", C_WD},
     {"saturdays", C_WD},
@@ -3865,13 +3866,15 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         if (j >= doc->toks.n || !(wc[j] & C_HOL))
             return 0;
         static const char *const single[] = {
-            "christmas",  "thanksgiving", "easter",     "halloween",     "eid",
-            "diwali",     "deepavali",    "holi",       "hogmanay",      "ferragosto",
-            "juneteenth", "epiphany",     "ramadan",    "ramzan",        "ashura",
-            "passover",   "pesach",       "shavuot",    "purim",         "sukkot",
-            "hanukkah",   "chanukah",     "pongal",     "mahashivratri", "janmashtami",
-            "onam",       "dussehra",     "dasara",     "vaisakhi",      "baisakhi",
-            "pentecost",  "whitsun",      "whitsunday", "candlemas",     "koningsdag",
+            "christmas",   "thanksgiving", "easter",     "halloween",
+            "eid",         "diwali",       "deepavali",  "holi",
+            "hogmanay",    "ferragosto",   "juneteenth", "epiphany",
+            "ramadan",     "ramzan",       "ashura",     "passover",
+            "pesach",      "shavuot",      "purim",      "sukkot",
+            "hanukkah",    "chanukah",     "pongal",     "mahashivratri",
+            "janmashtami", "onam",         "dussehra",   "dasara",
+            "vaisakhi",    "baisakhi",     "pentecost",  "whitsun",
+            "whitsunday",  "candlemas",    "koningsdag", "sankranti",
             NULL};
         /* Lunar New Year, Burns Night, St Patrick's Day */
         static const char *const second[] = {
