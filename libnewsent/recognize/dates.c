@@ -4537,7 +4537,8 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             if (ctx == NS_CONTEXT_RATE) {
                 p->kind = NS_TX_SET;
                 p->type = NS_TT_SET;
-                p->count = 1;
+                /* (a fortnight is two weeks: "$200 a fortnight", P2W) */
+                p->count = p->unit == NS_TU_WEEK && p->count == 2 ? 2 : 1;
                 p->rate = 1;
             }
             if (!ctx || count_apart(doc, kk, klast))
