@@ -1523,7 +1523,10 @@ static int decided_to(const uint32_t *wc, const ns_doc *doc, size_t k, size_t en
     static const char *const not_verbs[] = {
         "a",    "an",   "the", "his",   "her",   "their", "its", "one",  "two", "three",
         "four", "five", "six", "seven", "eight", "nine",  "ten", "zero", NULL};
-    if (!ns_doc_word_is(doc, k, decided) || (k > 0 && ns_doc_word_is(doc, k - 1, had)))
+    /* (every word of the list ends in -ed: a byte test passes most tokens) */
+    const ns_token *v = &doc->toks.v[k];
+    if (v->end - v->start < 5 || doc->text[v->end - 1] != 'd' || doc->text[v->end - 2] != 'e' ||
+        !ns_doc_word_is(doc, k, decided) || (k > 0 && ns_doc_word_is(doc, k - 1, had)))
         return 0;
     int dated = 0;
     for (size_t j = k + 1; j + 1 < end && j <= k + 7; j++) {
@@ -3021,9 +3024,10 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
      * two seasons", "previous seasons" count no years */
     static const char *const seasons_w[] = {"seasons", NULL}, *const ago[] = {"ago", NULL};
     static const char *const told[] = {"past", "last", "next", "coming", NULL};
-    if (ns_doc_word_is(doc, klast, seasons_w) ||
-        (klast > 0 && ns_doc_word_is(doc, klast - 1, seasons_w) &&
-         ns_doc_word_is(doc, klast, ago))) {
+    /* (read as years: only a year's span is looked at) */
+    if (p->unit == NS_TU_YEAR && (ns_doc_word_is(doc, klast, seasons_w) ||
+                                  (klast > 0 && ns_doc_word_is(doc, klast - 1, seasons_w) &&
+                                   ns_doc_word_is(doc, klast, ago)))) {
         size_t j = ns_doc_word_is(doc, k, the_) ? k + 1 : k;
         if (!ns_doc_word_is(doc, klast, ago) && !(ns_doc_word_is(doc, j, told) && j + 1 < klast))
             return 0;
@@ -5348,30 +5352,29 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
         return NEWSENT_ENOMEM;
     memcpy(view, doc->text, doc->len);
     size_t prev = 0;
-    for (size_t k = 0; k <= doc->toks.n; k++) {
-        size_t start = k < doc->toks.n ? doc->toks.v[k].start : doc->len;
+    for (size_t k = 0; k < doc->toks.n; k++) {
+        const ns_token *t = &doc->toks.v[k];
         /* most gaps are one space already: a byte test is cheaper than
-         * a call per token */
-        if (start == prev + 1) {
-            view[prev] = ' ';
-        } else if (start > prev) {
-            memset(view + prev, ' ', start - prev);
-        }
-        /* a line break stays one, for the few patterns that keep to a
-         * line: a page's date and the clock on the line below it are two
-         * stamps ("Mar 10, 2026\n12:40 pm") */
-        if (start > prev && k < doc->toks.n && (doc->toks.v[k].flags & NS_TF_NEWLINE_BEFORE)) {
-            view[prev] = '\n';
+         * a call per token. A line break stays one, for the few patterns
+         * that keep to a line: a page's date and the clock on the line
+         * below it are two stamps ("Mar 10, 2026\n12:40 pm"). */
+        char gap = (t->flags & NS_TF_NEWLINE_BEFORE) ? '\n' : ' ';
+        if (t->start == prev + 1) {
+            view[prev] = gap;
+        } else if (t->start > prev) {
+            memset(view + prev, ' ', t->start - prev);
+            view[prev] = gap;
             /* a blank line ends every expression: "Monday, Oct. 28"
              * heading a police log is no clock time's day with "7:52 a.m."
              * below it. A byte no pattern's \s or word class takes keeps
              * them apart (a blank line is two bytes at least). */
-            if (k > 0 && k < doc->toks.n && (doc->toks.v[k].flags & NS_TF_PARA_START))
+            if (k > 0 && (t->flags & NS_TF_PARA_START))
                 view[prev] = '\x1f';
         }
-        if (k < doc->toks.n)
-            prev = doc->toks.v[k].end;
+        prev = t->end;
     }
+    if (doc->len > prev)
+        memset(view + prev, ' ', doc->len - prev);
     const char *text = doc->text;
     unsigned flags = doc->flags;
     if (lower_case_text(doc))
