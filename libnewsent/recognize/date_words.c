@@ -1168,7 +1168,10 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     if (counted && c > 1 && !plural)
         return 0; /* "71,000 year ago": a table's figure beside its label */
     /* "a quarter of a century ago", "half a decade ago": in years */
-    if (counted && c > 0 && c != (double)(long)c && (u == NS_TU_CENTURY || u == NS_TU_DECADE)) {
+    /* (a count past any calendar is no fraction to convert, and would
+     * overflow the cast: "2111111111111111111111 centuries ago") */
+    if (counted && c > 0 && c < 1e9 && c != (double)(long)c &&
+        (u == NS_TU_CENTURY || u == NS_TU_DECADE)) {
         double years = c * (u == NS_TU_CENTURY ? 100 : 10);
         if (years == (double)(long)years) {
             c = years;
