@@ -3575,7 +3575,7 @@ static int feast_in_year(const ns_doc *doc, size_t i)
     const newsent_entity *e = &doc->ents[i];
     const ns_timex_parse *p = e->detail;
     static const char *const in[] = {"in", NULL};
-    if (i + 1 >= doc->nents || !(p->holiday || p->feast) || p->weekday || p->hour >= 0 ||
+    if (!p || i + 1 >= doc->nents || !(p->holiday || p->feast) || p->weekday || p->hour >= 0 ||
         !ns_doc_word_is(doc, e->tok_end, in))
         return 0;
     const newsent_entity *n = &doc->ents[i + 1];

@@ -2015,9 +2015,10 @@ static int day_in_present(const ns_doc *doc, size_t k0, size_t kf)
  * coast on Friday". */
 static int present_in_time_clause(const ns_doc *doc, size_t k0)
 {
-    static const char *const verbs[] = {"arrive",  "arrives", "hit",    "hits",    "reach",
-                                        "reaches", "begin",   "begins", "return",  "returns",
-                                        "resume",  "resumes", "ends",   "expires", NULL};
+    /* (not "hit", a past too: "fled before the storm hit on Monday") */
+    static const char *const verbs[] = {"arrive",  "arrives", "hits",    "reach",   "reaches",
+                                        "begin",   "begins",  "return",  "returns", "resume",
+                                        "resumes", "ends",    "expires", NULL};
     static const char *const clause[] = {"before", "until", "till", "once", "when", NULL};
     static const char *const on[] = {"on", "by", NULL};
     size_t k = k0;
