@@ -42,6 +42,7 @@ typedef struct trigger {
  * and the words that may follow "the" or "a" in one. */
 static const trigger triggers[] = {
     {"'ll", C_FUT},
+    {"'re", C_FUT | C_BE}, /* "we're voting on it in December": "are" */
     {"a", C_NUMW | C_PW},
     {"a.m", C_CLOCK},
     {"about", C_PREFIX},
