@@ -2263,6 +2263,14 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         static const char *const ahead[] = {"ahead", NULL}, *const of[] = {"of", "to", NULL};
         if (ns_doc_word_is(doc, k, ahead) && ns_doc_word_is(doc, k + 1, of))
             return 1;
+        /* a court's next date: "was bailed to appear at Leeds Crown Court
+         * on Monday", "remanded in custody to appear again in April" */
+        /* (not "failed to appear in court on Monday") */
+        static const char *const appear[] = {"appear", NULL}, *const to_i[] = {"to", NULL};
+        static const char *const failed[] = {"failed", "refused", "declined", NULL};
+        if (k > 1 && ns_doc_word_is(doc, k, appear) && ns_doc_word_is(doc, k - 1, to_i) &&
+            !ns_doc_word_is(doc, k - 2, failed))
+            return 1;
         /* "the last of the jets" says nothing of the tense */
         static const char *const last[] = {"last", NULL}, *const the[] = {"the", NULL};
         if (k > 0 && ns_doc_word_is(doc, k, last) && ns_doc_word_is(doc, k - 1, the))
