@@ -1377,6 +1377,12 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
             bs[0] <= 'z' && bs[bn - 1] != 's' && !ns_doc_word_is(doc, k - 1, objects))
             return 0;
     }
+    /* a name's word: "won the Australian Open in January" */
+    if (k > 0 && doc->text[doc->toks.v[k].start] >= 'A' && doc->text[doc->toks.v[k].start] <= 'Z' &&
+        !(doc->toks.v[k].flags & (NS_TF_SENT_START | NS_TF_HEADLINE)) &&
+        doc->toks.v[k - 1].kind == NS_TOK_WORD && doc->text[doc->toks.v[k - 1].start] >= 'A' &&
+        doc->text[doc->toks.v[k - 1].start] <= 'Z')
+        return 0;
     /* "in April and May alone": the month, not the modal */
     if ((wc[k] & C_MONTH) && doc->text[doc->toks.v[k].start] == 'M' &&
         !(doc->toks.v[k].flags & NS_TF_SENT_START))
