@@ -1550,6 +1550,24 @@ static int decided_to(const uint32_t *wc, const ns_doc *doc, size_t k, size_t en
     return 0;
 }
 
+/* Whether "agreed" at token k is agreed to a thing, not to do one: "agreed to
+ * extensions in January", "agreed to the terms"; the thing was agreed then.
+ * A plural noun ends in -s ("extensions"), an infinitive rarely does. */
+static int agreed_to_thing(const ns_doc *doc, size_t k)
+{
+    static const char *const agreed[] = {"agreed", NULL}, *const to[] = {"to", NULL};
+    static const char *const dets[] = {"a",   "an",    "the", "his",   "her", "their",
+                                       "its", "these", "our", "those", NULL};
+    if (!ns_doc_word_is(doc, k, agreed) || !ns_doc_word_is(doc, k + 1, to) || k + 2 >= doc->toks.n)
+        return 0;
+    const ns_token *t = &doc->toks.v[k + 2];
+    size_t n = t->end - t->start;
+    const char *s = doc->text + t->start;
+    return ns_doc_word_is(doc, k + 2, dets) ||
+           (t->kind == NS_TOK_WORD && n > 3 && s[n - 1] == 's' && s[n - 2] != 's' &&
+            s[n - 2] != 'u');
+}
+
 /* Whether "to" stands at token k or within three words after it, before
  * token end: "planned to", "invited political leaders to a meeting". */
 static int to_within(const ns_doc *doc, size_t k, size_t end)
@@ -2325,7 +2343,8 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         if (past_word(wc, doc, k)) {
             /* "planned to leave on Thursday": a future seen from the past;
              * "eased to 47% in November", "went to Paris" stay past */
-            if (ns_doc_word_is(doc, k, intent) && to_within(doc, k + 1, k0))
+            if (ns_doc_word_is(doc, k, intent) && to_within(doc, k + 1, k0) &&
+                !agreed_to_thing(doc, k))
                 return future_in_past(doc, k);
             /* "It said that sales in December will rise": a date in the
              * subject of a "that" clause takes the clause's own verb */
