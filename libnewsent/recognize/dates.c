@@ -2292,8 +2292,10 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         /* (not "failed to appear in court on Monday") */
         static const char *const appear[] = {"appear", NULL}, *const to_i[] = {"to", NULL};
         static const char *const failed[] = {"failed", "refused", "declined", NULL};
-        if (k > 1 && ns_doc_word_is(doc, k, appear) && ns_doc_word_is(doc, k - 1, to_i) &&
-            !ns_doc_word_is(doc, k - 2, failed))
+        /* (a byte test first: this runs for every word looked back over) */
+        if (k > 1 && doc->toks.v[k].end - doc->toks.v[k].start == 6 &&
+            (doc->text[doc->toks.v[k].start] | 0x20) == 'a' && ns_doc_word_is(doc, k, appear) &&
+            ns_doc_word_is(doc, k - 1, to_i) && !ns_doc_word_is(doc, k - 2, failed))
             return 1;
         /* "the last of the jets" says nothing of the tense */
         static const char *const last[] = {"last", NULL}, *const the[] = {"the", NULL};
