@@ -1000,6 +1000,7 @@ static int row_of_units(const uint32_t *wc, const ns_doc *doc, size_t k)
 
 static int lex_month(const ns_doc *doc, size_t k);
 static int lex_is_month(const ns_doc *doc, size_t k);
+static int lex_is_weekday(const ns_doc *doc, size_t k);
 
 /* "earlier in the week", "later in the day", "later in 1996", "later in
  * September": a prefix of two or three words. */
@@ -2021,15 +2022,14 @@ static int past_far_back(const uint32_t *wc, const ns_doc *doc, size_t k0)
  * ahead. */
 static int day_in_present(const ns_doc *doc, size_t k0, size_t kf)
 {
-    static const char *const one[] = {"is",   "has",   "looks",    "brings",  "turns",
-                                      "sees", "marks", "promises", "remains", NULL};
+    /* ("marks" is the caller's, at any place in the sentence) */
+    static const char *const one[] = {"is",   "has",      "looks",   "brings", "turns",
+                                      "sees", "promises", "remains", NULL};
     static const char *const two[] = {"are", "look", "bring", "see", "mark", "promise", NULL};
     static const char *const andor[] = {"and", "or", NULL};
-    static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                       "friday", "saturday", "sunday",    NULL};
-    if (!(doc->toks.v[k0].flags & NS_TF_SENT_START) || !ns_doc_word_is(doc, k0, days))
+    if (!(doc->toks.v[k0].flags & NS_TF_SENT_START) || !lex_is_weekday(doc, k0))
         return 0;
-    if (kf + 2 < doc->toks.n && ns_doc_word_is(doc, kf, andor) && ns_doc_word_is(doc, kf + 1, days))
+    if (kf + 2 < doc->toks.n && ns_doc_word_is(doc, kf, andor) && lex_is_weekday(doc, kf + 1))
         return ns_doc_word_is(doc, kf + 2, two);
     return ns_doc_word_is(doc, kf, one);
 }
@@ -4578,8 +4578,9 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             if (ctx == NS_CONTEXT_RATE) {
                 p->kind = NS_TX_SET;
                 p->type = NS_TT_SET;
-                /* (a fortnight is two weeks: "$200 a fortnight", P2W) */
-                p->count = p->unit == NS_TU_WEEK && p->count == 2 ? 2 : 1;
+                /* one of the unit, as counted ("$200 a fortnight": two weeks) */
+                if (!(p->count > 0))
+                    p->count = 1;
                 p->rate = 1;
             }
             if (!ctx || count_apart(doc, kk, klast))
