@@ -53,6 +53,7 @@ static const trigger triggers[] = {
     {"aest", C_CLOCK},
     {"afternoon", C_CLOCK | C_P2},
     {"ago", C_PAST},
+    {"aiming", C_FUT}, /* "aiming for an election on September 8" */
     {"airs", C_FUT},
     {"all", C_HOL}, /* All Saints' Day, All Souls' Day */
     {"almost", C_PREFIX},
@@ -1318,6 +1319,13 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     static const char *const forecast[] = {"forecast", "predicted", "projected", NULL};
     if (ns_doc_word_is(doc, k, forecast))
         return ns_doc_word_is(doc, k + 1, to_w);
+    /* "Teams had been aiming for a launch Wednesday": an aim since given
+     * up ("had been scheduled for" still often lies ahead) */
+    static const char *const aiming[] = {"aiming", NULL};
+    static const char *const had[] = {"had", NULL}, *const been[] = {"been", NULL};
+    if (k > 1 && ns_doc_word_is(doc, k, aiming) && ns_doc_word_is(doc, k - 1, been) &&
+        ns_doc_word_is(doc, k - 2, had))
+        return 0;
     /* "bills which were due Oct. 1": a deadline that has passed; "was due
      * to" stays a plan */
     static const char *const due[] = {"due", NULL}, *const was_were[] = {"was", "were", NULL};
@@ -1839,8 +1847,10 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         return 1;
     /* "extended its heat warning to 7 p.m. Thursday", "if it rains, it
      * moves to Sunday": a new end or a new day, a few words on */
-    static const char *const moved[] = {"extended", "extends", "extend",    "moves",      "moved",
-                                        "pushed",   "pushes",  "extension", "extensions", NULL};
+    static const char *const moved[] = {
+        "extended", "extends", "extend",     "moves",     "moved",      "moving",
+        "pushed",   "pushes",  "pushing",    "extension", "extensions", "shifted",
+        "shifting", "forward", "postponing", "delaying",  NULL};
     if (k0 > 1 && ns_doc_word_is(doc, k0 - 1, to_until))
         for (size_t b = 2; b <= 6 && b <= k0; b++) {
             /* (a comma may set the new end off: "an extension, to Oct. 15") */
@@ -3321,7 +3331,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         "bags", "oats", "parking", "guests", "visitor", "visitors", "camp", "camps", "care",
         "centre", "center", "school", "schools", "release", "releases", "survey", "surveys",
         /* a central bank's "overnight rate", "overnight borrowing rate" */
-        "rate", "rates", "borrowing", "lending", "repo", "index", "deposit", "interbank", NULL};
+        "rate", "rates", "borrowing", "lending", "repo", "index", "indexed", "deposit", "interbank",
+        NULL};
     static const char *const day_night[] = {"day", "night", "overnight", NULL};
     if (ns_doc_word_is(doc, klast, day_night) && ns_doc_word_is(doc, klast + 1, kinds) &&
         (klast == k || klast == k + 1))
@@ -3582,6 +3593,12 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                 return NS_CONTEXT_RATE;
         }
     }
+    /* "sanctions are renewed separately and next fall due for extension":
+     * the verb of "fall due", not the autumn */
+    static const char *const fall_w[] = {"fall", NULL}, *const due_w[] = {"due", NULL};
+    if (p->season == 3 && ns_doc_word_is(doc, klast, fall_w) &&
+        ns_doc_word_is(doc, klast + 1, due_w))
+        return 0;
     if (NAME_IS(name, "season") && p->season && !p->year && !p->has_yrel && !prefixed) {
         static const char *const bare[] = {"spring", "summer", "fall", "autumn", "winter", NULL};
         if (ns_doc_word_is(doc, k, bare) && !(k > 0 && ns_doc_word_is(doc, k - 1, preps)) &&
@@ -4462,8 +4479,8 @@ static int infer_day_first(const ns_doc *doc);
 static void oclock_half(const ns_doc *doc, size_t k, size_t klast, ns_timex_parse *p)
 {
     static const char *const clock[] = {"o'clock", "oclock", "clock", NULL};
-    static const char *const am[] = {"morning", "mornings",  "a.m.",      "am", "dawn",
-                                     "sunrise", "breakfast", "overnight", NULL};
+    static const char *const am[] = {"morning",   "mornings",  "a.m.",  "am",   "dawn", "sunrise",
+                                     "breakfast", "overnight", "awake", "woke", NULL};
     static const char *const pm[] = {
         "afternoon", "evening", "night",         "tonight",  "p.m.",   "pm",     "dinner", "bed",
         "dusk",      "sunset",  "mid-afternoon", "evenings", "nights", "supper", NULL};
@@ -4628,6 +4645,13 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                 p->offset = 0;
                 p->latest = 0;
             }
+            /* "living one day at a time": a way of living, not a span */
+            static const char *const at_w[] = {"at", NULL}, *const a_w[] = {"a", NULL};
+            static const char *const time_w[] = {"time", NULL};
+            if (dp->family == NS_DF_DURATION && p->count == 1 && p->unit == NS_TU_DAY &&
+                ns_doc_word_is(doc, klast + 1, at_w) && ns_doc_word_is(doc, klast + 2, a_w) &&
+                ns_doc_word_is(doc, klast + 3, time_w))
+                continue;
             /* "one day China would pay": some day, ahead, not a span */
             if (dp->family == NS_DF_DURATION && p->count == 1 && p->unit == NS_TU_DAY &&
                 klast == k + 1 && some_day(doc, k)) {
