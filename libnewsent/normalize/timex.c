@@ -3802,7 +3802,16 @@ static int normalize_dates(ns_doc *doc)
                     sy && ns_cal_valid(sy, p->month, p->day)
                         ? ns_cal_to_days((ns_ymd){sy, p->month, p->day}) - ns_cal_to_days(ref)
                         : 0;
-                if (sy && !(p->tense > 0 && diff < 0) && !(p->tense < 0 && diff > 0))
+                /* ... though a past day named as a thing's is that day
+                 * whatever the verb: "a petition demanding an inquiry into
+                 * the October 7 failures" after "the October 7, 2023,
+                 * Hamas onslaught" (not a deadline ahead: "have met the
+                 * June 30 deadline" after "through June 30, 2016") */
+                static const char *const the[] = {"the", NULL};
+                int named = e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, the) &&
+                            ns_doc_lower_word(doc, e->tok_end);
+                if (sy && ((named && diff < 0) ||
+                           (!(p->tense > 0 && diff < 0) && !(p->tense < 0 && diff > 0))))
                     y = sy;
             }
             if (!y && yearless && p->month && p->day && p->tense < 0 && !reported(doc, e))
