@@ -1319,6 +1319,12 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     static const char *const forecast[] = {"forecast", "predicted", "projected", NULL};
     if (ns_doc_word_is(doc, k, forecast))
         return ns_doc_word_is(doc, k + 1, to_w);
+    /* "If you couldn't log in on Thursday", "could not be reached for
+     * comment on Monday": what someone was unable to do, in the past */
+    static const char *const could[] = {"could", NULL};
+    static const char *const not_w[] = {"not", "n't", NULL};
+    if (ns_doc_word_is(doc, k, could) && ns_doc_word_is(doc, k + 1, not_w))
+        return 0;
     /* "Teams had been aiming for a launch Wednesday": an aim since given
      * up ("had been scheduled for" still often lies ahead) */
     static const char *const aiming[] = {"aiming", NULL};
