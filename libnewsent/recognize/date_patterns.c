@@ -120,9 +120,22 @@
 #define MILHOURS                                                                                   \
     "(?:(?=[0-2]\\d[0-5]\\d\\s+hours\\b)(?:(?<=at |by |until |till |before |after |from |around |" \
     "since )|(?=0))(?:[01]\\d|2[0-3])[0-5]\\d\\s+hours\\b)"
+/* (the hour spoken: "half past nine at night", "a quarter to six", "11
+ * o'clock at night"; not "a quarter to 10 percent") */
+#define HOURW "(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+/* (a title's capitals are no clock: "a new commission, Quarter to Four") */
+#define HOURL                                                                                      \
+    "(?:1[0-2]|0?[1-9]|(?-i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+/* (an hour "at night" from six on: not "took one at night") */
+#define HOURN "(?:1[0-2]|0?[6-9]|six|seven|eight|nine|ten|eleven|twelve)"
+#define SPOKEN "(?:(?:half|(?:a\\s+)?quarter)\\s+(?:past|to)\\s+)?"
 #define TOD                                                                                        \
-    "(?:(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"         \
-    "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening)\\b"           \
+    "(?:" SPOKEN HOURW "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?in\\s+the\\s+(?:morning|afternoon|"   \
+    "evening)\\b|" SPOKEN HOURN "(?:[:.][0-5]\\d)?\\s+(?:o'clock\\s+)?at\\s+night\\b"              \
+    "|(?:half|(?:a\\s+)?quarter)\\s+(?:past|to)\\s+" HOURL                                         \
+    "(?:\\s+o'clock)?(?![\\w-])(?!\\s*(?:%|(?:per|"                                                \
+    "percent|points?|million|billion|trillion|thousand|hundred|times|of|years?|months?|weeks?|"    \
+    "days?|hours?|minutes?)\\b))"                                                                  \
     "|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d(?::[0-5]\\d)?)?\\s*" AMPM                                  \
     "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d|:\\d)"                                                    \
     "|(?:1[0-2]|0?[1-9])\\s+o'clock\\b"                                                            \

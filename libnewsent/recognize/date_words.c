@@ -553,9 +553,61 @@ static int is_zone_word(const char *s)
     return len >= 3 && zone_named(s, len) != NULL;
 }
 
+/* The hour a word says on the clock face, 1 to 12 ("nine", "11"); 0 if
+ * none. */
+static int hour_word(const char *s)
+{
+    int v = LOOKUP(numwords, s);
+    numinfo ni;
+    if (!v && parse_num(s, &ni) == 1 && ni.digits <= 2 && !ni.ordinal && ni.v == (int)ni.v)
+        v = (int)ni.v;
+    return v >= 1 && v <= 12 ? v : 0;
+}
+
+/* A clock time as it is spoken: "half past nine", "a quarter to six",
+ * "eleven at night". Blanks its words; returns 1 + the index of its first
+ * word, 0 if none at word i. */
+static size_t read_spoken_clock(word *w, size_t n, size_t i, ns_timex_parse *p)
+{
+    if (strcmp(w[i].s, "a") == 0 && i + 1 < n && strcmp(w[i + 1].s, "quarter") == 0) {
+        size_t r = read_spoken_clock(w, n, i + 1, p);
+        if (r)
+            w[i].s[0] = 0;
+        return r ? i + 1 : 0;
+    }
+    int half = strcmp(w[i].s, "half") == 0, quarter = strcmp(w[i].s, "quarter") == 0;
+    if ((half || quarter) && i + 2 < n && strcmp(w[i + 1].s, "past") == 0) {
+        int h = hour_word(w[i + 2].s);
+        if (!h)
+            return 0;
+        set_clock(p, h, half ? 30 : 15, 0);
+        w[i].s[0] = w[i + 1].s[0] = w[i + 2].s[0] = 0;
+        return i + 1;
+    }
+    /* (split drops the "to" of "a quarter to six" and marks the hour) */
+    if (quarter && i + 1 < n && w[i + 1].sep && hour_word(w[i + 1].s)) {
+        int h = hour_word(w[i + 1].s);
+        set_clock(p, h == 1 ? 12 : h - 1, 45, 0); /* 5:45 */
+        w[i].s[0] = w[i + 1].s[0] = 0;
+        return i + 1;
+    }
+    if (i + 2 < n && strcmp(w[i + 1].s, "at") == 0 && strcmp(w[i + 2].s, "night") == 0) {
+        int h = hour_word(w[i].s);
+        if (h < 6)
+            return 0;
+        set_clock(p, h == 12 ? 24 : h, 0, 0); /* twelve at night: midnight */
+        w[i].s[0] = 0;
+        return i + 1;
+    }
+    return 0;
+}
+
 static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
 {
     for (size_t i = from; i < n; i++) {
+        size_t spoken = read_spoken_clock(w, n, i, p);
+        if (spoken)
+            return spoken;
         numinfo ni;
         int r = parse_num(w[i].s, &ni);
         int pm = i + 1 < n ? (strcmp(w[i + 1].s, "pm") == 0   ? 2

@@ -955,13 +955,45 @@ static unsigned hyphen_part_classes(const ns_dates *d, const ns_doc *doc, const 
 
 /* The classes a token starts patterns with, after cheap context checks:
  * "the", "a" and plain numbers matter only before another date word. */
-/* Whether "in the morning/afternoon/evening" starts at token k. */
+/* Whether "in the morning/afternoon/evening" or "at night" starts at token
+ * k. */
 static int in_the_pod(const ns_doc *doc, size_t k)
 {
     static const char *const in[] = {"in", NULL}, *const the[] = {"the", NULL};
     static const char *const pods[] = {"morning", "afternoon", "evening", NULL};
-    return ns_doc_word_is(doc, k, in) && ns_doc_word_is(doc, k + 1, the) &&
-           ns_doc_word_is(doc, k + 2, pods);
+    static const char *const at[] = {"at", NULL}, *const night[] = {"night", NULL};
+    return (ns_doc_word_is(doc, k, in) && ns_doc_word_is(doc, k + 1, the) &&
+            ns_doc_word_is(doc, k + 2, pods)) ||
+           (ns_doc_word_is(doc, k, at) && ns_doc_word_is(doc, k + 1, night));
+}
+
+/* Whether token k is an hour of the clock face: 1 to 12 in digits or words. */
+static int clock_hour(const ns_doc *doc, size_t k)
+{
+    static const char *const hours[] = {"one",    "two",    "three", "four", "five",
+                                        "six",    "seven",  "eight", "nine", "ten",
+                                        "eleven", "twelve", NULL};
+    if (k >= doc->toks.n)
+        return 0;
+    const ns_token *t = &doc->toks.v[k];
+    const char *s = doc->text + t->start;
+    size_t n = t->end - t->start;
+    if (n == 1 && s[0] >= '1' && s[0] <= '9')
+        return 1;
+    if (n == 2 && s[0] == '1' && s[1] >= '0' && s[1] <= '2')
+        return 1;
+    return ns_doc_word_is(doc, k, hours);
+}
+
+/* Whether token k is the "past" or "to" of a spoken clock time ("half past
+ * nine", "a quarter to six"), which the time pattern needs to see as a
+ * clock word. */
+static int spoken_clock(const ns_doc *doc, size_t k)
+{
+    static const char *const past_to[] = {"past", "to", NULL};
+    static const char *const half[] = {"half", "quarter", NULL};
+    return k > 0 && ns_doc_word_is(doc, k, past_to) && ns_doc_word_is(doc, k - 1, half) &&
+           clock_hour(doc, k + 1);
 }
 
 /* Whether "local time" starts at token k: "1100 local time". */
@@ -4490,7 +4522,11 @@ static void oclock_half(const ns_doc *doc, size_t k, size_t klast, ns_timex_pars
     static const char *const pm[] = {
         "afternoon", "evening", "night",         "tonight",  "p.m.",   "pm",     "dinner", "bed",
         "dusk",      "sunset",  "mid-afternoon", "evenings", "nights", "supper", NULL};
-    if (p->pm || p->pod || p->hour < 1 || p->hour > 11 || !ns_doc_word_is(doc, klast, clock))
+    /* (and so is one spoken: "didn't get on a ferry until half past two") */
+    static const char *const spoken[] = {"half", "quarter", NULL};
+    if (p->pm || p->pod || p->hour < 1 || p->hour > 11 ||
+        !(ns_doc_word_is(doc, klast, clock) || ns_doc_word_is(doc, k, spoken) ||
+          (klast > k && ns_doc_word_is(doc, k + 1, spoken))))
         return;
     /* (the sentence before counts too: "Good morning. It's six o'clock") */
     uint32_t sent = doc->toks.v[k].sent;
@@ -5198,6 +5234,12 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
             wc[k] |= C_NCLK;
         /* "at 2200 hours": the pattern tells the clock from a count */
         if ((doc->text[t->start] | 0x20) == 'h' && military_hours(wc, doc, k))
+            wc[k] |= C_CLOCK;
+        /* "half past nine", "eleven at night": the spoken clock's words */
+        char c0 = (char)(doc->text[t->start] | 0x20);
+        if (((c0 == 'p' || c0 == 't') && spoken_clock(doc, k)) ||
+            ((c0 == 'q' || c0 == 'h') && spoken_clock(doc, k + 1)) ||
+            (c0 == 'n' && k > 1 && clock_hour(doc, k - 2) && in_the_pod(doc, k - 1)))
             wc[k] |= C_CLOCK;
     }
     int status = NEWSENT_OK;
