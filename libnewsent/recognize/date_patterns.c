@@ -635,7 +635,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      /* "the 15th of each month": that day of every month */
      MN_DEF NW_DEF
      "(?:the\\s+(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\s+of\\s+(?:each|every)\\s+month\\b)|"
-     "(?:(?:once\\s+)?(?:every|each)\\s+(?:other\\s+|single\\s+|(?<=every )(?:second|third|fourth|"
+     "(?:(?:once\\s+)?(?:every|each)\\s+(?:other\\s+|single\\s+|half[-\\s](?=hour\\b)|(?<=every "
+     ")(?:second|third|fourth|"
      "fifth)\\s+(?=(?:day|week|month|year)\\b)|(?:" NW ")(?:" SEP "(?:" NW "))?\\s+)?(?:" UNITS
      "|" WDFULL "\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?|" MON "(?:\\s*" DAYN ")?|" DAYN
      "\\s+" MON "|(?:morning|afternoon|evening|night|weekday|summer|winter|spring|fall|autumn)\\b"

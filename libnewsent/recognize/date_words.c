@@ -1710,6 +1710,11 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
             return 1;
         }
         static const entry nths[] = {{"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}};
+        if (strcmp(s, "half") == 0 && i + 1 < n && strcmp(w[i + 1].s, "hour") == 0) {
+            p->unit = NS_TU_MINUTE; /* every half hour: PT30M */
+            p->count = 30;
+            return 1;
+        }
         if (strcmp(s, "other") == 0)
             p->count = 2;
         else if (i > 0 && LOOKUP(nths, s) && strcmp(w[i - 1].s, "every") == 0)
