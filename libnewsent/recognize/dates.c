@@ -953,6 +953,21 @@ static unsigned hyphen_part_classes(const ns_dates *d, const ns_doc *doc, const 
     return cls;
 }
 
+/* Whether s[0..n) is two numbers of one to three digits joined by a hyphen,
+ * as a score is written: "2-1", "270-5". */
+static int score_shape(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i < 1 || i > 3 || i + 1 >= n || s[i] != '-')
+        return 0;
+    size_t j = i + 1;
+    while (j < n && s[j] >= '0' && s[j] <= '9')
+        j++;
+    return j == n && j - i - 1 <= 3;
+}
+
 /* The classes a token starts patterns with, after cheap context checks:
  * "the", "a" and plain numbers matter only before another date word. */
 /* Whether "in the morning/afternoon/evening" or "at night" starts at token
@@ -985,15 +1000,18 @@ static int clock_hour(const ns_doc *doc, size_t k)
     return ns_doc_word_is(doc, k, hours);
 }
 
-/* Whether token k is the "past" or "to" of a spoken clock time ("half past
- * nine", "a quarter to six"), which the time pattern needs to see as a
- * clock word. */
+/* Whether token k is the "half" or "quarter" of a spoken clock time ("half
+ * past nine", "a quarter to six") or the "night" of one ("eleven at
+ * night"): a clock word, which the time pattern needs to see. */
 static int spoken_clock(const ns_doc *doc, size_t k)
 {
-    static const char *const past_to[] = {"past", "to", NULL};
     static const char *const half[] = {"half", "quarter", NULL};
-    return k > 0 && ns_doc_word_is(doc, k, past_to) && ns_doc_word_is(doc, k - 1, half) &&
-           clock_hour(doc, k + 1);
+    static const char *const past_to[] = {"past", "to", NULL};
+    static const char *const night[] = {"night", NULL};
+    if (ns_doc_word_is(doc, k, half))
+        return ns_doc_word_is(doc, k + 1, past_to) && clock_hour(doc, k + 2);
+    return k > 1 && ns_doc_word_is(doc, k, night) && in_the_pod(doc, k - 1) &&
+           clock_hour(doc, k - 2);
 }
 
 /* Whether "local time" starts at token k: "1100 local time". */
@@ -1104,6 +1122,11 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         return 0;
     }
     unsigned next = k + 1 < doc->toks.n ? wc[k + 1] : 0;
+    /* a score or a tally, "2-1", "270-5", with no word after it to make it
+     * a range of days or hours: nothing starts here (sports pages are full
+     * of them) */
+    if (cls == C_NSEP && !(next & C_STARTS) && score_shape(doc->text + t->start, t->end - t->start))
+        return 0;
     if (cls & C_FROM) {
         /* from, between: only before a month, weekday, number or "the" */
         unsigned after = next;
@@ -5235,11 +5258,9 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
         /* "at 2200 hours": the pattern tells the clock from a count */
         if ((doc->text[t->start] | 0x20) == 'h' && military_hours(wc, doc, k))
             wc[k] |= C_CLOCK;
-        /* "half past nine", "eleven at night": the spoken clock's words */
-        char c0 = (char)(doc->text[t->start] | 0x20);
-        if (((c0 == 'p' || c0 == 't') && spoken_clock(doc, k)) ||
-            ((c0 == 'q' || c0 == 'h') && spoken_clock(doc, k + 1)) ||
-            (c0 == 'n' && k > 1 && clock_hour(doc, k - 2) && in_the_pod(doc, k - 1)))
+        /* "half past nine", "eleven at night": the spoken clock's words,
+         * among the number words and units only */
+        if ((wc[k] & (C_NUMW | C_UNIT)) && spoken_clock(doc, k))
             wc[k] |= C_CLOCK;
     }
     int status = NEWSENT_OK;
