@@ -1318,6 +1318,12 @@ static int attributive(const ns_doc *doc, size_t k)
                                           "already", "widely", "heavily",  NULL};
     if (k > 1 && ns_doc_word_is(doc, k - 1, between) && ns_doc_word_is(doc, k - 2, dets))
         return 1;
+    /* "the Fed's preferred inflation gauge": a noun's possessive before it
+     * (not a pronoun's "has": "she's decided to go") */
+    static const char *const pronouns[] = {"he",   "she",   "it",   "that", "there", "who",
+                                           "what", "where", "here", "one",  "let",   NULL};
+    if (k > 1 && ns_doc_word_is(doc, k - 1, possessive) && !ns_doc_word_is(doc, k - 2, pronouns))
+        return 1;
     return k > 0 &&
            (ns_doc_word_is(doc, k - 1, dets) || ns_doc_word_is(doc, k - 1, stays) ||
             ns_doc_word_is(doc, k - 1, ahead_verbs) || doc->toks.v[k - 1].kind == NS_TOK_NUMBER ||
