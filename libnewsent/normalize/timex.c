@@ -3768,32 +3768,38 @@ static int normalize_dates(ns_doc *doc)
             /* a month, day, season or feast written without its year takes
              * one from the story around it, where the story gives one */
             int yearless = !p->year && !p->has_yrel;
-            int y = yearless ? year_said_after(doc, i, ref) : 0;
-            if (!y && yearless)
+            /* ... but not the bounds of a custom's run: "India's fiscal
+             * year runs from April to March" is any year's, whatever year
+             * the story names */
+            int seek =
+                yearless && !(p->month && !p->month2 && !p->weekday && p->hour < 0 && !p->holiday &&
+                              !p->feast && (fiscal_run(doc, e) || habit_run_end(doc, i)));
+            int y = seek ? year_said_after(doc, i, ref) : 0;
+            if (!y && seek)
                 y = feast_in_year(doc, i);
-            if (!y && yearless && p->month)
+            if (!y && seek && p->month)
                 y = next_year_of(doc, i, ref);
-            if (!y && yearless && p->month)
+            if (!y && seek && p->month)
                 y = of_that_year(doc, i);
-            if (!y && yearless && p->month && !p->month2)
+            if (!y && seek && p->month && !p->month2)
                 y = pair_start_year(doc, i);
-            if (!y && yearless && p->month && !p->month2) {
+            if (!y && seek && p->month && !p->month2) {
                 int run = run_now_year(doc, i, ref);
                 y = run && !habit_before(doc, e) ? run : 0;
             }
-            if (!y && yearless && p->month && !p->month2)
+            if (!y && seek && p->month && !p->month2)
                 y = list_year(doc, i);
-            if (!y && yearless && p->month)
+            if (!y && seek && p->month)
                 y = timeline_year(doc, i, ref, p);
-            if (!y && yearless && (p->quarter || p->half) && !p->month)
+            if (!y && seek && (p->quarter || p->half) && !p->month)
                 y = period_year(doc, i, ref);
-            if (!y && yearless && (p->month || p->season || p->holiday))
+            if (!y && seek && (p->month || p->season || p->holiday))
                 y = sentence_year(doc, i);
-            if (!y && yearless && p->month)
+            if (!y && seek && p->month)
                 y = range_end_year(doc, i);
-            if (!y && yearless && (p->holiday || (p->month && p->day)))
+            if (!y && seek && (p->holiday || (p->month && p->day)))
                 y = appositive_year(doc, i);
-            if (!y && yearless && p->month && p->day && !p->feast) {
+            if (!y && seek && p->month && p->day && !p->feast) {
                 /* not against the tense: "the celebration will be held on
                  * Nov. 11", a century after Nov. 11, 1926; nor a feast
                  * ("closed for New Year's Day" after "Jan. 1, 2018") */
@@ -3814,9 +3820,9 @@ static int normalize_dates(ns_doc *doc)
                            (!(p->tense > 0 && diff < 0) && !(p->tense < 0 && diff > 0))))
                     y = sy;
             }
-            if (!y && yearless && p->month && p->day && p->tense < 0 && !reported(doc, e))
+            if (!y && seek && p->month && p->day && p->tense < 0 && !reported(doc, e))
                 y = narrative_year(doc, i, ref, p);
-            if (!y && yearless && p->month && p->day && p->tense < 0 && !p->feast && !p->holiday)
+            if (!y && seek && p->month && p->day && p->tense < 0 && !p->feast && !p->holiday)
                 y = episode_year(doc, i, ref, p);
             if (y) {
                 /* "The 1997 final is on July 19": that year's */
