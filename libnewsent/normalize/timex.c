@@ -577,7 +577,9 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
     }
     if (p->month) {
         int y = ref.y;
-        if (off < 0 && p->month >= ref.m)
+        /* "Her first budget, last October", said in November: the month
+         * just ended is "last month", so "last October" is a year before */
+        if (off < 0 && p->month >= ref.m - 1)
             y--;
         if (off > 0 && p->month <= ref.m)
             y++;
