@@ -3853,8 +3853,13 @@ static int normalize_dates(ns_doc *doc)
         case NS_TX_REL:
             if (holiday_weekend(doc, e, p)) {
                 /* told from Wednesday on, the one ahead or under way; on
-                 * a Monday or Tuesday, the one a holiday Monday closed */
-                put_week(&b, ns_cal_add_days(ref, ns_cal_weekday(ref) >= 3 ? 0 : -7), "-WE");
+                 * a Monday or Tuesday, the one a holiday Monday closed, and
+                 * on a Wednesday or Thursday in a past sentence ("was hit
+                 * by a cyber-attack over the bank holiday weekend"; on
+                 * Good Friday, the holiday weekend is under way) */
+                int wd = ns_cal_weekday(ref);
+                put_week(&b, ns_cal_add_days(ref, wd >= 3 && !(p->tense < 0 && wd <= 4) ? 0 : -7),
+                         "-WE");
                 break;
             }
             if (month_reported(doc, i, p, b.s))
