@@ -2044,10 +2044,10 @@ static int next_to_day(ns_doc *doc)
  * story gave it one, is that year's; so is a day right after "the
  * following January" in its sentence ("granted the following January, and
  * on the air on Jan. 6"). 0 if neither. */
-static int same_day_year(const ns_doc *doc, size_t i, int month, int day)
+static int same_day_year(const ns_doc *doc, size_t i, int month, int day, size_t look)
 {
     uint32_t sent = ent_sent(doc, &doc->ents[i]);
-    for (size_t back = 0; back < NS_ANCHOR_LOOK && i > 0; back++) {
+    for (size_t back = 0; back < look && i > 0; back++) {
         const newsent_entity *e = &doc->ents[--i];
         const ns_timex_parse *q = e->detail;
         const char *v = e->value;
@@ -3805,19 +3805,20 @@ static int normalize_dates(ns_doc *doc)
                 /* not against the tense: "the celebration will be held on
                  * Nov. 11", a century after Nov. 11, 1926; nor a feast
                  * ("closed for New Year's Day" after "Jan. 1, 2018") */
-                int sy = same_day_year(doc, i, p->month, p->day);
+                /* ... though a past day named as a thing's is that day
+                 * whatever the verb and however far back it was written in
+                 * full: "a petition demanding an inquiry into the October 7
+                 * failures" after "the October 7, 2023, Hamas onslaught"
+                 * (not a deadline ahead: "have met the June 30 deadline"
+                 * after "through June 30, 2016") */
+                static const char *const the[] = {"the", NULL};
+                int named = e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, the) &&
+                            ns_doc_lower_word(doc, e->tok_end);
+                int sy = same_day_year(doc, i, p->month, p->day, named ? i : NS_ANCHOR_LOOK);
                 int64_t diff =
                     sy && ns_cal_valid(sy, p->month, p->day)
                         ? ns_cal_to_days((ns_ymd){sy, p->month, p->day}) - ns_cal_to_days(ref)
                         : 0;
-                /* ... though a past day named as a thing's is that day
-                 * whatever the verb: "a petition demanding an inquiry into
-                 * the October 7 failures" after "the October 7, 2023,
-                 * Hamas onslaught" (not a deadline ahead: "have met the
-                 * June 30 deadline" after "through June 30, 2016") */
-                static const char *const the[] = {"the", NULL};
-                int named = e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, the) &&
-                            ns_doc_lower_word(doc, e->tok_end);
                 if (sy && ((named && diff < 0) ||
                            (!(p->tense > 0 && diff < 0) && !(p->tense < 0 && diff > 0))))
                     y = sy;
