@@ -201,7 +201,10 @@
 #define FISCAL_NEXT                                                                                \
     "(?:at|and|or|to|in|is|was|will|would|as|but|on|for|with|when|than|has|had|are|were|from|"     \
     "by|so|after|before|which|that|amid|despite|compared|ending|ended|ends|through|until)"
-#define WDP "(?:(?:" WD "|" WDABBR "),?\\s+(?:the\\s+)?)?"
+/* (a part of the day may come between: "on Tuesday evening, June 16th") */
+#define WDP                                                                                        \
+    "(?:(?:" WD "|" WDABBR ")(?:\\s+(?:morning|afternoon|evening|night)(?=,))?"                    \
+    ",?\\s+(?:the\\s+)?)?"
 #define DASH "(?:\\s*(?:-|\\xe2\\x80\\x93|\\xe2\\x80\\x94)\\s*)"
 #define FROM "(?:(?:from|between)\\s+)?"
 /* Months join into one range by a dash, "to" or "through", and by "and" only
