@@ -284,6 +284,9 @@ static const trigger triggers[] = {
     {"holi", C_HOL},
     {"holiday", C_HOL}, /* the holiday weekend */
     {"holy", C_HOL},
+    {"hope", C_FUT}, /* "hopes to restore the system by Wednesday" */
+    {"hopes", C_FUT},
+    {"hoping", C_FUT},
     {"host", C_FUT},
     {"hosts", C_FUT},
     {"hour", C_UNIT},
@@ -1386,13 +1389,19 @@ static int future_cue(const uint32_t *wc, const ns_doc *doc, size_t k)
     static const char *const not_w[] = {"not", "n't", NULL};
     if (ns_doc_word_is(doc, k, could) && ns_doc_word_is(doc, k + 1, not_w))
         return 0;
-    /* "Teams had been aiming for a launch Wednesday": an aim since given
-     * up ("had been scheduled for" still often lies ahead) */
-    static const char *const aiming[] = {"aiming", NULL};
+    /* "Teams had been aiming for a launch Wednesday", "dealers had been
+     * hoping to rebuild their stocks after a strong December": an aim
+     * since given up ("had been scheduled for" still often lies ahead) */
+    static const char *const aiming[] = {"aiming", "hoping", NULL};
     static const char *const had[] = {"had", NULL}, *const been[] = {"been", NULL};
     if (k > 1 && ns_doc_word_is(doc, k, aiming) && ns_doc_word_is(doc, k - 1, been) &&
         ns_doc_word_is(doc, k - 2, had))
         return 0;
+    /* "hopes to restore the system by Wednesday": a hope with its verb,
+     * not the noun ("dashed hopes of a deal on Friday") */
+    static const char *const hope[] = {"hope", "hopes", "hoping", NULL};
+    if (ns_doc_word_is(doc, k, hope))
+        return ns_doc_word_is(doc, k + 1, to_w);
     /* "bills which were due Oct. 1": a deadline that has passed; "was due
      * to" stays a plan */
     static const char *const due[] = {"due", NULL}, *const was_were[] = {"was", "were", NULL};
