@@ -2470,6 +2470,25 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
      * 24 and 18; "will" alone beyond 14: 14 and 14); "could" too ("The
      * Sierra could see 3 to 5 feet of snow above 7,000 feet through the
      * weekend": 10 fixed, 0 made; "may" and "might" change nothing) */
+    /* (not across a clause of its own the date stands in, with its own
+     * verb in the past: "harvest could be the poorest in a decade, after
+     * the driest spring in the region for 130 years was followed by a
+     * heatwave"; not "will make an announcement after a cabinet meeting
+     * later on Thursday") */
+    static const char *const opens_clause[] = {"after", "because", "although", "though",
+                                               "while", "since",   "when",     NULL};
+    static const char *const was_were[] = {"was", "were", NULL};
+    int clause = 0;
+    for (size_t b1 = 2; back == limit + 1 && b1 <= limit && b1 <= k0 && !clause; b1++)
+        clause = ns_doc_word_is(doc, k0 - b1, opens_clause);
+    for (size_t k = k1; clause && k < k1 + 10 && k < doc->toks.n; k++) {
+        if (doc->toks.v[k].kind == NS_TOK_PUNCT || doc->toks.v[k].sent != sent)
+            break;
+        if ((wc[k] & C_PAST) || ns_doc_word_is(doc, k, was_were)) {
+            back = 0;
+            break;
+        }
+    }
     if (back == limit + 1) {
         static const char *const modal[] = {"will",   "'ll",   "shall", "would",
                                             "should", "could", NULL};
