@@ -1253,17 +1253,16 @@ static const char *const preps[] = {
     "for",  "into",    "over",  "end",   "beginning", NULL};
 /* Nouns a number counts rather than dates: "2000 people" is no year. */
 static const char *const counted[] = {
-    "people",     "persons",    "troops",   "soldiers",  "men",       "women",    "children",
-    "students",   "workers",    "jobs",     "employees", "votes",     "seats",    "units",
-    "cars",       "vehicles",   "homes",    "houses",    "tons",      "tonnes",   "barrels",
-    "shares",     "dollars",    "euros",    "pounds",    "yen",       "points",   "miles",
-    "kilometres", "kilometers", "km",       "metres",    "meters",    "feet",     "acres",
-    "hectares",   "pages",      "words",    "calories",  "deaths",    "cases",    "copies",
-    "members",    "residents",  "visitors", "fans",      "delegates", "yards",    "hp",
-    "kg",         "mg",         "percent",  "%",         "per",       "patients", "cents",
-    "rubles",     "dead",       "refugees", "officers",  "police",    "acres",    "flights",
-    "passengers", "planes",     "aircraft", "guns",      "missiles",  "lb",       "lbs",
-    "m",          "ft",         "degrees",  NULL};
+    "people", "persons", "troops", "soldiers", "men", "women", "children", "students", "workers",
+    "jobs", "employees", "votes", "seats", "units", "cars", "vehicles", "homes", "houses", "tons",
+    "tonnes", "barrels", "shares", "dollars", "euros", "pounds", "yen", "points", "miles",
+    "kilometres", "kilometers", "km", "metres", "meters", "feet", "acres", "hectares", "pages",
+    "words", "calories", "deaths", "cases", "copies", "members", "residents", "visitors", "fans",
+    "delegates", "yards", "hp", "kg", "mg", "percent", "%", "per", "patients", "cents", "rubles",
+    "dead", "refugees", "officers", "police", "acres", "flights", "passengers", "planes",
+    "aircraft", "guns", "missiles", "lb", "lbs", "m", "ft", "degrees",
+    /* "the 1166 helpline": a number to call */
+    "helpline", "hotline", NULL};
 static const char *const money[] = {"$",      "£",      "€",     "¥",    "no",   "#",
                                     "number", "flight", "route", "room", "page", "rs",
                                     "us$",    "a$",     "c$",    "code", NULL};
@@ -3462,6 +3461,11 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
              j++)
             if (j > klast + 1 && ns_doc_word_is(doc, j, streets))
                 return 0;
+        /* "at 1619 Broadway": the street that needs no street word */
+        static const char *const broadway[] = {"broadway", NULL};
+        if (digits && ns_doc_word_is(doc, klast + 1, broadway) &&
+            (doc->toks.v[klast + 1].flags & NS_TF_UPPER_INITIAL))
+            return 0;
         /* "flight NV 1945", "Flight 1549": a flight's number */
         static const char *const flight[] = {"flight", "flights", NULL};
         if ((k > 0 && ns_doc_word_is(doc, k - 1, flight)) ||
