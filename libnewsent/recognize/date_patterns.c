@@ -389,8 +389,12 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
      "|(?<=spent the |spend the |spends the |spending the "
      ")(?:morning|afternoon|evening|night))\\b(?!\\s+(?:of|hours|session|paper|papers|show|news|"
      "rush|commute|prayers?)\\b)"
-     /* "she had arrived the day before.": the day before the one discussed */
+     /* "she had arrived the day before.": the day before the one discussed;
+      * so "the night before", also before a participle ("got a call the
+      * night before telling him not to come") */
      "|(?:day|week|month|year)\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$|\\s+and\\b)"
+     "|(?<=the "
+     ")night\\s+(?:before|after)\\b(?=\\s*[,.;:!?)]|\\s*$|\\s+(?:and|as|to)\\b|\\s+[a-z]+ing\\b)"
      /* "the day before Thanksgiving", "the week after Easter": placed by
       * the date that follows (the normaliser reads it) */
      "|(?:day|week)(?=\\s+(?:before|after)\\s+(?:" MONW "|" WDFULL
