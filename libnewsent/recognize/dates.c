@@ -1841,6 +1841,23 @@ static int declared_holiday(const uint32_t *wc, const ns_doc *doc, size_t k0, si
     if (!(wc[k0] & C_WD) || k1 - k0 != 1)
         return 0;
     uint32_t sent = doc->toks.v[k0].sent;
+    /* "has announced a five-day public holiday for Eid-ul-Fitr, from
+     * Thursday to Monday": the holiday named first, with its days after */
+    static const char *const holidays[] = {"holiday", "holidays", NULL};
+    static const char *const announced[] = {"declared", "announced", "declares", "announces",
+                                            "approved", "granted",   "grants",   NULL};
+    /* (with no verb of its own between: not "who announced the holiday
+     * last September, said on Sunday") */
+    for (size_t b = 2; b <= 12 && b <= k0 && doc->toks.v[k0 - b].sent == sent; b++) {
+        if (wc[k0 - b] & (C_PAST | C_FUT | C_BE))
+            break;
+        if (ns_doc_word_is(doc, k0 - b, holidays)) {
+            for (size_t c = 1; c <= 6 && c <= k0 - b && doc->toks.v[k0 - b - c].sent == sent; c++)
+                if (ns_doc_word_is(doc, k0 - b - c, announced))
+                    return 1;
+            break;
+        }
+    }
     size_t d = k0 > 0 && ns_doc_word_is(doc, k0 - 1, declared) ? k0 - 1 : 0;
     for (size_t k = k1; !d && k < k1 + 3 && k < doc->toks.n && doc->toks.v[k].sent == sent; k++)
         if (ns_doc_word_is(doc, k, declared))
