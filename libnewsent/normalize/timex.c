@@ -2919,6 +2919,42 @@ static int timeline_weekday(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
     return ns_cal_to_days(*out) >= ns_cal_to_days(before);
 }
 
+/* A weekday in a headline that the story below dates with that weekday and
+ * its day ("Sunderland v Arsenal moved to Sunday" over "has been moved to
+ * Sunday, 23 November") is that day: the year given, or the nearest year
+ * in which the day falls on that weekday. */
+static int headline_weekday(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
+{
+    const newsent_entity *e = &doc->ents[i];
+    const ns_timex_parse *p = e->detail;
+    /* (the story's first sentence, with no full stop: its headline) */
+    uint32_t sent = ent_sent(doc, e);
+    if (sent != doc->toks.v[0].sent)
+        return 0;
+    size_t k = e->tok_end;
+    while (k + 1 < doc->toks.n && doc->toks.v[k + 1].sent == sent)
+        k++;
+    char last = k < doc->toks.n ? doc->text[doc->toks.v[k].start] : '.';
+    if (last == '.' || last == '!' || last == '?')
+        return 0;
+    for (size_t j = i + 1; j < doc->nents && j <= i + NS_ANCHOR_LOOK; j++) {
+        const ns_timex_parse *q = doc->ents[j].detail;
+        if (!q || q->weekday != p->weekday || !q->month || !q->day || q->day2)
+            continue;
+        static const int tries[] = {0, 1, -1};
+        for (size_t t = 0; t < 3; t++) {
+            int y = q->year && q->ydigits == 4 ? q->year : ref.y + tries[t];
+            if (ns_cal_valid(y, q->month, q->day) &&
+                ns_cal_weekday((ns_ymd){y, q->month, q->day}) == p->weekday) {
+                *out = (ns_ymd){y, q->month, q->day};
+                return 1;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Whether sentence s names a day within a week of the reference ("grew
  * into a Category 4 storm early Monday, beating a mark set on July 8,
  * 2005": the story's day is Monday, the old one a record's). */
@@ -3757,7 +3793,7 @@ static int normalize_dates(ns_doc *doc)
             }
             ns_ymd head;
             if (p->weekday && !p->month && !p->day && !p->year && !p->has_yrel &&
-                timeline_weekday(doc, i, ref, &head)) {
+                (timeline_weekday(doc, i, ref, &head) || headline_weekday(doc, i, ref, &head))) {
                 ns_timex_parse q = *p;
                 q.year = head.y;
                 q.ydigits = 4;
