@@ -1923,6 +1923,36 @@ static int through_end(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t 
 /* A deadline ("gave Merieux until mid-November", "was due by January") may lie
  * ahead of a past verb: a past cue before until/till/by/before, or before
  * through_end's "through", says nothing. */
+/* Whether a modal of the future follows the date [k0, k1) at once,
+ * or after the second date of its pair: "its price cap for January to
+ * March would go up by 0.2%" (the date is in the modal's subject); not
+ * "would have", a past that did not happen. */
+static int subject_of_modal(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
+{
+    static const char *const modal[] = {"will", "would", "'ll", NULL};
+    static const char *const joins[] = {"to", "and", "through", "until", NULL};
+    static const char *const have[] = {"have", "'ve", NULL};
+    size_t k = k1;
+    if (k + 2 < doc->toks.n && ns_doc_word_is(doc, k, joins) && (wc[k + 1] & (C_MONTH | C_WD)))
+        k += 2;
+    if (!(k + 1 < doc->toks.n && doc->toks.v[k].sent == doc->toks.v[k1 - 1].sent &&
+          ns_doc_word_is(doc, k, modal) && !ns_doc_word_is(doc, k + 1, have)))
+        return 0;
+    /* (a date its own past verb or "since" tells, in a clause of the
+     * subject's, keeps its own time: "the payroll-tax increase that took
+     * effect in January would continue to weigh", "frames ordered in
+     * January will not arrive until September") */
+    static const char *const since[] = {"since", NULL};
+    for (size_t b = 1; b <= 4 && b <= k0; b++) {
+        size_t j = k0 - b;
+        if (doc->toks.v[j].sent != doc->toks.v[k0].sent)
+            break;
+        if (ns_doc_word_is(doc, j, since) || past_word(wc, doc, j))
+            return 0;
+    }
+    return 1;
+}
+
 static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1)
 {
     static const char *const deadline[] = {"until", "till", "by", "before", NULL};
@@ -1930,6 +1960,8 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
         return 1;
     if (status_as_of(doc, k0))
         return -1;
+    if (subject_of_modal(wc, doc, k0, k1))
+        return 1;
     int t = sentence_tense_cue(wc, doc, k0, k1);
     /* "the game was postponed until Friday": put off to a day still ahead */
     static const char *const to_until[] = {"until", "till", "to", NULL};
