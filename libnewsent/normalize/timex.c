@@ -3279,6 +3279,44 @@ static int clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
     return heard_day;
 }
 
+/* The day of the clock time last written, in this sentence or the two
+ * before it, with nothing but spans and rounds between, when that day is
+ * weeks before the reference ("friends first called 999 at 22:14. The call
+ * was graded ... within two hours. A paramedic crew did not arrive until
+ * 01:32", in an inquest's story): that day, or the next when the hour comes
+ * round again. */
+static int last_clock_day(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out)
+{
+    const ns_timex_parse *self = doc->ents[i].detail;
+    uint32_t sent = ent_sent(doc, &doc->ents[i]);
+    if (self->hour < 0) /* (a part of the day, "mid-morning", may be today's) */
+        return 0;
+    for (size_t j = i, looked = 0; j-- > 0 && looked < NS_ANCHOR_LOOK; looked++) {
+        const newsent_entity *e = &doc->ents[j];
+        const ns_timex_parse *q = e->detail;
+        if (ent_sent(doc, e) + 2 < sent)
+            return 0;
+        if (!q || !e->value || (e->flags & NS_EF_DROP) || q->kind == NS_TX_DURATION ||
+            q->kind == NS_TX_SET)
+            continue;
+        int y, m, d, h, mi;
+        if (sscanf(e->value, "%4d-%2d-%2dT%2d:%2d", &y, &m, &d, &h, &mi) != 5 ||
+            !ns_cal_valid(y, m, d))
+            return 0;
+        ns_ymd t = {y, m, d};
+        /* (only a story told weeks after the fact: near the reference, the
+         * clock times of a live page or a day's report are the newsroom's
+         * own days) */
+        if (ns_cal_to_days(t) > ns_cal_to_days(ref) - 14)
+            return 0;
+        if (self->hour * 60 + self->minute < h * 60 + mi)
+            t = ns_cal_add_days(t, 1);
+        *out = t;
+        return 1;
+    }
+    return 0;
+}
+
 /* "the same day" when coarser dates came since: the last day named in
  * this sentence or the three before it. */
 static int recent_day(const ns_doc *doc, size_t i, ns_ymd *out)
@@ -3779,7 +3817,8 @@ static int normalize_dates(ns_doc *doc)
             ns_ymd day = ref;
             int named_day = 0;
             if (dayless_clock(p)) /* "Polls on 8 June will be open from 7am to 10pm" */
-                named_day = timeline_day(doc, i, ref, &day) || clock_day(doc, i, ref, &day);
+                named_day = timeline_day(doc, i, ref, &day) || clock_day(doc, i, ref, &day) ||
+                            last_clock_day(doc, i, ref, &day);
             if (!named_day && last_night(doc, e))
                 day = ns_cal_add_days(ref, -1);
             if (p->day && !p->month && !p->weekday && !p->year && !p->has_yrel && !p->holiday &&
