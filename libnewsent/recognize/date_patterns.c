@@ -595,7 +595,7 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
       * them", "had gone weeks without", "within days, not weeks", "after
       * days of fighting" ("weeks or months" is one span, TE3 train's) */
      "(?<=waiting |waited |need |needs |needed |gone |went |spend |spent |lost |"
-     "not |after )(?:years|decades|months|weeks|days|hours|minutes|seconds)\\b"
+     "not |after )(?:years|decades|centuries|months|weeks|days|hours|minutes|seconds)\\b"
      "(?!\\s+(?:ago|old|or|and)\\b|-)|"
      /* "thousands of years", "a matter of weeks": a span of no known
       * length */
@@ -610,7 +610,8 @@ const ns_date_pattern ns_date_patterns[NS_DP_COUNT] = {
       * add years to a program", "would last only weeks" (not "must add
       * days to the calendar", school days counted) */
      "(?:(?<=take |takes |took |taken |taking |wait |waits |waited |spend |spends |spent |"
-     "lasted |lasts )(?:years|decades|months|weeks|days|hours)|(?<=add |adds |added |only )"
+     "lasted |lasts )(?:years|decades|centuries|months|weeks|days|hours)|(?<=add |adds |added "
+     "|only )"
      "(?:years|decades|months|weeks))\\b(?!\\s+(?:of|ago|old|earlier|later|before|after)\\b|"
      "[-'\xe2])|"
      /* the feud goes back decades, a custom dating back centuries */
