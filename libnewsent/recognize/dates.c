@@ -5331,42 +5331,55 @@ static int find_dates(const ns_dates *d, ns_doc *doc)
      * the subject is harmless to PCRE2. */
     pcre2_match_data *md = ns_regex_match_data(&d->env, d->prefix); /* only [0,1] is read */
     /* every token's word classes, looked up once */
-    uint32_t *wc = ns_malloc(doc->mem, 2 * doc->toks.n * sizeof *wc);
+    uint32_t *wc = ns_malloc(doc->mem, 3 * doc->toks.n * sizeof *wc);
     if (!md || !wc) {
         pcre2_match_data_free(md);
         ns_free(doc->mem, wc);
         return NEWSENT_ENOMEM;
     }
     uint32_t *hc = wc + doc->toks.n;
-    for (size_t k = 0; k < doc->toks.n; k++) {
-        const ns_token *t = &doc->toks.v[k];
-        wc[k] = word_classes(d, doc, t);
+    /* the tokens that may start an expression, in order: most start
+     * nothing, and the loop below visits only these */
+    uint32_t *starts = hc + doc->toks.n;
+    size_t nstart = 0;
+    /* (locals: a store to wc[] may alias a token's or the doc's uint32_t
+     * fields, which the compiler would otherwise read again per token) */
+    const ns_token *toks = doc->toks.v;
+    const size_t ntok = doc->toks.n;
+    const char *text = doc->text;
+    const int blog = (doc->flags & NS_DOC_BLOG_HEADS) != 0;
+    for (size_t k = 0; k < ntok; k++) {
+        const ns_token *t = &toks[k];
+        uint32_t c = word_classes(d, doc, t);
         hc[k] = (t->flags & NS_TF_HAS_HYPHEN) ? hyphen_part_classes(d, doc, t) : 0;
+        char f = (char)(text[t->start] | 0x20);
         /* "1100 local time": "local" is a time zone after a four-digit time */
-        if ((doc->text[t->start] | 0x20) == 'l' && k > 0 &&
-            doc->toks.v[k - 1].end - doc->toks.v[k - 1].start == 4 && (wc[k - 1] & C_ANYNUM) &&
-            local_time(doc, k))
-            wc[k] |= C_CLOCK;
+        if (f == 'l' && k > 0 && toks[k - 1].end - toks[k - 1].start == 4 &&
+            (wc[k - 1] & C_ANYNUM) && local_time(doc, k))
+            c |= C_CLOCK;
         /* "1647: Crews arrive": a live blog's head (mark_blog_stamps) */
-        if ((doc->flags & NS_DOC_BLOG_HEADS) && t->end < doc->len && doc->text[t->end] == '\x1e')
-            wc[k] |= C_NCLK;
+        if (blog && t->end < doc->len && text[t->end] == '\x1e')
+            c |= C_NCLK;
         /* "at 2200 hours": the pattern tells the clock from a count */
-        if ((doc->text[t->start] | 0x20) == 'h' && military_hours(wc, doc, k))
-            wc[k] |= C_CLOCK;
+        if (f == 'h' && military_hours(wc, doc, k))
+            c |= C_CLOCK;
         /* "half past nine", "eleven at night": the spoken clock's words,
          * among the number words and units only */
-        if ((wc[k] & (C_NUMW | C_UNIT)) && spoken_clock(doc, k))
-            wc[k] |= C_CLOCK;
+        if ((c & (C_NUMW | C_UNIT)) && spoken_clock(doc, k))
+            c |= C_CLOCK;
+        wc[k] = c;
+        if (c & (C_STARTS | C_JOIN))
+            starts[nstart++] = (uint32_t)k;
     }
     int status = NEWSENT_OK;
     size_t skip_until = 0;
     tense_cue last = {0, 0, 0};
     const ns_timex_parse *prev = NULL; /* the last expression found */
     size_t prev_end = 0;
-    for (size_t k = 0; k < doc->toks.n; k++) {
+    for (size_t i = 0; i < nstart; i++) {
+        size_t k = starts[i];
         const ns_token *t = &doc->toks.v[k];
-        /* most tokens start nothing: tested here, without a call */
-        if (t->start < skip_until || !(wc[k] & (C_STARTS | C_JOIN)))
+        if (t->start < skip_until)
             continue;
         unsigned cls = candidate_classes(wc, doc, k);
         if (!cls)
