@@ -31,6 +31,7 @@ struct ns_dates {
     lexslot lex[LEX_SLOTS];
     uint32_t pats_of[27];      /* bit i of [b]: pattern i may start with class bit b */
     uint16_t pairlen[27 * 27]; /* bit n of [a * 27 + b]: a lexicon word of n bytes starts a, b */
+    unsigned char lidx[256];   /* letter_index of each byte, read once per word */
 };
 
 typedef struct trigger {
@@ -732,6 +733,8 @@ static unsigned letter_index(char c)
 
 static void lex_build(ns_dates *d)
 {
+    for (unsigned c = 0; c < 256; c++)
+        d->lidx[c] = (unsigned char)letter_index((char)c);
     for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
         const char *w = triggers[i].w;
         size_t n = strlen(w);
@@ -865,8 +868,11 @@ static unsigned number_shape(const char *s, size_t n)
     return C_NUM;
 }
 
-/* The classes of a word's letters (n <= 16, no final period). */
-static unsigned letter_classes(const ns_dates *d, const char *s, size_t n, int hyphen);
+/* The classes of a word's letters (n <= 16, no final period). Inline: it
+ * runs for every word of the text, and most words leave it at the first
+ * test. */
+__attribute__((always_inline)) static inline unsigned
+letter_classes(const ns_dates *d, const char *s, size_t n, int hyphen);
 
 /* The word classes of a token (0: no pattern starts here). */
 static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_token *t)
@@ -902,17 +908,18 @@ static unsigned word_classes(const ns_dates *d, const ns_doc *doc, const ns_toke
     return letter_classes(d, s, n, (t->flags & NS_TF_HAS_HYPHEN) != 0);
 }
 
-static unsigned letter_classes(const ns_dates *d, const char *s, size_t n, int hyphen)
+static inline unsigned letter_classes(const ns_dates *d, const char *s, size_t n, int hyphen)
 {
     /* the part up to a hyphen: third-quarter, year-earlier */
     const char *hy = hyphen ? memchr(s, '-', n) : NULL;
     size_t len = hy ? (size_t)(hy - s) : n;
     if (len == 0 || len >= 16)
         return 0;
-    char l0 = lower_ascii(s[0]), l1 = len > 1 ? lower_ascii(s[1]) : 0;
     /* most words of a text share no first two letters and length with a
      * word of the lexicon */
-    if (!(d->pairlen[letter_index(s[0]) * 27 + letter_index(len > 1 ? s[1] : 0)] & (1u << len))) {
+    unsigned char c0 = (unsigned char)s[0], c1 = len > 1 ? (unsigned char)s[1] : 0;
+    if (!(d->pairlen[d->lidx[c0] * 27 + d->lidx[c1]] & (1u << len))) {
+        char l0 = lower_ascii(s[0]), l1 = len > 1 ? lower_ascii(s[1]) : 0;
         /* no lexicon word starts with a letter and a digit, or "fy" */
         if ((l0 == 'q' || l0 == 'h') && l1 >= '1' && l1 <= '4' && len <= 6)
             return C_Q; /* Q3, H1, Q3'24 */
@@ -920,7 +927,8 @@ static unsigned letter_classes(const ns_dates *d, const char *s, size_t n, int h
             return C_FISCAL; /* FY2024 */
         return 0;
     }
-    if (len == 3 && l0 == 'm' && l1 == 'i' && lower_ascii(s[2]) == 'd')
+    if (len == 3 && lower_ascii(s[0]) == 'm' && lower_ascii(s[1]) == 'i' &&
+        lower_ascii(s[2]) == 'd')
         return C_PREFIX | C_MOD; /* mid-1990s, mid-November */
     return lex_lookup(d, s, len);
 }
