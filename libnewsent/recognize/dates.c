@@ -5599,26 +5599,32 @@ int ns_dates_find(const ns_dates *d, ns_doc *doc)
         return NEWSENT_ENOMEM;
     memcpy(view, doc->text, doc->len);
     size_t prev = 0;
-    for (size_t k = 0; k < doc->toks.n; k++) {
-        const ns_token *t = &doc->toks.v[k];
+    /* (locals: a store to view[] may alias anything, and the compiler
+     * would read the doc's and the token's fields again after each) */
+    const ns_token *toks = doc->toks.v;
+    const size_t ntok = doc->toks.n;
+    for (size_t k = 0; k < ntok; k++) {
+        const ns_token *t = &toks[k];
+        size_t start = t->start, end = t->end;
+        unsigned tf = t->flags;
         /* most gaps are one space already: a byte test is cheaper than
          * a call per token. A line break stays one, for the few patterns
          * that keep to a line: a page's date and the clock on the line
          * below it are two stamps ("Mar 10, 2026\n12:40 pm"). */
-        char gap = (t->flags & NS_TF_NEWLINE_BEFORE) ? '\n' : ' ';
-        if (t->start == prev + 1) {
+        char gap = (tf & NS_TF_NEWLINE_BEFORE) ? '\n' : ' ';
+        if (start == prev + 1) {
             view[prev] = gap;
-        } else if (t->start > prev) {
-            memset(view + prev, ' ', t->start - prev);
+        } else if (start > prev) {
+            memset(view + prev, ' ', start - prev);
             view[prev] = gap;
             /* a blank line ends every expression: "Monday, Oct. 28"
              * heading a police log is no clock time's day with "7:52 a.m."
              * below it. A byte no pattern's \s or word class takes keeps
              * them apart (a blank line is two bytes at least). */
-            if (k > 0 && (t->flags & NS_TF_PARA_START))
+            if (k > 0 && (tf & NS_TF_PARA_START))
                 view[prev] = '\x1f';
         }
-        prev = t->end;
+        prev = end;
     }
     if (doc->len > prev)
         memset(view + prev, ' ', doc->len - prev);
