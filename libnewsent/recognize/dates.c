@@ -1057,7 +1057,9 @@ static int row_of_units(const uint32_t *wc, const ns_doc *doc, size_t k)
     static const char *const row[] = {
         "consecutive", "straight", "successive", "more",     "additional", "extra", "further",
         "business",    "working",  "trading",    "calendar", "shopping",   NULL};
-    return k + 1 < doc->toks.n && ns_doc_word_is(doc, k, row) && (wc[k + 1] & C_UNIT);
+    /* (the unit first: the list is long, and most counts have none after
+     * them) */
+    return k + 1 < doc->toks.n && (wc[k + 1] & C_UNIT) && ns_doc_word_is(doc, k, row);
 }
 
 static int lex_month(const ns_doc *doc, size_t k);
@@ -1680,6 +1682,7 @@ static int to_within(const ns_doc *doc, size_t k, size_t end)
 /* News convention for a bare weekday or month: what the sentence's tense
  * says, read from the nearest tense marker around the expression. */
 static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1);
+static char first_lower(const ns_doc *doc, size_t k);
 
 /* Whether token k is a lower-case word ending in "-ed" ("reached"). */
 static int ends_in_ed(const ns_doc *doc, size_t k)
@@ -2313,6 +2316,9 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         if (doc->toks.v[k].flags & NS_TF_SENT_START)
             back = 99; /* the last token to look at */
         int fut = future_cue(wc, doc, k);
+        /* the lists below are tested for every word looked back over:
+         * their first letter rules out most words before a call */
+        char fk = first_lower(doc, k);
         if (after_doing(doc, k))
             return -1;
         /* "guidelines to be published in early November": an infinitive
@@ -2321,7 +2327,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         /* (not a backlog counted: "7.2 million were waiting to be treated
          * at the end of January") */
         static const char *const waiting[] = {"waiting", "waited", NULL};
-        if (k > 0 && ns_doc_word_is(doc, k, be) && ns_doc_word_is(doc, k - 1, to) &&
+        if (k > 0 && fk == 'b' && ns_doc_word_is(doc, k, be) && ns_doc_word_is(doc, k - 1, to) &&
             !(k > 1 && ns_doc_word_is(doc, k - 2, waiting)))
             return 1;
         /* a participle after "be" ("will be held", "is published") is no
@@ -2336,12 +2342,13 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         /* "blackouts could last into January": the verb "last" after a
          * modal, which decides */
         static const char *const last_v[] = {"last", NULL};
-        if (k > 0 && ns_doc_word_is(doc, k, last_v) && future_cue(wc, doc, k - 1))
+        if (k > 0 && fk == 'l' && ns_doc_word_is(doc, k, last_v) && future_cue(wc, doc, k - 1))
             continue;
         /* "the market was open on Friday": the adjective after a past be */
         static const char *const open[] = {"open", NULL};
         static const char *const was[] = {"was", "were", "remained", "stayed", "kept", NULL};
-        if (fut && k > 0 && ns_doc_word_is(doc, k, open) && ns_doc_word_is(doc, k - 1, was))
+        if (fut && k > 0 && fk == 'o' && ns_doc_word_is(doc, k, open) &&
+            ns_doc_word_is(doc, k - 1, was))
             return -1;
         /* "an open letter on Monday": "open" looks ahead only as a verb */
         static const char *const opens_when[] = {
@@ -2349,19 +2356,20 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             "tomorrow", "for", "their", "its",  "his",   "her",  "the",  NULL};
         /* (and as one with an object: "schools open their doors on Tuesday") */
         /* (or right before the date: "Polls open Tuesday at 9 a.m.") */
-        if (fut && ns_doc_word_is(doc, k, open) && !ns_doc_word_is(doc, k + 1, opens_when) &&
-            k + 1 != k0)
+        if (fut && fk == 'o' && ns_doc_word_is(doc, k, open) &&
+            !ns_doc_word_is(doc, k + 1, opens_when) && k + 1 != k0)
             continue;
         /* "would start an hour earlier than usual on Tuesday": a comparison,
          * no past */
         static const char *const earlier[] = {"earlier", NULL}, *const than[] = {"than", NULL};
-        if (ns_doc_word_is(doc, k, earlier) && ns_doc_word_is(doc, k + 1, than))
+        if (fk == 'e' && ns_doc_word_is(doc, k, earlier) && ns_doc_word_is(doc, k + 1, than))
             continue;
         /* "highs of 98 on Thursday, followed by 103 on Friday": a
          * forecast's participle, no past */
         static const char *const followed[] = {"followed", "preceded", NULL};
         static const char *const by[] = {"by", NULL};
-        if (ns_doc_word_is(doc, k, followed) && ns_doc_word_is(doc, k + 1, by))
+        if ((fk == 'f' || fk == 'p') && ns_doc_word_is(doc, k, followed) &&
+            ns_doc_word_is(doc, k + 1, by))
             continue;
         /* "a meeting has been called for Saturday": a date set for
          * something looks forward, whatever the tense of the setting */
@@ -2374,7 +2382,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
          * sentencing, first set for Oct. 29, had been postponed twice" */
         static const char *const before[] = {"originally", "initially", "first", "previously",
                                              NULL};
-        if (back == 1 && k > 0 && ns_doc_word_is(doc, k, for_) &&
+        if (back == 1 && k > 0 && fk == 'f' && ns_doc_word_is(doc, k, for_) &&
             ns_doc_word_is(doc, k - 1, set_for)) {
             if (k > 1 && ns_doc_word_is(doc, k - 2, before)) {
                 back += 2; /* past the setting and its adverb */
@@ -2398,13 +2406,13 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         static const char *const warned[] = {"warned",  "warns",    "warn",
                                              "warning", "warnings", NULL};
         static const char *const of_that[] = {"of", "that", "about", NULL};
-        if (ns_doc_word_is(doc, k, warned) && ns_doc_word_is(doc, k + 1, of_that))
+        if (fk == 'w' && ns_doc_word_is(doc, k, warned) && ns_doc_word_is(doc, k + 1, of_that))
             return 1;
         /* so is a hint: "Ministers have hinted at an election in the
          * autumn" */
         static const char *const hinted[] = {"hinted", "hints", "hint", NULL};
         static const char *const at[] = {"at", NULL};
-        if (ns_doc_word_is(doc, k, hinted) && ns_doc_word_is(doc, k + 1, at))
+        if (fk == 'h' && ns_doc_word_is(doc, k, hinted) && ns_doc_word_is(doc, k + 1, at))
             return 1;
         /* a change is measured from a level already seen: "fell below
          * $2.40 this week, down from $3.68 in late April" */
@@ -2413,21 +2421,22 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         static const char *const comma[] = {",", NULL};
         /* (or after a be: "That is down from 7.26 million at the end of
          * December") */
-        if (k > 1 && ns_doc_word_is(doc, k, from_) && ns_doc_word_is(doc, k - 1, up_down) &&
+        if (k > 1 && fk == 'f' && ns_doc_word_is(doc, k, from_) &&
+            ns_doc_word_is(doc, k - 1, up_down) &&
             (ns_doc_word_is(doc, k - 2, comma) || (wc[k - 2] & C_BE)) &&
             period_words(wc, doc, k0, k1))
             return -1; /* not "building up from Monday", "the current year" */
         /* "to ease to 2.5% from 2.8% in January": the level it moves from
          * was seen */
         static const char *const in_[] = {"in", NULL};
-        if (ns_doc_word_is(doc, k, from_) && k + 3 <= k0 && k + 5 >= k0 &&
+        if (fk == 'f' && ns_doc_word_is(doc, k, from_) && k + 3 <= k0 && k + 5 >= k0 &&
             doc->toks.v[k + 1].kind == NS_TOK_NUMBER && ns_doc_word_is(doc, k0 - 1, in_) &&
             period_words(wc, doc, k0, k1) && level_between(doc, k + 2, k0 - 1))
             return -1;
         /* "ahead of a decision on Thursday" looks forward, and so does
          * "traders looked ahead to Thursday's OPEC meeting" */
         static const char *const ahead[] = {"ahead", NULL}, *const of[] = {"of", "to", NULL};
-        if (ns_doc_word_is(doc, k, ahead) && ns_doc_word_is(doc, k + 1, of))
+        if (fk == 'a' && ns_doc_word_is(doc, k, ahead) && ns_doc_word_is(doc, k + 1, of))
             return 1;
         /* a court's next date: "was bailed to appear at Leeds Crown Court
          * on Monday", "remanded in custody to appear again in April" */
@@ -2441,12 +2450,13 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             return 1;
         /* "the last of the jets" says nothing of the tense */
         static const char *const last[] = {"last", NULL}, *const the[] = {"the", NULL};
-        if (k > 0 && ns_doc_word_is(doc, k, last) && ns_doc_word_is(doc, k - 1, the))
+        if (k > 0 && fk == 'l' && ns_doc_word_is(doc, k, last) && ns_doc_word_is(doc, k - 1, the))
             continue;
         /* "expected to last until the weekend": the verb, no tense */
         static const char *const to_modal[] = {"to",  "will",  "would", "could",  "can",
                                                "may", "might", "must",  "should", NULL};
-        if (k > 0 && ns_doc_word_is(doc, k, last) && ns_doc_word_is(doc, k - 1, to_modal))
+        if (k > 0 && fk == 'l' && ns_doc_word_is(doc, k, last) &&
+            ns_doc_word_is(doc, k - 1, to_modal))
             continue;
         /* "could not be reached Wednesday", "would not comment on Friday":
          * a refusal reported, in the past */
@@ -2459,8 +2469,8 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         /* ("be" only as the passive of "could not be reached", not "would
          * not be on the ballot in November") */
         static const char *const be_[] = {"be", NULL};
-        if (fut && ns_doc_word_is(doc, k, could) && ns_doc_word_is(doc, k + 1, not ) &&
-            ns_doc_word_is(doc, k + 2, speech) &&
+        if (fut && (fk == 'c' || fk == 'w') && ns_doc_word_is(doc, k, could) &&
+            ns_doc_word_is(doc, k + 1, not ) && ns_doc_word_is(doc, k + 2, speech) &&
             !(ns_doc_word_is(doc, k + 2, be_) && !ends_in_ed(doc, k + 3)))
             return -1;
         if (fut)
@@ -2476,13 +2486,13 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             "hope",  "target", "alternative", "option", "proposal", "objective",
             "which", "who",    "he",          "she",    "it",       "they",
             "we",    "i",      "that",        NULL};
-        if (ns_doc_word_is(doc, k, was_were) && k > 0 && ns_doc_word_is(doc, k - 1, planner) &&
-            k + 2 < k0 && ns_doc_word_is(doc, k + 1, to) && ns_doc_lower_word(doc, k + 2) &&
-            !ns_doc_word_is(doc, k + 2, the_a))
+        if (fk == 'w' && ns_doc_word_is(doc, k, was_were) && k > 0 &&
+            ns_doc_word_is(doc, k - 1, planner) && k + 2 < k0 && ns_doc_word_is(doc, k + 1, to) &&
+            ns_doc_lower_word(doc, k + 2) && !ns_doc_word_is(doc, k + 2, the_a))
             return 1;
         /* "planned a rally on Saturday": a future seen from the past */
         static const char *const planned[] = {"planned", "scheduled", "slated", NULL};
-        if (ns_doc_word_is(doc, k, planned) && !attributive(doc, k))
+        if ((fk == 'p' || fk == 's') && ns_doc_word_is(doc, k, planned) && !attributive(doc, k))
             return 1;
         if (past_word(wc, doc, k)) {
             /* "planned to leave on Thursday": a future seen from the past;
@@ -2516,7 +2526,7 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                 subject = 1;
             return (after_that || subject) && clause_will(wc, doc, k1) ? 1 : -1;
         }
-        if (ns_doc_word_is(doc, k, that_))
+        if (fk == 't' && ns_doc_word_is(doc, k, that_))
             after_that = 1;
     }
     /* "would miss England's qualifying match against Moldova on Sunday":
