@@ -981,6 +981,8 @@ static int score_shape(const char *s, size_t n)
 
 /* The classes a token starts patterns with, after cheap context checks:
  * "the", "a" and plain numbers matter only before another date word. */
+static char first_lower(const ns_doc *doc, size_t k);
+
 /* Whether "in the morning/afternoon/evening" or "at night" starts at token
  * k. */
 static int in_the_pod(const ns_doc *doc, size_t k)
@@ -988,9 +990,12 @@ static int in_the_pod(const ns_doc *doc, size_t k)
     static const char *const in[] = {"in", NULL}, *const the[] = {"the", NULL};
     static const char *const pods[] = {"morning", "afternoon", "evening", NULL};
     static const char *const at[] = {"at", NULL}, *const night[] = {"night", NULL};
-    return (ns_doc_word_is(doc, k, in) && ns_doc_word_is(doc, k + 1, the) &&
+    /* (asked after most numbers and number words: the first letter
+     * answers for most tokens) */
+    char c = first_lower(doc, k);
+    return (c == 'i' && ns_doc_word_is(doc, k, in) && ns_doc_word_is(doc, k + 1, the) &&
             ns_doc_word_is(doc, k + 2, pods)) ||
-           (ns_doc_word_is(doc, k, at) && ns_doc_word_is(doc, k + 1, night));
+           (c == 'a' && ns_doc_word_is(doc, k, at) && ns_doc_word_is(doc, k + 1, night));
 }
 
 /* Whether token k is an hour of the clock face: 1 to 12 in digits or words. */
@@ -1212,9 +1217,11 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         static const char *const at[] = {"at", NULL}, *const present[] = {"present", NULL};
         static const char *const the[] = {"the", NULL}, *const term[] = {"term", NULL};
         static const char *const span[] = {"short", "long", NULL};
-        if (ns_doc_word_is(doc, k, at) && ns_doc_word_is(doc, k + 1, present))
+        /* (the, a, at: the first letter tells them apart) */
+        char c = first_lower(doc, k);
+        if (c == 'a' && ns_doc_word_is(doc, k, at) && ns_doc_word_is(doc, k + 1, present))
             cls |= C_REFW; /* at present */
-        if (ns_doc_word_is(doc, k, the) && ns_doc_word_is(doc, k + 1, span) &&
+        if (c == 't' && ns_doc_word_is(doc, k, the) && ns_doc_word_is(doc, k + 1, span) &&
             ns_doc_word_is(doc, k + 2, term))
             cls |= C_REFW; /* the short term */
     } else if ((cls & C_PREFIX) && !(next & C_STARTS) && !(t->flags & NS_TF_HAS_HYPHEN) &&
@@ -1682,7 +1689,6 @@ static int to_within(const ns_doc *doc, size_t k, size_t end)
 /* News convention for a bare weekday or month: what the sentence's tense
  * says, read from the nearest tense marker around the expression. */
 static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, size_t k1);
-static char first_lower(const ns_doc *doc, size_t k);
 
 /* Whether token k is a lower-case word ending in "-ed" ("reached"). */
 static int ends_in_ed(const ns_doc *doc, size_t k)
