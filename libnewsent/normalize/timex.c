@@ -518,13 +518,17 @@ static void resolve_cal(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
         if (!y) {
             /* "the summer" in a past sentence is last summer when this
              * one has not come yet; in a future one, next spring. A
-             * winter is named by the year of its January, as before. */
+             * winter is named by the year it starts in: from January to
+             * March, the one that began last December, unless the sentence
+             * looks ahead. */
             int cs = season_rank(ref.m);
             y = ref.y;
             if (p->season != 4 && p->tense < 0 && p->season > cs)
                 y--;
             else if (p->season != 4 && p->tense > 0 && p->season < cs)
                 y++;
+            else if (p->season == 4 && ref.m <= 3 && p->tense <= 0)
+                y--;
         }
         snprintf(b->s, sizeof b->s, "%04d-%s", y + p->offset, season_code[p->season]);
         return;
@@ -594,6 +598,12 @@ static void resolve_rel(const ns_timex_parse *p, ns_ymd ref, vbuf *b)
             y++;
         if (off < -1)
             y += off + 1; /* "two summers ago": the summer before last */
+        /* a winter is named by the year it starts in, as the annotators of
+         * news name it (34 of 37 give that year for "this winter" said in
+         * January to March): then "this winter" is the one that began last
+         * December, and "last winter" the one before it */
+        if (p->season == 4 && ref.m <= 3 && off <= 0)
+            y--;
         snprintf(b->s, sizeof b->s, "%04d-%s", y, season_code[p->season]);
         return;
     }
