@@ -2001,6 +2001,15 @@ static int sentence_tense(const uint32_t *wc, const ns_doc *doc, size_t k0, size
             if (ns_doc_word_is(doc, k0 - b, moved))
                 return 1;
         }
+    /* "did not file its 8-K until October 24": what was put off happened
+     * then, in the past the negation's auxiliary tells */
+    static const char *const till[] = {"until", "till", NULL};
+    static const char *const negation[] = {"not", "n't", "never", NULL};
+    if (t == -1 && k0 > 0 && ns_doc_word_is(doc, k0 - 1, till))
+        for (size_t b = 2; b <= 10 && b <= k0 && doc->toks.v[k0 - b].sent == doc->toks.v[k0].sent;
+             b++)
+            if (ns_doc_word_is(doc, k0 - b, negation))
+                return -1;
     /* (but "was closed shortly before 6am" tells when, not by when) */
     static const char *const shortly[] = {"shortly", "just", "right", "moments", "minutes", NULL};
     if (t == -1 && k0 > 0 &&
