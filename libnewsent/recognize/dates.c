@@ -4804,6 +4804,14 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
                     continue;
                 s = after_first_word(doc, s, end);
             }
+            /* "the timing could hardly be worse, coming two weeks after
+             * schools went back": the verb, not "the coming two weeks" */
+            static const char *const coming_after[] = {"the", "this",   "these",  "in",   "over",
+                                                       "for", "during", "within", "next", NULL};
+            if (dp->family == NS_DF_DURATION &&
+                starts_with_word(doc->text + s, end - s, "coming") &&
+                !(k > 0 && ns_doc_word_is(doc, k - 1, coming_after)) && klast > k)
+                s = after_first_word(doc, s, end);
             /* "after the 6 December defeat": the article is the noun's */
             if (NAME_IS(dp->name, "dm") && starts_with_word(doc->text + s, end - s, "the") &&
                 noun_after(doc, klast) && !has_of(doc, k, klast))
