@@ -2048,7 +2048,7 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         if (!read_calendar(w, n, p))
             return 0;
         /* "Tuesday evening, June 16th": that day's evening */
-        if (n > 2 && LOOKUP(weekdays, w[0].s) && p->month && p->day)
+        if (n > 2 && LOOKUP(weekdays, w[0].s) && p->month && p->day && LOOKUP(pods, w[1].s))
             p->pod = (unsigned char)LOOKUP(pods, w[1].s);
         if (p->season && p->year2 && !p->month) {
             p->year2 = 0; /* "the winter of 2012-13": the winter that starts in 2012 */
