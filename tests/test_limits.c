@@ -119,6 +119,10 @@ static const pattern patterns[] = {
     {"clock times after a day", "Monday at 8 p.m. ", ""},
     {"same day after weeks", "five weeks ago the same day ", ""},
     {"clock times after a far date", "It left on June 14, 2015. At 14:32 UTC it fell. ", ""},
+    /* a day named as a thing's looks back for its year written in full */
+    {"named days", "They cited the June 5 failures. ", ""},
+    /* a weekday in a first sentence with no full stop asks if it is a headline */
+    {"a weekday in one long sentence", "moved to Sunday, 23 November and Sunday ", ""},
     {"timeline entries", "\n21 December: The court breaks.", ""},
     {"feasts after a far date", "on Dec. 31, 2011. Hogmanay parties were held on ", ""},
     /* whether a story is a match report is asked once, not per half */

@@ -2941,9 +2941,13 @@ static int headline_weekday(const ns_doc *doc, size_t i, ns_ymd ref, ns_ymd *out
     uint32_t sent = ent_sent(doc, e);
     if (sent != doc->toks.v[0].sent)
         return 0;
+    /* (a headline is short: a first sentence running on past 40 words is
+     * none, and the look stays bounded on a text of one long sentence) */
     size_t k = e->tok_end;
-    while (k + 1 < doc->toks.n && doc->toks.v[k + 1].sent == sent)
+    while (k + 1 < doc->toks.n && doc->toks.v[k + 1].sent == sent && k < e->tok_end + 40)
         k++;
+    if (k + 1 < doc->toks.n && doc->toks.v[k + 1].sent == sent)
+        return 0;
     char last = k < doc->toks.n ? doc->text[doc->toks.v[k].start] : '.';
     if (last == '.' || last == '!' || last == '?')
         return 0;
@@ -3891,15 +3895,16 @@ static int normalize_dates(ns_doc *doc)
                  * Nov. 11", a century after Nov. 11, 1926; nor a feast
                  * ("closed for New Year's Day" after "Jan. 1, 2018") */
                 /* ... though a past day named as a thing's is that day
-                 * whatever the verb and however far back it was written in
-                 * full: "a petition demanding an inquiry into the October 7
+                 * whatever the verb, written in full up to 96 expressions
+                 * back: "a petition demanding an inquiry into the October 7
                  * failures" after "the October 7, 2023, Hamas onslaught"
                  * (not a deadline ahead: "have met the June 30 deadline"
                  * after "through June 30, 2016") */
                 static const char *const the[] = {"the", NULL};
                 int named = e->tok_start > 0 && ns_doc_word_is(doc, e->tok_start - 1, the) &&
                             ns_doc_lower_word(doc, e->tok_end);
-                int sy = same_day_year(doc, i, p->month, p->day, named ? i : NS_ANCHOR_LOOK);
+                int sy = same_day_year(doc, i, p->month, p->day,
+                                       named ? 8 * NS_ANCHOR_LOOK : NS_ANCHOR_LOOK);
                 int64_t diff =
                     sy && ns_cal_valid(sy, p->month, p->day)
                         ? ns_cal_to_days((ns_ymd){sy, p->month, p->day}) - ns_cal_to_days(ref)
