@@ -2713,6 +2713,44 @@ static const char *const amounts_words[] = {
  * read as one, a bare year must not count things. */
 /* Whether the sentence of token k reports a match: a goal, a score, a
  * penalty. */
+/* The first two letters of the words of some lists, as a set: a token
+ * whose first two bytes (case folded as ns_doc_word_is folds them) are in
+ * none of them is in no list, and a scan over many tokens skips it without a
+ * pass over each list. Letters have a place each; every other byte, and the
+ * end of the word, share one, so the set may only say yes too often. */
+typedef struct word_pairs {
+    uint32_t second[27];
+} word_pairs;
+
+static unsigned pair_index(unsigned char c)
+{
+    c = (unsigned char)(c | (unsigned char)((unsigned char)(c - 'A') < 26u) << 5);
+    return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u;
+}
+
+static void pairs_add(word_pairs *p, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++) {
+        const unsigned char *w = (const unsigned char *)list[i];
+        p->second[pair_index(w[0])] |= 1u << pair_index(w[0] ? w[1] : 0);
+    }
+}
+
+/* Whether token k may be a word of the lists added to p. */
+static int pairs_may(const word_pairs *p, const ns_doc *doc, size_t k)
+{
+    if (k >= doc->toks.n)
+        return 0;
+    const ns_token *t = &doc->toks.v[k];
+    const unsigned char *s = (const unsigned char *)doc->text + t->start;
+    size_t n = t->end - t->start;
+    if (n > 0 && s[n - 1] == '.')
+        n--;
+    if (n == 0)
+        return 0;
+    return (p->second[pair_index(s[0])] >> pair_index(n > 1 ? s[1] : 0)) & 1u;
+}
+
 static int sports_sentence(const ns_doc *doc, size_t k)
 {
     /* not "goal": "its annual profit goal"; not "points": an index's */
@@ -2731,10 +2769,16 @@ static int sports_sentence(const ns_doc *doc, size_t k)
      * by as many as 22" (not "a group led by Ford") */
     static const char *const led[] = {"led", "trailed", "leading", "trailing", NULL};
     static const char *const by[] = {"by", NULL}, *const as[] = {"as", NULL};
+    /* (every test below starts with a word of these lists at j) */
+    word_pairs first = {{0}};
+    pairs_add(&first, play);
+    pairs_add(&first, sent_);
+    pairs_add(&first, colour);
+    pairs_add(&first, led);
     uint32_t sent = doc->toks.v[k].sent;
     size_t a = k > 30 ? k - 30 : 0;
     for (size_t j = a; j < doc->toks.n && j < k + 30; j++) {
-        if (doc->toks.v[j].sent != sent)
+        if (doc->toks.v[j].sent != sent || !pairs_may(&first, doc, j))
             continue;
         if (ns_doc_word_is(doc, j, play) ||
             (ns_doc_word_is(doc, j, sent_) && ns_doc_word_is(doc, j + 1, off)) ||
@@ -2763,9 +2807,14 @@ static int sports_story(const ns_doc *doc)
         "free-kick",  "rebounds",      "innings",   "wicket",     "wickets",     "power-play",
         "shootout",   "three-pointer", "layup",     NULL};
     char first[16] = "", w[16];
+    /* (a pass over the whole story: the first two letters rule out most
+     * words before the list) */
+    word_pairs pairs = {{0}};
+    pairs_add(&pairs, play);
     for (size_t j = 0; j < doc->toks.n; j++) {
         const ns_token *t = &doc->toks.v[j];
-        if (t->kind != NS_TOK_WORD || t->end - t->start < 5 || !ns_doc_word_is(doc, j, play))
+        if (t->kind != NS_TOK_WORD || t->end - t->start < 5 || !pairs_may(&pairs, doc, j) ||
+            !ns_doc_word_is(doc, j, play))
             continue;
         /* (two different words: a story may name its goalkeeper twice) */
         lower_word(doc, t, w, sizeof w);
