@@ -21,8 +21,12 @@ typedef struct entry {
 
 static int lookup(const entry *t, size_t n, const char *w)
 {
+    /* every table's words start with a lower-case letter: a number, most
+     * of the words a match is split into, is in none */
+    if ((unsigned char)(w[0] - 'a') >= 26u)
+        return 0;
     for (size_t i = 0; i < n; i++)
-        if (t[i].w[0] == w[0] && strcmp(t[i].w, w) == 0)
+        if (t[i].w[0] == w[0] && t[i].w[1] == w[1] && strcmp(t[i].w, w) == 0)
             return t[i].v;
     return 0;
 }
@@ -2001,10 +2005,10 @@ static int previous_word(const word *w, size_t n)
 int ns_date_interpret(int family, const char *text, size_t len, int day_first, ns_timex_parse *p)
 {
     word w[MAXW];
-    memset(w, 0, sizeof w);
     clear(p);
     if (family == NS_DF_NUMERIC)
         return read_numeric(text, len, day_first, p);
+    memset(w, 0, sizeof w); /* (after the numeric dates, which read no words) */
     size_t n = split(text, len, w);
     if (family == NS_DF_CAL || family == NS_DF_TIME)
         n = spoken_years(w, n);
