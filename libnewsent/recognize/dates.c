@@ -24,6 +24,62 @@ typedef struct lexslot {
 
 _Static_assert(NS_DP_COUNT <= 32, "pattern sets are uint32_t");
 
+/* The first two letters of the words of some lists, as a set: a token
+ * whose first two bytes (case folded as ns_doc_word_is folds them) are in
+ * none of them is in no list, and a scan over many tokens skips it without a
+ * pass over each list. Letters have a place each; every other byte, and the
+ * end of the word, share one, so the set may only say yes too often. */
+typedef struct word_pairs {
+    uint32_t second[27];
+} word_pairs;
+
+static unsigned pair_index(unsigned char c)
+{
+    c = (unsigned char)(c | (unsigned char)((unsigned char)(c - 'A') < 26u) << 5);
+    return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u;
+}
+
+static void pairs_add(word_pairs *p, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++) {
+        const unsigned char *w = (const unsigned char *)list[i];
+        p->second[pair_index(w[0])] |= 1u << pair_index(w[0] ? w[1] : 0);
+    }
+}
+
+/* Whether token k may be a word of the lists added to p. */
+static int pairs_may(const word_pairs *p, const ns_doc *doc, size_t k)
+{
+    if (k >= doc->toks.n)
+        return 0;
+    const ns_token *t = &doc->toks.v[k];
+    const unsigned char *s = (const unsigned char *)doc->text + t->start;
+    size_t n = t->end - t->start;
+    if (n > 0 && s[n - 1] == '.')
+        n--;
+    if (n == 0)
+        return 0;
+    return (p->second[pair_index(s[0])] >> pair_index(n > 1 ? s[1] : 0)) & 1u;
+}
+
+/* The holiday gate's words: a holiday of one word, the second word of one. */
+static const char *const holiday_single[] = {
+    "christmas",   "thanksgiving", "easter",     "halloween",  "eid",        "diwali",
+    "deepavali",   "holi",         "hogmanay",   "ferragosto", "juneteenth", "epiphany",
+    "ramadan",     "ramzan",       "ashura",     "passover",   "pesach",     "shavuot",
+    "purim",       "sukkot",       "hanukkah",   "chanukah",   "pongal",     "mahashivratri",
+    "janmashtami", "onam",         "dussehra",   "dasara",     "vaisakhi",   "baisakhi",
+    "pentecost",   "whitsun",      "whitsunday", "candlemas",  "koningsdag", "sankranti",
+    NULL};
+/* Lunar New Year, Burns Night, St Patrick's Day */
+static const char *const holiday_second[] = {
+    "day",      "days",     "eve",      "friday",    "year",       "year's",    "years",
+    "luther",   "monday",   "new",      "jayanti",   "of",         "wednesday", "sunday",
+    "raya",     "fawkes",   "night",    "patrick",   "andrew",     "stephen",   "george",
+    "david",    "saints",   "souls",    "gras",      "tuesday",    "easter",    "kings",
+    "hashanah", "hashana",  "kippur",   "sankranti", "shivaratri", "navami",    "chaturthi",
+    "bandhan",  "festival", "thursday", "saturday",  NULL};
+
 struct ns_dates {
     ns_regex_env env; /* ns_mem allocation and match limits */
     pcre2_code *pat[NS_DP_COUNT];
@@ -32,6 +88,7 @@ struct ns_dates {
     uint32_t pats_of[27];      /* bit i of [b]: pattern i may start with class bit b */
     uint16_t pairlen[27 * 27]; /* bit n of [a * 27 + b]: a lexicon word of n bytes starts a, b */
     unsigned char lidx[256];   /* letter_index of each byte, read once per word */
+    word_pairs hol_single, hol_second; /* the holiday gate's lists, for its first test */
 };
 
 typedef struct trigger {
@@ -794,6 +851,8 @@ int ns_dates_new(const ns_mem *mem, ns_dates **out, newsent_error *err)
         return rc;
     }
     lex_build(d);
+    pairs_add(&d->hol_single, holiday_single);
+    pairs_add(&d->hol_second, holiday_second);
     for (int i = 0; i < NS_DP_COUNT; i++)
         for (unsigned b = 0; b < 27; b++)
             if (ns_date_patterns[i].starts & (1u << b))
@@ -2713,44 +2772,6 @@ static const char *const amounts_words[] = {
  * read as one, a bare year must not count things. */
 /* Whether the sentence of token k reports a match: a goal, a score, a
  * penalty. */
-/* The first two letters of the words of some lists, as a set: a token
- * whose first two bytes (case folded as ns_doc_word_is folds them) are in
- * none of them is in no list, and a scan over many tokens skips it without a
- * pass over each list. Letters have a place each; every other byte, and the
- * end of the word, share one, so the set may only say yes too often. */
-typedef struct word_pairs {
-    uint32_t second[27];
-} word_pairs;
-
-static unsigned pair_index(unsigned char c)
-{
-    c = (unsigned char)(c | (unsigned char)((unsigned char)(c - 'A') < 26u) << 5);
-    return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u;
-}
-
-static void pairs_add(word_pairs *p, const char *const *list)
-{
-    for (size_t i = 0; list[i]; i++) {
-        const unsigned char *w = (const unsigned char *)list[i];
-        p->second[pair_index(w[0])] |= 1u << pair_index(w[0] ? w[1] : 0);
-    }
-}
-
-/* Whether token k may be a word of the lists added to p. */
-static int pairs_may(const word_pairs *p, const ns_doc *doc, size_t k)
-{
-    if (k >= doc->toks.n)
-        return 0;
-    const ns_token *t = &doc->toks.v[k];
-    const unsigned char *s = (const unsigned char *)doc->text + t->start;
-    size_t n = t->end - t->start;
-    if (n > 0 && s[n - 1] == '.')
-        n--;
-    if (n == 0)
-        return 0;
-    return (p->second[pair_index(s[0])] >> pair_index(n > 1 ? s[1] : 0)) & 1u;
-}
-
 static int sports_sentence(const ns_doc *doc, size_t k)
 {
     /* not "goal": "its annual profit goal"; not "points": an index's */
@@ -4084,7 +4105,8 @@ static int duration_after_article(const uint32_t *wc, const ns_doc *doc, size_t 
 
 /* The cheap test a pattern's gate makes before its regex runs at token k
  * (enum ns_date_gate); 1 when the regex may match. */
-static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, unsigned starts)
+static int gate_ok(const ns_dates *d, int gate, const uint32_t *wc, const ns_doc *doc, size_t k,
+                   unsigned starts)
 {
     const ns_token *t = &doc->toks.v[k];
     const char *s = doc->text + t->start;
@@ -4097,9 +4119,11 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
          * times a week", "two or three days a week" */
         if (!(starts & ~(C_NUMW | C_NUM)) && !(t->flags & NS_TF_HAS_HYPHEN)) {
             static const char *const per[] = {"times", "days", "nights", NULL};
-            for (size_t j = k + 1; j < doc->toks.n && j <= k + 8; j++)
-                if (ns_doc_word_is(doc, j, per))
+            for (size_t j = k + 1; j < doc->toks.n && j <= k + 8; j++) {
+                char c = first_lower(doc, j); /* (t, d, n: most words are none) */
+                if ((c == 't' || c == 'd' || c == 'n') && ns_doc_word_is(doc, j, per))
                     return 1;
+            }
             return 0;
         }
         return (starts & ~C_WD) || ends_in(doc, k, "s") || ns_doc_word_is(doc, k + 1, pods);
@@ -4161,26 +4185,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             j++;
         if (j >= doc->toks.n || !(wc[j] & C_HOL))
             return 0;
-        static const char *const single[] = {
-            "christmas",   "thanksgiving", "easter",     "halloween",
-            "eid",         "diwali",       "deepavali",  "holi",
-            "hogmanay",    "ferragosto",   "juneteenth", "epiphany",
-            "ramadan",     "ramzan",       "ashura",     "passover",
-            "pesach",      "shavuot",      "purim",      "sukkot",
-            "hanukkah",    "chanukah",     "pongal",     "mahashivratri",
-            "janmashtami", "onam",         "dussehra",   "dasara",
-            "vaisakhi",    "baisakhi",     "pentecost",  "whitsun",
-            "whitsunday",  "candlemas",    "koningsdag", "sankranti",
-            NULL};
-        /* Lunar New Year, Burns Night, St Patrick's Day */
-        static const char *const second[] = {
-            "day",      "days",     "eve",      "friday",    "year",       "year's",    "years",
-            "luther",   "monday",   "new",      "jayanti",   "of",         "wednesday", "sunday",
-            "raya",     "fawkes",   "night",    "patrick",   "andrew",     "stephen",   "george",
-            "david",    "saints",   "souls",    "gras",      "tuesday",    "easter",    "kings",
-            "hashanah", "hashana",  "kippur",   "sankranti", "shivaratri", "navami",    "chaturthi",
-            "bandhan",  "festival", "thursday", "saturday",  NULL};
-        if (ns_doc_word_is(doc, j, single))
+        if (pairs_may(&d->hol_single, doc, j) && ns_doc_word_is(doc, j, holiday_single))
             return 1;
         /* "Eid-al-Adha", "Eid-ul-Fitr": one hyphenated token */
         const ns_token *hj = &doc->toks.v[j];
@@ -4198,7 +4203,7 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         if (m < doc->toks.n &&
             (doc->toks.v[m].kind == NS_TOK_CLITIC || first_lower(doc, m) == '\''))
             m++;
-        return ns_doc_word_is(doc, m, second);
+        return pairs_may(&d->hol_second, doc, m) && ns_doc_word_is(doc, m, holiday_second);
     }
     case NS_DG_REL: {
         /* the word after last/next/this/the same */
@@ -4214,7 +4219,9 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
             return 1; /* last fiscal year */
         static const char *const pod[] = {"morning",   "afternoon", "evening", "night",
                                           "overnight", "fall",      NULL};
-        return ns_doc_word_is(doc, j, pod);
+        char c = first_lower(doc, j);
+        return (c == 'm' || c == 'a' || c == 'e' || c == 'n' || c == 'o' || c == 'f') &&
+               ns_doc_word_is(doc, j, pod);
     }
     case NS_DG_ISOMONTH:
         return memchr(s + 5 < s + n ? s + 5 : s + n, '-', n > 5 ? n - 5 : 0) == NULL;
@@ -4252,11 +4259,14 @@ static int gate_ok(int gate, const uint32_t *wc, const ns_doc *doc, size_t k, un
         static const char *const tails[] = {"ago", "earlier", NULL};
         for (size_t j = k; j < doc->toks.n && j < k + 7; j++) {
             const ns_token *u = &doc->toks.v[j];
-            if (ns_doc_word_is(doc, j, after) ||
-                (ns_doc_word_is(doc, j, from) && ns_doc_word_is(doc, j + 1, now)))
+            /* (the first letters of the words below rule out most tokens) */
+            char c = first_lower(doc, j);
+            if (((c == 'a' || c == 'e' || c == 'b' || c == 'h') && ns_doc_word_is(doc, j, after)) ||
+                (c == 'f' && ns_doc_word_is(doc, j, from) && ns_doc_word_is(doc, j + 1, now)))
                 return 1;
             /* ten years' time: "time" right after the apostrophe */
-            if (j > k && ns_doc_word_is(doc, j, time) && doc->toks.v[j - 1].kind != NS_TOK_WORD)
+            if (c == 't' && j > k && ns_doc_word_is(doc, j, time) &&
+                doc->toks.v[j - 1].kind != NS_TOK_WORD)
                 return 1;
             /* year-earlier, year-ago */
             if ((u->flags & NS_TF_HAS_HYPHEN) && near_part(doc, j, 1, tails))
@@ -4426,7 +4436,7 @@ static size_t match_all(const ns_dates *d, pcre2_match_data *md, const uint32_t 
             continue;
         /* the gates read whole tokens: not after a prefix inside one */
         if (ns_date_patterns[i].gate && doc->toks.v[k].start == at &&
-            !gate_ok(ns_date_patterns[i].gate, wc, doc, k, starts))
+            !gate_ok(d, ns_date_patterns[i].gate, wc, doc, k, starts))
             continue;
         int rc = ns_regex_match(&d->env, d->pat[i], doc->text, doc->len, at, 0, md);
         if (rc < 0) {
