@@ -1083,9 +1083,12 @@ static int spoken_clock(const ns_doc *doc, size_t k)
     static const char *const half[] = {"half", "quarter", NULL};
     static const char *const past_to[] = {"past", "to", NULL};
     static const char *const night[] = {"night", NULL};
-    if (ns_doc_word_is(doc, k, half))
+    /* (asked of every number word and unit: the first letter answers for
+     * most) */
+    char c = first_lower(doc, k);
+    if ((c == 'h' || c == 'q') && ns_doc_word_is(doc, k, half))
         return ns_doc_word_is(doc, k + 1, past_to) && clock_hour(doc, k + 2);
-    return k > 1 && ns_doc_word_is(doc, k, night) && in_the_pod(doc, k - 1) &&
+    return c == 'n' && k > 1 && ns_doc_word_is(doc, k, night) && in_the_pod(doc, k - 1) &&
            clock_hour(doc, k - 2);
 }
 
@@ -1252,7 +1255,9 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
             return cls; /* 4 in the morning, 16 consecutive days */
         static const char *const big[] = {"million", "billion", NULL};
         static const char *const years[] = {"years", NULL};
-        if (ns_doc_word_is(doc, k + 1, big) && ns_doc_word_is(doc, k + 2, years))
+        char b = first_lower(doc, k + 1); /* (most counts are of no million) */
+        if ((b == 'm' || b == 'b') && ns_doc_word_is(doc, k + 1, big) &&
+            ns_doc_word_is(doc, k + 2, years))
             return cls; /* 66 million years ago */
         /* from 5 to 6 pm; 10 to 12 weeks, a duration range */
         if ((next & C_JOIN) && k + 3 < doc->toks.n && (wc[k + 2] & C_ANYNUM) &&
@@ -1279,9 +1284,10 @@ static unsigned candidate_classes(const uint32_t *wc, const ns_doc *doc, size_t 
         /* (the, a, at: the first letter tells them apart) */
         char c = first_lower(doc, k);
         if (c == 'a' && ns_doc_word_is(doc, k, at) && ns_doc_word_is(doc, k + 1, present))
-            cls |= C_REFW; /* at present */
-        if (c == 't' && ns_doc_word_is(doc, k, the) && ns_doc_word_is(doc, k + 1, span) &&
-            ns_doc_word_is(doc, k + 2, term))
+            cls |= C_REFW;                 /* at present */
+        char c1 = first_lower(doc, k + 1); /* (short, long: rarely after "the") */
+        if (c == 't' && (c1 == 's' || c1 == 'l') && ns_doc_word_is(doc, k, the) &&
+            ns_doc_word_is(doc, k + 1, span) && ns_doc_word_is(doc, k + 2, term))
             cls |= C_REFW; /* the short term */
     } else if ((cls & C_PREFIX) && !(next & C_STARTS) && !(t->flags & NS_TF_HAS_HYPHEN) &&
                !placed_in(doc, k) && !close_to_count(wc, doc, k)) {
@@ -2409,7 +2415,10 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
          * or "stay": "will remain closed Tuesday" */
         static const char *const copulas[] = {"remain", "remains", "remained", "stay",
                                               "stays",  "stayed",  NULL};
-        if (k > 0 && !fut && ((wc[k - 1] & C_BE) || ns_doc_word_is(doc, k - 1, copulas)))
+        char fb = first_lower(doc, k - 1); /* (k > 0 below) */
+        if (k > 0 && !fut &&
+            ((wc[k - 1] & C_BE) ||
+             ((fb == 'r' || fb == 's') && ns_doc_word_is(doc, k - 1, copulas))))
             continue;
         if (participle_after_will(wc, doc, k))
             continue;
@@ -2619,8 +2628,11 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                                                "while", "since",   "when",     NULL};
     static const char *const was_were[] = {"was", "were", NULL};
     int clause = 0;
-    for (size_t b1 = 2; back == limit + 1 && b1 <= limit && b1 <= k0 && !clause; b1++)
-        clause = ns_doc_word_is(doc, k0 - b1, opens_clause);
+    for (size_t b1 = 2; back == limit + 1 && b1 <= limit && b1 <= k0 && !clause; b1++) {
+        char c = first_lower(doc, k0 - b1); /* (a, b, t, w, s) */
+        clause = (c == 'a' || c == 'b' || c == 't' || c == 'w' || c == 's') &&
+                 ns_doc_word_is(doc, k0 - b1, opens_clause);
+    }
     for (size_t k = k1; clause && k < k1 + 10 && k < doc->toks.n; k++) {
         if (doc->toks.v[k].kind == NS_TOK_PUNCT || doc->toks.v[k].sent != sent)
             break;
@@ -2653,7 +2665,8 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
             static const char *const fixture[] = {"host",  "hosts",  "face",   "faces",
                                                   "meet",  "meets",  "play",   "plays",
                                                   "opens", "begins", "starts", NULL};
-            if (ns_doc_word_is(doc, k, fixture) && future_cue(wc, doc, k) &&
+            /* (future_cue asks the lexicon's mark first: so does this) */
+            if ((wc[k] & C_FUT) && ns_doc_word_is(doc, k, fixture) && future_cue(wc, doc, k) &&
                 !score_between(doc, k, k0))
                 return 1; /* not "World Cup hosts France beat Mexico 2-0 on Saturday" */
             /* "plan to march from the Capitol to the park on Saturday" */
@@ -3304,7 +3317,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         "n't",  "'t",    "did",   "does", "do",  "won't", "cannot", "which",  "they", NULL};
     /* only before an amount: "compared to last year", "as I did last week";
      * "benefits, which last 13 weeks" */
-    if (at == t->start && ns_doc_word_is(doc, k, lasts) && k > 0 &&
+    if (at == t->start && first_lower(doc, k) == 'l' && ns_doc_word_is(doc, k, lasts) && k > 0 &&
         ns_doc_word_is(doc, k - 1, auxes) && k + 1 < doc->toks.n &&
         (doc->toks.v[k + 1].kind == NS_TOK_NUMBER || wc_of_prev_is_numw(doc, k + 1) ||
          ns_doc_word_is(doc, k + 1, amounts_words)))
@@ -3521,8 +3534,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     /* "midway through the second period": a hockey game's */
     static const char *const period_w[] = {"period", NULL};
     static const char *const nth[] = {"first", "second", "third", NULL};
-    if (klast > 0 && ns_doc_word_is(doc, klast, period_w) && ns_doc_word_is(doc, klast - 1, nth) &&
-        !ns_doc_word_is(doc, klast + 1, of_q) &&
+    if (klast > 0 && first_lower(doc, klast) == 'p' && ns_doc_word_is(doc, klast, period_w) &&
+        ns_doc_word_is(doc, klast - 1, nth) && !ns_doc_word_is(doc, klast + 1, of_q) &&
         ((doc->flags & NS_DOC_SPORTS) || sports_sentence(doc, k)))
         return 0;
     const ns_token *st = &doc->toks.v[klast];
@@ -3580,8 +3593,9 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         "rate", "rates", "borrowing", "lending", "repo", "index", "indexed", "deposit", "interbank",
         NULL};
     static const char *const day_night[] = {"day", "night", "overnight", NULL};
-    if (ns_doc_word_is(doc, klast, day_night) && ns_doc_word_is(doc, klast + 1, kinds) &&
-        (klast == k || klast == k + 1))
+    char fl = first_lower(doc, klast); /* (d, n, o) */
+    if ((klast == k || klast == k + 1) && (fl == 'd' || fl == 'n' || fl == 'o') &&
+        ns_doc_word_is(doc, klast, day_night) && ns_doc_word_is(doc, klast + 1, kinds))
         return 0;
     /* "overnight lane closures", "overnight sleeper services", "an
      * overnight standoff": a kind of closure or service; and "it will
@@ -3595,7 +3609,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
                                          "nearly",     "virtually",   "literally",   "practically",
                                          "dismantled", "disappear",   "disappeared", "vanish",
                                          "vanished",   "transformed", NULL};
-    if (k == klast && ns_doc_word_is(doc, k, overnight) &&
+    if (k == klast && fl == 'o' && ns_doc_word_is(doc, k, overnight) &&
         (ns_doc_word_is(doc, k + 1, night_kinds) || (k > 0 && ns_doc_word_is(doc, k - 1, sudden))))
         return 0;
     /* "1600 Pennsylvania Ave.": a street number */
@@ -3736,7 +3750,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
          * time */
         static const char *const minute[] = {"minute", "last-minute", NULL};
         static const char *const last[] = {"last", NULL};
-        if (ns_doc_word_is(doc, klast, minute) && klast <= k + 2 &&
+        char fm = first_lower(doc, klast); /* (m, l) */
+        if (klast <= k + 2 && (fm == 'm' || fm == 'l') && ns_doc_word_is(doc, klast, minute) &&
             (klast == k || ns_doc_word_is(doc, klast - 1, last)))
             return 0;
     }
