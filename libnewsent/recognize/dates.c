@@ -71,6 +71,21 @@ static const char *const holiday_single[] = {
     "janmashtami", "onam",         "dussehra",   "dasara",     "vaisakhi",   "baisakhi",
     "pentecost",   "whitsun",      "whitsunday", "candlemas",  "koningsdag", "sankranti",
     NULL};
+/* The words of time news writes in lower case mid-sentence, a title's when
+ * capitalised ("High Noon", "This Week"; context_ok). At file scope: the
+ * stage keeps their first letter pairs, as it does the lists below. */
+static const char *const ctx_lower[] = {
+    "noon",    "midnight", "today",   "tonight",   "tomorrow", "yesterday", "week",    "weeks",
+    "month",   "months",   "year",    "years",     "day",      "days",      "minute",  "minutes",
+    "hour",    "hours",    "morning", "afternoon", "evening",  "night",     "weekend", "decade",
+    "decades", "century",  "quarter", "daily",     "weekly",   NULL};
+/* The duration pattern's adjectives: after these a count or a unit ("the
+ * past week"), after dur_adj_count's a count only ("the whole three years"). */
+static const char *const dur_adj_unit[] = {"past",     "last",      "next",   "coming",
+                                           "previous", "following", "recent", "first",
+                                           "opening",  "final",     NULL};
+static const char *const dur_adj_count[] = {"trailing", "remaining", "latest", "initial", "entire",
+                                            "whole",    "full",      "same",   "other",   NULL};
 /* Lunar New Year, Burns Night, St Patrick's Day */
 static const char *const holiday_second[] = {
     "day",      "days",     "eve",      "friday",    "year",       "year's",    "years",
@@ -89,6 +104,8 @@ struct ns_dates {
     uint16_t pairlen[27 * 27]; /* bit n of [a * 27 + b]: a lexicon word of n bytes starts a, b */
     unsigned char lidx[256];   /* letter_index of each byte, read once per word */
     word_pairs hol_single, hol_second; /* the holiday gate's lists, for its first test */
+    word_pairs ctx_lower;              /* context_ok's words of time */
+    word_pairs dur_adj;                /* both lists of the duration's adjectives */
 };
 
 typedef struct trigger {
@@ -853,6 +870,9 @@ int ns_dates_new(const ns_mem *mem, ns_dates **out, newsent_error *err)
     lex_build(d);
     pairs_add(&d->hol_single, holiday_single);
     pairs_add(&d->hol_second, holiday_second);
+    pairs_add(&d->ctx_lower, ctx_lower);
+    pairs_add(&d->dur_adj, dur_adj_unit);
+    pairs_add(&d->dur_adj, dur_adj_count);
     for (int i = 0; i < NS_DP_COUNT; i++)
         for (unsigned b = 0; b < 27; b++)
             if (ns_date_patterns[i].starts & (1u << b))
@@ -1933,7 +1953,7 @@ static int declared_holiday(const uint32_t *wc, const ns_doc *doc, size_t k0, si
     for (size_t b = 2; b <= 12 && b <= k0 && doc->toks.v[k0 - b].sent == sent; b++) {
         if (wc[k0 - b] & (C_PAST | C_FUT | C_BE))
             break;
-        if (ns_doc_word_is(doc, k0 - b, holidays)) {
+        if (first_lower(doc, k0 - b) == 'h' && ns_doc_word_is(doc, k0 - b, holidays)) {
             for (size_t c = 1; c <= 6 && c <= k0 - b && doc->toks.v[k0 - b - c].sent == sent; c++)
                 if (ns_doc_word_is(doc, k0 - b - c, announced))
                     return 1;
@@ -2274,7 +2294,11 @@ static int present_in_time_clause(const ns_doc *doc, size_t k0)
     size_t k = k0;
     if (k > 0 && ns_doc_word_is(doc, k - 1, on))
         k--;
-    if (k < 2 || !ns_doc_word_is(doc, k - 1, verbs))
+    if (k < 2)
+        return 0;
+    char c = first_lower(doc, k - 1); /* (a, h, r, b, e) */
+    if (!(c == 'a' || c == 'h' || c == 'r' || c == 'b' || c == 'e') ||
+        !ns_doc_word_is(doc, k - 1, verbs))
         return 0;
     uint32_t sent = doc->toks.v[k0].sent;
     for (size_t b = 2; b <= 6 && b <= k; b++) {
@@ -2656,7 +2680,9 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
                 break;
             if (after_doing(doc, k))
                 return -1;
-            if (ns_doc_word_is(doc, k, modal))
+            char fm = first_lower(doc, k); /* (w, ', s, c) */
+            if ((fm == 'w' || fm == '\'' || fm == 's' || fm == 'c') &&
+                ns_doc_word_is(doc, k, modal))
                 return 1;
             /* "Villa host AZ Alkmaar in the Europa Conference League on
              * Thursday": a fixture's verb */
@@ -3276,8 +3302,8 @@ static int amount_of_stuff(const ns_doc *doc, size_t k)
 /* context_ok's answer for "$500 million a year": no duration, a rate */
 #define NS_CONTEXT_RATE 2
 
-static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, const char *name,
-                      const ns_timex_parse *p, int prefixed)
+static int context_ok(const ns_dates *d, const ns_doc *doc, size_t k, size_t klast, size_t at,
+                      const char *name, const ns_timex_parse *p, int prefixed)
 {
     const ns_token *t = &doc->toks.v[k];
     if (NAME_IS(name, "dayonly"))
@@ -3398,7 +3424,7 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
         return 0;
     if (NAME_IS(name, "mon") && at == t->start && ns_doc_word_is(doc, k, the_) && k + 3 <= klast)
         /* "the month of February": the month word decides */
-        return context_ok(doc, k + 3, klast, doc->toks.v[k + 3].start, name, p, prefixed);
+        return context_ok(d, doc, k + 3, klast, doc->toks.v[k + 3].start, name, p, prefixed);
     if (NAME_IS(name, "md") && p->day == 1 && klast > k && klast + 1 < doc->toks.n &&
         doc->toks.v[klast + 1].kind == NS_TOK_PUNCT) {
         /* "get through November and December first," he said: after
@@ -3456,12 +3482,6 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
     if (!NAME_IS(name, "holiday")) {
         /* a title: "High Noon", CBS's "60 Minutes", ABC's "This Week", the
          * "Today" show; news writes these words in lower case mid-sentence */
-        static const char *const lower[] = {
-            "noon",    "midnight",  "today",   "tonight", "tomorrow", "yesterday",
-            "week",    "weeks",     "month",   "months",  "year",     "years",
-            "day",     "days",      "minute",  "minutes", "hour",     "hours",
-            "morning", "afternoon", "evening", "night",   "weekend",  "decade",
-            "decades", "century",   "quarter", "daily",   "weekly",   NULL};
         for (size_t j = k; j <= klast && j < doc->toks.n; j++) {
             const ns_token *tj = &doc->toks.v[j];
             char c0 = doc->text[tj->start];
@@ -3473,8 +3493,8 @@ static int context_ok(const ns_doc *doc, size_t k, size_t klast, size_t at, cons
             opens |= NAME_IS(name, "set") && j > k &&
                      (doc->toks.v[jp].flags & NS_TF_UPPER_INITIAL); /* Valentine's Day */
             if (c0 >= 'A' && c0 <= 'Z' && !(tj->flags & (NS_TF_SENT_START | NS_TF_HEADLINE)) &&
-                !(tj->flags & NS_TF_ALL_UPPER) && !opens && ns_doc_word_is(doc, j, lower) &&
-                !title_case_line(doc, j))
+                !(tj->flags & NS_TF_ALL_UPPER) && !opens && pairs_may(&d->ctx_lower, doc, j) &&
+                ns_doc_word_is(doc, j, ctx_lower) && !title_case_line(doc, j))
                 return 0;
             /* China Daily, MING PAO DAILY NEWS: a paper's name, any case */
             static const char *const papers[] = {"daily", "weekly", NULL};
@@ -4051,27 +4071,20 @@ static int near_part(const ns_doc *doc, size_t k, size_t n, const char *const *l
     return 0;
 }
 
-/* The duration pattern's adjectives: after these a count or a unit ("the
- * past week"), after dur_adj_count's a count only ("the whole three years"). */
-static const char *const dur_adj_unit[] = {"past",     "last",      "next",   "coming",
-                                           "previous", "following", "recent", "first",
-                                           "opening",  "final",     NULL};
-static const char *const dur_adj_count[] = {"trailing", "remaining", "latest", "initial", "entire",
-                                            "whole",    "full",      "same",   "other",   NULL};
-
 /* Whether the duration pattern can go on past the word at j when that word
  * is one of its adjectives (a count or a unit after dur_adj_unit's, a
  * count only after dur_adj_count's: not "the whole year", "the same day";
  * never "time" or "while": "the first time"). An ordinal that is no
  * such adjective starts none ("third day of play"). 0 when it cannot go
  * on, 2 past an adjective it can, 1 for any other word. */
-static int adjective_then_count(const uint32_t *wc, const ns_doc *doc, size_t j)
+static int adjective_then_count(const ns_dates *d, const uint32_t *wc, const ns_doc *doc, size_t j)
 {
     static const char *const inner[] = {"time", "while", NULL};
     if (j >= doc->toks.n)
         return 0;
-    int unit_ok = ns_doc_word_is(doc, j, dur_adj_unit);
-    if (!unit_ok && !ns_doc_word_is(doc, j, dur_adj_count))
+    int may = pairs_may(&d->dur_adj, doc, j);
+    int unit_ok = may && ns_doc_word_is(doc, j, dur_adj_unit);
+    if (!unit_ok && !(may && ns_doc_word_is(doc, j, dur_adj_count)))
         return !((wc[j] & C_ORD) && !(wc[j] & (C_NUMW | C_UNIT | C_ANYNUM)) &&
                  !(doc->toks.v[j].flags & (NS_TF_HAS_DIGIT | NS_TF_HAS_HYPHEN)));
     size_t n = j + 1;
@@ -4089,7 +4102,8 @@ static int adjective_then_count(const uint32_t *wc, const ns_doc *doc, size_t j)
  * past three years", "a full year", "the days ahead", "for a while"); "the
  * first time", "the same day", "a long time" start none. Any other word:
  * yes. */
-static int duration_after_article(const uint32_t *wc, const ns_doc *doc, size_t k)
+static int duration_after_article(const ns_dates *d, const uint32_t *wc, const ns_doc *doc,
+                                  size_t k)
 {
     static const char *const the[] = {"the", NULL}, *const a[] = {"a", "an", NULL};
     /* (besides the adjectives adjective_then_count has passed) */
@@ -4103,7 +4117,7 @@ static int duration_after_article(const uint32_t *wc, const ns_doc *doc, size_t 
         "further",     "short",  "business", "working",    "trading", "shopping",
         "remaining",   "school", "more",     "additional", NULL};
     int is_the = ns_doc_word_is(doc, k, the);
-    int adj = adjective_then_count(wc, doc, is_the ? k + 1 : k);
+    int adj = adjective_then_count(d, wc, doc, is_the ? k + 1 : k);
     if (!adj)
         return 0;
     if (!is_the && !ns_doc_word_is(doc, k, a))
@@ -4305,7 +4319,7 @@ static int gate_ok(const ns_dates *d, int gate, const uint32_t *wc, const ns_doc
     case NS_DG_DURATION: {
         static const char *const this_[] = {"this", NULL};
         return !(wc[k] & C_NISO) && !ns_doc_word_is(doc, k, this_) &&
-               duration_after_article(wc, doc, k);
+               duration_after_article(d, wc, doc, k);
     }
     case NS_DG_REFWORD: {
         static const char *const these[] = {"these", NULL};
@@ -4858,7 +4872,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             if ((p->half || p->quarter || p->unit == NS_TU_QUARTER) && !p->year &&
                 !(doc->flags & NS_DOC_SPORTS_KNOWN))
                 doc->flags |= NS_DOC_SPORTS_KNOWN | (sports_story(doc) ? NS_DOC_SPORTS : 0u);
-            int ctx = context_ok(doc, kk, klast, at, dp->name, p, pre);
+            int ctx = context_ok(d, doc, kk, klast, at, dp->name, p, pre);
             if (ctx == NS_CONTEXT_RATE) {
                 p->kind = NS_TX_SET;
                 p->type = NS_TT_SET;
