@@ -8,6 +8,10 @@
 #define MAXW 40
 #define WLEN 24
 
+/* strcmp(a, lit) == 0, the first letters compared inline: most words differ
+ * there, and the stage asks hundreds of these per match */
+#define STREQ(a, lit) ((a)[0] == (lit)[0] && strcmp((a), (lit)) == 0)
+
 typedef struct word {
     char s[WLEN]; /* lower case, periods dropped (except in decimals) */
     int sep;      /* a range separator (-, to, and, through) came before it */
@@ -243,7 +247,10 @@ static size_t split(const char *t, size_t len, word *w)
             continue;
         }
         int plural;
-        if (sep && n > 0 && (strcmp(w[n].s, "two") == 0 || strcmp(w[n].s, "three") == 0) &&
+        /* (the words below start with t, s, u, a or o: the first letter
+         * spares most words, and every number, the calls) */
+        char c0 = w[n].s[0];
+        if (sep && n > 0 && c0 == 't' && (STREQ(w[n].s, "two") || STREQ(w[n].s, "three")) &&
             unit_of(w[n - 1].s, &plural) && !unit_follows(t, len, j)) {
             /* "a year or two" hedges its unit as "or so" does; "two years
              * and three months" counts the smaller unit */
@@ -251,16 +258,16 @@ static size_t split(const char *t, size_t len, word *w)
             i = j;
             continue;
         }
-        if (strcmp(w[n].s, "so") == 0 && sep) {
+        if (c0 == 's' && STREQ(w[n].s, "so") && sep) {
             /* "or so" hedges what came before; it joins nothing */
             sep = 0;
             i = j;
             continue;
         }
-        if (strcmp(w[n].s, "to") == 0 || strcmp(w[n].s, "through") == 0 ||
-            strcmp(w[n].s, "thru") == 0 || strcmp(w[n].s, "until") == 0 ||
-            strcmp(w[n].s, "till") == 0 || strcmp(w[n].s, "and") == 0 ||
-            strcmp(w[n].s, "or") == 0) {
+        if ((c0 == 't' || c0 == 'u' || c0 == 'a' || c0 == 'o') &&
+            (STREQ(w[n].s, "to") || STREQ(w[n].s, "through") || STREQ(w[n].s, "thru") ||
+             STREQ(w[n].s, "until") || STREQ(w[n].s, "till") || STREQ(w[n].s, "and") ||
+             STREQ(w[n].s, "or"))) {
             sep = 1;
             i = j;
             continue;
@@ -316,12 +323,11 @@ static int parse_num(const char *s, numinfo *ni)
         }
     }
     ni->v = v;
-    if (strcmp(p, "st") == 0 || strcmp(p, "nd") == 0 || strcmp(p, "rd") == 0 ||
-        strcmp(p, "th") == 0)
+    if (STREQ(p, "st") || STREQ(p, "nd") || STREQ(p, "rd") || STREQ(p, "th"))
         ni->ordinal = 1;
-    else if (strcmp(p, "s") == 0)
+    else if (STREQ(p, "s"))
         ni->decade = 1;
-    else if (strcmp(p, "am") == 0 || strcmp(p, "pm") == 0) {
+    else if (STREQ(p, "am") || STREQ(p, "pm")) {
         if (ni->hour < 0) {
             /* 8.30pm: the decimals are minutes */
             ni->hour = (int)v;
@@ -350,7 +356,7 @@ static int with_units(const word *w, size_t n, size_t *i, int v)
  * it skips; 0, skipping nothing, when none follow. */
 static int below_hundred(const word *w, size_t n, size_t *i)
 {
-    size_t j = *i < n && strcmp(w[*i].s, "and") == 0 ? *i + 1 : *i;
+    size_t j = *i < n && STREQ(w[*i].s, "and") ? *i + 1 : *i;
     int t = j < n ? LOOKUP(numwords, w[j].s) : 0;
     /* not "a", "another", "couple" or "dozen": only the words of a number */
     if (t < 1 || t > 90 || w[j].s[0] == 'a' || w[j].s[0] == 'c' || w[j].s[0] == 'd')
@@ -371,47 +377,43 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
         return 1;
     }
     const char *s = w[*i].s;
-    if (strcmp(s, "half") == 0 && *i + 1 < n &&
-        (strcmp(w[*i + 1].s, "a") == 0 || strcmp(w[*i + 1].s, "an") == 0)) {
+    if (STREQ(s, "half") && *i + 1 < n && (STREQ(w[*i + 1].s, "a") || STREQ(w[*i + 1].s, "an"))) {
         *out = 0.5; /* half an hour */
         *i += 2;
         return 1;
     }
     /* a quarter of a century, three quarters of an hour */
-    size_t q = *i + (strcmp(s, "a") == 0 || strcmp(s, "three") == 0);
-    if (q + 2 < n && (strcmp(w[q].s, "quarter") == 0 || strcmp(w[q].s, "quarters") == 0) &&
-        strcmp(w[q + 1].s, "of") == 0 &&
-        (strcmp(w[q + 2].s, "a") == 0 || strcmp(w[q + 2].s, "an") == 0)) {
+    size_t q = *i + (STREQ(s, "a") || STREQ(s, "three"));
+    if (q + 2 < n && (STREQ(w[q].s, "quarter") || STREQ(w[q].s, "quarters")) &&
+        STREQ(w[q + 1].s, "of") && (STREQ(w[q + 2].s, "a") || STREQ(w[q + 2].s, "an"))) {
         *out = s[0] == 't' ? 0.75 : 0.25;
         *i = q + 3;
         return 1;
     }
-    if (q + 1 < n && strcmp(w[q].s, "quarter") == 0 && strncmp(w[q + 1].s, "centur", 6) == 0 &&
+    if (q + 1 < n && STREQ(w[q].s, "quarter") && strncmp(w[q + 1].s, "centur", 6) == 0 &&
         (q == *i || s[0] == 'a')) {
         *out = 0.25; /* a quarter century, the next quarter-century */
         *i = q + 1;
         return 1;
     }
-    if (q + 1 < n && strcmp(w[q].s, "half") == 0 &&
+    if (q + 1 < n && STREQ(w[q].s, "half") &&
         (strncmp(w[q + 1].s, "centur", 6) == 0 || strncmp(w[q + 1].s, "decade", 6) == 0) &&
         (q == *i || s[0] == 'a')) {
         *out = 0.5; /* the past half century, a half-decade */
         *i = q + 1;
         return 1;
     }
-    if (strcmp(s, "few") == 0 || strcmp(s, "several") == 0 || strcmp(s, "many") == 0 ||
-        strcmp(s, "some") == 0 || strcmp(s, "dozens") == 0 || strcmp(s, "hundreds") == 0 ||
-        strcmp(s, "thousands") == 0 || strcmp(s, "millions") == 0) {
+    if (STREQ(s, "few") || STREQ(s, "several") || STREQ(s, "many") || STREQ(s, "some") ||
+        STREQ(s, "dozens") || STREQ(s, "hundreds") || STREQ(s, "thousands") ||
+        STREQ(s, "millions")) {
         *out = -1;
         (*i)++;
-        int of_counts =
-            strcmp(s, "hundreds") == 0 || strcmp(s, "thousands") == 0 || strcmp(s, "millions") == 0;
-        if (of_counts && *i < n && strcmp(w[*i].s, "of") == 0)
+        int of_counts = STREQ(s, "hundreds") || STREQ(s, "thousands") || STREQ(s, "millions");
+        if (of_counts && *i < n && STREQ(w[*i].s, "of"))
             (*i)++; /* thousands of years */
         return 1;
     }
-    if (strcmp(s, "a") == 0 && *i + 2 < n && strcmp(w[*i + 1].s, "matter") == 0 &&
-        strcmp(w[*i + 2].s, "of") == 0) {
+    if (STREQ(s, "a") && *i + 2 < n && STREQ(w[*i + 1].s, "matter") && STREQ(w[*i + 2].s, "of")) {
         *out = -1; /* a matter of weeks */
         *i += 3;
         return 1;
@@ -421,28 +423,27 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
         return 0;
     (*i)++;
     v = with_units(w, n, i, v);
-    if (v >= 2 && v <= 9 && *i < n && strcmp(w[*i].s, "hundred") == 0) {
+    if (v >= 2 && v <= 9 && *i < n && STREQ(w[*i].s, "hundred")) {
         v *= 100; /* eight hundred years */
         (*i)++;
         v += below_hundred(w, n, i);
-    } else if (strcmp(s, "a") == 0 || strcmp(s, "an") == 0 || strcmp(s, "one") == 0 ||
-               strcmp(s, "two") == 0) {
+    } else if (STREQ(s, "a") || STREQ(s, "an") || STREQ(s, "one") || STREQ(s, "two")) {
         /* a hundred, a few, a couple of, two thousand */
-        if (*i < n && (strcmp(w[*i].s, "hundred") == 0 || strcmp(w[*i].s, "thousand") == 0 ||
-                       strcmp(w[*i].s, "dozen") == 0)) {
+        if (*i < n &&
+            (STREQ(w[*i].s, "hundred") || STREQ(w[*i].s, "thousand") || STREQ(w[*i].s, "dozen"))) {
             v *= LOOKUP(numwords, w[*i].s);
             (*i)++;
             if (v < 1000 && v % 100 == 0)
                 v += below_hundred(w, n, i); /* one hundred and twenty days */
-        } else if (*i < n && strcmp(w[*i].s, "few") == 0) {
+        } else if (*i < n && STREQ(w[*i].s, "few")) {
             v = -1;
             (*i)++;
-        } else if (*i < n && strcmp(w[*i].s, "couple") == 0) {
+        } else if (*i < n && STREQ(w[*i].s, "couple")) {
             v = 2;
             (*i)++;
         }
     }
-    if (*i < n && strcmp(w[*i].s, "of") == 0)
+    if (*i < n && STREQ(w[*i].s, "of"))
         (*i)++;
     *out = v;
     return 1;
@@ -451,17 +452,16 @@ static int word_count(const word *w, size_t n, size_t *i, double *out)
 /* "and a half" or "1/2" at word i: skips it and returns 0.5, else 0. */
 static double half_at(const word *w, size_t n, size_t *i)
 {
-    if (*i + 1 < n && w[*i].sep && strcmp(w[*i].s, "a") == 0 && strcmp(w[*i + 1].s, "half") == 0) {
+    if (*i + 1 < n && w[*i].sep && STREQ(w[*i].s, "a") && STREQ(w[*i + 1].s, "half")) {
         *i += 2;
         return 0.5;
     }
     /* "an hour and a quarter" */
-    if (*i + 1 < n && w[*i].sep && strcmp(w[*i].s, "a") == 0 &&
-        strcmp(w[*i + 1].s, "quarter") == 0) {
+    if (*i + 1 < n && w[*i].sep && STREQ(w[*i].s, "a") && STREQ(w[*i + 1].s, "quarter")) {
         *i += 2;
         return 0.25;
     }
-    if (*i + 1 < n && strcmp(w[*i].s, "1") == 0 && strcmp(w[*i + 1].s, "2") == 0) {
+    if (*i + 1 < n && STREQ(w[*i].s, "1") && STREQ(w[*i + 1].s, "2")) {
         *i += 2;
         return 0.5;
     }
@@ -471,19 +471,19 @@ static double half_at(const word *w, size_t n, size_t *i)
 static int unit_of(const char *s, int *plural)
 {
     int u = LOOKUP_PLURAL(units, s, plural);
-    if (!u && strcmp(s, "seasons") == 0) {
+    if (!u && STREQ(s, "seasons")) {
         u = NS_TU_YEAR; /* "the past three seasons": a sports year each */
         *plural = 1;
     }
-    if (!u && strcmp(s, "centuries") == 0) {
+    if (!u && STREQ(s, "centuries")) {
         u = NS_TU_CENTURY;
         *plural = 1;
     }
-    if (!u && strcmp(s, "hrs") == 0) {
+    if (!u && STREQ(s, "hrs")) {
         u = NS_TU_HOUR;
         *plural = 1;
     }
-    if (!u && (strcmp(s, "mins") == 0 || strcmp(s, "yrs") == 0 || strcmp(s, "secs") == 0)) {
+    if (!u && (STREQ(s, "mins") || STREQ(s, "yrs") || STREQ(s, "secs"))) {
         u = s[0] == 'm' ? NS_TU_MINUTE : s[0] == 'y' ? NS_TU_YEAR : NS_TU_SECOND;
         *plural = 1;
     }
@@ -573,14 +573,14 @@ static int hour_word(const char *s)
  * word, 0 if none at word i. */
 static size_t read_spoken_clock(word *w, size_t n, size_t i, ns_timex_parse *p)
 {
-    if (strcmp(w[i].s, "a") == 0 && i + 1 < n && strcmp(w[i + 1].s, "quarter") == 0) {
+    if (STREQ(w[i].s, "a") && i + 1 < n && STREQ(w[i + 1].s, "quarter")) {
         size_t r = read_spoken_clock(w, n, i + 1, p);
         if (r)
             w[i].s[0] = 0;
         return r ? i + 1 : 0;
     }
-    int half = strcmp(w[i].s, "half") == 0, quarter = strcmp(w[i].s, "quarter") == 0;
-    if ((half || quarter) && i + 2 < n && strcmp(w[i + 1].s, "past") == 0) {
+    int half = STREQ(w[i].s, "half"), quarter = STREQ(w[i].s, "quarter");
+    if ((half || quarter) && i + 2 < n && STREQ(w[i + 1].s, "past")) {
         int h = hour_word(w[i + 2].s);
         if (!h)
             return 0;
@@ -595,7 +595,7 @@ static size_t read_spoken_clock(word *w, size_t n, size_t i, ns_timex_parse *p)
         w[i].s[0] = w[i + 1].s[0] = 0;
         return i + 1;
     }
-    if (i + 2 < n && strcmp(w[i + 1].s, "at") == 0 && strcmp(w[i + 2].s, "night") == 0) {
+    if (i + 2 < n && STREQ(w[i + 1].s, "at") && STREQ(w[i + 2].s, "night")) {
         int h = hour_word(w[i].s);
         if (h < 6)
             return 0;
@@ -614,10 +614,7 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
             return spoken;
         numinfo ni;
         int r = parse_num(w[i].s, &ni);
-        int pm = i + 1 < n ? (strcmp(w[i + 1].s, "pm") == 0   ? 2
-                              : strcmp(w[i + 1].s, "am") == 0 ? 1
-                                                              : 0)
-                           : 0;
+        int pm = i + 1 < n ? (STREQ(w[i + 1].s, "pm") ? 2 : STREQ(w[i + 1].s, "am") ? 1 : 0) : 0;
         if (r == 1 && ni.hour >= 0) {
             set_clock(p, ni.hour, ni.minute, ni.pm ? ni.pm : pm);
             p->second = ni.second < 60 ? ni.second : 0;
@@ -626,7 +623,7 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
                 w[i + 1].s[0] = 0;
             return i + 1;
         }
-        int podv = i + 3 < n && strcmp(w[i + 1].s, "in") == 0 && strcmp(w[i + 2].s, "the") == 0
+        int podv = i + 3 < n && STREQ(w[i + 1].s, "in") && STREQ(w[i + 2].s, "the")
                        ? LOOKUP(pods, w[i + 3].s)
                        : 0;
         if (podv && (r == 1 || LOOKUP(numwords, w[i].s))) {
@@ -659,27 +656,26 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
             }
         }
         if (r == 1 && ni.digits == 4 && ni.hour < 0 && i + 1 < n &&
-            (is_zone_word(w[i + 1].s) || strcmp(w[i + 1].s, "hrs") == 0 ||
-             strcmp(w[i + 1].s, "hours") == 0 ||
-             (strcmp(w[i + 1].s, "local") == 0 && i + 2 < n && strcmp(w[i + 2].s, "time") == 0)) &&
+            (is_zone_word(w[i + 1].s) || STREQ(w[i + 1].s, "hrs") || STREQ(w[i + 1].s, "hours") ||
+             (STREQ(w[i + 1].s, "local") && i + 2 < n && STREQ(w[i + 2].s, "time"))) &&
             (int)ni.v % 100 < 60 && (int)ni.v / 100 < 24) {
             /* 1500 GMT, 2223 HKT, 1100 local time, 0830 hrs; the pattern
              * lets "hours" through only as a clock time ("at 2200 hours") */
             set_clock(p, (int)ni.v / 100, (int)ni.v % 100, 0);
             w[i].s[0] = 0;
-            if (strcmp(w[i + 1].s, "hrs") == 0 || strcmp(w[i + 1].s, "hours") == 0)
+            if (STREQ(w[i + 1].s, "hrs") || STREQ(w[i + 1].s, "hours"))
                 w[i + 1].s[0] = 0;
             return i + 1;
         }
-        int twelve = i > from && strcmp(w[i - 1].s, "12") == 0; /* 12 noon */
-        if (strcmp(w[i].s, "noon") == 0 || strcmp(w[i].s, "midday") == 0) {
+        int twelve = i > from && STREQ(w[i - 1].s, "12"); /* 12 noon */
+        if (STREQ(w[i].s, "noon") || STREQ(w[i].s, "midday")) {
             set_clock(p, 12, 0, 0);
             w[i].s[0] = 0;
             if (twelve)
                 w[i - 1].s[0] = 0;
             return twelve ? i : i + 1;
         }
-        if (strcmp(w[i].s, "midnight") == 0) {
+        if (STREQ(w[i].s, "midnight")) {
             set_clock(p, 24, 0, 0);
             w[i].s[0] = 0;
             if (twelve)
@@ -687,9 +683,9 @@ static size_t read_clock(word *w, size_t n, size_t from, ns_timex_parse *p)
             return twelve ? i : i + 1;
         }
         /* o'clock splits at its apostrophe: "o", "clock" */
-        size_t oc = strcmp(w[i].s, "oclock") == 0                                       ? 1
-                    : strcmp(w[i].s, "clock") == 0 && i > 0 && !strcmp(w[i - 1].s, "o") ? 2
-                                                                                        : 0;
+        size_t oc = STREQ(w[i].s, "oclock")                                     ? 1
+                    : STREQ(w[i].s, "clock") && i > 0 && STREQ(w[i - 1].s, "o") ? 2
+                                                                                : 0;
         if (oc && i >= oc) {
             size_t h = i - oc;
             int v = LOOKUP(numwords, w[h].s);
@@ -732,9 +728,9 @@ static const char *find_tz(const char *t, size_t len)
 static size_t zone_start(const word *w, size_t n)
 {
     for (size_t i = 2; i < n; i++)
-        if (strcmp(w[i].s, "time") == 0 &&
-            (strcmp(w[i - 1].s, "summer") == 0 || strcmp(w[i - 1].s, "daylight") == 0 ||
-             strcmp(w[i - 1].s, "standard") == 0))
+        if (STREQ(w[i].s, "time") &&
+            (STREQ(w[i - 1].s, "summer") || STREQ(w[i - 1].s, "daylight") ||
+             STREQ(w[i - 1].s, "standard")))
             return i - 2;
     return n;
 }
@@ -751,13 +747,13 @@ static int has_word(const word *w, size_t n, const char *s)
  * fourth of July", "June twenty-first"), or 0. */
 static int day_ordinal(const word *w, size_t n, size_t i)
 {
-    int tens = strcmp(w[i].s, "twenty") == 0 ? 20 : strcmp(w[i].s, "thirty") == 0 ? 30 : 0;
+    int tens = STREQ(w[i].s, "twenty") ? 20 : STREQ(w[i].s, "thirty") ? 30 : 0;
     size_t j = tens ? i + 1 : i;
     int o = j < n ? LOOKUP(ordwords, w[j].s) : 0;
     if (!o || (tens && o > 9) || tens + o > 31)
         return 0;
     int after_month = i > 0 && LOOKUP(months, w[i - 1].s);
-    int before_month = j + 2 < n && strcmp(w[j + 1].s, "of") == 0 && LOOKUP(months, w[j + 2].s);
+    int before_month = j + 2 < n && STREQ(w[j + 1].s, "of") && LOOKUP(months, w[j + 2].s);
     return after_month || before_month ? tens + o : 0;
 }
 
@@ -883,9 +879,9 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
                 p->ydigits = 4;
                 nyear++;
             }
-        } else if (strcmp(s, "fiscal") == 0) {
+        } else if (STREQ(s, "fiscal")) {
             p->fiscal = 1;
-        } else if (strcmp(s, "century") == 0 || strcmp(s, "centuries") == 0) {
+        } else if (STREQ(s, "century") || STREQ(s, "centuries")) {
             int o = i > 0 ? ordinal_of(w, n, i - 1) : 0;
             if (!o)
                 return 0;
@@ -894,14 +890,13 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
         } else if ((v = unit_of(s, &plural)) == NS_TU_QUARTER || v == NS_TU_HALF) {
             int o = i > 0 ? ordinal_of(w, n, i - 1) : 0;
             /* the final quarter, the last quarter of 2026: the fourth */
-            if (i > 0 &&
-                (strcmp(w[i - 1].s, "final") == 0 ||
-                 (strcmp(w[i - 1].s, "last") == 0 && i + 1 < n && strcmp(w[i + 1].s, "of") == 0)))
+            if (i > 0 && (STREQ(w[i - 1].s, "final") ||
+                          (STREQ(w[i - 1].s, "last") && i + 1 < n && STREQ(w[i + 1].s, "of"))))
                 o = v == NS_TU_QUARTER ? 4 : 2;
-            if (strcmp(s, "period") == 0)
+            if (STREQ(s, "period"))
                 o = 0;
             if (v == NS_TU_HALF && i > 0 &&
-                (strcmp(w[i - 1].s, "back") == 0 || strcmp(w[i - 1].s, "front") == 0))
+                (STREQ(w[i - 1].s, "back") || STREQ(w[i - 1].s, "front")))
                 o = w[i - 1].s[0] == 'b' ? 2 : 1; /* the back half of the year */
             if (v == NS_TU_QUARTER && nmon == 2 && p->month % 3 == 1 && p->month2 == p->month + 2) {
                 p->quarter = p->month2 / 3; /* the October-December quarter */
@@ -917,25 +912,24 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
                 p->quarter = o;
             else if (v == NS_TU_HALF && o >= 1 && o <= 2)
                 p->half = o;
-            else if (v == NS_TU_HALF && i > 0 && strcmp(w[i - 1].s, "latter") == 0)
+            else if (v == NS_TU_HALF && i > 0 && STREQ(w[i - 1].s, "latter"))
                 p->half = 2;
             else
                 p->unit = (unsigned char)v; /* the latest quarter, resolved later */
-        } else if (strcmp(s, "year") == 0 && i > 0 &&
-                   (strcmp(w[i - 1].s, "this") == 0 || strcmp(w[i - 1].s, "last") == 0 ||
-                    strcmp(w[i - 1].s, "next") == 0 || strcmp(w[i - 1].s, "current") == 0 ||
-                    strcmp(w[i - 1].s, "previous") == 0 || strcmp(w[i - 1].s, "past") == 0 ||
+        } else if (STREQ(s, "year") && i > 0 &&
+                   (STREQ(w[i - 1].s, "this") || STREQ(w[i - 1].s, "last") ||
+                    STREQ(w[i - 1].s, "next") || STREQ(w[i - 1].s, "current") ||
+                    STREQ(w[i - 1].s, "previous") || STREQ(w[i - 1].s, "past") ||
                     /* the first half of the year: this one */
-                    (strcmp(w[i - 1].s, "the") == 0 && i > 1 && strcmp(w[i - 2].s, "of") == 0))) {
+                    (STREQ(w[i - 1].s, "the") && i > 1 && STREQ(w[i - 2].s, "of")))) {
             const char *d = w[i - 1].s;
             p->has_yrel = 1;
             p->yrel = d[0] == 'n' ? 1 : (d[0] == 't' || d[0] == 'c') ? 0 : -1;
-            if (i + 1 < n && (strcmp(w[i + 1].s, "earlier") == 0 || strcmp(w[i + 1].s, "ago") == 0))
+            if (i + 1 < n && (STREQ(w[i + 1].s, "earlier") || STREQ(w[i + 1].s, "ago")))
                 p->yrel = -1;
-        } else if ((strcmp(s, "earlier") == 0 || strcmp(s, "ago") == 0) && i > 0 &&
-                   strcmp(w[i - 1].s, "year") == 0) {
+        } else if ((STREQ(s, "earlier") || STREQ(s, "ago")) && i > 0 && STREQ(w[i - 1].s, "year")) {
             p->offset = -1; /* the year-earlier quarter */
-        } else if (strcmp(s, "prior") == 0 && i + 1 < n && strcmp(w[i + 1].s, "year") == 0) {
+        } else if (STREQ(s, "prior") && i + 1 < n && STREQ(w[i + 1].s, "year")) {
             p->offset = -1;
             i++;
         }
@@ -951,22 +945,20 @@ static int read_calendar(const word *w, size_t n, ns_timex_parse *p)
 /* The relative words of "last week", "this morning", "next Tuesday". */
 static int read_relative(const word *w, size_t n, ns_timex_parse *p)
 {
-    if (n == 3 && strcmp(w[0].s, "the") == 0 && strcmp(w[1].s, "present") == 0 &&
-        strcmp(w[2].s, "day") == 0) {
+    if (n == 3 && STREQ(w[0].s, "the") && STREQ(w[1].s, "present") && STREQ(w[2].s, "day")) {
         /* "to the present day": the present, not the day of the story */
         p->kind = NS_TX_REFWORD;
         p->type = NS_TT_DATE;
         p->offset = NS_REF_PRESENT;
         return 1;
     }
-    if (n == 3 && (strcmp(w[0].s, "full") == 0 || strcmp(w[0].s, "half") == 0) &&
-        strcmp(w[1].s, "year") == 0 && strlen(w[2].s) == 4) {
+    if (n == 3 && (STREQ(w[0].s, "full") || STREQ(w[0].s, "half")) && STREQ(w[1].s, "year") &&
+        strlen(w[2].s) == 4) {
         p->kind = NS_TX_CAL; /* "full-year 2025": a year read as a date */
         return 1;
     }
     int wd0 = n >= 2 ? LOOKUP(weekdays, w[0].s) : 0;
-    if (wd0 && (strcmp(w[1].s, "next") == 0 || strcmp(w[1].s, "last") == 0 ||
-                strcmp(w[1].s, "week") == 0)) {
+    if (wd0 && (STREQ(w[1].s, "next") || STREQ(w[1].s, "last") || STREQ(w[1].s, "week"))) {
         /* "Monday next": the coming Monday; "Sunday last": the one just
          * gone; "Sunday week": a week after the coming one */
         p->kind = NS_TX_REL;
@@ -980,8 +972,8 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
     for (size_t i = 0; i < n; i++) {
         const char *s = w[i].s;
         int v, plural;
-        if (strcmp(s, "yesterday") == 0 || strcmp(s, "today") == 0 || strcmp(s, "tomorrow") == 0 ||
-            strcmp(s, "tonight") == 0) {
+        if (STREQ(s, "yesterday") || STREQ(s, "today") || STREQ(s, "tomorrow") ||
+            STREQ(s, "tonight")) {
             int off = s[0] == 'y' ? -1 : s[2] == 'm' ? 1 : 0;
             if (has_word(w, n, "before"))
                 off--;
@@ -998,33 +990,32 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
             else
                 dir = v == 100 ? 0 : v;
             /* "the week after next" */
-            if (v == 1 && i > 0 && strcmp(w[i - 1].s, "after") == 0)
+            if (v == 1 && i > 0 && STREQ(w[i - 1].s, "after"))
                 dir = 2;
             have_dir = 1;
             /* this coming Sunday, past Wednesday: the nearest one that way */
-            nearest =
-                strcmp(s, "coming") == 0 || strcmp(s, "upcoming") == 0 || strcmp(s, "past") == 0;
+            nearest = STREQ(s, "coming") || STREQ(s, "upcoming") || STREQ(s, "past");
         } else if ((v = LOOKUP(weekdays, s)) != 0) {
             p->weekday = v;
         } else if ((v = LOOKUP(months, s)) != 0) {
             p->month = v;
         } else if ((v = LOOKUP(seasons, s)) != 0) {
             p->season = v;
-        } else if (strcmp(s, "season") == 0) {
+        } else if (STREQ(s, "season")) {
             p->unit = NS_TU_YEAR; /* this season, last season: a sports year */
         } else if ((v = LOOKUP(pods, s)) != 0 &&
-                   !(strcmp(s, "night") == 0 && p->unit && p->unit != NS_TU_DAY)) {
+                   !(STREQ(s, "night") && p->unit && p->unit != NS_TU_DAY)) {
             p->pod = (unsigned char)v;
-            p->overnight = n == 1 && strcmp(s, "overnight") == 0;
+            p->overnight = n == 1 && STREQ(s, "overnight");
             if (!p->unit)
                 p->unit = NS_TU_DAY;
         } else if ((v = unit_of(s, &plural)) != 0) {
-            p->unit = (unsigned char)(v == NS_TU_DAY && strcmp(s, "night") == 0 ? NS_TU_DAY : v);
-            if (strcmp(s, "night") == 0)
+            p->unit = (unsigned char)(v == NS_TU_DAY && STREQ(s, "night") ? NS_TU_DAY : v);
+            if (STREQ(s, "night"))
                 p->pod = NS_POD_NI;
-        } else if (strcmp(s, "week") == 0) {
+        } else if (STREQ(s, "week")) {
             p->unit = NS_TU_WEEK;
-        } else if (strcmp(s, "fiscal") == 0 && i + 1 == n && !p->unit) {
+        } else if (STREQ(s, "fiscal") && i + 1 == n && !p->unit) {
             p->unit = NS_TU_YEAR; /* India's "the current fiscal": its year */
         }
     }
@@ -1032,7 +1023,7 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->kind = NS_TX_REL;
         return 1;
     }
-    if (n == 2 && strcmp(w[0].s, "the") == 0 && strcmp(w[1].s, "day") == 0) {
+    if (n == 2 && STREQ(w[0].s, "the") && STREQ(w[1].s, "day")) {
         /* earlier in the day: the day the story is on */
         p->kind = NS_TX_ANAPHOR;
         p->unit = NS_TU_DAY;
@@ -1046,7 +1037,7 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->unit = NS_TU_NONE;
         return 1;
     }
-    if (n == 2 && strcmp(w[0].s, "the") == 0 && p->pod) {
+    if (n == 2 && STREQ(w[0].s, "the") && p->pod) {
         /* fell in the afternoon: on the day named near it, as a clock
          * time is */
         p->kind = NS_TX_CAL;
@@ -1054,20 +1045,19 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         return 1;
     }
     int before_unit, bu_plural;
-    if (n == 3 && strcmp(w[0].s, "the") == 0 &&
+    if (n == 3 && STREQ(w[0].s, "the") &&
         ((before_unit = unit_of(w[1].s, &bu_plural)) == NS_TU_DAY || before_unit == NS_TU_WEEK ||
          before_unit == NS_TU_MONTH || before_unit == NS_TU_YEAR) &&
-        !bu_plural && (strcmp(w[2].s, "before") == 0 || strcmp(w[2].s, "after") == 0)) {
+        !bu_plural && (STREQ(w[2].s, "before") || STREQ(w[2].s, "after"))) {
         /* the day before, the week after: from the date the story is on */
         p->kind = NS_TX_ANAPHOR;
         p->unit = (unsigned char)before_unit;
         p->offset = w[2].s[0] == 'b' ? -1 : 1;
         return 1;
     }
-    int story =
-        n > 1 && strcmp(w[0].s, "the") == 0 &&
-        (strcmp(w[1].s, "following") == 0 || strcmp(w[1].s, "previous") == 0 ||
-         strcmp(w[1].s, "prior") == 0 || (strcmp(w[1].s, "next") == 0 && p->unit == NS_TU_DAY));
+    int story = n > 1 && STREQ(w[0].s, "the") &&
+                (STREQ(w[1].s, "following") || STREQ(w[1].s, "previous") ||
+                 STREQ(w[1].s, "prior") || (STREQ(w[1].s, "next") && p->unit == NS_TU_DAY));
     /* "the previous evening", "the next morning": a part of the day before
      * or after the story's day */
     if (story && p->pod && !p->weekday && !p->month && !p->season &&
@@ -1111,18 +1101,18 @@ static int read_relative(const word *w, size_t n, ns_timex_parse *p)
         p->mod = "END";
         return 1;
     }
-    if (!have_dir && n == 2 && strcmp(w[0].s, "full") == 0 && p->unit == NS_TU_YEAR) {
+    if (!have_dir && n == 2 && STREQ(w[0].s, "full") && p->unit == NS_TU_YEAR) {
         p->kind = NS_TX_REL; /* full-year profit: the year reported on */
         p->offset = 0;
         return 1;
     }
-    if (!have_dir && n == 2 && strcmp(w[0].s, "half") == 0 && strcmp(w[1].s, "year") == 0) {
+    if (!have_dir && n == 2 && STREQ(w[0].s, "half") && STREQ(w[1].s, "year")) {
         p->kind = NS_TX_CAL; /* half-year results: the first half */
         p->unit = NS_TU_NONE;
         p->half = 1;
         return 1;
     }
-    if (!have_dir && strcmp(w[0].s, "the") == 0 && p->unit && !p->weekday) {
+    if (!have_dir && STREQ(w[0].s, "the") && p->unit && !p->weekday) {
         /* the quarter (the latest one), the year, the weekend */
         p->kind = NS_TX_REL;
         p->offset = p->unit == NS_TU_QUARTER ? -1 : 0;
@@ -1179,12 +1169,11 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
 {
     size_t i = 0;
     double c = 1;
-    if (i < n && strcmp(w[i].s, "the") == 0)
+    if (i < n && STREQ(w[i].s, "the"))
         i++;
     /* "millions of years ago": the vague past */
-    if (i + 1 < n && strcmp(w[i + 1].s, "of") == 0 &&
-        (strcmp(w[i].s, "millions") == 0 || strcmp(w[i].s, "thousands") == 0 ||
-         strcmp(w[i].s, "hundreds") == 0))
+    if (i + 1 < n && STREQ(w[i + 1].s, "of") &&
+        (STREQ(w[i].s, "millions") || STREQ(w[i].s, "thousands") || STREQ(w[i].s, "hundreds")))
         i += 2;
     int counted = word_count(w, n, &i, &c);
     /* "three or four days ago": the first count's day (split() has
@@ -1194,7 +1183,7 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     if (counted && i < n && w[i].sep && word_count(w, n, &j, &c2))
         i = j;
     /* "two summers ago": the summer before last */
-    if (counted && c >= 1 && c <= 20 && i + 1 < n && strcmp(w[i + 1].s, "ago") == 0) {
+    if (counted && c >= 1 && c <= 20 && i + 1 < n && STREQ(w[i + 1].s, "ago")) {
         int plural, v = LOOKUP_PLURAL(seasons, w[i].s, &plural);
         if (v) {
             p->kind = NS_TX_REL;
@@ -1206,7 +1195,7 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     }
     int deep = 0;
     /* "66 million years ago": deep time, the past */
-    if (counted && i < n && (strcmp(w[i].s, "million") == 0 || strcmp(w[i].s, "billion") == 0)) {
+    if (counted && i < n && (STREQ(w[i].s, "million") || STREQ(w[i].s, "billion"))) {
         i++;
         counted = 0;
         deep = 1;
@@ -1243,20 +1232,20 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     i++;
     if (c > 0)
         c += half_at(w, n, &i);
-    if (i + 1 < n && (strcmp(w[i].s, "'") == 0 || strcmp(w[i].s, "\xe2\x80\x99") == 0))
+    if (i + 1 < n && (STREQ(w[i].s, "'") || STREQ(w[i].s, "\xe2\x80\x99")))
         i++; /* ten years' time */
     int sign = i < n ? LOOKUP(shiftwords, w[i].s) : 0;
     if (!sign)
         return 0;
     i++;
-    if (sign > 0 && i + 1 < n && strcmp(w[i].s, "from") == 0 && strcmp(w[i + 1].s, "today") == 0)
+    if (sign > 0 && i + 1 < n && STREQ(w[i].s, "from") && STREQ(w[i + 1].s, "today"))
         i++; /* a week from today: to the day, as "ago today" is */
-    int tonight = i < n && strcmp(w[i].s, "tonight") == 0;
-    if (i < n && (strcmp(w[i].s, "today") == 0 || tonight)) {
+    int tonight = i < n && STREQ(w[i].s, "tonight");
+    if (i < n && (STREQ(w[i].s, "today") || tonight)) {
         p->to_day = 1; /* twenty years ago today; ten years ago tonight */
         i++;
-    } else if (sign < 0 && i + 1 < n && strcmp(w[i].s, "this") == 0 &&
-               (strcmp(w[i + 1].s, "week") == 0 || strcmp(w[i + 1].s, "month") == 0)) {
+    } else if (sign < 0 && i + 1 < n && STREQ(w[i].s, "this") &&
+               (STREQ(w[i + 1].s, "week") || STREQ(w[i + 1].s, "month"))) {
         /* "fifty years ago this week": that week of that year */
         p->to_day = w[i + 1].s[0] == 'w' ? 2 : 3;
         i += 2;
@@ -1275,16 +1264,16 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
     }
     /* "a year earlier", "year-ago": a year before the period discussed */
     if (u == NS_TU_YEAR && c > 1 && c <= 50 && c == (double)(long)c && sign < 0 &&
-        strcmp(w[i - 1].s, "earlier") == 0)
+        STREQ(w[i - 1].s, "earlier"))
         /* "up from 1,700 four years earlier", after "in 2023": from that year */
         p->anchored = NS_ANCHOR_YEAR_EARLIER;
     else if (u == NS_TU_YEAR && c == 1 && sign < 0)
         /* "a year earlier" may count from a year just written; the
          * adjective "year-earlier" compares with the period discussed */
-        p->anchored = strcmp(w[i - 1].s, "earlier") == 0
+        p->anchored = STREQ(w[i - 1].s, "earlier")
                           ? (counted ? NS_ANCHOR_YEAR_EARLIER : NS_ANCHOR_YEAR_BACK)
-                      : strcmp(w[i - 1].s, "ago") == 0 ? NS_ANCHOR_YEAR_BACK
-                                                       : NS_ANCHOR_NONE;
+                      : STREQ(w[i - 1].s, "ago") ? NS_ANCHOR_YEAR_BACK
+                                                 : NS_ANCHOR_NONE;
     p->kind = NS_TX_SHIFT;
     p->unit = (unsigned char)u;
     p->count = c;
@@ -1292,7 +1281,7 @@ static int read_shift(const word *w, size_t n, ns_timex_parse *p)
         p->count = c * 2; /* "a fortnight ago": two weeks back */
     p->offset = sign;
     p->earlier = (u == NS_TU_DAY || u == NS_TU_WEEK || u == NS_TU_MONTH) && sign < 0 &&
-                 !p->to_day && strcmp(w[i - 1].s, "earlier") == 0;
+                 !p->to_day && STREQ(w[i - 1].s, "earlier");
     /* "Updated 3 hours ago": a time of the day, its clock unknown */
     p->type = u == NS_TU_HOUR || u == NS_TU_MINUTE || u == NS_TU_SECOND ? NS_TT_TIME : NS_TT_DATE;
     if (tonight) {
@@ -1313,7 +1302,7 @@ static double smaller_part(const word *w, size_t n, size_t i, int u)
                 {NS_TU_DAY, NS_TU_HOUR, 24},
                 {NS_TU_HOUR, NS_TU_MINUTE, 60},
                 {NS_TU_MINUTE, NS_TU_SECOND, 60}};
-    if (i < n && strcmp(w[i].s, "and") == 0)
+    if (i < n && STREQ(w[i].s, "and"))
         i++;
     double c = 0;
     if (i >= n || !word_count(w, n, &i, &c) || c <= 0 || i >= n)
@@ -1328,10 +1317,9 @@ static double smaller_part(const word *w, size_t n, size_t i, int u)
 
 static int read_duration(const word *w, size_t n, ns_timex_parse *p)
 {
-    if ((n == 2 && ((strcmp(w[0].s, "some") == 0 && strcmp(w[1].s, "time") == 0) ||
-                    (strcmp(w[0].s, "a") == 0 && strcmp(w[1].s, "while") == 0))) ||
-        (n == 3 && strcmp(w[0].s, "a") == 0 && strcmp(w[1].s, "long") == 0 &&
-         strcmp(w[2].s, "time") == 0)) {
+    if ((n == 2 && ((STREQ(w[0].s, "some") && STREQ(w[1].s, "time")) ||
+                    (STREQ(w[0].s, "a") && STREQ(w[1].s, "while")))) ||
+        (n == 3 && STREQ(w[0].s, "a") && STREQ(w[1].s, "long") && STREQ(w[2].s, "time"))) {
         /* for some time, after a while: a span of no known length */
         p->kind = NS_TX_DURATION;
         p->type = NS_TT_DURATION;
@@ -1344,15 +1332,13 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
     int have = 0, lead = 0, coming = 0;
     for (; i < n; i++) {
         const char *s = w[i].s;
-        if (strcmp(s, "the") == 0 || strcmp(s, "these") == 0 || strcmp(s, "each") == 0 ||
-            strcmp(s, "of") == 0)
+        if (STREQ(s, "the") || STREQ(s, "these") || STREQ(s, "each") || STREQ(s, "of"))
             continue;
-        if (LOOKUP(relwords, s) || strcmp(s, "first") == 0 || strcmp(s, "final") == 0 ||
-            strcmp(s, "remaining") == 0 || strcmp(s, "initial") == 0 || strcmp(s, "entire") == 0 ||
-            strcmp(s, "whole") == 0 || strcmp(s, "full") == 0 || strcmp(s, "other") == 0 ||
-            strcmp(s, "trailing") == 0) {
+        if (LOOKUP(relwords, s) || STREQ(s, "first") || STREQ(s, "final") ||
+            STREQ(s, "remaining") || STREQ(s, "initial") || STREQ(s, "entire") ||
+            STREQ(s, "whole") || STREQ(s, "full") || STREQ(s, "other") || STREQ(s, "trailing")) {
             lead = 1;
-            coming |= strcmp(s, "coming") == 0;
+            coming |= STREQ(s, "coming");
             continue;
         }
         break;
@@ -1372,7 +1358,7 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
         p->count = 1;
         return 1;
     }
-    if (i + 2 == n && strcmp(w[i].s, "multi") == 0) {
+    if (i + 2 == n && STREQ(w[i].s, "multi")) {
         /* multi-year, multi-day: some of the unit, how many unknown */
         int pl, u1 = unit_of(w[i + 1].s, &pl);
         if (!u1 || pl)
@@ -1393,19 +1379,18 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
     }
     int fiscal = 0;
     while (i < n && !unit_of(w[i].s, &(int){0})) {
-        fiscal |= strcmp(w[i].s, "fiscal") == 0 || strcmp(w[i].s, "financial") == 0;
+        fiscal |= STREQ(w[i].s, "fiscal") || STREQ(w[i].s, "financial");
         i++; /* more, additional, straight */
     }
     /* "the two fiscal years" counts years; "a fiscal year" is a kind */
-    if (fiscal && have == 1 && c == 1 &&
-        (strcmp(w[first].s, "a") == 0 || strcmp(w[first].s, "an") == 0))
+    if (fiscal && have == 1 && c == 1 && (STREQ(w[first].s, "a") || STREQ(w[first].s, "an")))
         return 0;
     int plural, u = i < n ? unit_of(w[i].s, &plural) : 0;
     if (!u)
         return 0;
-    if (i + 1 < n && strcmp(w[i + 1].s, "old") == 0)
+    if (i + 1 < n && STREQ(w[i + 1].s, "old"))
         return 0; /* an age */
-    if (u == NS_TU_HOUR && have == 1 && strcmp(w[i].s, "hrs") == 0 && strlen(w[first].s) == 4 &&
+    if (u == NS_TU_HOUR && have == 1 && STREQ(w[i].s, "hrs") && strlen(w[first].s) == 4 &&
         is_digit((unsigned char)w[first].s[0]) && c < 2400 && (int)c % 100 < 60)
         return 0; /* "1500 hrs": a clock time, as the forces and Indian papers write it */
     if (u == NS_TU_QUARTER && have == 2 && c2 < 4)
@@ -1413,8 +1398,7 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
     if (have == 2 && c2 >= 0 && c2 < c)
         return 0; /* "a 3-0 weekend defeat": a score */
     /* "a months-long probe": the article is no count of a plural */
-    if (have == 1 && plural && c == 1 &&
-        (strcmp(w[first].s, "a") == 0 || strcmp(w[first].s, "an") == 0))
+    if (have == 1 && plural && c == 1 && (STREQ(w[first].s, "a") || STREQ(w[first].s, "an")))
         return 0;
     if (!have && coming && !plural && u == NS_TU_YEAR) {
         /* "the coming year" is next year, as "the upcoming year" is; "the
@@ -1435,12 +1419,11 @@ static int read_duration(const word *w, size_t n, ns_timex_parse *p)
     }
     if (!have) {
         /* day-long, decades-long */
-        int lasting = i + 1 < n && strcmp(w[i + 1].s, "long") == 0;
+        int lasting = i + 1 < n && STREQ(w[i + 1].s, "long");
         if (!lead && !plural && !lasting)
             return 0;
         c = plural ? -1 : 1;
-        if (plural && (u == NS_TU_YEAR || u == NS_TU_DECADE) && n == 2 &&
-            strcmp(w[0].s, "recent") == 0) {
+        if (plural && (u == NS_TU_YEAR || u == NS_TU_DECADE) && n == 2 && STREQ(w[0].s, "recent")) {
             /* "in recent years" is the past, a date, as TimeBank marks it;
              * recent weeks stay a span */
             p->kind = NS_TX_REFWORD;
@@ -1634,8 +1617,8 @@ static const struct feast *feast_at(const word *w, size_t n, size_t i)
 
 static int read_set(const word *w, size_t n, ns_timex_parse *p)
 {
-    if (n >= 5 && strcmp(w[0].s, "the") == 0 && is_digit((unsigned char)w[1].s[0]) &&
-        strcmp(w[n - 1].s, "month") == 0) {
+    if (n >= 5 && STREQ(w[0].s, "the") && is_digit((unsigned char)w[1].s[0]) &&
+        STREQ(w[n - 1].s, "month")) {
         int d = atoi(w[1].s); /* the 15th of each month */
         p->kind = NS_TX_SET;
         p->type = NS_TT_SET;
@@ -1655,13 +1638,13 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
             p->unit = (unsigned char)v;
             if (s[0] == 'b' && s[1] == 'i' && s[2] != 'a')
                 p->count = 2; /* biweekly */
-            if (strcmp(s, "fortnightly") == 0)
+            if (STREQ(s, "fortnightly"))
                 p->count = 2;
             if (v == NS_TU_QUARTER) {
                 p->unit = NS_TU_MONTH;
                 p->count = 3;
             }
-            if (strcmp(s, "nightly") == 0)
+            if (STREQ(s, "nightly"))
                 p->pod = NS_POD_NI;
             return 1;
         }
@@ -1714,19 +1697,19 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
             return 1;
         }
         static const entry nths[] = {{"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}};
-        if (strcmp(s, "half") == 0 && i + 1 < n && strcmp(w[i + 1].s, "hour") == 0) {
+        if (STREQ(s, "half") && i + 1 < n && STREQ(w[i + 1].s, "hour")) {
             p->unit = NS_TU_MINUTE; /* every half hour: PT30M */
             p->count = 30;
             return 1;
         }
-        if (strcmp(s, "other") == 0)
+        if (STREQ(s, "other"))
             p->count = 2;
-        else if (i > 0 && LOOKUP(nths, s) && strcmp(w[i - 1].s, "every") == 0)
+        else if (i > 0 && LOOKUP(nths, s) && STREQ(w[i - 1].s, "every"))
             p->count = LOOKUP(nths, s); /* every fourth year */
-        else if (strcmp(s, "weekday") == 0) {
+        else if (STREQ(s, "weekday")) {
             p->unit = NS_TU_DAY;
             return 1;
-        } else if ((strcmp(s, "every") == 0 || strcmp(s, "each") == 0) && i + 2 < n) {
+        } else if ((STREQ(s, "every") || STREQ(s, "each")) && i + 2 < n) {
             size_t j = i + 1;
             double c;
             double c2;
@@ -1738,8 +1721,8 @@ static int read_set(const word *w, size_t n, ns_timex_parse *p)
             }
         } else if ((v = unit_of(s, &plural)) != 0) {
             /* three days a week: a set of weeks */
-            int per = i + 2 < n && (strcmp(w[i + 1].s, "a") == 0 || strcmp(w[i + 1].s, "an") == 0 ||
-                                    strcmp(w[i + 1].s, "per") == 0);
+            int per = i + 2 < n && (STREQ(w[i + 1].s, "a") || STREQ(w[i + 1].s, "an") ||
+                                    STREQ(w[i + 1].s, "per"));
             int v2 = per ? unit_of(w[i + 2].s, &plural) : 0;
             p->unit = (unsigned char)(v2 ? v2 : v);
             if (is_fortnight(w[v2 ? i + 2 : i].s))
@@ -1763,10 +1746,10 @@ static int read_refword(const word *w, size_t n, ns_timex_parse *p)
         p->count = -1;
         return 1;
     }
-    if (strcmp(s, "future") == 0 || strcmp(s, "term") == 0 ||
-        (strcmp(s, "date") == 0 && (has_word(w, n, "later") || has_word(w, n, "future"))))
+    if (STREQ(s, "future") || STREQ(s, "term") ||
+        (STREQ(s, "date") && (has_word(w, n, "later") || has_word(w, n, "future"))))
         p->offset = NS_REF_FUTURE; /* the near term */
-    else if (strcmp(s, "past") == 0 || strcmp(s, "recently") == 0 || strcmp(s, "lately") == 0)
+    else if (STREQ(s, "past") || STREQ(s, "recently") || STREQ(s, "lately"))
         p->offset = NS_REF_PAST;
     else
         p->offset = NS_REF_PRESENT;
@@ -1777,9 +1760,9 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
 {
     size_t i = 0;
     int dir = 0, week_of = 0;
-    if (i < n && strcmp(w[i].s, "the") == 0)
+    if (i < n && STREQ(w[i].s, "the"))
         i++; /* the Labor Day weekend */
-    if (i + 2 < n && strcmp(w[i].s, "week") == 0 && strcmp(w[i + 1].s, "of") == 0) {
+    if (i + 2 < n && STREQ(w[i].s, "week") && STREQ(w[i + 1].s, "of")) {
         i += 2; /* the week of Christmas */
         week_of = 1;
     }
@@ -1801,9 +1784,9 @@ static int read_holiday(const word *w, size_t n, ns_timex_parse *p)
     p->feast = 1;
     p->tense = (signed char)dir;
     p->feast_dir = (signed char)dir;
-    if (strcmp(w[n - 1].s, "weekend") == 0)
+    if (STREQ(w[n - 1].s, "weekend"))
         p->unit = NS_TU_WEEKEND; /* the weekend the feast falls in or next to */
-    else if (week_of || (strcmp(w[n - 1].s, "week") == 0 && n - 1 > i))
+    else if (week_of || (STREQ(w[n - 1].s, "week") && n - 1 > i))
         p->week = -1; /* Christmas week, Easter week: the ISO week of the feast */
     /* Thanksgiving evening, Christmas morning; not the night of "Burns
      * Night", part of the feast's name */
@@ -1937,10 +1920,10 @@ static void clock_range(word *w, size_t n, size_t k, ns_timex_parse *clock, int 
 static size_t spoken_years(word *w, size_t n)
 {
     for (size_t i = 0; i + 1 < n; i++) {
-        int base = strcmp(w[i].s, "nineteen") == 0                                     ? 19
-                   : strcmp(w[i].s, "eighteen") == 0                                   ? 18
-                   : strcmp(w[i].s, "two") == 0 && strcmp(w[i + 1].s, "thousand") == 0 ? 20
-                                                                                       : 0;
+        int base = STREQ(w[i].s, "nineteen")                               ? 19
+                   : STREQ(w[i].s, "eighteen")                             ? 18
+                   : STREQ(w[i].s, "two") && STREQ(w[i + 1].s, "thousand") ? 20
+                                                                           : 0;
         if (!base)
             continue;
         int year = -1;
@@ -1955,10 +1938,10 @@ static size_t spoken_years(word *w, size_t n)
             }
         } else {
             int v = LOOKUP(numwords, w[j].s);
-            if (strcmp(w[j].s, "hundred") == 0) {
+            if (STREQ(w[j].s, "hundred")) {
                 year = base * 100;
                 j++;
-            } else if (strcmp(w[j].s, "oh") == 0 && j + 1 < n) {
+            } else if (STREQ(w[j].s, "oh") && j + 1 < n) {
                 int d = LOOKUP(numwords, w[j + 1].s);
                 if (d >= 1 && d <= 9) {
                     year = base * 100 + d;
@@ -2035,13 +2018,12 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
     switch (family) {
     case NS_DF_CAL:
         p->kind = NS_TX_CAL;
-        if (n > 3 && strcmp(w[0].s, "the") == 0 && strcmp(w[1].s, "month") == 0 &&
-            strcmp(w[2].s, "of") == 0) {
+        if (n > 3 && STREQ(w[0].s, "the") && STREQ(w[1].s, "month") && STREQ(w[2].s, "of")) {
             memmove(&w[0], &w[3], (n - 3) * sizeof *w); /* the month of February */
             n -= 3;
         }
         numinfo d;
-        if (n == 2 && strcmp(w[0].s, "the") == 0 && parse_num(w[1].s, &d) == 1 && d.ordinal &&
+        if (n == 2 && STREQ(w[0].s, "the") && parse_num(w[1].s, &d) == 1 && d.ordinal &&
             d.digits <= 2) {
             /* the 15th: a day whose month the normaliser finds */
             if (d.v < 1 || d.v > 31)
@@ -2065,16 +2047,16 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
         if ((p->quarter || p->half) && !p->year && !p->offset &&
             (has_word(w, n, "previous") || has_word(w, n, "prior")))
             p->offset = -1; /* "the previous first half": a year back */
-        if ((strcmp(w[0].s, "that") == 0 || has_word(w, n, "that") || has_word(w, n, "same")) &&
+        if ((STREQ(w[0].s, "that") || has_word(w, n, "that") || has_word(w, n, "same")) &&
             (p->season || p->month) && !p->year && !p->day && !p->has_yrel)
             p->kind = NS_TX_ANAPHOR; /* that summer, March of that year: the story's */
-        int weekend = n > 4 && strcmp(w[2].s, "weekend") == 0;
-        if (n > 4 && (strcmp(w[3].s, "of") == 0 || strcmp(w[3].s, "in") == 0) && p->month &&
-            (LOOKUP(weekdays, w[2].s) || weekend) && strcmp(w[0].s, "the") == 0) {
+        int weekend = n > 4 && STREQ(w[2].s, "weekend");
+        if (n > 4 && (STREQ(w[3].s, "of") || STREQ(w[3].s, "in")) && p->month &&
+            (LOOKUP(weekdays, w[2].s) || weekend) && STREQ(w[0].s, "the")) {
             /* the first Saturday in January, the last Monday of May; the
              * last weekend in June: the weekend of its last Saturday */
             int o = ordinal_of(w, n, 1);
-            int last = strcmp(w[1].s, "last") == 0 || strcmp(w[1].s, "final") == 0;
+            int last = STREQ(w[1].s, "last") || STREQ(w[1].s, "final");
             if (!last && (o < 1 || o > 4))
                 return 0;
             p->weekday = weekend ? 6 : LOOKUP(weekdays, w[2].s);
@@ -2083,24 +2065,24 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
             if (weekend)
                 p->unit = NS_TU_WEEKEND;
         }
-        if (n > 4 && strcmp(w[2].s, "week") == 0 && strcmp(w[3].s, "of") == 0 && p->month) {
+        if (n > 4 && STREQ(w[2].s, "week") && STREQ(w[3].s, "of") && p->month) {
             /* the first (second, last) week of March: the ISO week of its
              * 4th (11th, last but three) day, the week most of whose days
              * are that month's */
             static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
             int o = ordinal_of(w, n, 1);
-            int last = strcmp(w[1].s, "last") == 0 || strcmp(w[1].s, "final") == 0;
+            int last = STREQ(w[1].s, "last") || STREQ(w[1].s, "final");
             if (!last && (o < 1 || o > 4))
                 return 0;
             p->day = last ? mdays[p->month - 1] - 3 : 7 * (o - 1) + 4;
             p->week = -1;
         }
-        if (n > 2 && strcmp(w[1].s, "week") == 0 &&
-            (strcmp(w[2].s, "of") == 0 || strcmp(w[2].s, "ended") == 0 ||
-             strcmp(w[2].s, "ending") == 0 || strcmp(w[2].s, "beginning") == 0 ||
-             strcmp(w[2].s, "starting") == 0 || strcmp(w[2].s, "commencing") == 0 || w[2].sep))
+        if (n > 2 && STREQ(w[1].s, "week") &&
+            (STREQ(w[2].s, "of") || STREQ(w[2].s, "ended") || STREQ(w[2].s, "ending") ||
+             STREQ(w[2].s, "beginning") || STREQ(w[2].s, "starting") ||
+             STREQ(w[2].s, "commencing") || w[2].sep))
             p->week = -1; /* the week of (ended, beginning) March 6: the ISO week of that day */
-        if (n > 3 && strcmp(w[1].s, "weekend") == 0 && strcmp(w[2].s, "of") == 0 && p->day)
+        if (n > 3 && STREQ(w[1].s, "weekend") && STREQ(w[2].s, "of") && p->day)
             p->unit = NS_TU_WEEKEND; /* the weekend of June 8: the one that day is in or next to */
         if (!p->year && !p->month && !p->season && !p->quarter && !p->half && !p->unit &&
             !p->weekday)
@@ -2155,7 +2137,7 @@ int ns_date_interpret(int family, const char *text, size_t len, int day_first, n
                 if (v)
                     p->pod = (unsigned char)v;
             }
-            if ((n == 2 || n == 3) && strcmp(w[0].s, "half") == 0 && strcmp(w[1].s, "year") == 0) {
+            if ((n == 2 || n == 3) && STREQ(w[0].s, "half") && STREQ(w[1].s, "year")) {
                 p->unit = NS_TU_NONE;
                 p->half = 1; /* half-year results: the first half */
             }
@@ -2214,7 +2196,7 @@ int ns_date_prefix_pod(const char *text, size_t len)
     word w[MAXW];
     memset(w, 0, sizeof w);
     size_t n = split(text, len, w);
-    if (n < 3 || strcmp(w[0].s, "the") != 0 || strcmp(w[n - 1].s, "of") != 0)
+    if (n < 3 || !STREQ(w[0].s, "the") || !STREQ(w[n - 1].s, "of"))
         return NS_POD_NONE;
     return LOOKUP(pods, w[n - 2].s);
 }
@@ -2227,41 +2209,38 @@ const char *ns_date_prefix_mod(const char *text, size_t len)
     for (size_t i = 0; i < n; i++) {
         const char *s = w[i].s;
         /* not TIMEX3 mods: the day itself, set by the normaliser */
-        if (strcmp(s, "day") == 0 && i > 0)
-            return strcmp(w[i - 1].s, "first") == 0 ? NS_MOD_FIRST_DAY : NS_MOD_LAST_DAY;
-        if (strcmp(s, "early") == 0 || strcmp(s, "beginning") == 0 || strcmp(s, "start") == 0 ||
-            strcmp(s, "dawn") == 0)
+        if (STREQ(s, "day") && i > 0)
+            return STREQ(w[i - 1].s, "first") ? NS_MOD_FIRST_DAY : NS_MOD_LAST_DAY;
+        if (STREQ(s, "early") || STREQ(s, "beginning") || STREQ(s, "start") || STREQ(s, "dawn"))
             return "START";
-        if (strcmp(s, "close") == 0 && i + 1 == n)
+        if (STREQ(s, "close") && i + 1 == n)
             return "APPROX"; /* close to two hours (split drops "to"; "the close of" keeps "of") */
-        if (strcmp(s, "late") == 0 || strcmp(s, "end") == 0 || strcmp(s, "close") == 0 ||
-            strcmp(s, "turn") == 0)
+        if (STREQ(s, "late") || STREQ(s, "end") || STREQ(s, "close") || STREQ(s, "turn"))
             return "END";
-        if (strcmp(s, "mid") == 0 || strcmp(s, "middle") == 0)
+        if (STREQ(s, "mid") || STREQ(s, "middle"))
             return "MID";
-        if (strcmp(s, "about") == 0 || strcmp(s, "around") == 0 ||
-            strcmp(s, "approximately") == 0 || strcmp(s, "roughly") == 0 || strcmp(s, "some") == 0)
+        if (STREQ(s, "about") || STREQ(s, "around") || STREQ(s, "approximately") ||
+            STREQ(s, "roughly") || STREQ(s, "some"))
             return "APPROX";
-        if (strcmp(s, "more") == 0 || strcmp(s, "over") == 0 || strcmp(s, "longer") == 0)
+        if (STREQ(s, "more") || STREQ(s, "over") || STREQ(s, "longer"))
             return "MORE_THAN";
-        if (strcmp(s, "less") == 0 || strcmp(s, "fewer") == 0 || strcmp(s, "under") == 0 ||
-            strcmp(s, "shorter") == 0 || strcmp(s, "nearly") == 0 || strcmp(s, "almost") == 0 ||
-            strcmp(s, "within") == 0)
+        if (STREQ(s, "less") || STREQ(s, "fewer") || STREQ(s, "under") || STREQ(s, "shorter") ||
+            STREQ(s, "nearly") || STREQ(s, "almost") || STREQ(s, "within"))
             return "LESS_THAN";
-        if (strcmp(s, "least") == 0 || strcmp(s, "minimum") == 0)
+        if (STREQ(s, "least") || STREQ(s, "minimum"))
             return "EQUAL_OR_MORE";
-        if (strcmp(s, "most") == 0 || strcmp(s, "maximum") == 0 || strcmp(s, "up") == 0 ||
-            (strcmp(s, "no") == 0 && i + 1 < n && strcmp(w[i + 1].s, "more") == 0))
+        if (STREQ(s, "most") || STREQ(s, "maximum") || STREQ(s, "up") ||
+            (STREQ(s, "no") && i + 1 < n && STREQ(w[i + 1].s, "more")))
             return "EQUAL_OR_LESS";
-        if (strcmp(s, "no") == 0 && i + 1 < n && strcmp(w[i + 1].s, "less") == 0)
+        if (STREQ(s, "no") && i + 1 < n && STREQ(w[i + 1].s, "less"))
             return "EQUAL_OR_MORE";
-        if (strcmp(s, "not") == 0 && i + 1 < n && strcmp(w[i + 1].s, "until") == 0)
+        if (STREQ(s, "not") && i + 1 < n && STREQ(w[i + 1].s, "until"))
             return "ON_OR_AFTER";
-        if (strcmp(s, "as") == 0 && i + 1 < n)
-            return strcmp(w[i + 1].s, "early") == 0      ? "ON_OR_BEFORE"
-                   : strcmp(w[i + 1].s, "late") == 0     ? "ON_OR_AFTER"
-                   : strcmp(w[i + 1].s, "recently") == 0 ? "ON_OR_AFTER"
-                                                         : "EQUAL_OR_LESS";
+        if (STREQ(s, "as") && i + 1 < n)
+            return STREQ(w[i + 1].s, "early")      ? "ON_OR_BEFORE"
+                   : STREQ(w[i + 1].s, "late")     ? "ON_OR_AFTER"
+                   : STREQ(w[i + 1].s, "recently") ? "ON_OR_AFTER"
+                                                   : "EQUAL_OR_LESS";
     }
     return NULL;
 }
