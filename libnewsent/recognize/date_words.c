@@ -8,9 +8,10 @@
 #define MAXW 40
 #define WLEN 24
 
-/* strcmp(a, lit) == 0, the first letters compared inline: most words differ
- * there, and the stage asks hundreds of these per match */
-#define STREQ(a, lit) ((a)[0] == (lit)[0] && strcmp((a), (lit)) == 0)
+/* strcmp(a, b) == 0, the first letters compared inline: most words differ
+ * there, and the stage asks hundreds of these per match (b most often a
+ * literal) */
+#define STREQ(a, b) ((a)[0] == (b)[0] && strcmp((a), (b)) == 0)
 
 typedef struct word {
     char s[WLEN]; /* lower case, periods dropped (except in decimals) */
@@ -738,7 +739,7 @@ static size_t zone_start(const word *w, size_t n)
 static int has_word(const word *w, size_t n, const char *s)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(w[i].s, s) == 0)
+        if (STREQ(w[i].s, s))
             return 1;
     return 0;
 }
@@ -1608,7 +1609,7 @@ static const struct feast *feast_at(const word *w, size_t n, size_t i)
 {
     for (size_t f = 0; i < n && f < sizeof feasts / sizeof feasts[0]; f++) {
         const char *b = feasts[f].b;
-        if (strcmp(w[i].s, feasts[f].a) == 0 &&
+        if (STREQ(w[i].s, feasts[f].a) &&
             (!b || (b[0] ? has_word(w + i + 1, n - i - 1, b) : i + 1 == n)))
             return &feasts[f];
     }
