@@ -828,8 +828,11 @@ static void lex_build(ns_dates *d)
     }
 }
 
-/* The classes of the n-byte word w, in any case (n >= 1). */
-static unsigned lex_lookup(const ns_dates *d, const char *w, size_t n)
+/* The classes of the n-byte word w, in any case (n >= 1). Inline: half the
+ * words of a text reach it from the class loop, whose locals a call would
+ * spill and reload each time. */
+__attribute__((always_inline)) static inline unsigned lex_lookup(const ns_dates *d, const char *w,
+                                                                 size_t n)
 {
     uint32_t full = lex_hash(w, n);
     uint32_t h = full & (LEX_SLOTS - 1);
