@@ -47,8 +47,10 @@ static void pairs_add(word_pairs *p, const char *const *list)
     }
 }
 
-/* Whether token k may be a word of the lists added to p. */
-static int pairs_may(const word_pairs *p, const ns_doc *doc, size_t k)
+/* Whether token k may be a word of the lists added to p. Inline: it stands
+ * in loops over tokens, where a call costs more than the test. */
+__attribute__((always_inline)) static inline int pairs_may(const word_pairs *p, const ns_doc *doc,
+                                                           size_t k)
 {
     if (k >= doc->toks.n)
         return 0;
