@@ -15,12 +15,12 @@
  * the trigger lexicon below (the first word any pattern can start with). */
 #define LEX_SLOTS 2048 /* open addressing over the trigger lexicon, under a third full */
 
-/* One slot of the lexicon: what a lookup needs sits in one cache line. */
-typedef struct lexslot {
-    uint32_t hash; /* the word's hash, compared first */
-    uint32_t cls;
-    uint16_t idx; /* 1 + index into triggers, 0: empty */
-} lexslot;
+/* One slot of the lexicon, 4 bytes, so that the table is 8 KB and stays in
+ * the cache between the words of a text: the word's hash above LEX_IDX_BITS
+ * (compared first), and 1 + its index into triggers below; 0: empty. The
+ * word and its classes are read from triggers on a hit. */
+#define LEX_IDX_BITS 10
+#define LEX_IDX_MASK ((1u << LEX_IDX_BITS) - 1)
 
 _Static_assert(NS_DP_COUNT <= 32, "pattern sets are uint32_t");
 
@@ -101,7 +101,7 @@ struct ns_dates {
     ns_regex_env env; /* ns_mem allocation and match limits */
     pcre2_code *pat[NS_DP_COUNT];
     pcre2_code *prefix;
-    lexslot lex[LEX_SLOTS];
+    uint32_t lex[LEX_SLOTS];
     uint32_t pats_of[27];      /* bit i of [b]: pattern i may start with class bit b */
     uint16_t pairlen[27 * 27]; /* bit n of [a * 27 + b]: a lexicon word of n bytes starts a, b */
     unsigned char lidx[256];   /* letter_index of each byte, read once per word */
@@ -777,6 +777,8 @@ static const trigger triggers[] = {
 };
 _Static_assert(sizeof triggers / sizeof triggers[0] * 3 < LEX_SLOTS,
                "the lexicon's hash stays sparse");
+_Static_assert(sizeof triggers / sizeof triggers[0] < LEX_IDX_MASK,
+               "a lexicon slot holds 1 + the index of its word");
 
 /* A possessive's tokens: "Monday's", "Monday\u2019s". */
 static const char *const possessive[] = {"'s", "\u2019s", NULL};
@@ -822,11 +824,9 @@ static void lex_build(ns_dates *d)
     for (size_t i = 0; i < sizeof triggers / sizeof triggers[0]; i++) {
         uint32_t full = lex_hash(triggers[i].w, strlen(triggers[i].w));
         uint32_t h = full & (LEX_SLOTS - 1);
-        while (d->lex[h].idx)
+        while (d->lex[h])
             h = (h + 1) & (LEX_SLOTS - 1);
-        d->lex[h].idx = (uint16_t)(i + 1);
-        d->lex[h].hash = full;
-        d->lex[h].cls = triggers[i].cls;
+        d->lex[h] = (full & ~LEX_IDX_MASK) | (uint32_t)(i + 1);
     }
 }
 
@@ -836,16 +836,17 @@ static void lex_build(ns_dates *d)
 __attribute__((always_inline)) static inline unsigned lex_lookup(const ns_dates *d, const char *w,
                                                                  size_t n)
 {
-    uint32_t full = lex_hash(w, n);
-    uint32_t h = full & (LEX_SLOTS - 1);
-    while (d->lex[h].idx) {
-        if (d->lex[h].hash == full) {
-            const char *t = triggers[d->lex[h].idx - 1].w;
+    uint32_t full = lex_hash(w, n), tag = full & ~LEX_IDX_MASK;
+    uint32_t h = full & (LEX_SLOTS - 1), e;
+    while ((e = d->lex[h]) != 0) {
+        if ((e & ~LEX_IDX_MASK) == tag) {
+            const trigger *tr = &triggers[(e & LEX_IDX_MASK) - 1];
+            const char *t = tr->w;
             size_t i = 0;
             while (i < n && t[i] == (char)(w[i] | 0x20))
                 i++;
             if (i == n && t[n] == 0)
-                return d->lex[h].cls;
+                return tr->cls;
         }
         h = (h + 1) & (LEX_SLOTS - 1);
     }
