@@ -1890,7 +1890,11 @@ static int past_word(const uint32_t *wc, const ns_doc *doc, size_t k)
     const ns_token *t = &doc->toks.v[k];
     size_t n = t->end - t->start;
     char c = doc->text[t->start];
-    return n >= 3 && n <= 6 && c >= 'a' && c <= 'z' && strchr("bcfghlpqrs", c) &&
+    const uint32_t initials = 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('f' - 'a') |
+                              1u << ('g' - 'a') | 1u << ('h' - 'a') | 1u << ('l' - 'a') |
+                              1u << ('p' - 'a') | 1u << ('q' - 'a') | 1u << ('r' - 'a') |
+                              1u << ('s' - 'a');
+    return n >= 3 && n <= 6 && c >= 'a' && c <= 'z' && ((initials >> (c - 'a')) & 1u) &&
            (perfect_participle(doc, k) || invariant_past(doc, k));
 }
 
@@ -4054,6 +4058,11 @@ static int near_initial(const ns_doc *doc, size_t k, size_t n, const char *set)
  * word of the list, in any case: "third-quarter", "the first half". */
 static int near_part(const ns_doc *doc, size_t k, size_t n, const char *const *list)
 {
+    /* the list's first letters (by their low five bits): most parts start
+     * with none, and skip the pass over the list */
+    uint32_t first = 0;
+    for (size_t w = 0; list[w]; w++)
+        first |= 1u << (list[w][0] & 31);
     for (size_t j = k; j < doc->toks.n && j < k + n; j++) {
         const ns_token *t = &doc->toks.v[j];
         size_t a = t->start;
@@ -4062,7 +4071,7 @@ static int near_part(const ns_doc *doc, size_t k, size_t n, const char *const *l
             while (b < t->end && doc->text[b] != '-')
                 b++;
             char c = (char)(doc->text[a] | 0x20);
-            for (size_t w = 0; list[w]; w++) {
+            for (size_t w = 0; ((first >> (c & 31)) & 1u) && list[w]; w++) {
                 if (list[w][0] != c)
                     continue;
                 size_t m = strlen(list[w]), i = 1;
