@@ -33,17 +33,18 @@ typedef struct word_pairs {
     uint32_t second[27];
 } word_pairs;
 
-static unsigned pair_index(unsigned char c)
+/* 0-25 for a letter of either case, 26 for anything else (or the end). */
+static unsigned letter_index(char c)
 {
-    c = (unsigned char)(c | (unsigned char)((unsigned char)(c - 'A') < 26u) << 5);
-    return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u;
+    unsigned u = (unsigned)(unsigned char)c | 0x20u;
+    return u >= 'a' && u <= 'z' ? u - 'a' : 26;
 }
 
 static void pairs_add(word_pairs *p, const char *const *list)
 {
     for (size_t i = 0; list[i]; i++) {
         const unsigned char *w = (const unsigned char *)list[i];
-        p->second[pair_index(w[0])] |= 1u << pair_index(w[0] ? w[1] : 0);
+        p->second[letter_index((char)w[0])] |= 1u << letter_index((char)(w[0] ? w[1] : 0));
     }
 }
 
@@ -61,7 +62,7 @@ __attribute__((always_inline)) static inline int pairs_may(const word_pairs *p, 
         n--;
     if (n == 0)
         return 0;
-    return (p->second[pair_index(s[0])] >> pair_index(n > 1 ? s[1] : 0)) & 1u;
+    return (p->second[letter_index((char)s[0])] >> letter_index((char)(n > 1 ? s[1] : 0))) & 1u;
 }
 
 /* The holiday gate's words: a holiday of one word, the second word of one. */
@@ -97,6 +98,32 @@ static const char *const holiday_second[] = {
     "hashanah", "hashana",  "kippur",   "sankranti", "shivaratri", "navami",    "chaturthi",
     "bandhan",  "festival", "thursday", "saturday",  NULL};
 
+/* The words of a match report sports_sentence looks for (at file scope:
+ * the stage keeps their first letter pairs). Not "goal": "its annual profit
+ * goal"; not "points": an index's. */
+static const char *const match_play[] = {
+    "scored",     "header",    "penalty",     "striker",     "equaliser",   "equalizer",
+    "equalised",  "equalized", "touchdown",   "touchdowns",  "halftime",    "half-time",
+    "kick-off",   "innings",   "wicket",      "wickets",     "quarterback", "stretchered",
+    "trailed",    "outscored", "rebounds",    "overtime",    "buzzer",      "field-goal",
+    "match",      "winger",    "centre-back", "center-back", "midfielder",  "defender",
+    "goalkeeper", "stretcher", "flanker",     "throws",      "tackle",      "sin-binned",
+    NULL};
+static const char *const match_sent[] = {"sent", NULL};
+/* "was shown a yellow card early in the second half" */
+static const char *const match_colour[] = {"yellow", "red", NULL};
+/* a lead in points: "led by nine late in the first quarter", "trailed by as
+ * many as 22" (not "a group led by Ford") */
+static const char *const match_led[] = {"led", "trailed", "leading", "trailing", NULL};
+/* The words only play uses that sports_story counts (not "overtime",
+ * "stoppage" nor "penalty": a strike's and a court's too). */
+static const char *const story_play[] = {
+    "half-time",  "halftime",      "kick-off",  "equaliser",  "equalizer",   "goalkeeper",
+    "goaltender", "midfielder",    "winger",    "striker",    "defender",    "substitute",
+    "referee",    "scored",        "touchdown", "touchdowns", "quarterback", "hat-trick",
+    "free-kick",  "rebounds",      "innings",   "wicket",     "wickets",     "power-play",
+    "shootout",   "three-pointer", "layup",     NULL};
+
 struct ns_dates {
     ns_regex_env env; /* ns_mem allocation and match limits */
     pcre2_code *pat[NS_DP_COUNT];
@@ -108,6 +135,8 @@ struct ns_dates {
     word_pairs hol_single, hol_second; /* the holiday gate's lists, for its first test */
     word_pairs ctx_lower;              /* context_ok's words of time */
     word_pairs dur_adj;                /* both lists of the duration's adjectives */
+    word_pairs match_first;            /* sports_sentence's lists */
+    word_pairs story_play;             /* sports_story's list */
 };
 
 typedef struct trigger {
@@ -802,13 +831,6 @@ static uint32_t lex_hash(const char *w, size_t n)
     return h ^ (h >> 15);
 }
 
-/* 0-25 for a letter of either case, 26 for anything else (or the end). */
-static unsigned letter_index(char c)
-{
-    unsigned u = (unsigned)(unsigned char)c | 0x20u;
-    return u >= 'a' && u <= 'z' ? u - 'a' : 26;
-}
-
 static void lex_build(ns_dates *d)
 {
     for (unsigned c = 0; c < 256; c++)
@@ -879,6 +901,11 @@ int ns_dates_new(const ns_mem *mem, ns_dates **out, newsent_error *err)
     pairs_add(&d->ctx_lower, ctx_lower);
     pairs_add(&d->dur_adj, dur_adj_unit);
     pairs_add(&d->dur_adj, dur_adj_count);
+    pairs_add(&d->match_first, match_play);
+    pairs_add(&d->match_first, match_sent);
+    pairs_add(&d->match_first, match_colour);
+    pairs_add(&d->match_first, match_led);
+    pairs_add(&d->story_play, story_play);
     for (int i = 0; i < NS_DP_COUNT; i++)
         for (unsigned b = 0; b < 27; b++)
             if (ns_date_patterns[i].starts & (1u << b))
@@ -2575,8 +2602,9 @@ static int sentence_tense_cue(const uint32_t *wc, const ns_doc *doc, size_t k0, 
         if (k > 0 && fk == 'l' && ns_doc_word_is(doc, k, last) &&
             ns_doc_word_is(doc, k - 1, to_modal))
             continue;
-        /* "could not be reached Wednesday", "would not comment on Friday":
-         * a refusal reported, in the past */
+        /* "would not comment on Friday", "could never be reached": a
+         * refusal reported, in the past ("could not" and "couldn't" are no
+         * future at all: future_cue) */
         static const char *const could[] = {"could", "would", NULL};
         static const char *const not [] = {"not", "n't", "never", NULL};
         /* ... but "buses would not run Monday" looks ahead */
@@ -2821,40 +2849,22 @@ static const char *const amounts_words[] = {
  * read as one, a bare year must not count things. */
 /* Whether the sentence of token k reports a match: a goal, a score, a
  * penalty. */
-static int sports_sentence(const ns_doc *doc, size_t k)
+static int sports_sentence(const ns_dates *d, const ns_doc *doc, size_t k)
 {
-    /* not "goal": "its annual profit goal"; not "points": an index's */
-    static const char *const play[] = {
-        "scored",     "header",    "penalty",     "striker",     "equaliser",   "equalizer",
-        "equalised",  "equalized", "touchdown",   "touchdowns",  "halftime",    "half-time",
-        "kick-off",   "innings",   "wicket",      "wickets",     "quarterback", "stretchered",
-        "trailed",    "outscored", "rebounds",    "overtime",    "buzzer",      "field-goal",
-        "match",      "winger",    "centre-back", "center-back", "midfielder",  "defender",
-        "goalkeeper", "stretcher", "flanker",     "throws",      "tackle",      "sin-binned",
-        NULL};
-    static const char *const sent_[] = {"sent", NULL}, *const off[] = {"off", NULL};
-    /* "was shown a yellow card early in the second half" */
-    static const char *const colour[] = {"yellow", "red", NULL}, *const card[] = {"card", NULL};
-    /* a lead in points: "led by nine late in the first quarter", "trailed
-     * by as many as 22" (not "a group led by Ford") */
-    static const char *const led[] = {"led", "trailed", "leading", "trailing", NULL};
+    static const char *const off[] = {"off", NULL}, *const card[] = {"card", NULL};
     static const char *const by[] = {"by", NULL}, *const as[] = {"as", NULL};
-    /* (every test below starts with a word of these lists at j) */
-    word_pairs first = {{0}};
-    pairs_add(&first, play);
-    pairs_add(&first, sent_);
-    pairs_add(&first, colour);
-    pairs_add(&first, led);
     uint32_t sent = doc->toks.v[k].sent;
     size_t a = k > 30 ? k - 30 : 0;
     for (size_t j = a; j < doc->toks.n && j < k + 30; j++) {
-        if (doc->toks.v[j].sent != sent || !pairs_may(&first, doc, j))
+        /* (every test below starts with a word of the lists at j) */
+        if (doc->toks.v[j].sent != sent || !pairs_may(&d->match_first, doc, j))
             continue;
-        if (ns_doc_word_is(doc, j, play) ||
-            (ns_doc_word_is(doc, j, sent_) && ns_doc_word_is(doc, j + 1, off)) ||
-            (ns_doc_word_is(doc, j, colour) && ns_doc_word_is(doc, j + 1, card)))
+        if (ns_doc_word_is(doc, j, match_play) ||
+            (ns_doc_word_is(doc, j, match_sent) && ns_doc_word_is(doc, j + 1, off)) ||
+            (ns_doc_word_is(doc, j, match_colour) && ns_doc_word_is(doc, j + 1, card)))
             return 1; /* "sent off in the first half" */
-        if (ns_doc_word_is(doc, j, led) && ns_doc_word_is(doc, j + 1, by) && j + 2 < doc->toks.n &&
+        if (ns_doc_word_is(doc, j, match_led) && ns_doc_word_is(doc, j + 1, by) &&
+            j + 2 < doc->toks.n &&
             (doc->toks.v[j + 2].kind == NS_TOK_NUMBER || wc_of_prev_is_numw(doc, j + 2) ||
              ns_doc_word_is(doc, j + 2, as)))
             return 1;
@@ -2866,25 +2876,15 @@ static int sports_sentence(const ns_doc *doc, size_t k)
  * play uses ("half-time", "goalkeeper", "equaliser") anywhere in it, so a
  * half in a sentence with none of them ("Boca levelled early in the
  * second half when Zeballos curled a shot") is still the match's. */
-static int sports_story(const ns_doc *doc)
+static int sports_story(const ns_dates *d, const ns_doc *doc)
 {
-    /* (not "overtime", "stoppage" nor "penalty": a strike's and a
-     * court's too) */
-    static const char *const play[] = {
-        "half-time",  "halftime",      "kick-off",  "equaliser",  "equalizer",   "goalkeeper",
-        "goaltender", "midfielder",    "winger",    "striker",    "defender",    "substitute",
-        "referee",    "scored",        "touchdown", "touchdowns", "quarterback", "hat-trick",
-        "free-kick",  "rebounds",      "innings",   "wicket",     "wickets",     "power-play",
-        "shootout",   "three-pointer", "layup",     NULL};
     char first[16] = "", w[16];
-    /* (a pass over the whole story: the first two letters rule out most
-     * words before the list) */
-    word_pairs pairs = {{0}};
-    pairs_add(&pairs, play);
     for (size_t j = 0; j < doc->toks.n; j++) {
         const ns_token *t = &doc->toks.v[j];
-        if (t->kind != NS_TOK_WORD || t->end - t->start < 5 || !pairs_may(&pairs, doc, j) ||
-            !ns_doc_word_is(doc, j, play))
+        /* (a pass over the whole story: the first two letters rule out
+         * most words before the list) */
+        if (t->kind != NS_TOK_WORD || t->end - t->start < 5 || !pairs_may(&d->story_play, doc, j) ||
+            !ns_doc_word_is(doc, j, story_play))
             continue;
         /* (two different words: a story may name its goalkeeper twice) */
         lower_word(doc, t, w, sizeof w);
@@ -3548,13 +3548,13 @@ static int context_ok(const ns_dates *d, const ns_doc *doc, size_t k, size_t kla
         /* "two goals early in the second half": a match's, not a year's */
         static const char *const of_year[] = {"of", NULL};
         if (!ns_doc_word_is(doc, klast + 1, of_year) &&
-            ((doc->flags & NS_DOC_SPORTS) || sports_sentence(doc, k)))
+            ((doc->flags & NS_DOC_SPORTS) || sports_sentence(d, doc, k)))
             return 0;
     }
     /* "trailed by 12 points in the fourth quarter": a game's */
     static const char *const of_q[] = {"of", NULL};
     if (p->quarter && !p->year && !p->fiscal && !ns_doc_word_is(doc, klast + 1, of_q) &&
-        ((doc->flags & NS_DOC_SPORTS) || sports_sentence(doc, k)))
+        ((doc->flags & NS_DOC_SPORTS) || sports_sentence(d, doc, k)))
         return 0;
     /* "in the third quarter of Wednesday night's loss": no year has a
      * quarter of a day */
@@ -3566,7 +3566,7 @@ static int context_ok(const ns_dates *d, const ns_doc *doc, size_t k, size_t kla
     static const char *const nth[] = {"first", "second", "third", NULL};
     if (klast > 0 && first_lower(doc, klast) == 'p' && ns_doc_word_is(doc, klast, period_w) &&
         ns_doc_word_is(doc, klast - 1, nth) && !ns_doc_word_is(doc, klast + 1, of_q) &&
-        ((doc->flags & NS_DOC_SPORTS) || sports_sentence(doc, k)))
+        ((doc->flags & NS_DOC_SPORTS) || sports_sentence(d, doc, k)))
         return 0;
     const ns_token *st = &doc->toks.v[klast];
     int season_cap = doc->text[st->start] >= 'A' && doc->text[st->start] <= 'Z';
@@ -4886,7 +4886,7 @@ static int best_at(const ns_dates *d, const uint32_t *wc, const uint32_t *hc, pc
             int pre = pass == 0 && prefixed;
             if ((p->half || p->quarter || p->unit == NS_TU_QUARTER) && !p->year &&
                 !(doc->flags & NS_DOC_SPORTS_KNOWN))
-                doc->flags |= NS_DOC_SPORTS_KNOWN | (sports_story(doc) ? NS_DOC_SPORTS : 0u);
+                doc->flags |= NS_DOC_SPORTS_KNOWN | (sports_story(d, doc) ? NS_DOC_SPORTS : 0u);
             int ctx = context_ok(d, doc, kk, klast, at, dp->name, p, pre);
             if (ctx == NS_CONTEXT_RATE) {
                 p->kind = NS_TX_SET;
